@@ -38,9 +38,7 @@ export const StepsRule = z
   .object({
     kind: z.literal('steps'),
     measure: LocalizedText,
-    steps: z
-      .array(z.object({ min: z.number().finite(), points: PointsValue }).strict())
-      .min(1),
+    steps: z.array(z.object({ min: z.number().finite(), points: PointsValue }).strict()).min(1),
   })
   .strict();
 

@@ -1,0 +1,153 @@
+import { type CompiledNode, type CompiledSet, compileSet } from './compile.ts';
+import { ratio } from './decimal.ts';
+import { evaluateLevels } from './levels.ts';
+import type { CriteriaSet } from './model/index.ts';
+import type { Finding, NodeResult, UnitResult } from './result.ts';
+import { evaluateRule } from './rules/index.ts';
+import type { Inputs } from './rules/outcome.ts';
+
+export interface ScoreOptions {
+  /** The unit's kind ("ward", "district", …): nodes limited to other kinds do not count. */
+  unitKind?: string;
+  /** Best value per share-of-best criterion code in the cohort (`scoreCohort` computes it). */
+  cohortBest?: Readonly<Record<string, number>>;
+}
+
+/**
+ * Scores one unit. Each scored node is rounded once, half-up to 0.01 point, by its rule; every total
+ * above is an exact sum of integer hundredths (weights, if any, round half-up per node).
+ */
+export function score(set: CriteriaSet, inputs: Inputs, options: ScoreOptions = {}): UnitResult {
+  const compiled = compileSet(set);
+  const findings: Finding[] = [];
+  const missing: string[] = [];
+  const scoreNode = (node: CompiledNode): NodeResult => {
+    const applicable = !node.appliesTo || !options.unitKind || node.appliesTo.has(options.unitKind);
+    const result: NodeResult = {
+      code: node.code,
+      kind: node.kind,
+      path: node.path,
+      name: node.name,
+      points: 0,
+      maxPoints: applicable ? node.max : 0,
+      applicable,
+      children: [],
+    };
+    if (node.number !== undefined) result.number = node.number;
+    if (node.rule) {
+      const value = inputs[node.code];
+      result.input = value ?? null;
+      if (!applicable) return result;
+      if (value === undefined || value === null) {
+        result.finding = { code: 'MISSING', path: node.path };
+        missing.push(node.path);
+      } else {
+        const outcome = evaluateRule(node.rule, value, {
+          max: node.max,
+          best: options.cohortBest?.[node.code],
+        });
+        result.points = outcome.points;
+        if (outcome.finding) {
+          result.finding = { code: outcome.finding, path: node.path };
+          if (outcome.problem) result.finding.problem = outcome.problem;
+        }
+      }
+      if (result.finding) findings.push(result.finding);
+      return result;
+    }
+    let points = 0;
+    let max = 0;
+    for (const child of node.children) {
+      const childResult = scoreNode(child);
+      result.children.push(childResult);
+      points += weigh(childResult.points, child.weight);
+      max += weigh(childResult.maxPoints, child.weight);
+    }
+    result.points = applicable ? points : 0;
+    result.maxPoints = applicable ? max : 0;
+    if (node.levels && node.levels.length > 0) result.level = evaluateLevels(node.levels, result);
+    return result;
+  };
+  const categories = compiled.roots.map(scoreNode);
+  return summarise(compiled, categories, findings, missing);
+}
+
+function weigh(points: number, weight: number): number {
+  return weight === 1 ? points : Math.round(points * weight);
+}
+
+function summarise(
+  compiled: CompiledSet,
+  categories: NodeResult[],
+  findings: Finding[],
+  missing: string[],
+): UnitResult {
+  let points = 0;
+  let maxPoints = 0;
+  compiled.roots.forEach((root, index) => {
+    const category = categories[index] as NodeResult;
+    points += weigh(category.points, root.weight);
+    maxPoints += weigh(category.maxPoints, root.weight);
+  });
+  const index = ratio(points, maxPoints);
+  const result: UnitResult = {
+    setCode: compiled.set.code,
+    version: compiled.set.version,
+    points,
+    maxPoints,
+    index,
+    categories,
+    findings,
+    missing,
+  };
+  const band = bandOf(compiled.set, index);
+  if (band) result.band = band;
+  return result;
+}
+
+function bandOf(set: CriteriaSet, index: number): string | undefined {
+  let reached: { code: string; min: number } | undefined;
+  for (const band of set.bands ?? []) {
+    if (index >= band.min && (!reached || band.min > reached.min)) reached = band;
+  }
+  return reached?.code;
+}
+
+export interface CohortMember {
+  unitId: string;
+  inputs: Inputs;
+  unitKind?: string;
+}
+
+/**
+ * Scores a whole cohort: share-of-best criteria first need the best value reported by any member
+ * (invalid and missing values do not count towards the best).
+ */
+export function scoreCohort(
+  set: CriteriaSet,
+  members: readonly CohortMember[],
+): Array<UnitResult & { unitId: string }> {
+  const cohortBest = bestValues(compileSet(set), members);
+  return members.map((member) => ({
+    unitId: member.unitId,
+    ...score(
+      set,
+      member.inputs,
+      member.unitKind === undefined ? { cohortBest } : { cohortBest, unitKind: member.unitKind },
+    ),
+  }));
+}
+
+function bestValues(compiled: CompiledSet, members: readonly CohortMember[]): Record<string, number> {
+  const best: Record<string, number> = {};
+  for (const [code, node] of compiled.leaves) {
+    if (node.rule?.kind !== 'bestInCohort') continue;
+    let highest = 0;
+    for (const member of members) {
+      const value = member.inputs[code];
+      if (typeof value === 'number' && Number.isFinite(value) && value > highest) highest = value;
+    }
+    best[code] = highest;
+  }
+  return best;
+}

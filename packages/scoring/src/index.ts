@@ -1,0 +1,12 @@
+export { type CohortMember, type ScoreOptions, score, scoreCohort } from './aggregate.ts';
+export { compareResults, type DeltaStatus, type NodeDelta, type ResultDelta } from './compare.ts';
+export { fromHundredths, type Hundredths, ratio, toHundredths } from './decimal.ts';
+export { describeCondition, describeFinding, describeLevel } from './describe.ts';
+export { diffSets, type NodeChange, type SetDiff } from './diff.ts';
+export { formatDate, formatPercent, formatPoints } from './format.ts';
+export { criteriaSetJsonSchema } from './json-schema.ts';
+export * from './model/index.ts';
+export { type Rankable, type RankBy, type Ranked, rankCohort } from './rank.ts';
+export type * from './result.ts';
+export type { FindingCode, Inputs, InputValue } from './rules/outcome.ts';
+export { type CriterionLoss, weakestCriteria } from './weakest.ts';
