@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { score } from './aggregate.ts';
+import { compareResults } from './compare.ts';
+import { diffSets } from './diff.ts';
+import { parseCriteriaSet } from './model/index.ts';
+import { fullInputs, sampleSet, sampleSetDocument } from './test/sample-set.ts';
+import { weakestCriteria } from './weakest.ts';
+
+const best = { cohortBest: { 'KQ.GD.01': 100 } };
+
+describe('delta between two results', () => {
+  it('gives the change node by node', () => {
+    const before = score(sampleSet, { ...fullInputs, 'SS.06': 'deputy', 'KQ.GD.01': 25 }, best);
+    const after = score(sampleSet, { ...fullInputs, 'KQ.GD.01': 75 }, best);
+    const delta = compareResults(before, after);
+    expect(delta.points).toBe(300 + 500);
+    const readiness = delta.categories[0]!;
+    expect(readiness).toMatchObject({ code: 'SS', delta: 300, status: 'changed' });
+    expect(readiness.children.map((group) => [group.code, group.status, group.delta])).toEqual([
+      ['SS.HT', 'unchanged', 0],
+      ['SS.NL', 'unchanged', 0],
+      ['SS.CS', 'changed', 300],
+    ]);
+    expect(readiness.children[2]!.children[1]).toMatchObject({
+      before: { points: 300 },
+      after: { points: 600 },
+      delta: 300,
+    });
+  });
+
+  it('lists nodes that exist on one side only', () => {
+    const document = structuredClone(sampleSetDocument);
+    document.categories[1]!.groups[0]!.criteria[0]!.code = 'KQ.GD.09';
+    const renamed = parseCriteriaSet(document);
+    const delta = compareResults(score(sampleSet, fullInputs, best), score(renamed, { 'KQ.GD.09': 100 }, best));
+    expect(delta.categories[1]!.children[0]!.children.map((node) => [node.code, node.status, node.delta])).toEqual([
+      ['KQ.GD.09', 'added', 1000],
+      ['KQ.GD.01', 'removed', -500],
+    ]);
+  });
+});
+
+describe('diff between two versions of a set', () => {
+  it('lists added, removed and changed nodes with the fields that changed', () => {
+    const document = structuredClone(sampleSetDocument);
+    const policy = document.categories[0]!.groups[2]!;
+    policy.criteria[0]!.rule.steps[0]!.points = 3.5;
+    policy.criteria[1]!.name = { vi: 'Người chủ trì', en: 'Chair' };
+    document.categories[1]!.groups[0]!.criteria[0]!.code = 'KQ.GD.02';
+    const diff = diffSets(sampleSet, parseCriteriaSet(document));
+    expect(diff.added).toEqual([{ code: 'KQ.GD.02', kind: 'criterion', path: 'KQ/KQ.GD/KQ.GD.02' }]);
+    expect(diff.removed).toEqual([{ code: 'KQ.GD.01', kind: 'criterion', path: 'KQ/KQ.GD/KQ.GD.01' }]);
+    expect(diff.changed).toEqual([
+      { code: 'SS.05', kind: 'criterion', path: 'SS/SS.CS/SS.05', fields: ['rule'] },
+      { code: 'SS.06', kind: 'criterion', path: 'SS/SS.CS/SS.06', fields: ['name'] },
+    ]);
+  });
+
+  it('finds nothing between a version and itself', () => {
+    expect(diffSets(sampleSet, parseCriteriaSet(structuredClone(sampleSetDocument)))).toEqual({
+      added: [],
+      removed: [],
+      changed: [],
+    });
+  });
+});
+
+describe('weakest criteria across a cohort', () => {
+  it('orders criteria by points lost, with counts at zero and at full', () => {
+    const results = [
+      score(sampleSet, { ...fullInputs, 'SS.02': false, 'SS.06': 'deputy' }, best),
+      score(sampleSet, { ...fullInputs, 'SS.02': false, 'SS.06': 'none' }, best),
+      score(sampleSet, fullInputs, best),
+    ];
+    const weakest = weakestCriteria(results, 3);
+    expect(weakest.map(({ code, lost, units, atZero, atFull }) => [code, lost, units, atZero, atFull])).toEqual([
+      ['KQ.GD.01', 1500, 3, 0, 0],
+      ['SS.06', 900, 3, 1, 1],
+      ['SS.02', 200, 3, 2, 1],
+    ]);
+  });
+});
