@@ -53,20 +53,22 @@ describe('aggregation', () => {
       ['b', 1000],
       ['c', 0],
     ]);
-    expect(results.every((result) => !result.findings.some((finding) => finding.code === 'COHORT_BEST_UNKNOWN'))).toBe(
-      true,
-    );
+    expect(
+      results.every((result) => !result.findings.some((finding) => finding.code === 'COHORT_BEST_UNKNOWN')),
+    ).toBe(true);
   });
 });
 
 describe('levels (Mức)', () => {
   it('gives the highest level whose conditions all hold', () => {
     expect(category('SS', {}).level?.level).toBe(4);
-    expect(category('SS', { 'SS.03': { numerator: 0, denominator: 1 }, 'SS.02': false }).level).toMatchObject({
-      level: 2,
-      reasons: [],
-      next: { level: 4, failing: [{ condition: { kind: 'combinedShare' }, points: 600, maxPoints: 1000 }] },
-    });
+    expect(category('SS', { 'SS.03': { numerator: 0, denominator: 1 }, 'SS.02': false }).level).toMatchObject(
+      {
+        level: 2,
+        reasons: [],
+        next: { level: 4, failing: [{ condition: { kind: 'combinedShare' }, points: 600, maxPoints: 1000 }] },
+      },
+    );
   });
 
   it('skips a level that is not defined and treats levels independently', () => {
@@ -78,7 +80,9 @@ describe('levels (Mức)', () => {
     // HT 6 + NL 4 = 10 points max; 7 points = 70 %.
     const exactly = { 'SS.02': false, 'SS.04.b': 2, 'SS.04.a': 4, 'SS.01': 100 };
     expect(category('SS', { ...exactly, 'SS.03': { numerator: 1, denominator: 3 } }).level?.level).toBe(4);
-    expect(category('SS', { ...exactly, 'SS.04.b': 1.99, 'SS.03': { numerator: 1, denominator: 3 } }).level?.level).toBe(2);
+    expect(
+      category('SS', { ...exactly, 'SS.04.b': 1.99, 'SS.03': { numerator: 1, denominator: 3 } }).level?.level,
+    ).toBe(2);
   });
 
   it('is not ranked when the lowest level fails, and names the group that held it back', () => {

@@ -32,8 +32,13 @@ describe('delta between two results', () => {
     const document = structuredClone(sampleSetDocument);
     document.categories[1]!.groups[0]!.criteria[0]!.code = 'KQ.GD.09';
     const renamed = parseCriteriaSet(document);
-    const delta = compareResults(score(sampleSet, fullInputs, best), score(renamed, { 'KQ.GD.09': 100 }, best));
-    expect(delta.categories[1]!.children[0]!.children.map((node) => [node.code, node.status, node.delta])).toEqual([
+    const delta = compareResults(
+      score(sampleSet, fullInputs, best),
+      score(renamed, { 'KQ.GD.09': 100 }, best),
+    );
+    expect(
+      delta.categories[1]!.children[0]!.children.map((node) => [node.code, node.status, node.delta]),
+    ).toEqual([
       ['KQ.GD.09', 'added', 1000],
       ['KQ.GD.01', 'removed', -500],
     ]);
@@ -42,9 +47,9 @@ describe('delta between two results', () => {
 
 describe('diff between two versions of a set', () => {
   it('lists added, removed and changed nodes with the fields that changed', () => {
-    const document = structuredClone(sampleSetDocument);
-    const policy = document.categories[0]!.groups[2]!;
-    policy.criteria[0]!.rule.steps[0]!.points = 3.5;
+    const document: any = structuredClone(sampleSetDocument);
+    const policy = document.categories[0].groups[2];
+    policy.criteria[0].rule.steps[0].min = 5;
     policy.criteria[1]!.name = { vi: 'Người chủ trì', en: 'Chair' };
     document.categories[1]!.groups[0]!.criteria[0]!.code = 'KQ.GD.02';
     const diff = diffSets(sampleSet, parseCriteriaSet(document));
@@ -73,7 +78,9 @@ describe('weakest criteria across a cohort', () => {
       score(sampleSet, fullInputs, best),
     ];
     const weakest = weakestCriteria(results, 3);
-    expect(weakest.map(({ code, lost, units, atZero, atFull }) => [code, lost, units, atZero, atFull])).toEqual([
+    expect(
+      weakest.map(({ code, lost, units, atZero, atFull }) => [code, lost, units, atZero, atFull]),
+    ).toEqual([
       ['KQ.GD.01', 1500, 3, 0, 0],
       ['SS.06', 900, 3, 1, 1],
       ['SS.02', 200, 3, 2, 1],

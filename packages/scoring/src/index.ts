@@ -9,4 +9,5 @@ export * from './model/index.ts';
 export { type Rankable, type RankBy, type Ranked, rankCohort } from './rank.ts';
 export type * from './result.ts';
 export type { FindingCode, Inputs, InputValue } from './rules/outcome.ts';
+export { type SyntheticOptions, seededRandom, syntheticInputs } from './synthetic.ts';
 export { type CriterionLoss, weakestCriteria } from './weakest.ts';

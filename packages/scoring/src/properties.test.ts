@@ -4,7 +4,7 @@ import { score, scoreCohort } from './aggregate.ts';
 import { compileSet } from './compile.ts';
 import type { CriteriaSet } from './model/index.ts';
 import type { NodeResult, UnitResult } from './result.ts';
-import type { InputValue, Inputs } from './rules/outcome.ts';
+import type { Inputs, InputValue } from './rules/outcome.ts';
 import { arbitraryInput, arbitrarySet } from './test/arbitraries.ts';
 
 /** A set together with arbitrary inputs for its scored nodes. */
@@ -12,7 +12,9 @@ const setWithInputs = arbitrarySet.chain((set) => {
   const codes = [...compileSet(set).leaves.keys()];
   return fc.tuple(
     fc.constant(set),
-    fc.tuple(...codes.map(() => arbitraryInput)).map((values) => Object.fromEntries(codes.map((code, i) => [code, values[i]]))),
+    fc
+      .tuple(...codes.map(() => arbitraryInput))
+      .map((values) => Object.fromEntries(codes.map((code, i) => [code, values[i]]))),
   );
 });
 
@@ -70,11 +72,13 @@ describe('properties of scoring', () => {
           for (const [code, node] of compileSet(set).leaves) {
             const kind = node.rule?.kind;
             if (kind === 'yesNo' || kind === 'choice') continue;
-            const base: InputValue = kind === 'ratio' ? { numerator: 1, denominator: 200 } : kind === 'manual' ? 0 : 1;
+            const base: InputValue =
+              kind === 'ratio' ? { numerator: 1, denominator: 200 } : kind === 'manual' ? 0 : 1;
             const options = { cohortBest: { [code]: best } };
             const low = leaf(score(set, { ...inputs, [code]: base }, options), code);
             const high = leaf(score(set, { ...inputs, [code]: raise(base, by) }, options), code);
-            if (high.finding?.code !== 'INVALID_INPUT') expect(high.points).toBeGreaterThanOrEqual(low.points);
+            if (high.finding?.code !== 'INVALID_INPUT')
+              expect(high.points).toBeGreaterThanOrEqual(low.points);
           }
         },
       ),
@@ -92,7 +96,8 @@ describe('properties of scoring', () => {
         ];
         const forward = scoreCohort(set, members);
         const backward = scoreCohort(set, flip ? [...members].reverse() : members);
-        const byUnit = (results: typeof forward) => Object.fromEntries(results.map((result) => [result.unitId, result]));
+        const byUnit = (results: typeof forward) =>
+          Object.fromEntries(results.map((result) => [result.unitId, result]));
         expect(byUnit(backward)).toEqual(byUnit(forward));
       }),
     );

@@ -16,11 +16,9 @@ describe('ranking within a cohort', () => {
   });
 
   it('ranks by share of the applicable maximum when maxima differ (640 vs 500 points)', () => {
-    expect(ranks([unit('province', 32000, 64000), unit('district', 30000, 50000), unit('x', 25000, 50000)])).toEqual([
-      'district:1',
-      'province:2',
-      'x:2',
-    ]);
+    expect(
+      ranks([unit('province', 32000, 64000), unit('district', 30000, 50000), unit('x', 25000, 50000)]),
+    ).toEqual(['district:1', 'province:2', 'x:2']);
   });
 
   it('compares shares exactly, not as rounded floats', () => {

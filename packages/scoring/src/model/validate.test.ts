@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleSetDocument } from '../test/sample-set.ts';
 import { formatIssue, validateCriteriaSet } from './validate.ts';
 
-type Document = ReturnType<typeof structuredClone<typeof sampleSetDocument>>;
+/** The sample document as plain data, to break in each test. */
+type Document = any;
 
 function issuesAfter(change: (document: Document) => void): string[] {
   const document = structuredClone(sampleSetDocument);
@@ -19,12 +20,16 @@ describe('criteria-set validation', () => {
   it('names the node by its codes when the shape is wrong', () => {
     expect(
       issuesAfter((document) => {
-        Object.assign(document.categories[0]!.groups[2]!.criteria[0]!.rule, { steps: [{ min: 1, points: -1 }] });
+        Object.assign(document.categories[0]!.groups[2]!.criteria[0]!.rule, {
+          steps: [{ min: 1, points: -1 }],
+        });
       }),
     ).toEqual(['SS/SS.CS/SS.05 › rule.steps[0].points: Too small: expected number to be >=0']);
     expect(
       issuesAfter((document) => {
-        Object.assign(document.categories[0]!.groups[0]!.criteria[1]!, { rule: { kind: 'formula', expr: '1+1' } });
+        Object.assign(document.categories[0]!.groups[0]!.criteria[1]!, {
+          rule: { kind: 'formula', expr: '1+1' },
+        });
       }),
     ).toEqual([expect.stringMatching(/^SS\/SS\.HT\/SS\.02 › rule\.kind: /)]);
   });
@@ -69,6 +74,14 @@ describe('criteria-set validation', () => {
       'SS/SS.CS/SS.06 › rule.options[1].points: option gives 7 points, more than the maximum 6',
       'SS/SS.CS/SS.06 › rule.options[2].value: two options are "head"',
     ]);
+  });
+
+  it('wants the maximum reachable by some step or option', () => {
+    expect(
+      issuesAfter((document) => {
+        document.categories[0].groups[2].criteria[0].rule.steps[0].points = 3.5;
+      }),
+    ).toEqual(['SS/SS.CS/SS.05 › rule: no step gives the maximum 4 points']);
   });
 
   it('checks level rules name groups of their category, in ascending order', () => {

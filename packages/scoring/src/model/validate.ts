@@ -147,6 +147,14 @@ function checkRule(rule: Rule, maxPoints: number, path: string, report: Report) 
       values.add(option.value);
     });
   }
+  const reachable = rule.kind === 'steps' ? rule.steps : rule.kind === 'choice' ? rule.options : undefined;
+  if (reachable && max > 0 && !reachable.some((entry) => toHundredths(entry.points) === max)) {
+    report(
+      path,
+      `no ${rule.kind === 'steps' ? 'step' : 'option'} gives the maximum ${maxPoints} points`,
+      'rule',
+    );
+  }
   if (rule.kind === 'cappedCount' && toHundredths(rule.pointsPerItem) > max) {
     report(
       path,

@@ -70,7 +70,9 @@ describe('steps', () => {
 
 describe('capped count', () => {
   it('gives points per item up to the maximum', () => {
-    expect([0, 1, 3, 4, 9].map((courses) => scoreOne('SS.04.a', courses).points)).toEqual([0, 50, 150, 200, 200]);
+    expect([0, 1, 3, 4, 9].map((courses) => scoreOne('SS.04.a', courses).points)).toEqual([
+      0, 50, 150, 200, 200,
+    ]);
   });
   it('rejects fractions and negatives', () => {
     expect(scoreOne('SS.04.a', 1.5).finding?.code).toBe('INVALID_INPUT');
@@ -86,7 +88,10 @@ describe('choice', () => {
   });
   it('rejects an answer that is not an option, naming the options', () => {
     const node = scoreOne('SS.06', 'mayor');
-    expect(node.finding).toMatchObject({ code: 'INVALID_INPUT', problem: 'expected one of: head, deputy, none' });
+    expect(node.finding).toMatchObject({
+      code: 'INVALID_INPUT',
+      problem: 'expected one of: head, deputy, none',
+    });
   });
 });
 
@@ -96,10 +101,16 @@ describe('share of the best unit', () => {
     expect(scoreOne('KQ.GD.01', 0, { 'KQ.GD.01': 0 }).points).toBe(0);
   });
   it('says when the cohort is unknown', () => {
-    expect(scoreOne('KQ.GD.01', 30)).toMatchObject({ points: 1000, finding: { code: 'COHORT_BEST_UNKNOWN' } });
+    expect(scoreOne('KQ.GD.01', 30)).toMatchObject({
+      points: 1000,
+      finding: { code: 'COHORT_BEST_UNKNOWN' },
+    });
   });
   it('caps a value above a stated best', () => {
-    expect(scoreOne('KQ.GD.01', 200, { 'KQ.GD.01': 100 })).toMatchObject({ points: 1000, finding: { code: 'CAPPED' } });
+    expect(scoreOne('KQ.GD.01', 200, { 'KQ.GD.01': 100 })).toMatchObject({
+      points: 1000,
+      finding: { code: 'CAPPED' },
+    });
   });
 });
 
@@ -109,7 +120,8 @@ describe('manual points', () => {
     expect(scoreOne('SS.04.b', 2).points).toBe(200);
   });
   it('rejects points above the maximum, negative, or with three decimals', () => {
-    for (const value of [2.01, -1, 1.255]) expect(scoreOne('SS.04.b', value).finding?.code).toBe('INVALID_INPUT');
+    for (const value of [2.01, -1, 1.255])
+      expect(scoreOne('SS.04.b', value).finding?.code).toBe('INVALID_INPUT');
   });
 });
 
@@ -117,7 +129,11 @@ describe('missing inputs', () => {
   it('score 0 and are reported, never silently', () => {
     const result = score(sampleSet, { ...fullInputs, 'SS.02': undefined, 'SS.06': null });
     expect(result.missing).toEqual(['SS/SS.HT/SS.02', 'SS/SS.CS/SS.06']);
-    expect(result.findings.map((finding) => finding.code)).toEqual(['MISSING', 'MISSING', 'COHORT_BEST_UNKNOWN']);
+    expect(result.findings.map((finding) => finding.code)).toEqual([
+      'MISSING',
+      'MISSING',
+      'COHORT_BEST_UNKNOWN',
+    ]);
     expect(result.points).toBe(3000 - 100 - 600);
   });
 });

@@ -5,7 +5,8 @@ import type { InputValue } from '../rules/outcome.ts';
 
 const text = { vi: 'x', en: 'x' };
 /** Points with two decimals, as hundredths → decimal. */
-const points = (maxHundredths: number) => fc.integer({ min: 0, max: maxHundredths }).map((value) => value / 100);
+const points = (maxHundredths: number) =>
+  fc.integer({ min: 0, max: maxHundredths }).map((value) => value / 100);
 
 const ruleFor = (max: number): fc.Arbitrary<Rule> =>
   fc.oneof(
@@ -21,17 +22,27 @@ const ruleFor = (max: number): fc.Arbitrary<Rule> =>
     })),
     fc
       .uniqueArray(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 4 })
-      .chain((mins) => fc.tuple(fc.constant(mins), fc.array(points(Math.round(max * 100)), { minLength: mins.length, maxLength: mins.length })))
+      .chain((mins) =>
+        fc.tuple(
+          fc.constant(mins),
+          fc.array(points(Math.round(max * 100)), { minLength: mins.length, maxLength: mins.length }),
+        ),
+      )
       .map<Rule>(([mins, stepPoints]) => {
         // Thresholds and points both ascending, so the rule is monotone like the real ones.
-        const sortedPoints = [...stepPoints].sort((a, b) => a - b);
-        return { kind: 'steps', measure: text, steps: [...mins].sort((a, b) => a - b).map((min, i) => ({ min, points: sortedPoints[i] ?? 0 })) };
+        // The top step gives the maximum, as validation requires.
+        const sortedPoints = [...stepPoints.slice(1), max].sort((a, b) => a - b);
+        return {
+          kind: 'steps',
+          measure: text,
+          steps: [...mins].sort((a, b) => a - b).map((min, i) => ({ min, points: sortedPoints[i] ?? 0 })),
+        };
       }),
-    fc.tuple(points(Math.round(max * 100)), points(Math.round(max * 100))).map<Rule>(([a, b]) => ({
+    points(Math.round(max * 100)).map<Rule>((deputy) => ({
       kind: 'choice',
       options: [
-        { value: 'head', label: text, points: Math.max(a, b) },
-        { value: 'deputy', label: text, points: Math.min(a, b) },
+        { value: 'head', label: text, points: max },
+        { value: 'deputy', label: text, points: deputy },
       ],
     })),
   );

@@ -57,7 +57,11 @@ export const sampleSetDocument = {
               number: 3,
               name: text('Văn bản ký số', 'Digitally signed documents'),
               maxPoints: 3,
-              rule: { kind: 'ratio', numerator: text('Số văn bản ký số'), denominator: text('Tổng số văn bản') },
+              rule: {
+                kind: 'ratio',
+                numerator: text('Số văn bản ký số'),
+                denominator: text('Tổng số văn bản'),
+              },
               evidence,
             },
           ],

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Output sink: the terminal in use, an array in tests. */
+export interface Output {
+  line(text?: string): void;
+}
+
+export const terminal: Output = { line: (text = '') => process.stdout.write(`${text}\n`) };
+
+/** Paths are relative to where the user ran `pnpm chiso`, not to the package folder pnpm moves to. */
+export function userPath(path: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), path);
+}
+
+export function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(userPath(path), 'utf8'));
+}
+
+/** Pads to a width, counting characters as people see them (Vietnamese diacritics included). */
+export function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const length = [...text.normalize('NFC')].length;
+  const fill = ' '.repeat(Math.max(0, width - length));
+  return align === 'left' ? text + fill : fill + text;
+}

@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import type { Locale } from '@chiso/scoring';
+import { diffCommand } from './commands/criteria-diff.ts';
+import { validateCommand } from './commands/criteria-validate.ts';
+import { demoCommand } from './commands/demo.ts';
+import { scoreCommand } from './commands/score.ts';
+import { type Output, terminal } from './io.ts';
+
+const USAGE = `chiso — e-government maturity assessment
+
+  chiso criteria validate <path…>      validate criteria files or folders
+  chiso criteria diff <a.yaml> <b.yaml> added / removed / changed criteria
+  chiso score <set> <inputs.json>       score one unit or a cohort; <set> is a file or a set code
+  chiso demo                            load the criteria sets and score a sample cohort
+
+options: --lang vi|en (default vi), --depth 1-4 (score), --json (score)`;
+
+/** Runs one command line and returns the exit code (0 ok, 1 failed, 2 usage). */
+export function run(argv: readonly string[], out: Output = terminal): number {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    out.line(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const locale: Locale = values.lang === 'en' ? 'en' : 'vi';
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    out.line(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (command === 'criteria' && rest[0] === 'validate') return validateCommand(rest.slice(1), out);
+  if (command === 'criteria' && rest[0] === 'diff') return diffCommand(rest.slice(1), out);
+  if (command === 'score') {
+    const depth = Number(values.depth ?? 3);
+    return scoreCommand(
+      rest,
+      { locale, json: values.json ?? false, depth: Number.isInteger(depth) ? depth : 3 },
+      out,
+    );
+  }
+  if (command === 'demo') return demoCommand(locale, out);
+  out.line(`unknown command: ${positionals.join(' ')}\n\n${USAGE}`);
+  return 2;
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string' },
+      depth: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = run(process.argv.slice(2));
