@@ -10,16 +10,17 @@ const points = (maxHundredths: number) =>
 
 const ruleFor = (max: number): fc.Arbitrary<Rule> =>
   fc.oneof(
+    // A per-item rule needs a maximum above 0 (validation refuses points per item above the maximum).
+    points(Math.max(1, Math.round(max * 100))).map<Rule>((perItem) =>
+      max > 0
+        ? { kind: 'cappedCount', item: text, pointsPerItem: Math.min(Math.max(perItem, 0.01), max) }
+        : { kind: 'yesNo' },
+    ),
     fc.constant<Rule>({ kind: 'yesNo' }),
     fc.constant<Rule>({ kind: 'ratio', numerator: text, denominator: text, zeroDenominator: 'zero' }),
     fc.constant<Rule>({ kind: 'share', measure: text }),
     fc.constant<Rule>({ kind: 'bestInCohort', measure: text }),
     fc.constant<Rule>({ kind: 'manual' }),
-    points(Math.max(1, Math.round(max * 100))).map<Rule>((perItem) => ({
-      kind: 'cappedCount',
-      item: text,
-      pointsPerItem: Math.max(perItem, 0.01),
-    })),
     fc
       .uniqueArray(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 4 })
       .chain((mins) =>
