@@ -118,49 +118,46 @@ function checkCriterion(criterion: Criterion, path: string, report: Report) {
 
 function checkRule(rule: Rule, maxPoints: number, path: string, report: Report) {
   const max = toHundredths(maxPoints);
-  if (rule.kind === 'steps') {
-    const mins = new Set<number>();
-    rule.steps.forEach((step, index) => {
-      if (toHundredths(step.points) > max) {
-        report(
-          path,
-          `step gives ${step.points} points, more than the maximum ${maxPoints}`,
-          `rule.steps[${index}].points`,
-        );
-      }
-      if (mins.has(step.min)) report(path, `two steps start at ${step.min}`, `rule.steps[${index}].min`);
-      mins.add(step.min);
-    });
-  }
-  if (rule.kind === 'choice') {
-    const values = new Set<string>();
-    rule.options.forEach((option, index) => {
-      if (toHundredths(option.points) > max) {
-        report(
-          path,
-          `option gives ${option.points} points, more than the maximum ${maxPoints}`,
-          `rule.options[${index}].points`,
-        );
-      }
-      if (values.has(option.value))
-        report(path, `two options are "${option.value}"`, `rule.options[${index}].value`);
-      values.add(option.value);
-    });
-  }
-  const reachable = rule.kind === 'steps' ? rule.steps : rule.kind === 'choice' ? rule.options : undefined;
-  if (reachable && max > 0 && !reachable.some((entry) => toHundredths(entry.points) === max)) {
-    report(
-      path,
-      `no ${rule.kind === 'steps' ? 'step' : 'option'} gives the maximum ${maxPoints} points`,
-      'rule',
-    );
-  }
+  if (rule.kind === 'steps') checkPointEntries(rule.steps, (step) => step.min, 'steps', max, path, report);
+  if (rule.kind === 'choice')
+    checkPointEntries(rule.options, (option) => option.value, 'options', max, path, report);
   if (rule.kind === 'cappedCount' && toHundredths(rule.pointsPerItem) > max) {
     report(
       path,
-      `pointsPerItem ${rule.pointsPerItem} is more than the maximum ${maxPoints}`,
+      `pointsPerItem ${rule.pointsPerItem} is more than the maximum ${max / 100}`,
       'rule.pointsPerItem',
     );
+  }
+}
+
+/** Steps and options: each within the maximum, none repeated, and the maximum reachable. */
+function checkPointEntries<T extends { points: number }>(
+  entries: readonly T[],
+  key: (entry: T) => unknown,
+  field: 'steps' | 'options',
+  max: number,
+  path: string,
+  report: Report,
+) {
+  const noun = field === 'steps' ? 'step' : 'option';
+  const seen = new Set<unknown>();
+  entries.forEach((entry, index) => {
+    if (toHundredths(entry.points) > max) {
+      report(
+        path,
+        `${noun} gives ${entry.points} points, more than the maximum ${max / 100}`,
+        `rule.${field}[${index}].points`,
+      );
+    }
+    const name = key(entry);
+    if (seen.has(name)) {
+      const what = field === 'steps' ? `two steps start at ${name}` : `two options are "${name}"`;
+      report(path, what, `rule.${field}[${index}].${field === 'steps' ? 'min' : 'value'}`);
+    }
+    seen.add(name);
+  });
+  if (max > 0 && !entries.some((entry) => toHundredths(entry.points) === max)) {
+    report(path, `no ${noun} gives the maximum ${max / 100} points`, 'rule');
   }
 }
 
