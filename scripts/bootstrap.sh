@@ -1,5 +1,6 @@
 #!/bin/sh
-# Installs what the workspace needs on a fresh machine that has only Node and npm.
+# Installs what the workspace needs on a fresh machine that has only Node and npm: pnpm, the
+# workspace's packages, and the generated Prisma client (offline).
 set -eu
 cd "$(dirname "$0")/.."
 want=12.21.0
@@ -12,3 +13,4 @@ if [ -n "${CI:-}" ]; then
 else
   pnpm install >&2
 fi
+pnpm --filter @chiso/db run generate >/dev/null

@@ -1,0 +1,91 @@
+/**
+ * createPrismaClient(): the one way the app gets a database.
+ *
+ * - Default: embedded PostgreSQL (PGlite) in a data folder, created and migrated on first start
+ *   (pending migrations are applied on every start, which is a no-op when up to date).
+ *   `dataDir: "memory://"` gives a throw-away in-memory database (tests).
+ * - `databaseUrl` (or DATABASE_URL=postgresql://…): a real PostgreSQL server via @prisma/adapter-pg.
+ *   Migrations there are a deploy step (`tsx src/cli.ts deploy`), unless `migrate: true`.
+ *
+ * Every client counts the SQL statements it sends (`$statements`, see statements.ts).
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+
+import { PrismaClient } from './generated/prisma/client.ts';
+import { applyMigrations, pgliteMigrationAdapter, postgresMigrationAdapter } from './migrate/index.ts';
+import { countingAdapterFactory, StatementCounter } from './statements.ts';
+
+export const DEFAULT_DATA_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../..',
+  '.data',
+  'pglite',
+);
+
+export interface CreatePrismaClientOptions {
+  /** postgresql://… ; defaults to DATABASE_URL when that is a PostgreSQL URL. */
+  databaseUrl?: string;
+  /** PGlite data folder or "memory://"; defaults to CHISO_DATA_DIR, then .data/pglite. */
+  dataDir?: string;
+  /** Apply pending migrations before returning. Default: true for PGlite, false for PostgreSQL. */
+  migrate?: boolean;
+}
+
+/** Open (creating when missing) a PGlite database: a folder, or "memory://" for a throw-away one. */
+export async function openPglite(
+  dataDir: string = process.env.CHISO_DATA_DIR ?? DEFAULT_DATA_DIR,
+): Promise<PGlite> {
+  // PGlite creates the data folder itself, but not its parents.
+  if (!dataDir.includes('://')) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
+  return PGlite.create(dataDir);
+}
+
+const isPostgresUrl = (url: string | undefined): url is string => !!url && /^postgres(ql)?:\/\//.test(url);
+
+export async function createPrismaClient(options: CreatePrismaClientOptions = {}) {
+  const databaseUrl =
+    options.databaseUrl ?? (isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL : undefined);
+  const counter = new StatementCounter();
+
+  let adapter: SqlDriverAdapterFactory;
+  let pglite: PGlite | undefined;
+  if (databaseUrl) {
+    if (!isPostgresUrl(databaseUrl)) throw new Error(`Not a PostgreSQL URL: ${databaseUrl}`);
+    if (options.migrate) await applyMigrations({ adapter: postgresMigrationAdapter(databaseUrl) });
+    adapter = new PrismaPg({ connectionString: databaseUrl });
+  } else {
+    pglite = await openPglite(options.dataDir);
+    if (options.migrate ?? true) await applyMigrations({ adapter: pgliteMigrationAdapter(pglite) });
+    adapter = new PrismaPGlite(pglite);
+  }
+
+  const base = new PrismaClient({ adapter: countingAdapterFactory(adapter, counter) });
+  return base.$extends({
+    // Per-operation statement counts (exact unless operations overlap in time).
+    query: {
+      async $allOperations({ model, operation, args, query }) {
+        const before = counter.statements;
+        const result = await query(args);
+        counter.recordOperation({ model, operation, statements: counter.statements - before });
+        return result;
+      },
+    },
+    client: {
+      $statements: counter,
+      /** Disconnect Prisma and close the embedded database, if any. */
+      async $close(): Promise<void> {
+        await base.$disconnect();
+        await pglite?.close();
+      },
+    },
+  });
+}
+
+export type Db = Awaited<ReturnType<typeof createPrismaClient>>;

@@ -1,0 +1,110 @@
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackends } from '../testing.ts';
+import {
+  applyMigrations,
+  createMigration,
+  DEFAULT_MIGRATIONS_DIR,
+  DEFAULT_SCHEMA_PATH,
+  pgliteMigrationAdapter,
+  postgresMigrationAdapter,
+} from './index.ts';
+
+const postgres = (await testBackends()).find((backend) => backend.name === 'PostgreSQL');
+const adminUrl = process.env.TEST_POSTGRES_URL as string;
+const committed = (await readdir(DEFAULT_MIGRATIONS_DIR)).filter((name) => /^\d{14}_/.test(name));
+const addedColumn = /ALTER TABLE "Unit" ADD COLUMN\s+"shortName" TEXT;/;
+
+let dir: string;
+let changedSchema: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'chiso-migrate-'));
+  changedSchema = join(dir, 'schema.prisma');
+  const schema = await readFile(DEFAULT_SCHEMA_PATH, 'utf8');
+  await writeFile(changedSchema, schema.replace(/^(\s+searchName\s+String)$/m, '  shortName   String?\n$1'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function copyOfMigrations(name: string): Promise<string> {
+  const copy = join(dir, name);
+  await cp(DEFAULT_MIGRATIONS_DIR, copy, { recursive: true });
+  return copy;
+}
+
+describe('offline migrations', () => {
+  it('match schema.prisma: creating one from the committed schema finds nothing to do', async () => {
+    const db = new PGlite('memory://');
+    try {
+      const migrationsDir = await copyOfMigrations('unchanged');
+      expect(
+        await createMigration({ adapter: pgliteMigrationAdapter(db), name: 'drift', migrationsDir }),
+      ).toBeUndefined();
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('are created on PGlite for a changed schema', async () => {
+    const db = new PGlite('memory://');
+    try {
+      const migrationsDir = await copyOfMigrations('pglite');
+      const adapter = pgliteMigrationAdapter(db);
+      const name = await createMigration({
+        adapter,
+        name: 'short_name',
+        schemaPath: changedSchema,
+        migrationsDir,
+      });
+      expect(name).toMatch(/^\d{14}_short_name$/);
+      expect(await readFile(join(migrationsDir, name as string, 'migration.sql'), 'utf8')).toMatch(
+        addedColumn,
+      );
+    } finally {
+      await db.close();
+    }
+  });
+
+  it.skipIf(!postgres?.enabled)(
+    'are created on PostgreSQL (its shadow database dropped) and apply on PGlite',
+    async () => {
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      const database = `chiso_test_${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`;
+      await admin.query(`CREATE DATABASE "${database}"`);
+      const db = new PGlite('memory://');
+      try {
+        const url = new URL(adminUrl);
+        url.pathname = `/${database}`;
+        const migrationsDir = await copyOfMigrations('postgres');
+        const adapter = postgresMigrationAdapter(url.toString());
+        const name = await createMigration({
+          adapter,
+          name: 'short_name',
+          schemaPath: changedSchema,
+          migrationsDir,
+        });
+        expect(await readFile(join(migrationsDir, name as string, 'migration.sql'), 'utf8')).toMatch(
+          addedColumn,
+        );
+        const shadows = await admin.query(
+          "SELECT datname FROM pg_database WHERE datname LIKE 'prisma_shadow_%'",
+        );
+        expect(shadows.rows).toEqual([]);
+        expect(await applyMigrations({ adapter: pgliteMigrationAdapter(db), migrationsDir })).toEqual([
+          ...committed,
+          name,
+        ]);
+      } finally {
+        await db.close();
+        await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+  );
+});

@@ -1,0 +1,3 @@
+export * from './catalogue.ts';
+export * from './lineage.ts';
+export { matchesSearch, searchName } from './search-name.ts';

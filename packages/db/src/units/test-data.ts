@@ -1,0 +1,12 @@
+// Test helper: the committed seed extracts, and the full catalogue that CI keeps beside the repo (../shared).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const seedData = new URL('../seed/data/', import.meta.url);
+
+export const readSeed = (file: string): unknown => JSON.parse(readFileSync(new URL(file, seedData), 'utf8'));
+
+export const sharedFile = (file: string): string => `${repoRoot}../shared/data/dvhcvn/${file}`;
+export const hasShared = (file: string): boolean => existsSync(sharedFile(file));
+export const readShared = (file: string): unknown => JSON.parse(readFileSync(sharedFile(file), 'utf8'));
