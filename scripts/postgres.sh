@@ -4,7 +4,8 @@
 #   scripts/postgres.sh start <dir>   prints the admin URL
 #   scripts/postgres.sh stop <dir>
 set -eu
-port=${CHISO_TEST_PG_PORT:-5433}
+# A free port unless one is given, so a server left running elsewhere never collides.
+port=${CHISO_TEST_PG_PORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 
 install_postgres() {
