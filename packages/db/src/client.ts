@@ -89,3 +89,6 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
 }
 
 export type Db = Awaited<ReturnType<typeof createPrismaClient>>;
+
+/** The client inside `db.$transaction(async (tx) => …)`: what services write through. */
+export type Tx = Parameters<Extract<Parameters<Db['$transaction']>[0], (...args: never[]) => unknown>>[0];

@@ -1,4 +1,5 @@
-export { type CreatePrismaClientOptions, createPrismaClient, type Db, openPglite } from './client.ts';
+export { type CreatePrismaClientOptions, createPrismaClient, type Db, openPglite, type Tx } from './client.ts';
+export { getDatamodel } from './generated/pothos-types.ts';
 export * from './generated/prisma/client.ts';
 export { StatementCounter } from './statements.ts';
 export * from './units/index.ts';

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, startTestServer, type TestServer, testBackends } from './test/harness.ts';
+
+describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    if (!enabled) return;
+    server = await startTestServer({ enabled, ...backend });
+    await createUser(server, { email: 'admin@chiso.test', role: 'ADMIN' });
+    await createUser(server, { email: 'analyst@chiso.test', role: 'ANALYST' });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it.skipIf(!enabled)('answers /healthz once ready', async () => {
+    const response = await server.anonymous().fetch('/healthz');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it.skipIf(!enabled)('signs in with an httpOnly session cookie and signs out', async () => {
+    const client = server.anonymous();
+    const signIn = await client.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'mutation { signIn(email: "Admin@chiso.test", password: "mat-khau-thu-nghiem") { __typename ... on MutationSignInSuccess { data { email role } } } }',
+      }),
+    });
+    expect(signIn.headers.get('set-cookie')).toMatch(/^chiso_session=[\w-]{40,}; .*HttpOnly; SameSite=Lax/);
+    const body = (await signIn.json()) as { data: { signIn: unknown } };
+    expect(body.data.signIn).toEqual({
+      __typename: 'MutationSignInSuccess',
+      data: { email: 'admin@chiso.test', role: 'ADMIN' },
+    });
+    expect(await client.data('{ me { email } }')).toEqual({ me: { email: 'admin@chiso.test' } });
+    expect(await client.data('mutation { signOut }')).toEqual({ signOut: true });
+    expect(await client.data('{ me { email } }')).toEqual({ me: null });
+  });
+
+  it.skipIf(!enabled)('refuses a wrong password with a typed error and no cookie', async () => {
+    const client = server.anonymous();
+    const result = await client.request(
+      'mutation { signIn(email: "admin@chiso.test", password: "wrong") { __typename ... on AppError { code message messages { vi en } } } }',
+    );
+    expect(result.data?.signIn).toEqual({
+      __typename: 'AppError',
+      code: 'UNAUTHENTICATED',
+      message: 'Email hoặc mật khẩu không đúng.',
+      messages: { vi: 'Email hoặc mật khẩu không đúng.', en: 'Wrong email or password.' },
+    });
+    expect(await client.data('{ me { email } }')).toEqual({ me: null });
+  });
+
+  it.skipIf(!enabled)('stores sessions and API tokens hashed, and audits who did what', async () => {
+    const admin = await server.signedIn('admin@chiso.test');
+    const created = await admin.data(
+      'mutation { createApiToken(name: "Dashboard") { ... on MutationCreateApiTokenSuccess { data { secret token { id name } } } } }',
+    );
+    const secret: string = created.createApiToken.data.secret;
+    expect(secret).toMatch(/^chiso_/);
+    const stored = await server.db.apiToken.findFirstOrThrow({ where: { name: 'Dashboard' } });
+    expect(stored.tokenHash).not.toContain(secret);
+    expect(await server.db.session.count({ where: { tokenHash: { contains: 'chiso' } } })).toBe(0);
+    const log = await server.db.auditLog.findMany({ where: { action: 'apiToken.create' } });
+    expect(log).toMatchObject([
+      { entityType: 'ApiToken', entityId: stored.id, actorKind: 'user', after: { name: 'Dashboard' } },
+    ]);
+
+    // The token reads as a dashboard: not a person, and not an admin.
+    const dashboard = server.withToken(secret);
+    expect(await dashboard.data('{ me { email } }')).toEqual({ me: null });
+    const refused = await dashboard.request('{ apiTokens { name } }');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it.skipIf(!enabled)(
+    'lets only admins manage tokens: others get FORBIDDEN, nobody gets UNAUTHENTICATED',
+    async () => {
+      const analyst = await server.signedIn('analyst@chiso.test');
+      const asAnalyst = await analyst.request(
+        'mutation { createApiToken(name: "x") { __typename ... on AppError { code } } }',
+      );
+      expect(asAnalyst.data?.createApiToken).toEqual({ __typename: 'AppError', code: 'FORBIDDEN' });
+      const anonymous = await server.anonymous().request('{ apiTokens { name } }');
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(anonymous.data?.apiTokens ?? null).toBeNull();
+    },
+  );
+
+  it.skipIf(!enabled)('masks unexpected errors and validates inputs', async () => {
+    const invalid = await server
+      .anonymous()
+      .request(
+        'mutation { signIn(email: "not-an-email", password: "x") { __typename ... on AppError { code issues { path } } } }',
+      );
+    expect(invalid.data?.signIn).toEqual({
+      __typename: 'AppError',
+      code: 'VALIDATION_FAILED',
+      issues: [{ path: 'email' }],
+    });
+    const wrongType = await server
+      .anonymous()
+      .request('mutation { signIn(email: 3, password: "x") { __typename } }');
+    expect(wrongType.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});

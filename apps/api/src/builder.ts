@@ -1,0 +1,63 @@
+import { getDatamodel, type Role } from '@chiso/db';
+import type PrismaTypes from '@chiso/db/generated/pothos-types';
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import type { Context } from './context.ts';
+import { AppError, forbidden, unauthenticated } from './errors.ts';
+
+/** The largest page any list returns; `first`/`last` above it are refused. */
+export const MAX_PAGE_SIZE = 200;
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: {
+    signedIn: boolean;
+    role: Role | readonly Role[];
+    dashboard: boolean;
+  };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    Date: { Input: string; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  // Errors first so that scope-auth's refusals become typed results on mutations; relay before
+  // scope-auth so scopes see parsed global IDs.
+  plugins: [ErrorsPlugin, RelayPlugin, ScopeAuthPlugin, PrismaPlugin, ComplexityPlugin],
+  errors: { defaultTypes: [AppError] },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+  scopeAuth: {
+    authScopes: (context) => ({
+      signedIn: context.viewer.kind === 'user',
+      role: (roles) =>
+        context.viewer.kind === 'user' && ([roles].flat() as Role[]).includes(context.viewer.role),
+      dashboard: context.viewer.kind === 'token',
+    }),
+    unauthorizedError: (_parent, context) =>
+      context.viewer.kind === 'anonymous' ? unauthenticated() : forbidden(),
+  },
+  prisma: {
+    client: (context) => context.db as never,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    maxConnectionSize: MAX_PAGE_SIZE,
+    defaultConnectionSize: 50,
+  },
+  complexity: {
+    // Depth and cost limits on every operation (a list field costs its page size × its children).
+    limit: { depth: 12, breadth: 200, complexity: 50_000 },
+  },
+});

@@ -1,0 +1,16 @@
+import type { Db, Role } from '@chiso/db';
+
+/** Who is calling: a signed-in person, a dashboard's token, or nobody. */
+export type Viewer =
+  | { kind: 'user'; userId: string; role: Role; unitId: string | null; sessionId: string }
+  | { kind: 'token'; tokenId: string }
+  | { kind: 'anonymous' };
+
+export interface Context {
+  db: Db;
+  viewer: Viewer;
+  /** Preferred language of messages (from the user, or the Accept-Language header). */
+  locale: 'vi' | 'en';
+  /** Sets or clears the session cookie (sign-in, sign-out). */
+  session: { set(token: string, expiresAt: Date): void; clear(): void };
+}

@@ -1,0 +1,73 @@
+/**
+ * Expected failures: a stable code, a message in Vietnamese and English, and where the input
+ * was wrong. Mutations return them as typed results; queries surface them as GraphQL errors with
+ * `extensions.code`. Anything else is unexpected and masked (see server.ts).
+ */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VALIDATION_FAILED',
+  'INVALID_TRANSITION',
+  'CONFLICT',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldIssue {
+  /** Input path, e.g. "entries.3.input" or a criteria node path. */
+  path: string;
+  message: string;
+}
+
+export interface Message {
+  vi: string;
+  en: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly messages: Message;
+  readonly issues: FieldIssue[];
+
+  constructor(code: ErrorCode, messages: Message, issues: FieldIssue[] = []) {
+    super(messages.en);
+    this.name = 'AppError';
+    this.code = code;
+    this.messages = messages;
+    this.issues = issues;
+  }
+}
+
+export const unauthenticated = () =>
+  new AppError('UNAUTHENTICATED', { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' });
+
+export const forbidden = (what: Message = { vi: 'thao tác này', en: 'this' }) =>
+  new AppError('FORBIDDEN', {
+    vi: `Bạn không có quyền thực hiện ${what.vi}.`,
+    en: `You are not allowed to do ${what.en}.`,
+  });
+
+export const notFound = (what: Message) =>
+  new AppError('NOT_FOUND', { vi: `Không tìm thấy ${what.vi}.`, en: `${capitalise(what.en)} not found.` });
+
+export const validationFailed = (issues: FieldIssue[], message?: Message) =>
+  new AppError(
+    'VALIDATION_FAILED',
+    message ?? {
+      vi: `Dữ liệu không hợp lệ: ${issues.map((issue) => issue.message).join('; ')}`,
+      en: `Invalid input: ${issues.map((issue) => issue.message).join('; ')}`,
+    },
+    issues,
+  );
+
+export const invalidTransition = (messages: Message) => new AppError('INVALID_TRANSITION', messages);
+
+export const conflict = (what: Message = { vi: 'dữ liệu', en: 'the data' }) =>
+  new AppError('CONFLICT', {
+    vi: `${capitalise(what.vi)} đã được người khác thay đổi. Hãy tải lại rồi thử lại; thay đổi của bạn chưa được lưu.`,
+    en: `Someone else changed ${what.en} in the meantime. Reload and try again; your change was not saved.`,
+  });
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,72 @@
+import { fromHundredths } from '@chiso/scoring';
+import { GraphQLError, Kind } from 'graphql';
+import { builder } from '../builder.ts';
+import { AppError, ERROR_CODES } from '../errors.ts';
+
+builder.queryType({});
+builder.mutationType({});
+
+builder.scalarType('DateTime', {
+  description: 'An instant, ISO 8601 (2022-11-16T08:00:00.000Z).',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
+  parseValue: (value) => parseInstant(value),
+  parseLiteral: (node) => parseInstant(node.kind === Kind.STRING ? node.value : undefined),
+});
+
+builder.scalarType('Date', {
+  description: 'A calendar day, ISO 8601 (2022-11-16); shown to people as 16/11/2022.',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
+  parseValue: (value) => parseDay(value),
+  parseLiteral: (node) => parseDay(node.kind === Kind.STRING ? node.value : undefined),
+});
+
+builder.scalarType('JSON', {
+  description: 'A JSON value: what a unit reports for a criterion, shaped by its rule kind.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});
+
+function parseInstant(value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 instant');
+  return date;
+}
+
+function parseDay(value: unknown): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new GraphQLError('Date must be a calendar day such as 2022-11-16');
+  }
+  return value;
+}
+
+export const LocalizedTextRef = builder.objectRef<{ vi: string; en: string }>('LocalizedText').implement({
+  description: 'Text in Vietnamese, with its English translation.',
+  fields: (t) => ({ vi: t.exposeString('vi'), en: t.exposeString('en') }),
+});
+
+export const ErrorCodeEnum = builder.enumType('ErrorCode', {
+  description: 'Stable codes of expected failures.',
+  values: ERROR_CODES,
+});
+
+const FieldIssueRef = builder.objectRef<{ path: string; message: string }>('FieldIssue').implement({
+  description: 'What is wrong with one part of the input.',
+  fields: (t) => ({ path: t.exposeString('path'), message: t.exposeString('message') }),
+});
+
+builder.objectType(AppError, {
+  name: 'AppError',
+  description: 'An expected failure: a stable code and a message a person can act on.',
+  fields: (t) => ({
+    code: t.field({ type: ErrorCodeEnum, resolve: (error) => error.code }),
+    message: t.string({
+      description: "In the caller's language.",
+      resolve: (error, _args, context) => error.messages[context.locale],
+    }),
+    messages: t.field({ type: LocalizedTextRef, resolve: (error) => error.messages }),
+    issues: t.field({ type: [FieldIssueRef], resolve: (error) => error.issues }),
+  }),
+});
+
+/** Points are integer hundredths inside; the API speaks decimals (23.72). */
+export const points = (hundredths: number) => fromHundredths(hundredths);

@@ -1,0 +1,86 @@
+import type { ApiToken } from '@chiso/db';
+import { builder } from '../builder.ts';
+import { createApiToken, revokeApiToken, signIn, signOut } from '../services/auth.ts';
+
+export const RoleEnum = builder.enumType('Role', {
+  description:
+    'What a person may do: admin (Sở), reviewer (thẩm định), unit officer (cán bộ đơn vị), analyst.',
+  values: ['ADMIN', 'REVIEWER', 'UNIT_OFFICER', 'ANALYST'] as const,
+});
+
+export const UserRef = builder.prismaNode('User', {
+  id: { field: 'id' },
+  description: 'A person who signs in to the console.',
+  fields: (t) => ({
+    email: t.exposeString('email'),
+    name: t.exposeString('name'),
+    role: t.field({ type: RoleEnum, resolve: (user) => user.role }),
+    locale: t.exposeString('locale'),
+    unit: t.relation('unit', { nullable: true }),
+  }),
+});
+
+const ApiTokenRef = builder.prismaNode('ApiToken', {
+  id: { field: 'id' },
+  description: "A dashboard's token: it reads published results only.",
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+const CreatedApiTokenRef = builder
+  .objectRef<{ secret: string; token: ApiToken }>('CreatedApiToken')
+  .implement({
+    description: 'The secret is shown this once; only its hash is kept.',
+    fields: (t) => ({
+      secret: t.exposeString('secret'),
+      token: t.field({ type: ApiTokenRef, resolve: (parent) => parent.token }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  me: t.prismaField({
+    type: 'User',
+    nullable: true,
+    description: 'The signed-in person, or null.',
+    resolve: (query, _root, _args, context) =>
+      context.viewer.kind === 'user'
+        ? context.db.user.findUnique({ ...query, where: { id: context.viewer.userId } })
+        : null,
+  }),
+  apiTokens: t.prismaField({
+    type: ['ApiToken'],
+    authScopes: { role: 'ADMIN' },
+    resolve: (query, _root, _args, context) =>
+      context.db.apiToken.findMany({ ...query, orderBy: { createdAt: 'desc' } }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  // Mutations return what their service wrote; relations a client asks for are loaded on demand.
+  signIn: t.field({
+    type: UserRef,
+    errors: {},
+    description: 'Opens a session: the answer sets an httpOnly cookie.',
+    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => signIn(context, args),
+  }),
+  signOut: t.boolean({ resolve: (_root, _args, context) => signOut(context) }),
+  createApiToken: t.field({
+    type: CreatedApiTokenRef,
+    errors: {},
+    authScopes: { role: 'ADMIN' },
+    args: { name: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => createApiToken(context, args),
+  }),
+  revokeApiToken: t.field({
+    type: ApiTokenRef,
+    errors: {},
+    authScopes: { role: 'ADMIN' },
+    args: { id: t.arg.globalID({ required: true, for: ApiTokenRef }) },
+    resolve: (_root, args, context) => revokeApiToken(context, args.id.id),
+  }),
+}));

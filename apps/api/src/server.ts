@@ -1,0 +1,99 @@
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import type { Db } from '@chiso/db';
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { GraphQLFormattedError } from 'graphql';
+import { SESSION_COOKIE } from './auth/tokens.ts';
+import { resolveViewer } from './auth/viewer.ts';
+import type { Context } from './context.ts';
+import { AppError } from './errors.ts';
+import { registerGraphiql } from './graphiql.ts';
+import { schema } from './schema/index.ts';
+
+export interface AppOptions {
+  db: Db;
+  /** Log requests (off in tests). */
+  logger?: boolean;
+}
+
+/** The HTTP server: GraphQL at /graphql, the offline IDE at /graphiql, /healthz. */
+export async function createApp({ db, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, bodyLimit: 2 * 1024 * 1024 });
+  let ready = false;
+  app.get('/healthz', async (_request, reply) =>
+    reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'starting' }),
+  );
+  await app.register(fastifyCookie);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    // The default cache-control plugin wraps every field resolver; chiso sets its own cache headers.
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
+    introspection: true,
+    formatError: (formatted, error) => formatError(formatted, error, app),
+  });
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), {
+    context: async (request, reply) => createContext(db, request, reply),
+  });
+  await registerGraphiql(app);
+  app.addHook('onReady', async () => {
+    ready = true;
+  });
+  return app;
+}
+
+async function createContext(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<Context> {
+  const bearer = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  const viewer = await resolveViewer(db, bearer, request.cookies[SESSION_COOKIE]);
+  const secure = request.protocol === 'https';
+  return {
+    db,
+    viewer,
+    locale: /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'vi',
+    session: {
+      set: (token, expiresAt) =>
+        reply.setCookie(SESSION_COOKIE, token, {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure,
+          path: '/',
+          expires: expiresAt,
+        }),
+      clear: () => reply.clearCookie(SESSION_COOKIE, { path: '/' }),
+    },
+  };
+}
+
+/** Expected failures keep their code and message; anything else is logged and masked. */
+function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  app: FastifyInstance,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return {
+      ...formatted,
+      message: original.messages.en,
+      extensions: { code: original.code, messages: original.messages, issues: original.issues },
+    };
+  }
+  const code = formatted.extensions?.code;
+  // Parse, validation and variable errors describe the request itself: safe and useful to show.
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')
+    return {
+      message: formatted.message,
+      extensions: { code },
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+    };
+  app.log.error({ err: original }, 'unexpected error in a GraphQL operation');
+  return {
+    message: 'Internal server error',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+}

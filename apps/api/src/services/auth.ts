@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { audit } from '../audit.ts';
+import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { API_TOKEN_PREFIX, newSecret, SESSION_DAYS, secretHash } from '../auth/tokens.ts';
+import type { Context } from '../context.ts';
+import { AppError, notFound } from '../errors.ts';
+import { parseInput } from './validate.ts';
+
+const SignIn = z.object({
+  email: z.email().transform((email) => email.toLowerCase()),
+  password: z.string().min(1),
+});
+
+const badCredentials = () =>
+  new AppError('UNAUTHENTICATED', {
+    vi: 'Email hoặc mật khẩu không đúng.',
+    en: 'Wrong email or password.',
+  });
+
+/** Checks the password and opens a session (the cookie carries the secret, the table its hash). */
+export async function signIn(context: Context, input: { email: string; password: string }) {
+  const { email, password } = parseInput(SignIn, input);
+  const user = await context.db.user.findUnique({ where: { email } });
+  // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+  if (!user || !valid || user.disabledAt) throw badCredentials();
+  const secret = newSecret();
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+  await context.db.$transaction(async (tx) => {
+    const session = await tx.session.create({
+      data: { tokenHash: secretHash(secret), userId: user.id, expiresAt },
+    });
+    await audit(
+      tx,
+      {
+        viewer: {
+          kind: 'user',
+          userId: user.id,
+          role: user.role,
+          unitId: user.unitId,
+          sessionId: session.id,
+        },
+      },
+      {
+        action: 'session.signIn',
+        entityType: 'User',
+        entityId: user.id,
+      },
+    );
+  });
+  context.session.set(secret, expiresAt);
+  return user;
+}
+
+export async function signOut(context: Context): Promise<boolean> {
+  const { viewer } = context;
+  if (viewer.kind === 'user') {
+    await context.db.$transaction(async (tx) => {
+      await tx.session.delete({ where: { id: viewer.sessionId } });
+      await audit(tx, context, { action: 'session.signOut', entityType: 'User', entityId: viewer.userId });
+    });
+  }
+  context.session.clear();
+  return true;
+}
+
+const CreateToken = z.object({ name: z.string().trim().min(1).max(100) });
+
+/** A dashboard token: shown once, stored hashed. */
+export async function createApiToken(context: Context, input: { name: string }) {
+  const { name } = parseInput(CreateToken, input);
+  if (context.viewer.kind !== 'user') throw badCredentials();
+  const createdById = context.viewer.userId;
+  const secret = newSecret(API_TOKEN_PREFIX);
+  const token = await context.db.$transaction(async (tx) => {
+    const created = await tx.apiToken.create({ data: { name, tokenHash: secretHash(secret), createdById } });
+    await audit(tx, context, {
+      action: 'apiToken.create',
+      entityType: 'ApiToken',
+      entityId: created.id,
+      after: { name },
+    });
+    return created;
+  });
+  return { token, secret };
+}
+
+export async function revokeApiToken(context: Context, id: string) {
+  return context.db.$transaction(async (tx) => {
+    const token = await tx.apiToken.findUnique({ where: { id } });
+    if (!token) throw notFound({ vi: 'mã truy cập', en: 'the API token' });
+    const revoked = await tx.apiToken.update({
+      where: { id },
+      data: { revokedAt: token.revokedAt ?? new Date() },
+    });
+    await audit(tx, context, {
+      action: 'apiToken.revoke',
+      entityType: 'ApiToken',
+      entityId: id,
+      before: token,
+      after: revoked,
+    });
+    return revoked;
+  });
+}
+
+let dummy: Promise<string> | undefined;
+function dummyHash(): Promise<string> {
+  dummy ??= hashPassword('not a real password');
+  return dummy;
+}

@@ -1,0 +1,125 @@
+/**
+ * API tests through real HTTP: a server on a random port over a fresh database (PGlite, and
+ * PostgreSQL when the test command started one), with one signed-in client per role.
+ */
+import type { Role } from '@chiso/db';
+import { type TestBackend, type TestDatabase, testBackends } from '@chiso/db/testing';
+import type { FastifyInstance } from 'fastify';
+import { hashPassword } from '../auth/password.ts';
+import { createApp } from '../server.ts';
+
+export { type TestBackend, testBackends };
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; [key: string]: unknown };
+  }>;
+}
+
+/** A caller with its own cookie jar (or bearer token). */
+export class Client {
+  private cookie: string | undefined;
+  constructor(
+    readonly url: string,
+    private readonly bearer?: string,
+  ) {}
+
+  async request<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>> {
+    const response = await this.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  /** Data, or a thrown error naming what went wrong (for steps that must succeed). */
+  async data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const result = await this.request<T>(query, variables);
+    if (result.errors?.length || !result.data)
+      throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.cookie) headers.set('cookie', this.cookie);
+    if (this.bearer) headers.set('authorization', `Bearer ${this.bearer}`);
+    const response = await fetch(`${this.url}${path}`, { ...init, headers });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    return response;
+  }
+
+  async signIn(email: string, password: string): Promise<void> {
+    const result = await this.request(
+      'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename } }',
+      { email, password },
+    );
+    if (result.data?.signIn?.__typename !== 'MutationSignInSuccess') {
+      throw new Error(`sign-in failed for ${email}: ${JSON.stringify(result)}`);
+    }
+  }
+}
+
+export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
+
+export interface TestServer extends TestDatabase {
+  url: string;
+  app: FastifyInstance;
+  anonymous(): Client;
+  /** A client signed in as a user with this email (see `createUser`). */
+  signedIn(email: string): Promise<Client>;
+  withToken(secret: string): Client;
+  close(): Promise<void>;
+}
+
+/** Starts the API on a fresh database of the given backend. Call `close()` in afterAll. */
+export async function startTestServer(backend: TestBackend): Promise<TestServer> {
+  const database = await backend.open();
+  const app = await createApp({ db: database.db, logger: process.env.CHISO_TEST_LOG === '1' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    ...database,
+    url,
+    app,
+    anonymous: () => new Client(url),
+    withToken: (secret) => new Client(url, secret),
+    signedIn: async (email) => {
+      const client = new Client(url);
+      await client.signIn(email, TEST_PASSWORD);
+      return client;
+    },
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+let passwordHash: Promise<string> | undefined;
+
+/** A user with the test password (hashed once per process: argon2 is slow on purpose). */
+export async function createUser(
+  server: Pick<TestServer, 'db'>,
+  user: { email: string; name?: string; role: Role; unitId?: string | null },
+) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  return server.db.user.create({
+    data: {
+      email: user.email,
+      name: user.name ?? user.email,
+      role: user.role,
+      unitId: user.unitId ?? null,
+      passwordHash: await passwordHash,
+    },
+  });
+}
