@@ -42,6 +42,22 @@ describe('aggregation', () => {
     expect(result).toMatchObject({ points: 3000, maxPoints: 4000, index: 0.75 });
   });
 
+  it("applies a reviewer's points over the computed ones, within [0, max]", () => {
+    const result = score(sampleSet, fullInputs, {
+      cohortBest: { 'KQ.GD.01': 50 },
+      overrides: { 'SS.01': 150, 'SS.02': 500 },
+    });
+    const infrastructure = result.categories[0]!.children[0]!;
+    expect(infrastructure.children.map((node) => [node.code, node.points, node.overridden ?? false])).toEqual(
+      [
+        ['SS.01', 150, true],
+        ['SS.02', 100, true],
+        ['SS.03', 300, false],
+      ],
+    );
+    expect(result.points).toBe(3000 - 50);
+  });
+
   it('scores a cohort against its best value for share-of-best criteria', () => {
     const results = scoreCohort(sampleSet, [
       { unitId: 'a', inputs: { 'KQ.GD.01': 40 } },

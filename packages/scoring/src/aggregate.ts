@@ -11,6 +11,11 @@ export interface ScoreOptions {
   unitKind?: string;
   /** Best value per share-of-best criterion code in the cohort (`scoreCohort` computes it). */
   cohortBest?: Readonly<Record<string, number>>;
+  /**
+   * Points a reviewer set for scored nodes, in hundredths, replacing what the inputs give
+   * (held within [0, max]); the node keeps its input and is marked `overridden`.
+   */
+  overrides?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -51,6 +56,11 @@ export function score(set: CriteriaSet, inputs: Inputs, options: ScoreOptions = 
           result.finding = { code: outcome.finding, path: node.path };
           if (outcome.problem) result.finding.problem = outcome.problem;
         }
+      }
+      const override = options.overrides?.[node.code];
+      if (override !== undefined) {
+        result.points = Math.min(Math.max(0, Math.round(override)), node.max);
+        result.overridden = true;
       }
       if (result.finding) findings.push(result.finding);
       return result;

@@ -25,6 +25,8 @@ export interface NodeResult {
   /** Scored nodes only: what was reported, and what to know about it. */
   input?: InputValue | null;
   finding?: Finding;
+  /** Scored nodes only: the points were set by a reviewer, not computed from the input. */
+  overridden?: boolean;
   /** Categories with level rules only. */
   level?: LevelOutcome;
   children: NodeResult[];

@@ -3,6 +3,12 @@ import { builder } from '../builder.ts';
 import './common.ts';
 import './viewer.ts';
 import './units.ts';
+import './criteria.ts';
+import './periods.ts';
+import './assessments.ts';
+import './evidence.ts';
+import './results.ts';
+import './audit-log.ts';
 
 /** The whole API schema, fields in a stable order (the printed schema.graphql is committed). */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -94,7 +94,8 @@ describe('lineageOfProvince: kinds and errors', () => {
 });
 
 describe.skipIf(!hasShared(MERGES))('the full 2025 merge file', () => {
-  const json = readShared(MERGES) as { data: { level1_id: string }[] };
+  // describe.skipIf still collects its body: read only when the file is there.
+  const json = (hasShared(MERGES) ? readShared(MERGES) : { data: [] }) as { data: { level1_id: string }[] };
 
   it('gives the new Thái Nguyên from Bắc Kạn and Thái Nguyên', () => {
     const lineage = lineageOfProvince(json, '19');

@@ -1,0 +1,1 @@
+// Filled in by the results work: types, queries and mutations of this aggregate.
