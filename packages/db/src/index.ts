@@ -1,5 +1,6 @@
 export { type CreatePrismaClientOptions, createPrismaClient, type Db, openPglite, type Tx } from './client.ts';
 export { getDatamodel } from './generated/pothos-types.ts';
 export * from './generated/prisma/client.ts';
+export { hashPassword, verifyPassword } from './password.ts';
 export { StatementCounter } from './statements.ts';
 export * from './units/index.ts';
