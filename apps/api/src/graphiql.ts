@@ -43,7 +43,7 @@ const PAGE = `<!doctype html>
       endpoint: '/graphql',
       title: 'chiso',
       credentials: 'same-origin',
-      defaultQuery: '# chiso GraphQL API — sign in with the signIn mutation, then query.\\nquery Me {\\n  me { name role }\\n}\\n',
+      query: '# chiso GraphQL API — sign in with the signIn mutation, then query.\\nquery Me {\\n  me { name role }\\n}\\n',
     });
   </script>
 </body>

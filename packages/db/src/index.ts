@@ -1,4 +1,10 @@
-export { type CreatePrismaClientOptions, createPrismaClient, type Db, openPglite, type Tx } from './client.ts';
+export {
+  type CreatePrismaClientOptions,
+  createPrismaClient,
+  type Db,
+  openPglite,
+  type Tx,
+} from './client.ts';
 export { getDatamodel } from './generated/pothos-types.ts';
 export * from './generated/prisma/client.ts';
 export { hashPassword, verifyPassword } from './password.ts';

@@ -14,6 +14,11 @@ export interface DemoUser {
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'admin@chiso.local', name: 'Nguyễn Văn Quản (Sở TT&TT)', role: 'ADMIN' },
   { email: 'reviewer@chiso.local', name: 'Trần Thị Thẩm (thẩm định)', role: 'REVIEWER' },
-  { email: 'vandon@chiso.local', name: 'Lê Văn Đồn (UBND huyện Vân Đồn)', role: 'UNIT_OFFICER', unitCode: '203' },
+  {
+    email: 'vandon@chiso.local',
+    name: 'Lê Văn Đồn (UBND huyện Vân Đồn)',
+    role: 'UNIT_OFFICER',
+    unitCode: '203',
+  },
   { email: 'analyst@chiso.local', name: 'Phạm Thị Phân (phân tích)', role: 'ANALYST' },
 ];
