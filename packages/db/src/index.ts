@@ -9,4 +9,5 @@ export { getDatamodel } from './generated/pothos-types.ts';
 export * from './generated/prisma/client.ts';
 export { hashPassword, verifyPassword } from './password.ts';
 export { StatementCounter } from './statements.ts';
+export * from './results/index.ts';
 export * from './units/index.ts';

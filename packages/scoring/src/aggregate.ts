@@ -127,6 +127,8 @@ export interface CohortMember {
   unitId: string;
   inputs: Inputs;
   unitKind?: string;
+  /** Reviewer-set points for this member, as in `ScoreOptions.overrides`. */
+  overrides?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -138,13 +140,13 @@ export function scoreCohort(
   members: readonly CohortMember[],
 ): Array<UnitResult & { unitId: string }> {
   const cohortBest = bestValues(compileSet(set), members);
-  return members.map((member) => ({
-    unitId: member.unitId,
-    ...score(
-      set,
-      member.inputs,
-      member.unitKind === undefined ? { cohortBest } : { cohortBest, unitKind: member.unitKind },
-    ),
+  return members.map(({ unitId, inputs, unitKind, overrides }) => ({
+    unitId,
+    ...score(set, inputs, {
+      cohortBest,
+      ...(unitKind === undefined ? {} : { unitKind }),
+      ...(overrides === undefined ? {} : { overrides }),
+    }),
   }));
 }
 

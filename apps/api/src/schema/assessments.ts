@@ -1,1 +1,307 @@
-// Filled in by the assessments work: types, queries and mutations of this aggregate.
+import type { AssessmentEntry } from '@chiso/db';
+import { describeFinding, type Finding, type UnitResult } from '@chiso/scoring';
+import { builder } from '../builder.ts';
+import {
+  approveAssessment,
+  bulkApproveAssessments,
+  canSeeAssessment,
+  criteriaOf,
+  publishPeriodResults,
+  reopenAssessment,
+  returnAssessment,
+  reviewAssessmentEntries,
+  saveAssessmentEntries,
+  scoreEntries,
+  submitAssessment,
+  visibleAssessments,
+} from '../services/assessments/index.ts';
+import { nodesOfResult, share } from '../services/results/view.ts';
+import { points } from './common.ts';
+import { NodeScoreRef } from './results.ts';
+
+export const AssessmentStatusEnum = builder.enumType('AssessmentStatus', {
+  description: 'Draft → submitted → (returned → submitted) → approved → published.',
+  values: ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'PUBLISHED'] as const,
+});
+
+const decimal = (hundredths: number | null) => (hundredths === null ? null : points(hundredths));
+
+const EntryRef = builder.objectRef<AssessmentEntry & { hasEvidence: boolean }>('AssessmentEntry').implement({
+  description: 'What the unit reported for one scored node, and what the reviewer made of it.',
+  fields: (t) => ({
+    nodeCode: t.exposeString('nodeCode'),
+    input: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Shaped by the rule kind: true/false, a percentage, { numerator, denominator }, a count…',
+      resolve: (entry) => entry.input,
+    }),
+    selfPoints: t.float({ nullable: true, resolve: (entry) => decimal(entry.selfPoints) }),
+    reviewedPoints: t.float({ nullable: true, resolve: (entry) => decimal(entry.reviewedPoints) }),
+    explanation: t.exposeString('explanation', { nullable: true }),
+    reviewerComment: t.exposeString('reviewerComment', { nullable: true }),
+    hasEvidence: t.exposeBoolean('hasEvidence'),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const FindingRef = builder.objectRef<Finding>('ScoreFinding').implement({
+  description: 'Something to know about how a value was scored (missing, capped, …).',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    path: t.exposeString('path'),
+    problem: t.string({ nullable: true, resolve: (finding) => finding.problem ?? null }),
+    text: t.string({ resolve: (finding, _args, context) => describeFinding(finding, context.locale) }),
+  }),
+});
+
+const ScorePreviewRef = builder.objectRef<UnitResult>('ScorePreview').implement({
+  description:
+    'The score computed now by @chiso/scoring from the entries (and the reviewer’s points), as the browser computes it.',
+  fields: (t) => ({
+    points: t.float({ resolve: (result) => points(result.points) }),
+    maxPoints: t.float({ resolve: (result) => points(result.maxPoints) }),
+    index: t.float({ resolve: (result) => result.index }),
+    share: t.float({ resolve: (result) => share(result.points, result.maxPoints) }),
+    band: t.string({ nullable: true, resolve: (result) => result.band ?? null }),
+    categories: t.field({
+      type: [NodeScoreRef],
+      resolve: (result) => nodesOfResult(result.categories).filter((node) => node.kind === 'CATEGORY'),
+    }),
+    nodes: t.field({
+      type: [NodeScoreRef],
+      description: 'Every node, parents before children.',
+      resolve: (result) => nodesOfResult(result.categories),
+    }),
+    findings: t.field({ type: [FindingRef], resolve: (result) => result.findings }),
+    missing: t.stringList({
+      description: 'Paths of scored nodes without a value.',
+      resolve: (r) => r.missing,
+    }),
+  }),
+});
+
+const statusAndUnit = { id: true, unitId: true, status: true } as const;
+
+export const AssessmentRef = builder.prismaNode('Assessment', {
+  id: { field: 'id' },
+  description: 'Phiếu đánh giá: one unit, one period, one criteria version.',
+  select: statusAndUnit,
+  // Checked for every assessment however it is reached (lists, node(id:), evidence, rankings).
+  authScopes: (assessment, context) => canSeeAssessment(context.viewer, assessment),
+  fields: (t) => ({
+    status: t.field({ type: AssessmentStatusEnum, resolve: (assessment) => assessment.status }),
+    revision: t.exposeInt('revision', {
+      description: 'Send it back with every change (CONFLICT when stale).',
+    }),
+    unit: t.relation('unit'),
+    ...linkedTypes(t),
+    selfPoints: t.float({
+      nullable: true,
+      description: "The unit's own total (hundredths in the database).",
+      select: { selfPoints: true },
+      resolve: (assessment) => decimal(assessment.selfPoints),
+    }),
+    reviewedPoints: t.float({
+      nullable: true,
+      select: { reviewedPoints: true },
+      resolve: (assessment) => decimal(assessment.reviewedPoints),
+    }),
+    returnReason: t.exposeString('returnReason', { nullable: true }),
+    reopenReason: t.exposeString('reopenReason', { nullable: true }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
+    approvedAt: t.expose('approvedAt', { type: 'DateTime', nullable: true }),
+    entries: t.field({
+      type: [EntryRef],
+      select: { entries: true, evidence: { select: { nodeCode: true } } },
+      resolve: (assessment) => {
+        const withEvidence = new Set(assessment.evidence.map((item) => item.nodeCode));
+        return [...assessment.entries]
+          .sort((a, b) => (a.nodeCode < b.nodeCode ? -1 : a.nodeCode > b.nodeCode ? 1 : 0))
+          .map((entry) => ({ ...entry, hasEvidence: withEvidence.has(entry.nodeCode) }));
+      },
+    }),
+    preview: t.field({
+      type: ScorePreviewRef,
+      select: { entries: true, version: { select: { id: true, revision: true, document: true } } },
+      resolve: (assessment) =>
+        scoreEntries(criteriaOf(assessment.version), assessment.entries, { reviewed: true }),
+    }),
+  }),
+});
+
+/**
+ * Period, criteria version and unit group are other aggregates' types (imported before this
+ * file); linked here when they exist, so this file builds on its own while they are written.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the field builder's type is Pothos-internal.
+function linkedTypes(t: any) {
+  const has = (name: string) => builder.configStore.hasConfig(name);
+  return {
+    ...(has('Period') ? { period: t.relation('period') } : {}),
+    ...(has('CriteriaVersion') ? { version: t.relation('version') } : {}),
+    ...(has('UnitGroup') ? { unitGroup: t.relation('unitGroup') } : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  assessments: t.prismaConnection({
+    type: 'Assessment',
+    cursor: 'id',
+    description:
+      'Assessments the caller may see: admins and reviewers all, a unit officer their unit’s, analysts and dashboards published ones.',
+    authScopes: { signedIn: true, dashboard: true },
+    args: {
+      periodId: t.arg.globalID({ description: 'The Period.' }),
+      unitGroupId: t.arg.globalID({ description: 'The UnitGroup.' }),
+      unitId: t.arg.globalID({ description: 'The Unit.' }),
+      status: t.arg({ type: AssessmentStatusEnum }),
+    },
+    resolve: (query, _root, args, context) =>
+      context.db.assessment.findMany({
+        ...query,
+        where: {
+          AND: [
+            visibleAssessments(context.viewer),
+            {
+              ...(args.periodId ? { periodId: args.periodId.id } : {}),
+              ...(args.unitGroupId ? { unitGroupId: args.unitGroupId.id } : {}),
+              ...(args.unitId ? { unitId: args.unitId.id } : {}),
+              ...(args.status ? { status: args.status } : {}),
+            },
+          ],
+        },
+        orderBy: { id: 'asc' },
+      }),
+  }),
+}));
+
+const EntryInput = builder.inputType('AssessmentEntryInput', {
+  fields: (t) => ({
+    nodeCode: t.string({ required: true, description: 'A scored criterion or indicator.' }),
+    input: t.field({ type: 'JSON', description: 'The value (null clears it; absent keeps it).' }),
+    explanation: t.string({ description: 'Required at submission where evidence is required but missing.' }),
+  }),
+});
+
+const AdjustmentInput = builder.inputType('ReviewAdjustmentInput', {
+  fields: (t) => ({
+    nodeCode: t.string({ required: true }),
+    points: t.float({ required: true, description: 'Within [0, the node’s maximum], at most two decimals.' }),
+    comment: t.string({ required: true, description: 'Why: the unit reads it.' }),
+  }),
+});
+
+const PublicationRef = builder
+  .objectRef<{
+    period: { id: string; status: string; publishedAt: Date | null };
+    cohortCount: number;
+    assessments: unknown[];
+  }>('PeriodResultsPublication')
+  .implement({
+    description: 'What publishing a period did.',
+    fields: (t) => ({
+      periodStatus: t.string({ resolve: (p) => p.period.status }),
+      publishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.period.publishedAt }),
+      cohortCount: t.exposeInt('cohortCount', {
+        description: 'Unit group × criteria version cohorts ranked.',
+      }),
+      assessments: t.field({ type: [AssessmentRef], resolve: (p) => p.assessments as never }),
+    }),
+  });
+
+const assessmentId = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) =>
+  t.arg.globalID({ required: true, for: AssessmentRef });
+
+builder.mutationFields((t) => ({
+  saveAssessmentEntries: t.field({
+    type: AssessmentRef,
+    errors: {},
+    description: "Records the unit's values (and explanations); only while DRAFT or RETURNED.",
+    authScopes: { role: ['ADMIN', 'UNIT_OFFICER'] },
+    args: {
+      assessmentId: assessmentId(t),
+      revision: t.arg.int({ required: true }),
+      entries: t.arg({ type: [EntryInput], required: true }),
+    },
+    resolve: (_root, args, context) =>
+      saveAssessmentEntries(context, {
+        assessmentId: args.assessmentId.id,
+        revision: args.revision,
+        entries: args.entries.map((entry) => ({
+          nodeCode: entry.nodeCode,
+          ...(entry.input === undefined ? {} : { input: entry.input }),
+          ...(entry.explanation === undefined ? {} : { explanation: entry.explanation }),
+        })),
+      }),
+  }),
+  submitAssessment: t.field({
+    type: AssessmentRef,
+    errors: {},
+    authScopes: { role: ['ADMIN', 'UNIT_OFFICER'] },
+    args: { id: assessmentId(t), revision: t.arg.int({ required: true }) },
+    resolve: (_root, args, context) => submitAssessment(context, { id: args.id.id, revision: args.revision }),
+  }),
+  reviewAssessmentEntries: t.field({
+    type: AssessmentRef,
+    errors: {},
+    description: 'Sets reviewed points on some nodes, each with a comment; only while SUBMITTED.',
+    authScopes: { role: ['ADMIN', 'REVIEWER'] },
+    args: {
+      id: assessmentId(t),
+      revision: t.arg.int({ required: true }),
+      adjustments: t.arg({ type: [AdjustmentInput], required: true }),
+    },
+    resolve: (_root, args, context) =>
+      reviewAssessmentEntries(context, {
+        id: args.id.id,
+        revision: args.revision,
+        adjustments: args.adjustments,
+      }),
+  }),
+  returnAssessment: t.field({
+    type: AssessmentRef,
+    errors: {},
+    authScopes: { role: ['ADMIN', 'REVIEWER'] },
+    args: {
+      id: assessmentId(t),
+      revision: t.arg.int({ required: true }),
+      reason: t.arg.string({ required: true }),
+    },
+    resolve: (_root, args, context) =>
+      returnAssessment(context, { id: args.id.id, revision: args.revision, reason: args.reason }),
+  }),
+  approveAssessment: t.field({
+    type: AssessmentRef,
+    errors: {},
+    authScopes: { role: ['ADMIN', 'REVIEWER'] },
+    args: { id: assessmentId(t), revision: t.arg.int({ required: true }) },
+    resolve: (_root, args, context) =>
+      approveAssessment(context, { id: args.id.id, revision: args.revision }),
+  }),
+  bulkApproveAssessments: t.field({
+    type: [AssessmentRef],
+    errors: {},
+    description: 'All or nothing: if any is not SUBMITTED, none is approved and the error lists them.',
+    authScopes: { role: ['ADMIN', 'REVIEWER'] },
+    args: { ids: t.arg.globalIDList({ required: true, for: AssessmentRef }) },
+    resolve: (_root, args, context) => bulkApproveAssessments(context, { ids: args.ids.map((id) => id.id) }),
+  }),
+  publishPeriodResults: t.field({
+    type: PublicationRef,
+    errors: {},
+    description: 'Scores, ranks and publishes every approved assessment of the period (admins).',
+    authScopes: { role: 'ADMIN' },
+    args: { periodId: t.arg.globalID({ required: true, description: 'The Period.' }) },
+    resolve: (_root, args, context) => publishPeriodResults(context, { periodId: args.periodId.id }),
+  }),
+  reopenAssessment: t.field({
+    type: AssessmentRef,
+    errors: {},
+    description:
+      'Admins: APPROVED or PUBLISHED → RETURNED with a reason; its published result is withdrawn, the others stay until the period is published again.',
+    authScopes: { role: 'ADMIN' },
+    args: { id: assessmentId(t), reason: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => reopenAssessment(context, { id: args.id.id, reason: args.reason }),
+  }),
+}));

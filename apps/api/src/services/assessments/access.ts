@@ -1,0 +1,48 @@
+import type { AssessmentStatus, Prisma, Tx } from '@chiso/db';
+import type { Viewer } from '../../context.ts';
+import { forbidden, notFound } from '../../errors.ts';
+
+/**
+ * Which assessments a viewer may read, as a where clause: admins and reviewers all of them, a unit
+ * officer their own unit's, analysts and dashboards published ones only. Unpublished data never
+ * leaves the unit and its reviewers.
+ */
+export function visibleAssessments(viewer: Viewer): Prisma.AssessmentWhereInput {
+  if (viewer.kind === 'user' && (viewer.role === 'ADMIN' || viewer.role === 'REVIEWER')) return {};
+  if (viewer.kind === 'user' && viewer.role === 'UNIT_OFFICER') {
+    return viewer.unitId ? { unitId: viewer.unitId } : { id: { in: [] } };
+  }
+  if (viewer.kind === 'anonymous') return { id: { in: [] } };
+  return { status: 'PUBLISHED' };
+}
+
+/**
+ * The same rule for one loaded assessment. Published results are public to every signed-in role
+ * and to dashboards, so a unit officer may see other units' rows in a published ranking.
+ */
+export function canSeeAssessment(viewer: Viewer, assessment: { unitId: string; status: AssessmentStatus }) {
+  if (viewer.kind === 'anonymous') return false;
+  if (assessment.status === 'PUBLISHED') return true;
+  if (viewer.kind === 'token') return false;
+  if (viewer.role === 'ADMIN' || viewer.role === 'REVIEWER') return true;
+  return viewer.role === 'UNIT_OFFICER' && viewer.unitId === assessment.unitId;
+}
+
+export const ASSESSMENT = { vi: 'phiếu đánh giá', en: 'the assessment' };
+
+const withVersion = { version: { select: { id: true, revision: true, document: true } } } as const;
+
+/** Loads an assessment with its criteria document for a change: NOT_FOUND when it does not exist. */
+export async function loadAssessment(tx: Tx, id: string) {
+  const assessment = await tx.assessment.findUnique({ where: { id }, include: withVersion });
+  if (!assessment) throw notFound(ASSESSMENT);
+  return assessment;
+}
+
+/** Units fill in their own assessment; the Sở's admins may fill in any. */
+export function assertMayEdit(viewer: Viewer, assessment: { unitId: string }) {
+  if (viewer.kind !== 'user') throw forbidden();
+  if (viewer.role === 'ADMIN') return;
+  if (viewer.role === 'UNIT_OFFICER' && viewer.unitId === assessment.unitId) return;
+  throw forbidden({ vi: 'thao tác này trên phiếu của đơn vị khác', en: "this on another unit's assessment" });
+}

@@ -1,0 +1,74 @@
+import type { Tx } from '@chiso/db';
+import { z } from 'zod';
+import { audit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
+import { invalidTransition, notFound } from '../../errors.ts';
+import { parseInput } from '../validate.ts';
+import { loadAssessment } from './access.ts';
+import { criteriaOf } from './criteria.ts';
+import { scoreEntries } from './score.ts';
+import { assertRevision, assertStatus, statusName } from './transitions.ts';
+import { claimRevision, reload } from './write.ts';
+
+const Approve = z.object({ id: z.string().min(1), revision: z.number().int().nonnegative() });
+
+/** The reviewer confirms the (adjusted) assessment; it can no longer be edited. */
+export async function approveAssessment(context: Context, input: z.input<typeof Approve>) {
+  const { id, revision } = parseInput(Approve, input);
+  return context.db.$transaction(async (tx) => {
+    const assessment = await loadAssessment(tx, id);
+    assertStatus(assessment, ['SUBMITTED'], { vi: 'duyệt phiếu', en: 'approve' });
+    assertRevision(assessment, revision);
+    return approve(tx, context, assessment);
+  });
+}
+
+const BulkApprove = z.object({ ids: z.array(z.string().min(1)).min(1, 'choose at least one').max(500) });
+
+/** Approves many at once, all or nothing: one that is not submitted stops the whole batch. */
+export async function bulkApproveAssessments(context: Context, input: z.input<typeof BulkApprove>) {
+  const ids = [...new Set(parseInput(BulkApprove, input).ids)];
+  return context.db.$transaction(async (tx) => {
+    const assessments = await tx.assessment.findMany({
+      where: { id: { in: ids } },
+      include: {
+        version: { select: { id: true, revision: true, document: true } },
+        unit: { select: { name: true } },
+      },
+    });
+    if (assessments.length !== ids.length) {
+      const found = new Set(assessments.map((assessment) => assessment.id));
+      throw notFound({
+        vi: `phiếu đánh giá ${ids.filter((id) => !found.has(id)).join(', ')}`,
+        en: `assessment ${ids.filter((id) => !found.has(id)).join(', ')}`,
+      });
+    }
+    const blocked = assessments.filter((assessment) => assessment.status !== 'SUBMITTED');
+    if (blocked.length > 0) {
+      const list = (locale: 'vi' | 'en') =>
+        blocked.map((item) => `${item.unit.name} (${statusName(item.status)[locale]})`).join(', ');
+      throw invalidTransition({
+        vi: `Không duyệt phiếu nào: ${blocked.length} phiếu chưa ở trạng thái "đã nộp": ${list('vi')}.`,
+        en: `Nothing was approved: ${blocked.length} assessments are not submitted: ${list('en')}.`,
+      });
+    }
+    const approved = [];
+    for (const assessment of assessments) approved.push(await approve(tx, context, assessment));
+    return approved;
+  });
+}
+
+async function approve(tx: Tx, context: Context, assessment: Awaited<ReturnType<typeof loadAssessment>>) {
+  const entries = await tx.assessmentEntry.findMany({ where: { assessmentId: assessment.id } });
+  const reviewedPoints = scoreEntries(criteriaOf(assessment.version), entries, { reviewed: true }).points;
+  await claimRevision(tx, assessment, { status: 'APPROVED', approvedAt: new Date(), reviewedPoints });
+  const after = await reload(tx, assessment.id);
+  await audit(tx, context, {
+    action: 'assessment.approve',
+    entityType: 'Assessment',
+    entityId: assessment.id,
+    before: { status: assessment.status, revision: assessment.revision },
+    after: { status: after.status, revision: after.revision, reviewedPoints, approvedAt: after.approvedAt },
+  });
+  return after;
+}

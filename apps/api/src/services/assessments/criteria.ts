@@ -1,0 +1,63 @@
+import {
+  type CriteriaSet,
+  type LocalizedText,
+  parseCriteriaSet,
+  type Rule,
+  toHundredths,
+  walkSet,
+} from '@chiso/scoring';
+
+/** A node that takes an input: a criterion with its own rule, or an indicator. */
+export interface ScoredNode {
+  code: string;
+  path: string;
+  name: LocalizedText;
+  /** Hundredths. */
+  max: number;
+  rule: Rule;
+  evidenceRequired: boolean;
+}
+
+// Published versions never change and drafts bump their revision on every edit, so (id, revision)
+// names one document: parse and validate it once per process, not once per assessment.
+const sets = new Map<string, CriteriaSet>();
+const MAX_CACHED = 50;
+
+export function criteriaOf(version: { id: string; revision: number; document: unknown }): CriteriaSet {
+  const key = `${version.id}:${version.revision}`;
+  let set = sets.get(key);
+  if (!set) {
+    set = parseCriteriaSet(version.document);
+    if (sets.size >= MAX_CACHED) sets.delete(sets.keys().next().value as string);
+    sets.set(key, set);
+  }
+  return set;
+}
+
+const scored = new WeakMap<CriteriaSet, Map<string, ScoredNode>>();
+
+/** Scored nodes by code, in document order. */
+export function scoredNodes(set: CriteriaSet): Map<string, ScoredNode> {
+  let nodes = scored.get(set);
+  if (!nodes) {
+    nodes = new Map();
+    for (const { node, path } of walkSet(set)) {
+      if (!('rule' in node) || !node.rule) continue;
+      nodes.set(node.code, {
+        code: node.code,
+        path,
+        name: node.name,
+        max: toHundredths(node.maxPoints),
+        rule: node.rule,
+        evidenceRequired: 'evidence' in node && node.evidence?.required === true,
+      });
+    }
+    scored.set(set, nodes);
+  }
+  return nodes;
+}
+
+/** Every node's path and name by code (results rows carry only codes). */
+export function nodeLabels(set: CriteriaSet): Map<string, { path: string; name: LocalizedText }> {
+  return new Map([...walkSet(set)].map(({ node, path }) => [node.code, { path, name: node.name }]));
+}

@@ -1,0 +1,10 @@
+export { canSeeAssessment, visibleAssessments } from './access.ts';
+export { approveAssessment, bulkApproveAssessments } from './approve.ts';
+export { criteriaOf, nodeLabels, scoredNodes } from './criteria.ts';
+export { publishPeriodResults } from './publish.ts';
+export { reopenAssessment } from './reopen.ts';
+export { returnAssessment } from './return.ts';
+export { reviewAssessmentEntries } from './review.ts';
+export { saveAssessmentEntries } from './save-entries.ts';
+export { scoreEntries } from './score.ts';
+export { submitAssessment } from './submit.ts';

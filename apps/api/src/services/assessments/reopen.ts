@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { audit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
+import { parseInput } from '../validate.ts';
+import { loadAssessment } from './access.ts';
+import { assertStatus } from './transitions.ts';
+import { claimRevision, reload } from './write.ts';
+
+const Reopen = z.object({
+  id: z.string().min(1),
+  reason: z.string().trim().min(1, 'say why the assessment is reopened').max(4000),
+});
+
+/**
+ * An admin reopens an approved or published assessment for correction (→ RETURNED). Its published
+ * result is withdrawn; the period stays published and the other units' results and ranks stay as
+ * they were published (a rank may then be missing from the list) until the period is published
+ * again, which recomputes the whole period with the corrected assessment.
+ */
+export async function reopenAssessment(context: Context, input: z.input<typeof Reopen>) {
+  const { id, reason } = parseInput(Reopen, input);
+  return context.db.$transaction(async (tx) => {
+    const assessment = await loadAssessment(tx, id);
+    assertStatus(assessment, ['APPROVED', 'PUBLISHED'], { vi: 'mở lại phiếu', en: 'reopen' });
+    const result = await tx.assessmentResult.findUnique({ where: { assessmentId: id } });
+    await claimRevision(tx, assessment, { status: 'RETURNED', reopenReason: reason, approvedAt: null });
+    await tx.resultNode.deleteMany({ where: { assessmentId: id } });
+    await tx.assessmentResult.deleteMany({ where: { assessmentId: id } });
+    const after = await reload(tx, id);
+    await audit(tx, context, {
+      action: 'assessment.reopen',
+      entityType: 'Assessment',
+      entityId: id,
+      before: { status: assessment.status, revision: assessment.revision, result },
+      after: { status: after.status, revision: after.revision, reopenReason: reason },
+    });
+    return after;
+  });
+}

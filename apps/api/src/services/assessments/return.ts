@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { audit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
+import { parseInput } from '../validate.ts';
+import { loadAssessment } from './access.ts';
+import { assertRevision, assertStatus } from './transitions.ts';
+import { claimRevision, reload } from './write.ts';
+
+const Return = z.object({
+  id: z.string().min(1),
+  revision: z.number().int().nonnegative(),
+  reason: z.string().trim().min(1, 'say why the assessment is returned').max(4000),
+});
+
+/** The reviewer sends the assessment back to the unit, saying what to fix. */
+export async function returnAssessment(context: Context, input: z.input<typeof Return>) {
+  const { id, revision, reason } = parseInput(Return, input);
+  return context.db.$transaction(async (tx) => {
+    const assessment = await loadAssessment(tx, id);
+    assertStatus(assessment, ['SUBMITTED'], { vi: 'trả lại phiếu', en: 'return' });
+    assertRevision(assessment, revision);
+    await claimRevision(tx, assessment, { status: 'RETURNED', returnReason: reason });
+    const after = await reload(tx, id);
+    await audit(tx, context, {
+      action: 'assessment.return',
+      entityType: 'Assessment',
+      entityId: id,
+      before: {
+        status: assessment.status,
+        revision: assessment.revision,
+        returnReason: assessment.returnReason,
+      },
+      after: { status: after.status, revision: after.revision, returnReason: after.returnReason },
+    });
+    return after;
+  });
+}

@@ -1,0 +1,113 @@
+import { Prisma } from '@chiso/db';
+import { z } from 'zod';
+import { audit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
+import { type FieldIssue, validationFailed } from '../../errors.ts';
+import { parseInput } from '../validate.ts';
+import { assertMayEdit, loadAssessment } from './access.ts';
+import { criteriaOf, scoredNodes } from './criteria.ts';
+import { checkInput } from './inputs.ts';
+import { pointsByCode, scoreEntries } from './score.ts';
+import { assertRevision, assertStatus } from './transitions.ts';
+import { claimRevision, reload } from './write.ts';
+
+const SaveEntries = z.object({
+  assessmentId: z.string().min(1),
+  revision: z.number().int().nonnegative(),
+  entries: z
+    .array(
+      z.object({
+        nodeCode: z.string().trim().min(1),
+        /** null clears a value; absent keeps the stored one. */
+        input: z.unknown().optional(),
+        explanation: z.string().trim().max(4000).nullish(),
+      }),
+    )
+    .min(1, 'give at least one entry')
+    .max(500),
+});
+
+/** A unit officer records figures (and explanations) for some nodes; the preview is rescored. */
+export async function saveAssessmentEntries(context: Context, input: z.input<typeof SaveEntries>) {
+  const { assessmentId, revision, entries } = parseInput(SaveEntries, input);
+  return context.db.$transaction(async (tx) => {
+    const assessment = await loadAssessment(tx, assessmentId);
+    assertMayEdit(context.viewer, assessment);
+    assertStatus(assessment, ['DRAFT', 'RETURNED'], { vi: 'sửa số liệu', en: 'edit entries' });
+    assertRevision(assessment, revision);
+
+    const set = criteriaOf(assessment.version);
+    const nodes = scoredNodes(set);
+    const issues: FieldIssue[] = [];
+    const seen = new Set<string>();
+    entries.forEach((entry, index) => {
+      const node = nodes.get(entry.nodeCode);
+      if (!node) {
+        issues.push({
+          path: `entries.${index}.nodeCode`,
+          message: `${entry.nodeCode} is not a scored criterion or indicator of this criteria version`,
+        });
+      } else if (seen.has(entry.nodeCode)) {
+        issues.push({ path: node.path, message: `${entry.nodeCode} is given twice` });
+      } else if (entry.input !== undefined && entry.input !== null) {
+        const issue = checkInput(node, entry.input);
+        if (issue) issues.push(issue);
+      }
+      seen.add(entry.nodeCode);
+    });
+    if (issues.length > 0) throw validationFailed(issues);
+
+    const before = await tx.assessmentEntry.findMany({ where: { assessmentId } });
+    const merged = new Map(before.map((entry) => [entry.nodeCode, { ...entry }]));
+    for (const entry of entries) {
+      const current = merged.get(entry.nodeCode);
+      merged.set(entry.nodeCode, {
+        ...(current ?? { nodeCode: entry.nodeCode, reviewedPoints: null, reviewerComment: null }),
+        input: entry.input === undefined ? (current?.input ?? null) : entry.input,
+        explanation:
+          entry.explanation === undefined ? (current?.explanation ?? null) : entry.explanation || null,
+      } as (typeof before)[number]);
+    }
+    const result = scoreEntries(set, [...merged.values()], { reviewed: false });
+    const points = pointsByCode(result);
+
+    await claimRevision(tx, assessment, { selfPoints: result.points });
+    for (const entry of entries) {
+      const stored = merged.get(entry.nodeCode);
+      const data = {
+        input: jsonOrNull(stored?.input),
+        explanation: stored?.explanation ?? null,
+        selfPoints:
+          stored?.input === null || stored?.input === undefined ? null : (points.get(entry.nodeCode) ?? 0),
+      };
+      await tx.assessmentEntry.upsert({
+        where: { assessmentId_nodeCode: { assessmentId, nodeCode: entry.nodeCode } },
+        create: { assessmentId, nodeCode: entry.nodeCode, ...data },
+        update: data,
+      });
+    }
+    const after = await reload(tx, assessmentId);
+    const changed = new Set(entries.map((entry) => entry.nodeCode));
+    await audit(tx, context, {
+      action: 'assessment.saveEntries',
+      entityType: 'Assessment',
+      entityId: assessmentId,
+      before: {
+        revision: assessment.revision,
+        selfPoints: assessment.selfPoints,
+        entries: before.filter((entry) => changed.has(entry.nodeCode)),
+      },
+      after: {
+        revision: after.revision,
+        selfPoints: after.selfPoints,
+        entries: after.entries.filter((entry) => changed.has(entry.nodeCode)),
+      },
+    });
+    return after;
+  });
+}
+
+/** A cleared input is SQL NULL, not JSON null, so "has an input" is a plain IS NOT NULL. */
+function jsonOrNull(value: unknown) {
+  return value === null || value === undefined ? Prisma.DbNull : (value as Prisma.InputJsonValue);
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { audit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
+import { type FieldIssue, validationFailed } from '../../errors.ts';
+import { parseInput } from '../validate.ts';
+import { assertMayEdit, loadAssessment } from './access.ts';
+import { criteriaOf, scoredNodes } from './criteria.ts';
+import { assertRevision, assertStatus } from './transitions.ts';
+import { claimRevision, reload } from './write.ts';
+
+const Submit = z.object({ id: z.string().min(1), revision: z.number().int().nonnegative() });
+
+/**
+ * The unit hands its self-assessment to the Sở: every scored node needs a figure, and every node
+ * whose criterion asks for evidence needs evidence or a written explanation (the provinces' rule).
+ */
+export async function submitAssessment(context: Context, input: z.input<typeof Submit>) {
+  const { id, revision } = parseInput(Submit, input);
+  return context.db.$transaction(async (tx) => {
+    const assessment = await loadAssessment(tx, id);
+    assertMayEdit(context.viewer, assessment);
+    assertStatus(assessment, ['DRAFT', 'RETURNED'], { vi: 'nộp phiếu', en: 'submit' });
+    assertRevision(assessment, revision);
+
+    const [entries, evidence] = await Promise.all([
+      tx.assessmentEntry.findMany({ where: { assessmentId: id } }),
+      tx.evidence.findMany({
+        where: { assessmentId: id, nodeCode: { not: null } },
+        select: { nodeCode: true },
+      }),
+    ]);
+    const byCode = new Map(entries.map((entry) => [entry.nodeCode, entry]));
+    const withEvidence = new Set(evidence.map((item) => item.nodeCode));
+    const issues: FieldIssue[] = [];
+    for (const node of scoredNodes(criteriaOf(assessment.version)).values()) {
+      const entry = byCode.get(node.code);
+      if (entry?.input === null || entry?.input === undefined) {
+        issues.push({ path: node.path, message: `${node.code}: enter a value before submitting` });
+      } else if (node.evidenceRequired && !withEvidence.has(node.code) && !entry.explanation?.trim()) {
+        issues.push({
+          path: node.path,
+          message: `${node.code}: attach evidence or explain in writing why there is none`,
+        });
+      }
+    }
+    if (issues.length > 0) {
+      throw validationFailed(issues, {
+        vi: `Chưa thể nộp phiếu: ${issues.length} tiêu chí còn thiếu số liệu hoặc thiếu minh chứng mà chưa có giải trình.`,
+        en: `Cannot submit yet: ${issues.length} criteria lack a value, or lack evidence without a written explanation.`,
+      });
+    }
+
+    await claimRevision(tx, assessment, { status: 'SUBMITTED', submittedAt: new Date() });
+    const after = await reload(tx, id);
+    await audit(tx, context, {
+      action: 'assessment.submit',
+      entityType: 'Assessment',
+      entityId: id,
+      before: { status: assessment.status, revision: assessment.revision },
+      after: { status: after.status, revision: after.revision, submittedAt: after.submittedAt },
+    });
+    return after;
+  });
+}

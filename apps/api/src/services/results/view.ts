@@ -1,0 +1,135 @@
+import type { NodeKind, ResultNode } from '@chiso/db';
+import {
+  type ConditionOutcome,
+  type CriteriaSet,
+  describeCondition,
+  describeLevel,
+  type LocalizedText,
+  type NodeResult,
+  ratio,
+} from '@chiso/scoring';
+import { nodeLabels } from '../assessments/criteria.ts';
+
+/** One node's score as the API shows it, whether computed now (preview) or materialised (result). */
+export interface NodeScore {
+  code: string;
+  kind: NodeKind;
+  path: string;
+  name: LocalizedText;
+  /** Hundredths. */
+  points: number;
+  maxPoints: number;
+  /** Categories with level rules: the level reached, null when not ranked; undefined otherwise. */
+  level?: number | null;
+  /** When not ranked: the conditions that failed, each with its sentence. */
+  reasons: Reason[];
+  levelText?: LocalizedText;
+  rank?: number | null;
+  overridden?: boolean;
+}
+
+export interface Reason {
+  outcome: ConditionOutcome;
+  text: LocalizedText;
+}
+
+type GroupName = (code: string) => LocalizedText | undefined;
+
+function describeReasons(reasons: readonly ConditionOutcome[], groupName: GroupName): Reason[] {
+  return reasons.map((outcome) => ({
+    outcome,
+    text: {
+      vi: describeCondition(outcome, groupName, 'vi'),
+      en: describeCondition(outcome, groupName, 'en'),
+    },
+  }));
+}
+
+/** points ÷ max, 4 decimals (0 when nothing applies). */
+export const share = (points: number, max: number) => ratio(points, max);
+
+const KIND: Record<NodeResult['kind'], NodeKind> = {
+  category: 'CATEGORY',
+  group: 'GROUP',
+  criterion: 'CRITERION',
+  indicator: 'INDICATOR',
+};
+
+/** A computed tree, flattened parents first, with describeLevel's sentences in both languages. */
+export function nodesOfResult(categories: readonly NodeResult[]): NodeScore[] {
+  const nodes: NodeScore[] = [];
+  const visit = (node: NodeResult, category: NodeResult) => {
+    const view: NodeScore = {
+      code: node.code,
+      kind: KIND[node.kind],
+      path: node.path,
+      name: node.name,
+      points: node.points,
+      maxPoints: node.maxPoints,
+      reasons:
+        node.level?.level === null
+          ? describeReasons(
+              node.level.reasons,
+              (code) => node.children.find((child) => child.code === code)?.name,
+            )
+          : [],
+    };
+    if (node.level) {
+      view.level = node.level.level;
+      view.levelText = { vi: describeLevel(category, 'vi') ?? '', en: describeLevel(category, 'en') ?? '' };
+    }
+    if (node.overridden) view.overridden = true;
+    nodes.push(view);
+    for (const child of node.children) visit(child, category);
+  };
+  for (const category of categories) visit(category, category);
+  return nodes;
+}
+
+type StoredNode = Pick<
+  ResultNode,
+  'nodeCode' | 'kind' | 'points' | 'maxPoints' | 'level' | 'notRankedReason' | 'rank'
+>;
+
+/** Materialised rows, in the set's document order, described as the preview would describe them. */
+export function nodesOfRows(set: CriteriaSet, rows: readonly StoredNode[]): NodeScore[] {
+  const labels = nodeLabels(set);
+  const order = new Map([...labels.keys()].map((code, index) => [code, index]));
+  const groupName = (code: string) => labels.get(code)?.name;
+  return [...rows]
+    .sort((a, b) => (order.get(a.nodeCode) ?? 1e9) - (order.get(b.nodeCode) ?? 1e9))
+    .map((row) => {
+      const label = labels.get(row.nodeCode);
+      const reasons = (row.notRankedReason ?? []) as unknown as ConditionOutcome[];
+      const view: NodeScore = {
+        code: row.nodeCode,
+        kind: row.kind,
+        path: label?.path ?? row.nodeCode,
+        name: label?.name ?? { vi: row.nodeCode, en: row.nodeCode },
+        points: row.points,
+        maxPoints: row.maxPoints,
+        reasons: row.level === null ? describeReasons(reasons, groupName) : [],
+        rank: row.rank,
+      };
+      if (row.kind === 'CATEGORY' && (row.level !== null || row.notRankedReason !== null)) {
+        view.level = row.level;
+        view.levelText = {
+          vi: levelText(row.level, reasons, groupName, 'vi'),
+          en: levelText(row.level, reasons, groupName, 'en'),
+        };
+      }
+      return view;
+    });
+}
+
+/** The same sentence describeLevel gives for a computed category. */
+function levelText(
+  level: number | null,
+  reasons: readonly ConditionOutcome[],
+  groupName: GroupName,
+  locale: 'vi' | 'en',
+): string {
+  if (level !== null) return locale === 'vi' ? `Mức ${level}` : `Level ${level}`;
+  const text = reasons.map((reason) => describeCondition(reason, groupName, locale)).join('; ');
+  return locale === 'vi' ? `Không được xếp hạng — ${text}` : `Not ranked — ${text}`;
+}

@@ -1,0 +1,128 @@
+/**
+ * Materialised results: scores a cohort (one unit group × one criteria version in one period) with
+ * the reviewers' points, ranks it, and writes AssessmentResult + ResultNode rows. Shared by the
+ * API's publishPeriodResults and the demo seed, so both publish the same figures.
+ */
+import {
+  type CriteriaSet,
+  type NodeResult,
+  type Ranked,
+  rankCohort,
+  scoreCohort,
+  type UnitResult,
+} from '@chiso/scoring';
+import type { Tx } from '../client.ts';
+import type { NodeKind, Prisma } from '../generated/prisma/client.ts';
+import { type EntryValues, inputsOf, overridesOf } from './inputs.ts';
+
+export interface CohortAssessment {
+  id: string;
+  entries: readonly EntryValues[];
+  /** The unit kind a set's `appliesTo` names, when the set limits nodes to some kinds. */
+  unitKind?: string;
+}
+
+export interface MaterialisedResult {
+  assessmentId: string;
+  result: UnitResult;
+  rank: number;
+}
+
+/**
+ * Scores and ranks the cohort, replacing any result rows these assessments had. Four statements
+ * whatever the cohort size (two deleteMany, two createMany).
+ */
+export async function materialiseCohort(
+  tx: Tx,
+  cohort: { set: CriteriaSet; versionId: string; assessments: readonly CohortAssessment[] },
+): Promise<MaterialisedResult[]> {
+  const scored = scoreCohortWithOverrides(cohort.set, cohort.assessments);
+  const ranked = rankCohort(scored, (item) => item.result);
+  const categoryRanks = rankCategories(scored);
+  const ids = cohort.assessments.map((assessment) => assessment.id);
+  await tx.resultNode.deleteMany({ where: { assessmentId: { in: ids } } });
+  await tx.assessmentResult.deleteMany({ where: { assessmentId: { in: ids } } });
+  await tx.assessmentResult.createMany({
+    data: ranked.map(({ item, rank }) => ({
+      assessmentId: item.assessmentId,
+      versionId: cohort.versionId,
+      points: item.result.points,
+      maxPoints: item.result.maxPoints,
+      index: item.result.index,
+      band: item.result.band ?? null,
+      rank,
+    })),
+  });
+  await tx.resultNode.createMany({
+    data: scored.flatMap(({ assessmentId, result }) =>
+      flatten(result.categories).map((node) => resultNodeRow(assessmentId, node, categoryRanks)),
+    ),
+  });
+  return ranked.map(({ item, rank }) => ({ assessmentId: item.assessmentId, result: item.result, rank }));
+}
+
+interface Scored {
+  assessmentId: string;
+  result: UnitResult;
+}
+
+/** Scores the cohort together (share-of-best criteria need it) with each unit's reviewer points. */
+export function scoreCohortWithOverrides(
+  set: CriteriaSet,
+  assessments: readonly CohortAssessment[],
+): Scored[] {
+  const results = scoreCohort(
+    set,
+    assessments.map((assessment) => ({
+      unitId: assessment.id,
+      inputs: inputsOf(assessment.entries),
+      overrides: overridesOf(assessment.entries),
+      ...(assessment.unitKind === undefined ? {} : { unitKind: assessment.unitKind }),
+    })),
+  );
+  return results.map(({ unitId, ...result }) => ({ assessmentId: unitId, result }));
+}
+
+/** Each category is ranked on its own points within the cohort too (ties share a rank). */
+function rankCategories(scored: readonly Scored[]): Map<string, number> {
+  const ranks = new Map<string, number>();
+  const codes = new Set(scored.flatMap(({ result }) => result.categories.map((category) => category.code)));
+  for (const code of codes) {
+    const members = scored.flatMap(({ assessmentId, result }) => {
+      const category = result.categories.find((candidate) => candidate.code === code);
+      return category ? [{ assessmentId, category }] : [];
+    });
+    const ranked: Ranked<(typeof members)[number]>[] = rankCohort(members, (member) => member.category);
+    for (const { item, rank } of ranked) ranks.set(`${item.assessmentId}:${code}`, rank);
+  }
+  return ranks;
+}
+
+export function flatten(nodes: readonly NodeResult[]): NodeResult[] {
+  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
+}
+
+const KINDS: Record<NodeResult['kind'], NodeKind> = {
+  category: 'CATEGORY',
+  group: 'GROUP',
+  criterion: 'CRITERION',
+  indicator: 'INDICATOR',
+};
+
+function resultNodeRow(
+  assessmentId: string,
+  node: NodeResult,
+  categoryRanks: ReadonlyMap<string, number>,
+): Prisma.ResultNodeCreateManyInput {
+  const notRanked = node.level && node.level.level === null ? node.level.reasons : undefined;
+  return {
+    assessmentId,
+    nodeCode: node.code,
+    kind: KINDS[node.kind],
+    points: node.points,
+    maxPoints: node.maxPoints,
+    level: node.level?.level ?? null,
+    ...(notRanked ? { notRankedReason: JSON.parse(JSON.stringify(notRanked)) as Prisma.InputJsonValue } : {}),
+    rank: categoryRanks.get(`${assessmentId}:${node.code}`) ?? null,
+  };
+}
