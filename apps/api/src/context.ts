@@ -1,4 +1,5 @@
 import type { Db, Role } from '@chiso/db';
+import type { EvidenceStore } from './evidence/store.ts';
 
 /** Who is calling: a signed-in person, a dashboard's token, or nobody. */
 export type Viewer =
@@ -9,6 +10,8 @@ export type Viewer =
 export interface Context {
   db: Db;
   viewer: Viewer;
+  /** Where evidence files are kept (local disk by default). */
+  evidence: EvidenceStore;
   /** Preferred language of messages (from the user, or the Accept-Language header). */
   locale: 'vi' | 'en';
   /** Sets or clears the session cookie (sign-in, sign-out). */

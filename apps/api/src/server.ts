@@ -7,26 +7,35 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import { SESSION_COOKIE } from './auth/tokens.ts';
-import { resolveViewer } from './auth/viewer.ts';
+import { viewerOf } from './auth/viewer.ts';
 import type { Context } from './context.ts';
 import { AppError } from './errors.ts';
+import { LocalEvidenceStore, registerEvidenceRoutes } from './evidence/index.ts';
+import type { EvidenceStore } from './evidence/store.ts';
 import { registerGraphiql } from './graphiql.ts';
 import { schema } from './schema/index.ts';
 
 export interface AppOptions {
   db: Db;
+  /** Where evidence files go; the local disk (CHISO_EVIDENCE_DIR) by default. */
+  evidence?: EvidenceStore;
   /** Log requests (off in tests). */
   logger?: boolean;
 }
 
 /** The HTTP server: GraphQL at /graphql, the offline IDE at /graphiql, /healthz. */
-export async function createApp({ db, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({
+  db,
+  evidence = new LocalEvidenceStore(),
+  logger = false,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 2 * 1024 * 1024 });
   let ready = false;
   app.get('/healthz', async (_request, reply) =>
     reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'starting' }),
   );
   await app.register(fastifyCookie);
+  await app.register(registerEvidenceRoutes, { db, store: evidence });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -37,7 +46,7 @@ export async function createApp({ db, logger = false }: AppOptions): Promise<Fas
   });
   await apollo.start();
   await app.register(fastifyApollo(apollo), {
-    context: async (request, reply) => createContext(db, request, reply),
+    context: async (request, reply) => createContext(db, evidence, request, reply),
   });
   await registerGraphiql(app);
   app.addHook('onReady', async () => {
@@ -46,12 +55,17 @@ export async function createApp({ db, logger = false }: AppOptions): Promise<Fas
   return app;
 }
 
-async function createContext(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<Context> {
-  const bearer = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const viewer = await resolveViewer(db, bearer, request.cookies[SESSION_COOKIE]);
+async function createContext(
+  db: Db,
+  evidence: EvidenceStore,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<Context> {
+  const viewer = await viewerOf(db, request);
   const secure = request.protocol === 'https';
   return {
     db,
+    evidence,
     viewer,
     locale: /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'vi',
     session: {

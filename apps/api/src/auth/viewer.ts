@@ -1,6 +1,7 @@
 import type { Db } from '@chiso/db';
+import type { FastifyRequest } from 'fastify';
 import type { Viewer } from '../context.ts';
-import { API_TOKEN_PREFIX, secretHash } from './tokens.ts';
+import { API_TOKEN_PREFIX, SESSION_COOKIE, secretHash } from './tokens.ts';
 
 /**
  * Who is calling: a bearer token (dashboards) wins over the session cookie (the console).
@@ -27,4 +28,10 @@ export async function resolveViewer(
     }
   }
   return { kind: 'anonymous' };
+}
+
+/** The viewer of an HTTP request: `Authorization: Bearer …` or the session cookie. */
+export function viewerOf(db: Db, request: FastifyRequest): Promise<Viewer> {
+  const bearer = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  return resolveViewer(db, bearer, request.cookies?.[SESSION_COOKIE]);
 }

@@ -17,7 +17,8 @@ export function safeFileName(clientName: string): string {
     .trim()
     .replace(/^[.\s]+/, '')
     .replace(/[.\s]+$/, '');
-  const extension = extensionOf(cleaned);
+  // Keeps the extension as written ("Ảnh.PNG"); only the type check lower-cases it.
+  const extension = extensionOf(cleaned) && cleaned.slice(cleaned.lastIndexOf('.') + 1);
   const stem = extension ? cleaned.slice(0, -(extension.length + 1)) : cleaned;
   const room = MAX_NAME_LENGTH - (extension ? extension.length + 1 : 0);
   const shortStem = [...stem].slice(0, room).join('').trim() || 'minh-chung';

@@ -2,10 +2,16 @@
  * API tests through real HTTP: a server on a random port over a fresh database (PGlite, and
  * PostgreSQL when the test command started one), with one signed-in client per role.
  */
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Role } from '@chiso/db';
 import { type TestBackend, type TestDatabase, testBackends } from '@chiso/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '../auth/password.ts';
+import { LocalEvidenceStore } from '../evidence/local-store.ts';
+import type { EvidenceStore } from '../evidence/store.ts';
 import { createApp } from '../server.ts';
 
 export { type TestBackend, testBackends };
@@ -81,9 +87,15 @@ export interface TestServer extends TestDatabase {
 }
 
 /** Starts the API on a fresh database of the given backend. Call `close()` in afterAll. */
-export async function startTestServer(backend: TestBackend): Promise<TestServer> {
+export async function startTestServer(
+  backend: TestBackend,
+  options: { evidence?: EvidenceStore } = {},
+): Promise<TestServer> {
   const database = await backend.open();
-  const app = await createApp({ db: database.db, logger: process.env.CHISO_TEST_LOG === '1' });
+  // Evidence files go to a temporary folder unless the test brings its own store.
+  const evidenceRoot = options.evidence ? undefined : await mkdtemp(join(tmpdir(), 'chiso-evidence-'));
+  const evidence = options.evidence ?? new LocalEvidenceStore({ root: evidenceRoot as string });
+  const app = await createApp({ db: database.db, evidence, logger: process.env.CHISO_TEST_LOG === '1' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -101,6 +113,7 @@ export async function startTestServer(backend: TestBackend): Promise<TestServer>
     close: async () => {
       await app.close();
       await database.drop();
+      if (evidenceRoot) await rm(evidenceRoot, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,91 @@
+import type { Db } from '@chiso/db';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import { validationFailed } from '../../errors.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * IDs at the edges: the Relay global ID a client got from GraphQL ("QXNzZXNzbWVudDo…"), or the
+ * raw UUID (scripts, logs). Both name one row; anything else is a validation failure on `path`.
+ */
+export function rawId(value: string, typename: string, path: string): string {
+  const trimmed = value.trim();
+  if (UUID.test(trimmed)) return trimmed.toLowerCase();
+  try {
+    const decoded = decodeGlobalID(trimmed);
+    if (decoded.typename === typename && UUID.test(decoded.id)) return decoded.id;
+  } catch {
+    // falls through to the validation failure
+  }
+  throw validationFailed([{ path, message: `${path} must be the ID of a ${typename}` }]);
+}
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `at most ${max} characters`)
+    .nullish()
+    .transform((text) => text || undefined);
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2022-11-16')
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00.000Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, 'not a real calendar day')
+  .nullish()
+  .transform((text) => (text ? new Date(`${text}T00:00:00.000Z`) : undefined));
+
+/** What every piece of evidence says about itself (số, trích yếu, ngày ban hành). */
+export const EvidenceDetails = z.object({
+  assessmentId: z.string(),
+  nodeCode: z.string().trim().min(1, 'name the criterion the evidence is for').max(100),
+  title: z.string().trim().min(1, 'a title is required').max(500, 'at most 500 characters'),
+  documentNumber: optionalText(100),
+  issuedOn: day,
+});
+
+export const EvidenceLink = EvidenceDetails.extend({
+  url: z
+    .string()
+    .trim()
+    .max(2000, 'at most 2000 characters')
+    .refine(isWebAddress, 'an http:// or https:// address, such as https://example.gov.vn/van-ban/12'),
+});
+
+export const EvidenceFile = EvidenceDetails.extend({
+  fileName: z.string().min(1, 'the file has no name').max(1000),
+});
+
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text);
+    // Credentials in a link would be shown to everyone who may see the evidence.
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !!url.hostname && !url.username;
+  } catch {
+    return false;
+  }
+}
+
+/** Evidence backs a scored node (a criterion, or one of its indicators) of the assessment's version. */
+export async function assertEvidenceNode(db: Db, assessmentId: string, nodeCode: string): Promise<void> {
+  const node = await db.criteriaNode.findFirst({
+    where: {
+      code: nodeCode,
+      kind: { in: ['CRITERION', 'INDICATOR'] },
+      version: { assessments: { some: { id: assessmentId } } },
+    },
+    select: { id: true },
+  });
+  if (!node)
+    throw validationFailed(
+      [{ path: 'nodeCode', message: `no criterion ${nodeCode} in this assessment's criteria version` }],
+      {
+        vi: `Bộ tiêu chí của phiếu đánh giá này không có tiêu chí ${nodeCode}.`,
+        en: `The criteria version of this assessment has no criterion ${nodeCode}.`,
+      },
+    );
+}
