@@ -6,6 +6,7 @@ export {
   type Tx,
 } from './client.ts';
 export { getDatamodel } from './generated/pothos-types.ts';
+export * from './criteria/index.ts';
 export * from './generated/prisma/client.ts';
 export { hashPassword, verifyPassword } from './password.ts';
 export { StatementCounter } from './statements.ts';

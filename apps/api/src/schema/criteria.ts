@@ -1,1 +1,376 @@
-// Filled in by the criteria work: types, queries and mutations of this aggregate.
+import type { SetIssue } from '@chiso/scoring';
+import { builder } from '../builder.ts';
+import {
+  addCriteriaNode,
+  canSeeDrafts,
+  canSeeVersion,
+  createCriteriaDraftFromVersion,
+  createCriteriaDraftFromYaml,
+  diffVersions,
+  issuesOf,
+  moveCriteriaNode,
+  type NodeChangeView,
+  publishCriteriaVersion,
+  removeCriteriaNode,
+  setLevelRules,
+  updateCriteriaDraft,
+  updateCriteriaNode,
+  type VersionDiff,
+  visibleSets,
+  visibleVersions,
+  writeYaml,
+} from '../services/criteria/index.ts';
+import { LocalizedTextRef, points } from './common.ts';
+
+export const VersionStatusEnum = builder.enumType('VersionStatus', {
+  description: 'A draft may change; a published version never does.',
+  values: ['DRAFT', 'PUBLISHED'] as const,
+});
+
+export const CriteriaNodeKindEnum = builder.enumType('CriteriaNodeKind', {
+  description: 'Category (hạng mục), group (nhóm tiêu chí), criterion (tiêu chí) or indicator (chỉ tiêu).',
+  values: ['CATEGORY', 'GROUP', 'CRITERION', 'INDICATOR'] as const,
+});
+
+const CriteriaIssueRef = builder.objectRef<SetIssue>('CriteriaIssue').implement({
+  description: 'One thing wrong with a criteria document, named by the node it concerns.',
+  fields: (t) => ({
+    path: t.exposeString('path', {
+      description: 'Node codes from the category down ("SS/SS.HT/SS.03"), or "(set)".',
+    }),
+    field: t.string({
+      nullable: true,
+      description: 'The field within the node: "maxPoints", "rule.steps[1].points".',
+      resolve: (issue) => issue.field ?? null,
+    }),
+    message: t.exposeString('message'),
+  }),
+});
+
+export const CriteriaNodeRef = builder.prismaObject('CriteriaNode', {
+  description: 'A node of a version’s tree, as stored for queries.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    kind: t.field({ type: CriteriaNodeKindEnum, resolve: (node) => node.kind }),
+    path: t.exposeString('path', { description: 'Codes from the category down: "SS/SS.HT/SS.03".' }),
+    parentCode: t.exposeString('parentCode', { nullable: true }),
+    position: t.exposeInt('position', { description: 'Place in document order across the version.' }),
+    number: t.exposeInt('number', { nullable: true, description: 'The number the document prints.' }),
+    name: t.field({ type: LocalizedTextRef, resolve: (node) => ({ vi: node.name, en: node.nameEn }) }),
+    maxPoints: t.float({
+      description: 'As declared, before any weight.',
+      resolve: (node) => points(node.maxPoints),
+    }),
+    ruleKind: t.exposeString('ruleKind', { nullable: true, description: 'yesNo, ratio, share, steps…' }),
+  }),
+});
+
+export const CriteriaVersionRef = builder.prismaNode('CriteriaVersion', {
+  id: { field: 'id' },
+  description: 'One version of a criteria set: its document, nodes and validation.',
+  select: { id: true, status: true },
+  // node(id:) does not find drafts for those who may not see them…
+  findUnique: (id, context) => (canSeeDrafts(context.viewer) ? { id } : { id, status: 'PUBLISHED' }),
+  // …and this is checked however a version is reached (lists, node(id:), assessments): drafts stay with the Sở.
+  authScopes: (version, context) => canSeeVersion(context.viewer, version),
+  fields: (t) => ({
+    version: t.exposeString('version', { description: 'The version label, e.g. "2017" or "2022-rev1".' }),
+    status: t.field({ type: VersionStatusEnum, resolve: (version) => version.status }),
+    revision: t.exposeInt('revision', { description: 'Send it back with every edit (CONFLICT when stale).' }),
+    set: t.relation('set'),
+    basedOn: t.relation('basedOn', {
+      nullable: true,
+      description: 'The published version it was copied from.',
+    }),
+    document: t.expose('document', {
+      type: 'JSON',
+      description: 'The criteria-set document, as in criteria/*.yaml.',
+    }),
+    yaml: t.string({
+      description: 'The document as YAML, ready to save as a criteria file.',
+      select: { document: true },
+      resolve: (version) => writeYaml(version.document),
+    }),
+    maxPoints: t.float({ select: { maxPoints: true }, resolve: (version) => points(version.maxPoints) }),
+    criteriaCount: t.exposeInt('criteriaCount'),
+    nodes: t.relation('nodes', {
+      description: 'The tree in document order, optionally only nodes of one kind.',
+      args: { kind: t.arg({ type: CriteriaNodeKindEnum }) },
+      query: (args) => ({ where: args.kind ? { kind: args.kind } : {}, orderBy: { position: 'asc' } }),
+    }),
+    validation: t.field({
+      type: [CriteriaIssueRef],
+      description: 'What must be fixed before publishing (sums, rules, level rules); empty when valid.',
+      select: { revision: true, document: true },
+      resolve: (version) => issuesOf(version),
+    }),
+    valid: t.boolean({
+      select: { revision: true, document: true },
+      resolve: (version) => issuesOf(version).length === 0,
+    }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+export const CriteriaSetRef = builder.prismaNode('CriteriaSet', {
+  id: { field: 'id' },
+  description: 'Bộ tiêu chí: a criteria set for one unit level, versioned.',
+  authScopes: { signedIn: true, dashboard: true },
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.field({ type: LocalizedTextRef, resolve: (set) => ({ vi: set.name, en: set.nameEn }) }),
+    unitLevel: t.exposeString('unitLevel', {
+      description: 'province, provincial-agency, district or commune',
+    }),
+    supplements: t.exposeString('supplements', {
+      nullable: true,
+      description: 'The code of the set this provincial set is scored alongside.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    versions: t.relatedConnection('versions', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Oldest first; drafts only for admins and reviewers.',
+      args: { status: t.arg({ type: VersionStatusEnum }) },
+      query: (args, context) => ({
+        where: { AND: [visibleVersions(context.viewer), args.status ? { status: args.status } : {}] },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+    }),
+  }),
+});
+
+const NodeChangeRef = builder.objectRef<NodeChangeView>('CriteriaNodeChange').implement({
+  description: 'A node added, removed or changed between two versions (matched by code).',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    kind: t.field({ type: CriteriaNodeKindEnum, resolve: (change) => toNodeKind(change.kind) }),
+    path: t.exposeString('path'),
+    name: t.field({ type: LocalizedTextRef, resolve: (change) => change.name }),
+    fields: t.exposeStringList('fields', {
+      description:
+        'The node’s own fields that differ ("position" when it moved); empty when added or removed.',
+    }),
+  }),
+});
+
+const VersionDiffRef = builder.objectRef<VersionDiff>('CriteriaVersionDiff').implement({
+  description: 'What changed from one version to another.',
+  fields: (t) => ({
+    from: t.field({ type: CriteriaVersionRef, resolve: (diff) => diff.from }),
+    to: t.field({ type: CriteriaVersionRef, resolve: (diff) => diff.to }),
+    added: t.field({ type: [NodeChangeRef], resolve: (diff) => diff.added }),
+    removed: t.field({ type: [NodeChangeRef], resolve: (diff) => diff.removed }),
+    changed: t.field({ type: [NodeChangeRef], resolve: (diff) => diff.changed }),
+  }),
+});
+
+function toNodeKind(kind: NodeChangeView['kind']) {
+  return kind.toUpperCase() as 'CATEGORY' | 'GROUP' | 'CRITERION' | 'INDICATOR';
+}
+
+const readers = { signedIn: true, dashboard: true } as const;
+
+builder.queryFields((t) => ({
+  criteriaSets: t.prismaConnection({
+    type: CriteriaSetRef,
+    cursor: 'id',
+    description: 'Criteria sets by code; a set with only drafts is listed for admins and reviewers.',
+    authScopes: readers,
+    args: { unitLevel: t.arg.string() },
+    resolve: (query, _root, args, context) =>
+      context.db.criteriaSet.findMany({
+        ...query,
+        where: { AND: [visibleSets(context.viewer), args.unitLevel ? { unitLevel: args.unitLevel } : {}] },
+        orderBy: [{ code: 'asc' }, { id: 'asc' }],
+      }),
+  }),
+  criteriaSet: t.prismaField({
+    type: CriteriaSetRef,
+    nullable: true,
+    authScopes: readers,
+    args: { code: t.arg.string({ required: true }) },
+    resolve: (query, _root, args, context) =>
+      context.db.criteriaSet.findFirst({
+        ...query,
+        where: { AND: [{ code: args.code }, visibleSets(context.viewer)] },
+      }),
+  }),
+  criteriaVersionDiff: t.field({
+    type: VersionDiffRef,
+    description: 'Nodes added, removed and changed from one version to another (any two the caller may see).',
+    authScopes: readers,
+    args: {
+      from: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
+      to: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
+    },
+    resolve: (_root, args, context) => diffVersions(context, { from: args.from.id, to: args.to.id }),
+  }),
+}));
+
+const CriteriaTextInput = builder.inputType('CriteriaTextInput', {
+  description: 'Text in Vietnamese and English.',
+  fields: (t) => ({ vi: t.string({ required: true }), en: t.string({ required: true }) }),
+});
+
+const NodePatchInput = builder.inputType('CriteriaNodePatch', {
+  description: 'Fields to change on one node; omitted fields stay, null removes an optional one.',
+  fields: (t) => ({
+    name: t.string({ description: 'Vietnamese name.' }),
+    nameEn: t.string({ description: 'English name.' }),
+    maxPoints: t.float({ description: 'At most two decimals.' }),
+    number: t.int({ description: 'Criteria only.' }),
+    weight: t.float({ description: 'Multiplies the node where it counts towards its parent (default 1).' }),
+    method: t.field({ type: CriteriaTextInput, description: 'How the value is determined.' }),
+    rule: t.field({
+      type: 'JSON',
+      description: 'Criteria and indicators: {kind: "share", measure: {vi, en}}…',
+    }),
+    evidence: t.field({ type: 'JSON', description: 'Criteria and indicators: {required, description?}.' }),
+  }),
+});
+
+type MutationField = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
+
+/** Arguments every draft edit takes: the version, the revision the client read, and the roll-up switch. */
+const draftArgs = (t: MutationField) => ({
+  versionId: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
+  revision: t.arg.int({ required: true }),
+  recomputeMaxima: t.arg.boolean({
+    description:
+      'Also set every parent’s maxPoints (and the set’s) to the sum of its children. Default false: declared maxima stay and `validation` lists mismatches.',
+  }),
+});
+
+const target = (args: {
+  versionId: { id: string };
+  revision: number;
+  recomputeMaxima?: boolean | null | undefined;
+}) => ({
+  versionId: args.versionId.id,
+  revision: args.revision,
+  recomputeMaxima: args.recomputeMaxima ?? false,
+});
+
+const admin = { role: 'ADMIN' } as const;
+
+builder.mutationFields((t) => ({
+  createCriteriaDraftFromYaml: t.field({
+    type: CriteriaVersionRef,
+    errors: {},
+    description:
+      'A new draft from a criteria file. Syntax and model errors: VALIDATION_FAILED by node path; a label the set already has: CONFLICT.',
+    authScopes: admin,
+    args: { yaml: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => createCriteriaDraftFromYaml(context, args),
+  }),
+  createCriteriaDraftFromVersion: t.field({
+    type: CriteriaVersionRef,
+    errors: {},
+    description: 'A new draft copied from a published version, under a new version label.',
+    authScopes: admin,
+    args: {
+      versionId: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
+      version: t.arg.string({ required: true, description: 'The new version label.' }),
+    },
+    resolve: (_root, args, context) =>
+      createCriteriaDraftFromVersion(context, { versionId: args.versionId.id, version: args.version }),
+  }),
+  updateCriteriaDraft: t.field({
+    type: CriteriaVersionRef,
+    errors: {},
+    description:
+      'Replaces the whole document of a draft. It must parse as a criteria set; sums may still be off (see validation).',
+    authScopes: admin,
+    args: { ...draftArgs(t), document: t.arg({ type: 'JSON', required: true }) },
+    resolve: (_root, args, context) =>
+      updateCriteriaDraft(context, { ...target(args), document: args.document }),
+  }),
+  updateCriteriaNode: t.field({
+    type: CriteriaVersionRef,
+    errors: {},
+    authScopes: admin,
+    args: {
+      ...draftArgs(t),
+      code: t.arg.string({ required: true }),
+      patch: t.arg({ type: NodePatchInput, required: true }),
+    },
+    resolve: (_root, args, context) =>
+      updateCriteriaNode(context, { ...target(args), code: args.code, patch: args.patch }),
+  }),
+  addCriteriaNode: t.field({
+    type: CriteriaVersionRef,
+    errors: {},
+    description:
+      'Adds a node (with any children) under a parent: a category’s group, a group’s criterion, a criterion’s indicator; no parent adds a category.',
+    authScopes: admin,
+    args: {
+      ...draftArgs(t),
+      parentCode: t.arg.string(),
+      node: t.arg({ type: 'JSON', required: true, description: 'The node as in a criteria file.' }),
+      position: t.arg.int({ description: 'Among its new siblings, from 0; default last.' }),
+    },
+    resolve: (_root, args, context) =>
+      addCriteriaNode(context, {
+        ...target(args),
+        parentCode: args.parentCode ?? null,
+        node: args.node,
+        position: args.position ?? null,
+      }),
+  }),
+  removeCriteriaNode: t.field({
+    type: CriteriaVersionRef,
+    errors: {},
+    description: 'Removes a node and everything under it.',
+    authScopes: admin,
+    args: { ...draftArgs(t), code: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => removeCriteriaNode(context, { ...target(args), code: args.code }),
+  }),
+  moveCriteriaNode: t.field({
+    type: CriteriaVersionRef,
+    errors: {},
+    description: 'Moves a node under another parent of the right kind, or reorders it among its siblings.',
+    authScopes: admin,
+    args: {
+      ...draftArgs(t),
+      code: t.arg.string({ required: true }),
+      parentCode: t.arg.string({ description: 'None for a category.' }),
+      position: t.arg.int({ required: true, description: 'Among its new siblings, from 0.' }),
+    },
+    resolve: (_root, args, context) =>
+      moveCriteriaNode(context, {
+        ...target(args),
+        code: args.code,
+        parentCode: args.parentCode ?? null,
+        position: args.position,
+      }),
+  }),
+  setLevelRules: t.field({
+    type: CriteriaVersionRef,
+    errors: {},
+    description: 'Replaces a category’s level rules (Mức 1–4): [{level, name?, conditions: [...]}].',
+    authScopes: admin,
+    args: {
+      ...draftArgs(t),
+      categoryCode: t.arg.string({ required: true }),
+      levels: t.arg({ type: 'JSON', required: true }),
+    },
+    resolve: (_root, args, context) =>
+      setLevelRules(context, { ...target(args), categoryCode: args.categoryCode, levels: args.levels }),
+  }),
+  publishCriteriaVersion: t.field({
+    type: CriteriaVersionRef,
+    errors: {},
+    description:
+      'Publishes a fully valid draft (VALIDATION_FAILED lists what is wrong); it never changes again.',
+    authScopes: admin,
+    args: {
+      versionId: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
+      revision: t.arg.int({ required: true }),
+    },
+    resolve: (_root, args, context) =>
+      publishCriteriaVersion(context, { versionId: args.versionId.id, revision: args.revision }),
+  }),
+}));

@@ -1,0 +1,86 @@
+import type { Tx } from '@chiso/db';
+import { importCriteriaSet } from '@chiso/db';
+import type { CriteriaSet } from '@chiso/scoring';
+import { z } from 'zod';
+import { audit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
+import { AppError, invalidTransition, notFound } from '../../errors.ts';
+import { parseInput } from '../validate.ts';
+import { VERSION } from './access.ts';
+import { checkStructure, issuesOf, storedSet } from './document.ts';
+import { inTransaction } from './transaction.ts';
+import { readYaml } from './yaml.ts';
+
+/** Criteria files are tens of kilobytes; a megabyte is far beyond any real set. */
+const MAX_YAML_LENGTH = 1_000_000;
+
+const FromYaml = z.object({ yaml: z.string().min(1).max(MAX_YAML_LENGTH) });
+const FromVersion = z.object({ versionId: z.string().min(1), version: z.string().trim().min(1).max(50) });
+
+/** A new draft from a YAML document (a criteria file): a new set when its code is new. */
+export async function createCriteriaDraftFromYaml(context: Context, input: { yaml: string }) {
+  const { yaml } = parseInput(FromYaml, input);
+  const set = checkStructure(readYaml(yaml));
+  return inTransaction(context, (tx) =>
+    createDraft(tx, context, set, null, 'criteriaVersion.createFromYaml'),
+  );
+}
+
+/** A new draft copied from an existing version, under a new version label. */
+export async function createCriteriaDraftFromVersion(
+  context: Context,
+  input: { versionId: string; version: string },
+) {
+  const { versionId, version } = parseInput(FromVersion, input);
+  return inTransaction(context, async (tx) => {
+    const source = await tx.criteriaVersion.findUnique({ where: { id: versionId } });
+    if (!source) throw notFound(VERSION);
+    // Copies start from what was published, so a version's lineage never leads to a draft.
+    if (source.status !== 'PUBLISHED') {
+      throw invalidTransition({
+        vi: `Phiên bản ${source.version} vẫn là bản nháp: hãy sửa trực tiếp hoặc công bố nó trước khi sao chép.`,
+        en: `Version ${source.version} is still a draft: edit it directly, or publish it before copying it.`,
+      });
+    }
+    const set = { ...storedSet(source.document), version };
+    return createDraft(tx, context, set, source.id, 'criteriaVersion.createFromVersion');
+  });
+}
+
+async function createDraft(
+  tx: Tx,
+  context: Context,
+  set: CriteriaSet,
+  basedOnId: string | null,
+  action: string,
+) {
+  const taken = await tx.criteriaVersion.findFirst({
+    where: { version: set.version, set: { code: set.code } },
+    select: { id: true },
+  });
+  if (taken) throw labelTaken(set);
+  const isNewSet = (await tx.criteriaSet.count({ where: { code: set.code } })) === 0;
+  const created = await importCriteriaSet(tx, set, { status: 'DRAFT', basedOnId });
+  await audit(tx, context, {
+    action,
+    entityType: 'CriteriaVersion',
+    entityId: created.id,
+    after: {
+      set: set.code,
+      newSet: isNewSet,
+      version: created.version,
+      basedOnId,
+      revision: created.revision,
+      maxPoints: created.maxPoints,
+      criteriaCount: created.criteriaCount,
+      issues: issuesOf(created).length,
+    },
+  });
+  return created;
+}
+
+const labelTaken = (set: CriteriaSet) =>
+  new AppError('CONFLICT', {
+    vi: `Bộ tiêu chí ${set.code} đã có phiên bản "${set.version}". Hãy đặt nhãn phiên bản khác.`,
+    en: `Set ${set.code} already has a version "${set.version}". Choose another version label.`,
+  });

@@ -1,0 +1,91 @@
+/**
+ * Writes criteria versions: the document as validated by @chiso/scoring, its totals, and its nodes
+ * flattened for queries. Shared by the API's draft mutations and the demo seed, so both store a
+ * version the same way. Callers check what the domain requires (status, revision, labels) first.
+ */
+import { type CriteriaSet, toHundredths } from '@chiso/scoring';
+import type { Tx } from '../client.ts';
+import type { CriteriaVersion, Prisma, VersionStatus } from '../generated/prisma/client.ts';
+import { countCriteria, flattenCriteriaSet } from './flatten.ts';
+
+export interface ImportOptions {
+  status: VersionStatus;
+  /** The version a draft was copied from. */
+  basedOnId?: string | null;
+}
+
+/**
+ * Stores one version of a set: creates the CriteriaSet row when its code is new (else reuses it),
+ * then the CriteriaVersion and its nodes. A version label already used by the set fails on the
+ * unique (setId, version) constraint (Prisma P2002).
+ */
+export async function importCriteriaSet(
+  tx: Tx,
+  set: CriteriaSet,
+  options: ImportOptions,
+): Promise<CriteriaVersion> {
+  const existing = await tx.criteriaSet.findUnique({ where: { code: set.code }, select: { id: true } });
+  const setId =
+    existing?.id ??
+    (
+      await tx.criteriaSet.create({
+        data: {
+          code: set.code,
+          name: set.name.vi,
+          nameEn: set.name.en,
+          unitLevel: set.unitLevel,
+          supplements: set.supplements ?? null,
+        },
+        select: { id: true },
+      })
+    ).id;
+  const version = await tx.criteriaVersion.create({
+    data: {
+      setId,
+      version: set.version,
+      status: options.status,
+      basedOnId: options.basedOnId ?? null,
+      publishedAt: options.status === 'PUBLISHED' ? new Date() : null,
+      ...documentFields(set),
+    },
+  });
+  await tx.criteriaNode.createMany({
+    data: flattenCriteriaSet(set).map((row) => ({ ...row, versionId: version.id })),
+  });
+  return version;
+}
+
+/**
+ * Rewrites a version's document and nodes, and increments its revision (documents are cached by
+ * id and revision). With `revision`, only a version still at that revision is written: the answer
+ * is null when another change came first, so a stale edit never overwrites a newer one.
+ */
+export async function replaceVersionDocument(
+  tx: Tx,
+  versionId: string,
+  set: CriteriaSet,
+  options: { revision?: number } = {},
+): Promise<CriteriaVersion | null> {
+  const { count } = await tx.criteriaVersion.updateMany({
+    where: { id: versionId, ...(options.revision === undefined ? {} : { revision: options.revision }) },
+    data: { ...documentFields(set), revision: { increment: 1 } },
+  });
+  if (count === 0) return null;
+  await tx.criteriaNode.deleteMany({ where: { versionId } });
+  await tx.criteriaNode.createMany({ data: flattenCriteriaSet(set).map((row) => ({ ...row, versionId })) });
+  return tx.criteriaVersion.findUniqueOrThrow({ where: { id: versionId } });
+}
+
+/** The stored document: plain JSON, without the editor's `$schema` pointer (a path relative to a file). */
+export function storedDocument(set: CriteriaSet): Prisma.InputJsonValue {
+  const { $schema: _schema, ...document } = set;
+  return JSON.parse(JSON.stringify(document)) as Prisma.InputJsonValue;
+}
+
+function documentFields(set: CriteriaSet) {
+  return {
+    document: storedDocument(set),
+    maxPoints: toHundredths(set.maxPoints),
+    criteriaCount: countCriteria(set),
+  };
+}
