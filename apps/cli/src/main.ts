@@ -4,6 +4,7 @@ import { diffCommand } from './commands/criteria-diff.ts';
 import { validateCommand } from './commands/criteria-validate.ts';
 import { demoCommand } from './commands/demo.ts';
 import { scoreCommand } from './commands/score.ts';
+import { unitsImportCommand } from './commands/units-import.ts';
 import { type Output, terminal } from './io.ts';
 
 const USAGE = `chiso — e-government maturity assessment
@@ -12,11 +13,14 @@ const USAGE = `chiso — e-government maturity assessment
   chiso criteria diff <a.yaml> <b.yaml> added / removed / changed criteria
   chiso score <set> <inputs.json>       score one unit or a cohort; <set> is a file or a set code
   chiso demo                            load the criteria sets and score a sample cohort
+  chiso units import <catalogue.json> --province <code> [--agencies <file>] [--valid-from YYYY-MM-DD]
+                                        import a province's units into the database (idempotent)
 
 options: --lang vi|en (default vi), --depth 1-4 (score), --json (score)`;
 
 /** Runs one command line and returns the exit code (0 ok, 1 failed, 2 usage). */
-export function run(argv: readonly string[], out: Output = terminal): number {
+export function run(argv: readonly string[], out: Output = terminal): number | Promise<number> {
+  if (argv[0] === 'units' && argv[1] === 'import') return unitsImportCommand(argv.slice(2), out);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -59,4 +63,8 @@ function parse(argv: readonly string[]) {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = run(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`) {
+  Promise.resolve(run(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  });
+}

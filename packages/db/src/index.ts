@@ -5,10 +5,10 @@ export {
   openPglite,
   type Tx,
 } from './client.ts';
-export { getDatamodel } from './generated/pothos-types.ts';
 export * from './criteria/index.ts';
+export { getDatamodel } from './generated/pothos-types.ts';
 export * from './generated/prisma/client.ts';
 export { hashPassword, verifyPassword } from './password.ts';
-export { StatementCounter } from './statements.ts';
 export * from './results/index.ts';
+export { StatementCounter } from './statements.ts';
 export * from './units/index.ts';

@@ -95,7 +95,9 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
       description: 'Send it back with every change (CONFLICT when stale).',
     }),
     unit: t.relation('unit'),
-    ...linkedTypes(t),
+    period: t.relation('period'),
+    version: t.relation('version'),
+    unitGroup: t.relation('unitGroup'),
     selfPoints: t.float({
       nullable: true,
       description: "The unit's own total (hundredths in the database).",
@@ -129,20 +131,6 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
     }),
   }),
 });
-
-/**
- * Period, criteria version and unit group are other aggregates' types (imported before this
- * file); linked here when they exist, so this file builds on its own while they are written.
- */
-// biome-ignore lint/suspicious/noExplicitAny: the field builder's type is Pothos-internal.
-function linkedTypes(t: any) {
-  const has = (name: string) => builder.configStore.hasConfig(name);
-  return {
-    ...(has('Period') ? { period: t.relation('period') } : {}),
-    ...(has('CriteriaVersion') ? { version: t.relation('version') } : {}),
-    ...(has('UnitGroup') ? { unitGroup: t.relation('unitGroup') } : {}),
-  };
-}
 
 builder.queryFields((t) => ({
   assessments: t.prismaConnection({

@@ -1,1 +1,177 @@
-// Filled in by the periods work: types, queries and mutations of this aggregate.
+import { builder } from '../builder.ts';
+import { assignCriteriaVersion, unassignCriteriaVersion } from '../services/periods/assign.ts';
+import { type Progress, periodProgress } from '../services/periods/progress.ts';
+import { closePeriod, openPeriod } from '../services/periods/transitions.ts';
+import { createPeriod, updatePeriod } from '../services/periods/write.ts';
+import { CriteriaVersionRef } from './criteria.ts';
+import { UnitGroupRef } from './units.ts';
+
+const readers = { signedIn: true, dashboard: true } as const;
+
+const PeriodKindEnum = builder.enumType('PeriodKind', {
+  description: 'Six months (HALF_YEAR) or a year.',
+  values: ['HALF_YEAR', 'YEAR'] as const,
+});
+
+const PeriodStatusEnum = builder.enumType('PeriodStatus', {
+  description: 'DRAFT (being prepared) → OPEN (units assess themselves) → CLOSED (review) → PUBLISHED.',
+  values: ['DRAFT', 'OPEN', 'CLOSED', 'PUBLISHED'] as const,
+});
+
+export const PeriodAssignmentRef = builder.prismaObject('PeriodAssignment', {
+  description: 'A unit group is assessed on this criteria version in the period.',
+  fields: (t) => ({
+    unitGroup: t.relation('unitGroup'),
+    version: t.relation('version'),
+  }),
+});
+
+const ProgressRef = builder.objectRef<Progress>('PeriodProgress').implement({
+  description: "Where the period's assessments stand: how many in each status.",
+  fields: (t) => ({
+    total: t.exposeInt('total'),
+    draft: t.exposeInt('draft'),
+    submitted: t.exposeInt('submitted'),
+    returned: t.exposeInt('returned'),
+    approved: t.exposeInt('approved'),
+    published: t.exposeInt('published'),
+  }),
+});
+
+export const PeriodRef = builder.prismaNode('Period', {
+  id: { field: 'id' },
+  description: 'Kỳ đánh giá: a half-year or a year, its deadlines, and which criteria apply to which group.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    kind: t.field({ type: PeriodKindEnum, resolve: (period) => period.kind }),
+    startsOn: t.expose('startsOn', { type: 'Date' }),
+    endsOn: t.expose('endsOn', { type: 'Date' }),
+    submissionDue: t.expose('submissionDue', {
+      type: 'Date',
+      nullable: true,
+      description: 'Units submit their self-assessment by this day.',
+    }),
+    reviewDue: t.expose('reviewDue', {
+      type: 'Date',
+      nullable: true,
+      description: 'The Sở finishes its review by this day.',
+    }),
+    status: t.field({ type: PeriodStatusEnum, resolve: (period) => period.status }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    revision: t.exposeInt('revision', {
+      description: 'Send it back with updatePeriod (CONFLICT when stale).',
+    }),
+    assignments: t.relation('assignments', {
+      query: { orderBy: [{ unitGroup: { position: 'asc' } }, { id: 'asc' }] },
+    }),
+    progress: t.field({
+      type: ProgressRef,
+      resolve: (period, _args, context) => periodProgress(context, period.id),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  periods: t.prismaConnection({
+    type: 'Period',
+    cursor: 'id',
+    authScopes: readers,
+    description: 'Periods, the latest first.',
+    resolve: (query, _root, _args, context) =>
+      context.db.period.findMany({ ...query, orderBy: [{ startsOn: 'desc' }, { id: 'desc' }] }),
+  }),
+  period: t.prismaField({
+    type: 'Period',
+    nullable: true,
+    authScopes: readers,
+    args: { code: t.arg.string({ required: true }) },
+    resolve: (query, _root, args, context) =>
+      context.db.period.findUnique({ ...query, where: { code: args.code } }),
+  }),
+}));
+
+builder.mutationFields((t) => {
+  const assignment = {
+    periodId: t.arg.globalID({ required: true, for: PeriodRef }),
+    unitGroupId: t.arg.globalID({ required: true, for: UnitGroupRef }),
+    versionId: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
+  };
+  const admin = { role: 'ADMIN' } as const;
+  return {
+    createPeriod: t.field({
+      type: PeriodRef,
+      errors: {},
+      authScopes: admin,
+      description:
+        'A new period in DRAFT. Dates in order; deadlines after the start and within a year of the end.',
+      args: {
+        code: t.arg.string({ required: true, description: 'Short and stable, e.g. 2022 or 2023-H1.' }),
+        name: t.arg.string({ required: true }),
+        kind: t.arg({ type: PeriodKindEnum, required: true }),
+        startsOn: t.arg({ type: 'Date', required: true }),
+        endsOn: t.arg({ type: 'Date', required: true }),
+        submissionDue: t.arg({ type: 'Date' }),
+        reviewDue: t.arg({ type: 'Date' }),
+      },
+      resolve: (_root, args, context) => createPeriod(context, args),
+    }),
+    updatePeriod: t.field({
+      type: PeriodRef,
+      errors: {},
+      authScopes: admin,
+      description: 'Name and deadlines (null clears one), while DRAFT or OPEN; needs the revision read.',
+      args: {
+        id: t.arg.globalID({ required: true, for: PeriodRef }),
+        revision: t.arg.int({ required: true }),
+        name: t.arg.string(),
+        submissionDue: t.arg({ type: 'Date' }),
+        reviewDue: t.arg({ type: 'Date' }),
+      },
+      resolve: (_root, { id, ...args }, context) => updatePeriod(context, id.id, args),
+    }),
+    assignCriteriaVersion: t.field({
+      type: PeriodRef,
+      errors: {},
+      authScopes: admin,
+      description:
+        'The group is assessed on this published version (DRAFT or OPEN periods; an open one gets the assessments at once).',
+      args: assignment,
+      resolve: (_root, args, context) =>
+        assignCriteriaVersion(context, {
+          periodId: args.periodId.id,
+          unitGroupId: args.unitGroupId.id,
+          versionId: args.versionId.id,
+        }),
+    }),
+    unassignCriteriaVersion: t.field({
+      type: PeriodRef,
+      errors: {},
+      authScopes: admin,
+      description: 'Undoes an assignment; on an open period only while none of its assessments has started.',
+      args: assignment,
+      resolve: (_root, args, context) =>
+        unassignCriteriaVersion(context, {
+          periodId: args.periodId.id,
+          unitGroupId: args.unitGroupId.id,
+          versionId: args.versionId.id,
+        }),
+    }),
+    openPeriod: t.field({
+      type: PeriodRef,
+      errors: {},
+      authScopes: admin,
+      description: 'DRAFT → OPEN: creates one DRAFT assessment per unit of each assigned group and version.',
+      args: { id: t.arg.globalID({ required: true, for: PeriodRef }) },
+      resolve: (_root, args, context) => openPeriod(context, args.id.id),
+    }),
+    closePeriod: t.field({
+      type: PeriodRef,
+      errors: {},
+      authScopes: admin,
+      description: 'OPEN → CLOSED: self-assessment ends; review and publication follow.',
+      args: { id: t.arg.globalID({ required: true, for: PeriodRef }) },
+      resolve: (_root, args, context) => closePeriod(context, args.id.id),
+    }),
+  };
+});

@@ -1,3 +1,4 @@
 export * from './catalogue.ts';
+export * from './import.ts';
 export * from './lineage.ts';
 export { matchesSearch, searchName } from './search-name.ts';

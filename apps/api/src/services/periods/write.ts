@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { audit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
+import { conflict, validationFailed } from '../../errors.ts';
+import { parseInput } from '../validate.ts';
+import { Day, dateIssues, toDate } from './dates.ts';
+import { findPeriod, period as periodName, requireStatus } from './load.ts';
+
+const Name = z.string().trim().min(1).max(200);
+
+const CreatePeriod = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{1,40}$/, 'letters, digits, ".", "-" or "_", at most 40 (e.g. 2022 or 2023-H1)'),
+  name: Name,
+  kind: z.enum(['HALF_YEAR', 'YEAR']),
+  startsOn: Day,
+  endsOn: Day,
+  submissionDue: Day.nullable(),
+  reviewDue: Day.nullable(),
+});
+
+export interface CreatePeriodInput {
+  code: string;
+  name: string;
+  kind: 'HALF_YEAR' | 'YEAR';
+  startsOn: string;
+  endsOn: string;
+  submissionDue?: string | null | undefined;
+  reviewDue?: string | null | undefined;
+}
+
+/** A new period, in DRAFT until versions are assigned and it is opened. */
+export async function createPeriod(context: Context, input: CreatePeriodInput) {
+  const data = parseInput(CreatePeriod, {
+    ...input,
+    submissionDue: input.submissionDue ?? null,
+    reviewDue: input.reviewDue ?? null,
+  });
+  const row = {
+    code: data.code,
+    name: data.name,
+    kind: data.kind,
+    startsOn: toDate(data.startsOn),
+    endsOn: toDate(data.endsOn),
+    submissionDue: data.submissionDue ? toDate(data.submissionDue) : null,
+    reviewDue: data.reviewDue ? toDate(data.reviewDue) : null,
+  };
+  const issues = dateIssues(row);
+  if (issues.length > 0) throw validationFailed(issues);
+  return context.db.$transaction(async (tx) => {
+    if (await tx.period.findUnique({ where: { code: row.code } })) {
+      throw validationFailed([
+        { path: 'code', message: `the code "${row.code}" is already used by another period` },
+      ]);
+    }
+    const created = await tx.period.create({ data: row });
+    await audit(tx, context, {
+      action: 'period.create',
+      entityType: 'Period',
+      entityId: created.id,
+      after: created,
+    });
+    return created;
+  });
+}
+
+const UpdatePeriod = z.object({
+  revision: z.number().int().min(0),
+  name: Name.optional(),
+  submissionDue: Day.nullable().optional(),
+  reviewDue: Day.nullable().optional(),
+});
+
+export interface UpdatePeriodInput {
+  revision: number;
+  name?: string | null | undefined;
+  /** null clears the deadline; absent keeps it. */
+  submissionDue?: string | null | undefined;
+  reviewDue?: string | null | undefined;
+}
+
+/** Name and deadlines, while the period is DRAFT or OPEN; a stale `revision` answers CONFLICT. */
+export async function updatePeriod(context: Context, id: string, input: UpdatePeriodInput) {
+  const data = parseInput(UpdatePeriod, {
+    revision: input.revision,
+    ...(input.name == null ? {} : { name: input.name }),
+    ...(input.submissionDue === undefined ? {} : { submissionDue: input.submissionDue }),
+    ...(input.reviewDue === undefined ? {} : { reviewDue: input.reviewDue }),
+  });
+  return context.db.$transaction(async (tx) => {
+    const before = await findPeriod(tx, id);
+    requireStatus(before, ['DRAFT', 'OPEN'], { vi: 'sửa kỳ đánh giá', en: 'change the period' });
+    const changes = {
+      ...(data.name === undefined ? {} : { name: data.name }),
+      ...(data.submissionDue === undefined
+        ? {}
+        : { submissionDue: data.submissionDue ? toDate(data.submissionDue) : null }),
+      ...(data.reviewDue === undefined ? {} : { reviewDue: data.reviewDue ? toDate(data.reviewDue) : null }),
+    };
+    const issues = dateIssues({ ...before, ...changes });
+    if (issues.length > 0) throw validationFailed(issues);
+    const { count } = await tx.period.updateMany({
+      where: { id, revision: data.revision },
+      data: { ...changes, revision: { increment: 1 } },
+    });
+    if (count === 0) throw conflict(periodName);
+    const after = await findPeriod(tx, id);
+    await audit(tx, context, { action: 'period.update', entityType: 'Period', entityId: id, before, after });
+    return after;
+  });
+}

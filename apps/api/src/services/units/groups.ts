@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { audit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
+import { notFound, validationFailed } from '../../errors.ts';
+import { parseInput } from '../validate.ts';
+
+const group = { vi: 'nhóm đơn vị', en: 'the unit group' };
+
+const GroupFields = z.object({
+  name: z.string().trim().min(1).max(200),
+  nameEn: z.string().trim().min(1).max(200),
+  position: z.number().int().min(0).max(1000),
+});
+
+const CreateGroup = GroupFields.extend({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,20}$/, 'code: letters, digits, - or _, at most 20'),
+  position: GroupFields.shape.position.default(0),
+});
+
+/** Nhóm đơn vị: a cohort units are ranked in. */
+export async function createUnitGroup(
+  context: Context,
+  input: { code: string; name: string; nameEn: string; position?: number | null | undefined },
+) {
+  const data = parseInput(CreateGroup, { ...input, position: input.position ?? undefined });
+  return context.db.$transaction(async (tx) => {
+    if (await tx.unitGroup.findUnique({ where: { code: data.code } })) {
+      throw validationFailed([
+        { path: 'code', message: `the code "${data.code}" is already used by another group` },
+      ]);
+    }
+    const created = await tx.unitGroup.create({ data });
+    await audit(tx, context, {
+      action: 'unitGroup.create',
+      entityType: 'UnitGroup',
+      entityId: created.id,
+      after: created,
+    });
+    return created;
+  });
+}
+
+const UpdateGroup = GroupFields.partial();
+
+export async function updateUnitGroup(
+  context: Context,
+  id: string,
+  input: {
+    name?: string | null | undefined;
+    nameEn?: string | null | undefined;
+    position?: number | null | undefined;
+  },
+) {
+  const parsed = parseInput(UpdateGroup, {
+    ...(input.name == null ? {} : { name: input.name }),
+    ...(input.nameEn == null ? {} : { nameEn: input.nameEn }),
+    ...(input.position == null ? {} : { position: input.position }),
+  });
+  // Only the fields given: an absent field keeps its value.
+  const data = Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined));
+  return context.db.$transaction(async (tx) => {
+    const before = await tx.unitGroup.findUnique({ where: { id } });
+    if (!before) throw notFound(group);
+    const after = await tx.unitGroup.update({ where: { id }, data });
+    await audit(tx, context, {
+      action: 'unitGroup.update',
+      entityType: 'UnitGroup',
+      entityId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+const AssignUnits = z.object({ unitIds: z.array(z.string()).min(1).max(5000) });
+
+/** Puts units into a group (a unit is in one group at a time, so they leave their old one). */
+export async function assignUnitsToGroup(context: Context, groupId: string, unitIds: readonly string[]) {
+  const { unitIds: ids } = parseInput(AssignUnits, { unitIds: [...new Set(unitIds)] });
+  return context.db.$transaction(async (tx) => {
+    const target = await tx.unitGroup.findUnique({ where: { id: groupId } });
+    if (!target) throw notFound(group);
+    const units = await tx.unit.findMany({ where: { id: { in: ids } }, select: { id: true, groupId: true } });
+    if (units.length !== ids.length) {
+      const found = new Set(units.map((unit) => unit.id));
+      const missing = ids.filter((id) => !found.has(id));
+      throw notFound({
+        vi: `đơn vị (${missing.length} mã không tồn tại)`,
+        en: `${missing.length} of the units`,
+      });
+    }
+    await tx.unit.updateMany({ where: { id: { in: ids } }, data: { groupId } });
+    await audit(tx, context, {
+      action: 'unitGroup.assignUnits',
+      entityType: 'UnitGroup',
+      entityId: groupId,
+      before: units,
+      after: { unitIds: ids },
+    });
+    return target;
+  });
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import type { Db, Tx } from '../client.ts';
+import type { UnitKind } from '../generated/prisma/enums.ts';
+import { unitsFromAgencies, unitsFromCatalogue } from '../units/catalogue.ts';
+import { catalogueDay, importUnits } from '../units/import.ts';
+
+const data = (file: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
+
+/** Quảng Ninh as Kế hoạch 268/KH-UBND (2022) groups it: 35 agencies, 13 districts, 177 communes. */
+export const DEMO_GROUPS: ReadonlyArray<{ code: string; name: string; nameEn: string; kind: UnitKind }> = [
+  {
+    code: 'nhom-1',
+    name: 'Nhóm 1: Sở, ban, ngành',
+    nameEn: 'Group 1: provincial agencies',
+    kind: 'PROVINCIAL_AGENCY',
+  },
+  {
+    code: 'nhom-2',
+    name: 'Nhóm 2: UBND cấp huyện',
+    nameEn: 'Group 2: district people’s committees',
+    kind: 'DISTRICT',
+  },
+  {
+    code: 'nhom-3',
+    name: 'Nhóm 3: UBND cấp xã',
+    nameEn: 'Group 3: commune people’s committees',
+    kind: 'COMMUNE',
+  },
+];
+
+/** Imports the committed extract of the official catalogue and the agencies, then groups them. */
+export async function seedUnits(db: Db): Promise<void> {
+  const catalogue = data('quang-ninh-2022.json') as { data_date: string };
+  const records = [
+    ...unitsFromCatalogue(catalogue, '22'),
+    ...unitsFromAgencies(data('quang-ninh-agencies.json'), '22'),
+  ];
+  await importUnits(db, records, { validFrom: catalogueDay(catalogue.data_date) });
+}
+
+export async function seedGroups(tx: Tx): Promise<Map<UnitKind, string>> {
+  const ids = new Map<UnitKind, string>();
+  for (const [position, group] of DEMO_GROUPS.entries()) {
+    const created = await tx.unitGroup.create({
+      data: { code: group.code, name: group.name, nameEn: group.nameEn, position },
+    });
+    await tx.unit.updateMany({ where: { kind: group.kind }, data: { groupId: created.id } });
+    ids.set(group.kind, created.id);
+  }
+  return ids;
+}
