@@ -49,7 +49,7 @@ describe.each(await testBackends())('$name', ({ enabled, open }) => {
       'Huyện Vân Đồn',
       'Thị xã Quảng Yên',
     ]);
-    // findMany with include: one SELECT for the groups and one for all their units.
+    // findMany with include: one SELECT with the units joined in (relationJoins, prisma/schema.prisma).
     expect(db.$statements.operations.at(-1)).toEqual({
       model: 'UnitGroup',
       operation: 'findMany',
