@@ -53,7 +53,7 @@ describe.each(await testBackends())('$name', ({ enabled, open }) => {
     expect(db.$statements.operations.at(-1)).toEqual({
       model: 'UnitGroup',
       operation: 'findMany',
-      statements: 2,
+      statements: 1,
     });
   });
 
