@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { demoServer, measureOperations, OPERATIONS, type SqlMeasurement } from './sql-operations.ts';
+
+let measurements: SqlMeasurement[];
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  const { server, admin, ids } = await demoServer();
+  close = () => server.close();
+  measurements = await measureOperations(server.db, admin, ids);
+}, 240_000);
+afterAll(async () => {
+  await close?.();
+});
+
+it.each(Object.keys(OPERATIONS))(
+  '%s sends as many SQL statements for 100 rows as for 10, and at most 5',
+  (operation) => {
+    const { statements } = measurements.find(
+      (measurement) => measurement.operation === operation,
+    ) as SqlMeasurement;
+    expect(statements[100]).toBe(statements[10]);
+    expect(statements[10]).toBeLessThanOrEqual(5);
+  },
+);
