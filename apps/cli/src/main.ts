@@ -4,7 +4,6 @@ import { diffCommand } from './commands/criteria-diff.ts';
 import { validateCommand } from './commands/criteria-validate.ts';
 import { demoCommand } from './commands/demo.ts';
 import { scoreCommand } from './commands/score.ts';
-import { unitsImportCommand } from './commands/units-import.ts';
 import { type Output, terminal } from './io.ts';
 
 const USAGE = `chiso — e-government maturity assessment
@@ -20,7 +19,12 @@ options: --lang vi|en (default vi), --depth 1-4 (score), --json (score)`;
 
 /** Runs one command line and returns the exit code (0 ok, 1 failed, 2 usage). */
 export function run(argv: readonly string[], out: Output = terminal): number | Promise<number> {
-  if (argv[0] === 'units' && argv[1] === 'import') return unitsImportCommand(argv.slice(2), out);
+  // Loaded on demand: the database client is heavy, and the other commands never need it.
+  if (argv[0] === 'units' && argv[1] === 'import') {
+    return import('./commands/units-import.ts').then(({ unitsImportCommand }) =>
+      unitsImportCommand(argv.slice(2), out),
+    );
+  }
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);

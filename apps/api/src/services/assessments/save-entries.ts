@@ -29,10 +29,12 @@ const SaveEntries = z.object({
 
 /** A unit officer records figures (and explanations) for some nodes; the preview is rescored. */
 export async function saveAssessmentEntries(context: Context, input: z.input<typeof SaveEntries>) {
-  const { assessmentId, revision, entries } = parseInput(SaveEntries, input);
+  // Who before what: someone else's assessment is FORBIDDEN whatever the rest of the input says.
+  const { assessmentId } = parseInput(SaveEntries.pick({ assessmentId: true }), input);
   return context.db.$transaction(async (tx) => {
     const assessment = await loadAssessment(tx, assessmentId);
     assertMayEdit(context.viewer, assessment);
+    const { revision, entries } = parseInput(SaveEntries, input);
     assertStatus(assessment, ['DRAFT', 'RETURNED'], { vi: 'sửa số liệu', en: 'edit entries' });
     assertRevision(assessment, revision);
 

@@ -21,8 +21,10 @@ export interface AttachEvidenceLinkInput {
 
 /** Evidence published elsewhere (a portal page, a document on the province's site): a link. */
 export async function attachEvidenceLink(context: EvidenceContext, input: AttachEvidenceLinkInput) {
+  // Who before what: someone else's assessment is FORBIDDEN whatever the rest of the input says.
+  const { assessmentId } = parseInput(EvidenceLink.pick({ assessmentId: true }), input);
+  assertCanChangeEvidence(context.viewer, await findAssessment(context.db, assessmentId));
   const details = parseInput(EvidenceLink, input);
-  assertCanChangeEvidence(context.viewer, await findAssessment(context.db, details.assessmentId));
   await assertEvidenceNode(context.db, details.assessmentId, details.nodeCode);
   return context.db.$transaction(async (tx) => {
     await holdEditableAssessment(tx, context.viewer, details.assessmentId);

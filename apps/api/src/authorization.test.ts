@@ -1,0 +1,287 @@
+/**
+ * The authorization matrix on the demo data: every operation × every role gives the data or
+ * FORBIDDEN (UNAUTHENTICATED for nobody), and never another unit's unpublished data. Mutations are
+ * called with inputs that fail after authorization (stale revisions, invalid values), so an
+ * allowed role gets a non-authorization error and nothing in the database changes.
+ */
+import { DEMO_PASSWORD, seedDemo } from '@chiso/db/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  Client,
+  createUser,
+  type GraphQLResponse,
+  startTestServer,
+  type TestServer,
+  testBackends,
+} from './test/harness.ts';
+
+const ROLES = ['admin', 'reviewer', 'officer', 'otherOfficer', 'analyst', 'dashboard', 'anonymous'] as const;
+type Caller = (typeof ROLES)[number];
+
+interface Ids {
+  draft: string;
+  submitted: string;
+  period2021: string;
+  period2022: string;
+  districts: string;
+  publishedVersion: string;
+}
+
+interface Operation {
+  name: string;
+  document: string;
+  variables?: (ids: Ids) => Record<string, unknown>;
+  allowed: readonly Caller[];
+}
+
+const SIGNED_IN: readonly Caller[] = ['admin', 'reviewer', 'officer', 'otherOfficer', 'analyst'];
+const READERS: readonly Caller[] = [...SIGNED_IN, 'dashboard'];
+const typed = (field: string, args: string) =>
+  `mutation { ${field}(${args}) { __typename ... on AppError { code } } }`;
+
+const OPERATIONS: Operation[] = [
+  { name: 'units', document: '{ units(first: 5) { totalCount } }', allowed: READERS },
+  { name: 'unitGroups', document: '{ unitGroups { code } }', allowed: READERS },
+  {
+    name: 'criteriaSets',
+    document: '{ criteriaSets(first: 10) { edges { node { code } } } }',
+    allowed: READERS,
+  },
+  { name: 'periods', document: '{ periods(first: 5) { edges { node { code } } } }', allowed: READERS },
+  {
+    name: 'ranking (published)',
+    document:
+      'query ($p: ID!, $g: ID!) { ranking(periodId: $p, unitGroupId: $g, first: 20) { edges { node { id } } } }',
+    variables: (ids) => ({ p: ids.period2021, g: ids.districts }),
+    allowed: READERS,
+  },
+  {
+    name: "Vân Đồn's draft (node)",
+    document: 'query ($id: ID!) { node(id: $id) { ... on Assessment { status entries { nodeCode } } } }',
+    variables: (ids) => ({ id: ids.draft }),
+    allowed: ['admin', 'reviewer', 'officer'],
+  },
+  { name: 'auditLog', document: '{ auditLog(first: 5) { edges { node { action } } } }', allowed: ['admin'] },
+  { name: 'apiTokens', document: '{ apiTokens { name } }', allowed: ['admin'] },
+  {
+    name: 'createPeriod',
+    document: typed(
+      'createPeriod',
+      'code: "x", name: "x", kind: YEAR, startsOn: "2024-12-31", endsOn: "2024-01-01"',
+    ),
+    allowed: ['admin'],
+  },
+  {
+    name: 'createUnitGroup',
+    document: typed('createUnitGroup', 'code: "", name: "", nameEn: ""'),
+    allowed: ['admin'],
+  },
+  {
+    name: 'createCriteriaDraftFromYaml',
+    document: typed('createCriteriaDraftFromYaml', 'yaml: "code: ["'),
+    allowed: ['admin'],
+  },
+  {
+    name: 'publishCriteriaVersion',
+    document:
+      'mutation ($v: ID!) { publishCriteriaVersion(versionId: $v, revision: 999) { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ v: ids.publishedVersion }),
+    allowed: ['admin'],
+  },
+  {
+    name: 'openPeriod',
+    document: 'mutation ($p: ID!) { openPeriod(id: $p) { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ p: ids.period2021 }),
+    allowed: ['admin'],
+  },
+  { name: 'createApiToken', document: typed('createApiToken', 'name: ""'), allowed: ['admin'] },
+  {
+    name: 'saveAssessmentEntries',
+    document:
+      'mutation ($a: ID!) { saveAssessmentEntries(assessmentId: $a, revision: 999, entries: []) { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ a: ids.draft }),
+    allowed: ['admin', 'officer'],
+  },
+  {
+    name: 'submitAssessment',
+    document:
+      'mutation ($a: ID!) { submitAssessment(id: $a, revision: 999) { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ a: ids.draft }),
+    allowed: ['admin', 'officer'],
+  },
+  {
+    name: 'attachEvidenceLink',
+    document:
+      'mutation ($a: ID!) { attachEvidenceLink(assessmentId: $a, nodeCode: "SS.01", title: "x", url: "ftp://x") { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ a: ids.draft }),
+    allowed: ['admin', 'officer'],
+  },
+  {
+    name: 'reviewAssessmentEntries',
+    document:
+      'mutation ($a: ID!) { reviewAssessmentEntries(id: $a, revision: 999, adjustments: [{ nodeCode: "SS.01", points: 0, comment: "x" }]) { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ a: ids.submitted }),
+    allowed: ['admin', 'reviewer'],
+  },
+  {
+    name: 'returnAssessment',
+    document:
+      'mutation ($a: ID!) { returnAssessment(id: $a, revision: 999, reason: "x") { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ a: ids.submitted }),
+    allowed: ['admin', 'reviewer'],
+  },
+  {
+    name: 'approveAssessment',
+    document:
+      'mutation ($a: ID!) { approveAssessment(id: $a, revision: 999) { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ a: ids.submitted }),
+    allowed: ['admin', 'reviewer'],
+  },
+  {
+    name: 'bulkApproveAssessments',
+    document:
+      'mutation ($a: ID!) { bulkApproveAssessments(ids: [$a]) { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ a: ids.draft }),
+    allowed: ['admin', 'reviewer'],
+  },
+  {
+    name: 'publishPeriodResults',
+    document:
+      'mutation ($p: ID!) { publishPeriodResults(periodId: $p) { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ p: ids.period2022 }),
+    allowed: ['admin'],
+  },
+  {
+    name: 'reopenAssessment',
+    document:
+      'mutation ($a: ID!) { reopenAssessment(id: $a, reason: "") { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ a: ids.draft }),
+    allowed: ['admin'],
+  },
+];
+
+/** FORBIDDEN / UNAUTHENTICATED from a typed result or a GraphQL error; anything else counts as passing authorization. */
+function authOutcome(response: GraphQLResponse): 'FORBIDDEN' | 'UNAUTHENTICATED' | 'passed' {
+  const typedCode = Object.values(response.data ?? {}).find(
+    (value) => value && typeof value === 'object' && 'code' in value,
+  )?.code as string | undefined;
+  const codes = [typedCode, ...(response.errors ?? []).map((error) => error.extensions?.code)];
+  if (codes.includes('UNAUTHENTICATED')) return 'UNAUTHENTICATED';
+  if (codes.includes('FORBIDDEN')) return 'FORBIDDEN';
+  if (codes.some((code) => code === 'INTERNAL_SERVER_ERROR' || code === 'GRAPHQL_VALIDATION_FAILED')) {
+    throw new Error(`the operation itself failed: ${JSON.stringify(response)}`);
+  }
+  return 'passed';
+}
+
+describe.each(await testBackends())('authorization on $name', ({ enabled, ...backend }) => {
+  let server: TestServer;
+  let ids: Ids;
+  const callers = {} as Record<Caller, Client>;
+
+  beforeAll(async () => {
+    if (!enabled) return;
+    server = await startTestServer({ enabled, ...backend });
+    await seedDemo(server.db);
+    const haLong = await server.db.unit.findFirstOrThrow({ where: { code: '193' } });
+    await createUser(server, { email: 'halong@chiso.test', role: 'UNIT_OFFICER', unitId: haLong.id });
+    const signIn = async (email: string, password = DEMO_PASSWORD) => {
+      const client = new Client(server.url);
+      await client.signIn(email, password);
+      return client;
+    };
+    callers.admin = await signIn('admin@chiso.local');
+    callers.reviewer = await signIn('reviewer@chiso.local');
+    callers.officer = await signIn('vandon@chiso.local');
+    callers.otherOfficer = await server.signedIn('halong@chiso.test');
+    callers.analyst = await signIn('analyst@chiso.local');
+    const token = await callers.admin.data(
+      'mutation { createApiToken(name: "Dashboard") { ... on MutationCreateApiTokenSuccess { data { secret } } } }',
+    );
+    callers.dashboard = server.withToken(token.createApiToken.data.secret);
+    callers.anonymous = server.anonymous();
+    ids = await demoIds(callers.admin);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it.skipIf(!enabled)(
+    'gives every role the data or FORBIDDEN for every operation, and changes nothing',
+    async () => {
+      const auditBefore = await server.db.auditLog.count();
+      const matrix: string[] = [];
+      for (const operation of OPERATIONS) {
+        for (const caller of ROLES) {
+          const last = await callers[caller].request(operation.document, operation.variables?.(ids));
+          const outcome = authOutcome(last);
+          const expected = operation.allowed.includes(caller)
+            ? 'passed'
+            : caller === 'anonymous'
+              ? 'UNAUTHENTICATED'
+              : 'FORBIDDEN';
+          if (outcome !== expected)
+            matrix.push(`${operation.name} as ${caller}: ${outcome}, expected ${expected}`);
+        }
+      }
+      expect(matrix).toEqual([]);
+      expect(await server.db.auditLog.count()).toBe(auditBefore);
+    },
+  );
+
+  it.skipIf(!enabled)(
+    "lists only what each role may see: never another unit's unpublished assessment",
+    async () => {
+      const query = `query ($p: ID!, $g: ID!) { assessments(periodId: $p, unitGroupId: $g, first: 200) { edges { node { status unit { code } } } } }`;
+      const listed = async (caller: Caller, period = ids.period2022) => {
+        const response = await callers[caller].request(query, { p: period, g: ids.districts });
+        return (response.data?.assessments?.edges ?? []).map(
+          (edge: { node: { unit: { code: string } } }) => edge.node.unit.code,
+        );
+      };
+      const inGroup = (code: string) => ({ period: { code }, unitGroup: { code: 'nhom-2' } });
+      const total = await server.db.assessment.count({ where: inGroup('2022') });
+      expect(await listed('admin')).toHaveLength(total);
+      expect(await listed('reviewer')).toHaveLength(total);
+      expect(await listed('officer')).toEqual(['203', '203']);
+      expect(await listed('otherOfficer')).toEqual(['193', '193']);
+      expect(await listed('analyst')).toEqual([]);
+      expect(await listed('dashboard')).toEqual([]);
+      expect(await listed('anonymous')).toEqual([]);
+      expect(await listed('analyst', ids.period2021)).toHaveLength(
+        await server.db.assessment.count({ where: inGroup('2021') }),
+      );
+    },
+  );
+});
+
+async function demoIds(admin: Client): Promise<Ids> {
+  const data = await admin.data(`{
+    periods(first: 5) { edges { node { id code } } }
+    unitGroups { id code }
+    criteriaSet(code: "btttt-2392-district") { versions(first: 1) { edges { node { id } } } }
+  }`);
+  const period = (code: string) =>
+    data.periods.edges.find((edge: { node: { code: string } }) => edge.node.code === code).node.id;
+  const period2022 = period('2022');
+  const find = async (status: string, unit?: string) => {
+    const found = await admin.data(
+      `query ($p: ID!, $s: AssessmentStatus) { assessments(periodId: $p, status: $s, first: 200) { edges { node { id unit { code } version { set { code } } } } } }`,
+      { p: period2022, s: status },
+    );
+    const edge = found.assessments.edges.find(
+      (candidate: { node: { unit: { code: string }; version: { set: { code: string } } } }) =>
+        (!unit || candidate.node.unit.code === unit) &&
+        candidate.node.version.set.code === 'btttt-2392-district',
+    );
+    return edge.node.id as string;
+  };
+  return {
+    draft: await find('DRAFT', '203'),
+    submitted: await find('SUBMITTED'),
+    period2021: period('2021'),
+    period2022,
+    districts: data.unitGroups.find((group: { code: string }) => group.code === 'nhom-2').id,
+    publishedVersion: data.criteriaSet.versions.edges[0].node.id,
+  };
+}
