@@ -1,0 +1,1 @@
+// Filled in by the comparisons work (issue 4): rankings, matrix, period over period, distributions, summary.
