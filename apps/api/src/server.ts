@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { GraphQLFormattedError } from 'graphql';
 import { SESSION_COOKIE } from './auth/tokens.ts';
 import { viewerOf } from './auth/viewer.ts';
+import { registerConsole } from './console.ts';
 import type { Context } from './context.ts';
 import { AppError } from './errors.ts';
 import { LocalEvidenceStore, registerEvidenceRoutes } from './evidence/index.ts';
@@ -49,6 +50,7 @@ export async function createApp({
     context: async (request, reply) => createContext(db, evidence, request, reply),
   });
   await registerGraphiql(app);
+  await registerConsole(app);
   app.addHook('onReady', async () => {
     ready = true;
   });
