@@ -1,7 +1,7 @@
 import { getDatamodel, type Role } from '@chiso/db';
 import type PrismaTypes from '@chiso/db/generated/pothos-types';
 import SchemaBuilder from '@pothos/core';
-import ComplexityPlugin from '@pothos/plugin-complexity';
+import ComplexityPlugin, { type ComplexityErrorKind, type ComplexityResult } from '@pothos/plugin-complexity';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -57,7 +57,27 @@ export const builder = new SchemaBuilder<{
     defaultConnectionSize: 50,
   },
   complexity: {
-    // Depth and cost limits on every operation (a list field costs its page size × its children).
-    limit: { depth: 12, breadth: 200, complexity: 50_000 },
+    // Depth and cost limits on every operation: a list multiplies what is below it by 10.
+    limit: { depth: 12, breadth: 200, complexity: 20_000 },
+    complexityError: (kind, result) => tooComplex(kind, result),
   },
 });
+
+const LIMIT_WORDS = {
+  Depth: { vi: 'sâu', en: 'deep', value: 'depth', max: 'maxDepth' },
+  Breadth: { vi: 'rộng', en: 'broad', value: 'breadth', max: 'maxBreadth' },
+  Complexity: { vi: 'phức tạp', en: 'complex', value: 'complexity', max: 'maxComplexity' },
+} as const;
+
+/** LIMIT_EXCEEDED, saying which limit and by how much, in both languages. */
+function tooComplex(
+  kind: `${ComplexityErrorKind}`,
+  result: ComplexityResult & { maxDepth?: number; maxBreadth?: number; maxComplexity?: number },
+) {
+  const words = LIMIT_WORDS[kind];
+  const figures = `${result[words.value]} > ${result[words.max]}`;
+  return new AppError('LIMIT_EXCEEDED', {
+    vi: `Truy vấn quá ${words.vi} (${figures}); hãy chia nhỏ truy vấn.`,
+    en: `The operation is too ${words.en} (${figures}); split it into smaller ones.`,
+  });
+}

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'INVALID_TRANSITION',
   'CONFLICT',
+  'LIMIT_EXCEEDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -30,6 +30,7 @@ const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   INVALID_TRANSITION: 409,
   CONFLICT: 409,
+  LIMIT_EXCEEDED: 413,
 };
 
 /** Types a browser may show in place; everything else downloads. */
