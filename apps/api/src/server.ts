@@ -13,6 +13,7 @@ import type { Context } from './context.ts';
 import { AppError } from './errors.ts';
 import { LocalEvidenceStore, registerEvidenceRoutes } from './evidence/index.ts';
 import type { EvidenceStore } from './evidence/store.ts';
+import { registerExportRoutes } from './exports.ts';
 import { registerGraphiql } from './graphiql.ts';
 import { schema } from './schema/index.ts';
 
@@ -49,6 +50,7 @@ export async function createApp({
   await app.register(fastifyApollo(apollo), {
     context: async (request, reply) => createContext(db, evidence, request, reply),
   });
+  await registerExportRoutes(app, { db, evidence });
   await registerGraphiql(app);
   await registerConsole(app);
   app.addHook('onReady', async () => {

@@ -1,0 +1,409 @@
+/**
+ * Every comparison query on a small hand-built cohort (fixture.ts), expectations computed by hand:
+ * 2022 totals A 20/20, D 9/16 (KQ.A.2 does not apply), B 9.5/20, C 9/20 → ranks A, D, B, C.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
+import { createComparisonFixture, type Fixture, gid } from './fixture.ts';
+
+const RANKING = `query ($p: ID!, $g: ID!, $by: RankingBy!, $c: String, $f: RankingFilter) {
+  groupRanking(periodId: $p, unitGroupId: $g, by: $by, category: $c, filter: $f) {
+    by category cohortSize count
+    entries { unit { code type parentName } rank points maxPoints index level notRanked notRankedReason notRankedGroups
+      categories { code points level notRanked rank } } } }`;
+const MATRIX = `query ($p: ID!, $g: ID!, $k: ComparisonNodeKind!, $codes: [String!]) {
+  comparisonMatrix(periodId: $p, unitGroupId: $g, nodeKind: $k, nodeCodes: $codes) {
+    periodCode columns { code maxPoints } rows { unit { code } rank total totalMax points maxima shares missing } } }`;
+const DISTRIBUTION = `query ($p: ID!, $g: ID!, $n: String!) { distribution(periodId: $p, unitGroupId: $g, nodeCode: $n) {
+  node { code } count notApplicable min q1 median q3 max mean atFull atZero } }`;
+const WEAKEST = `query ($p: ID!, $g: ID!) { weakestCriteria(periodId: $p, unitGroupId: $g, limit: 3) {
+  cohortSize criteria { code lost possible lostShare units atZero atFull } blockingGroups { category groups units names { vi } } } }`;
+const PERIODS = `query ($a: ID!, $b: ID!, $g: ID!) { periodComparison(fromPeriodId: $a, toPeriodId: $b, unitGroupId: $g) {
+  fromPeriodCode toPeriodCode columns { code } removedNodes { code }
+  units { unit { code } status before after delta rankBefore rankAfter nodesBefore nodesAfter nodeDeltas } } }`;
+const SUMMARY = `query ($p: ID!, $g: ID!) { comparisonSummary(periodId: $p, unitGroupId: $g) {
+  periodCode previousPeriodCode cohortSize
+  categories { code name { vi } ranked notRanked levels { level units } }
+  blockingGroups { category groups units }
+  top { unit { code } rank points } bottom { unit { code } rank points }
+  risers { unit { code } before after delta } fallers { unit { code } before after delta } } }`;
+
+describe.each(await testBackends())('comparison queries on $name', ({ enabled, ...backend }) => {
+  let server: TestServer;
+  let fixture: Fixture;
+  let analyst: Client;
+  let vars: { p: string; g: string };
+  beforeAll(async () => {
+    if (!enabled) return;
+    server = await startTestServer({ enabled, ...backend });
+    fixture = await createComparisonFixture(server.db);
+    await createUser(server, { email: 'analyst@chiso.test', role: 'ANALYST' });
+    analyst = await server.signedIn('analyst@chiso.test');
+    vars = { p: gid('Period', fixture.periods.y2022), g: gid('UnitGroup', fixture.groupId) };
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it.skipIf(!enabled)('ranks by total with levels per category, published units only', async () => {
+    const { groupRanking } = await analyst.data(RANKING, { ...vars, by: 'TOTAL' });
+    expect(groupRanking).toMatchObject({ by: 'TOTAL', category: null, cohortSize: 4, count: 4 });
+    expect(
+      groupRanking.entries.map((e: any) => [
+        e.unit.code,
+        e.rank,
+        e.points,
+        e.maxPoints,
+        e.index,
+        e.notRanked,
+      ]),
+    ).toEqual([
+      ['A', 1, 20, 20, 1, false],
+      ['D', 2, 9, 16, 0.5625, false],
+      ['B', 3, 9.5, 20, 0.475, false],
+      ['C', 4, 9, 20, 0.45, false],
+    ]);
+    expect(groupRanking.entries[3].categories).toEqual([
+      { code: 'SS', points: 1, level: null, notRanked: true, rank: 4 },
+      { code: 'KQ', points: 8, level: 1, notRanked: false, rank: 2 },
+    ]);
+  });
+
+  it.skipIf(!enabled)('ranks by category with not-ranked reasons, and by index', async () => {
+    const { groupRanking } = await analyst.data(RANKING, { ...vars, by: 'CATEGORY', c: 'KQ' });
+    expect(
+      groupRanking.entries.map((e: any) => [
+        e.unit.code,
+        e.rank,
+        e.points,
+        e.index,
+        e.level,
+        e.notRanked,
+        e.notRankedGroups,
+      ]),
+    ).toEqual([
+      ['A', 1, 10, 1, 1, false, []],
+      ['C', 2, 8, 0.8, 1, false, []],
+      ['D', 3, 2, 0.3333, null, true, ['KQ.A']],
+      ['B', 4, 3, 0.3, null, true, ['KQ.A']],
+    ]);
+    expect(groupRanking.entries[2].notRankedReason).toContain('Hiện diện');
+    const byIndex = await analyst.data(RANKING, { ...vars, by: 'INDEX' });
+    expect(byIndex.groupRanking.entries.map((e: any) => [e.unit.code, e.rank, e.index])).toEqual([
+      ['A', 1, 1],
+      ['D', 2, 0.5625],
+      ['B', 3, 0.475],
+      ['C', 4, 0.45],
+    ]);
+  });
+
+  it.skipIf(!enabled)('filters by parent unit, type and level, keeping the group ranks', async () => {
+    const codes = async (variables: Record<string, unknown>) =>
+      (await analyst.data(RANKING, { ...vars, ...variables })).groupRanking.entries.map(
+        (e: any) => `${e.unit.code}${e.rank}`,
+      );
+    expect(
+      await codes({
+        by: 'CATEGORY',
+        c: 'KQ',
+        f: { parentUnitId: gid('Unit', fixture.districts.H2 as string) },
+      }),
+    ).toEqual(['C2', 'D3']);
+    expect(await codes({ by: 'TOTAL', f: { unitType: 'Xã' } })).toEqual(['A1', 'C4']);
+    expect(await codes({ by: 'TOTAL', c: 'SS', f: { level: 1 } })).toEqual(['D2', 'B3']);
+    expect(await codes({ by: 'TOTAL', c: 'SS', f: { level: 0 } })).toEqual(['C4']);
+    const refused = await analyst.request(RANKING, { ...vars, by: 'CATEGORY' });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+  });
+
+  it.skipIf(!enabled)('gives the units × criteria matrix with shares and missing marks', async () => {
+    const { comparisonMatrix } = await analyst.data(MATRIX, { ...vars, k: 'CRITERION' });
+    expect(comparisonMatrix.periodCode).toBe('P2022');
+    expect(comparisonMatrix.columns).toEqual([
+      { code: 'SS.A.1', maxPoints: 3 },
+      { code: 'SS.A.2', maxPoints: 2 },
+      { code: 'SS.B.1', maxPoints: 5 },
+      { code: 'KQ.A.1', maxPoints: 6 },
+      { code: 'KQ.A.2', maxPoints: 4 },
+    ]);
+    expect(comparisonMatrix.rows).toEqual([
+      {
+        unit: { code: 'A' },
+        rank: 1,
+        total: 20,
+        totalMax: 20,
+        points: [3, 2, 5, 6, 4],
+        maxima: [3, 2, 5, 6, 4],
+        shares: [1, 1, 1, 1, 1],
+        missing: 0,
+      },
+      {
+        unit: { code: 'D' },
+        rank: 2,
+        total: 9,
+        totalMax: 16,
+        points: [3, 1, 3, 2, 0],
+        maxima: [3, 2, 5, 6, 0],
+        shares: [1, 0.5, 0.6, 0.3333, null],
+        missing: 0,
+      },
+      {
+        unit: { code: 'B' },
+        rank: 3,
+        total: 9.5,
+        totalMax: 20,
+        points: [1.5, 0, 5, 3, 0],
+        maxima: [3, 2, 5, 6, 4],
+        shares: [0.5, 0, 1, 0.5, 0],
+        missing: 0,
+      },
+      {
+        unit: { code: 'C' },
+        rank: 4,
+        total: 9,
+        totalMax: 20,
+        points: [0, 0, 1, 6, 2],
+        maxima: [3, 2, 5, 6, 4],
+        shares: [0, 0, 0.2, 1, 0.5],
+        missing: 0,
+      },
+    ]);
+    const groups = await analyst.data(MATRIX, { ...vars, k: 'GROUP', codes: ['KQ.A', 'SS.A'] });
+    expect(groups.comparisonMatrix.columns.map((c: any) => c.code)).toEqual(['SS.A', 'KQ.A']);
+    expect(groups.comparisonMatrix.rows.map((r: any) => r.points)).toEqual([
+      [5, 10],
+      [4, 2],
+      [1.5, 3],
+      [0, 8],
+    ]);
+    // A result row that is not there is marked missing, not shown as zero.
+    const row = await server.db.resultNode.findFirstOrThrow({
+      where: {
+        nodeCode: 'SS.A.2',
+        assessment: { unitId: fixture.units.C as string, periodId: fixture.periods.y2022 },
+      },
+    });
+    await server.db.resultNode.delete({ where: { id: row.id } });
+    try {
+      const gap = await analyst.data(MATRIX, { ...vars, k: 'CRITERION' });
+      expect(gap.comparisonMatrix.rows[3]).toMatchObject({
+        points: [0, null, 1, 6, 2],
+        shares: [0, null, 0.2, 1, 0.5],
+        missing: 1,
+      });
+    } finally {
+      const { notRankedReason: _none, ...restored } = row;
+      await server.db.resultNode.create({ data: restored });
+    }
+  });
+
+  it.skipIf(!enabled)('describes a distribution (type-7 quartiles)', async () => {
+    const criterion = await analyst.data(DISTRIBUTION, { ...vars, n: 'KQ.A.2' });
+    expect(criterion.distribution).toEqual({
+      node: { code: 'KQ.A.2' },
+      count: 3,
+      notApplicable: 1,
+      min: 0,
+      q1: 1,
+      median: 2,
+      q3: 3,
+      max: 4,
+      mean: 2,
+      atFull: 1,
+      atZero: 1,
+    });
+    const category = await analyst.data(DISTRIBUTION, { ...vars, n: 'SS' });
+    expect(category.distribution).toEqual({
+      node: { code: 'SS' },
+      count: 4,
+      notApplicable: 0,
+      min: 1,
+      q1: 5.125,
+      median: 6.75,
+      q3: 7.75,
+      max: 10,
+      mean: 6.125,
+      atFull: 1,
+      atZero: 0,
+    });
+    const unknown = await analyst.request(DISTRIBUTION, { ...vars, n: 'XX' });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it.skipIf(!enabled)('finds the weakest criteria and the groups that kept units unranked', async () => {
+    const { weakestCriteria } = await analyst.data(WEAKEST, vars);
+    expect(weakestCriteria).toEqual({
+      cohortSize: 4,
+      criteria: [
+        { code: 'KQ.A.1', lost: 7, possible: 24, lostShare: 0.2917, units: 4, atZero: 0, atFull: 2 },
+        { code: 'KQ.A.2', lost: 6, possible: 12, lostShare: 0.5, units: 3, atZero: 1, atFull: 1 },
+        { code: 'SS.B.1', lost: 6, possible: 20, lostShare: 0.3, units: 4, atZero: 0, atFull: 2 },
+      ],
+      blockingGroups: [
+        { category: 'KQ', groups: ['KQ.A'], units: 2, names: [{ vi: 'Hiện diện' }] },
+        { category: 'SS', groups: ['SS.B'], units: 1, names: [{ vi: 'Chính sách' }] },
+      ],
+    });
+  });
+
+  it.skipIf(!enabled)('compares two periods unit by unit and group by group', async () => {
+    const { periodComparison } = await analyst.data(PERIODS, {
+      a: gid('Period', fixture.periods.y2021),
+      b: vars.p,
+      g: vars.g,
+    });
+    expect(periodComparison).toMatchObject({
+      fromPeriodCode: 'P2021',
+      toPeriodCode: 'P2022',
+      columns: [{ code: 'SS.A' }, { code: 'SS.B' }, { code: 'KQ.A' }],
+      removedNodes: [],
+    });
+    expect(periodComparison.units).toEqual([
+      {
+        unit: { code: 'A' },
+        status: 'BOTH',
+        before: 18,
+        after: 20,
+        delta: 2,
+        rankBefore: 1,
+        rankAfter: 1,
+        nodesBefore: [4, 4, 10],
+        nodesAfter: [5, 5, 10],
+        nodeDeltas: [1, 1, 0],
+      },
+      {
+        unit: { code: 'D' },
+        status: 'ADDED',
+        before: null,
+        after: 9,
+        delta: null,
+        rankBefore: null,
+        rankAfter: 2,
+        nodesBefore: [null, null, null],
+        nodesAfter: [4, 3, 2],
+        nodeDeltas: [null, null, null],
+      },
+      {
+        unit: { code: 'B' },
+        status: 'BOTH',
+        before: 10,
+        after: 9.5,
+        delta: -0.5,
+        rankBefore: 2,
+        rankAfter: 3,
+        nodesBefore: [2, 4, 4],
+        nodesAfter: [1.5, 5, 3],
+        nodeDeltas: [-0.5, 1, -1],
+      },
+      {
+        unit: { code: 'C' },
+        status: 'BOTH',
+        before: 5,
+        after: 9,
+        delta: 4,
+        rankBefore: 4,
+        rankAfter: 4,
+        nodesBefore: [0, 1, 4],
+        nodesAfter: [0, 1, 8],
+        nodeDeltas: [0, 0, 4],
+      },
+      {
+        unit: { code: 'F' },
+        status: 'REMOVED',
+        before: 6,
+        after: null,
+        delta: null,
+        rankBefore: 3,
+        rankAfter: null,
+        nodesBefore: [2, 2, 2],
+        nodesAfter: [null, null, null],
+        nodeDeltas: [null, null, null],
+      },
+    ]);
+  });
+
+  it.skipIf(!enabled)('summarises the period as a published analysis would', async () => {
+    const { comparisonSummary } = await analyst.data(SUMMARY, vars);
+    expect(comparisonSummary).toEqual({
+      periodCode: 'P2022',
+      previousPeriodCode: 'P2021',
+      cohortSize: 4,
+      categories: [
+        {
+          code: 'SS',
+          name: { vi: 'Sẵn sàng' },
+          ranked: 3,
+          notRanked: 1,
+          levels: [
+            { level: 1, units: 2 },
+            { level: 2, units: 1 },
+          ],
+        },
+        { code: 'KQ', name: { vi: 'Kết quả' }, ranked: 2, notRanked: 2, levels: [{ level: 1, units: 2 }] },
+      ],
+      blockingGroups: [
+        { category: 'KQ', groups: ['KQ.A'], units: 2 },
+        { category: 'SS', groups: ['SS.B'], units: 1 },
+      ],
+      top: [
+        { unit: { code: 'A' }, rank: 1, points: 20 },
+        { unit: { code: 'D' }, rank: 2, points: 9 },
+        { unit: { code: 'B' }, rank: 3, points: 9.5 },
+      ],
+      bottom: [
+        { unit: { code: 'C' }, rank: 4, points: 9 },
+        { unit: { code: 'B' }, rank: 3, points: 9.5 },
+        { unit: { code: 'D' }, rank: 2, points: 9 },
+      ],
+      risers: [
+        { unit: { code: 'C' }, before: 5, after: 9, delta: 4 },
+        { unit: { code: 'A' }, before: 18, after: 20, delta: 2 },
+      ],
+      fallers: [{ unit: { code: 'B' }, before: 10, after: 9.5, delta: -0.5 }],
+    });
+  });
+
+  it.skipIf(!enabled)(
+    'never shows unpublished results, and refuses callers who are not signed in',
+    async () => {
+      // 2023 is open: its SUBMITTED assessment has (stale) result rows, which must not show.
+      const open = { ...vars, p: gid('Period', fixture.periods.y2023) };
+      const ranking = await analyst.data(RANKING, { ...open, by: 'TOTAL' });
+      expect(ranking.groupRanking).toMatchObject({ cohortSize: 0, entries: [] });
+      expect((await analyst.data(MATRIX, { ...open, k: 'CATEGORY' })).comparisonMatrix.rows).toEqual([]);
+      expect((await analyst.data(SUMMARY, open)).comparisonSummary).toMatchObject({ cohortSize: 0, top: [] });
+      // Unit E is only APPROVED in 2022: never in any answer.
+      const everything = JSON.stringify([
+        await analyst.data(RANKING, { ...vars, by: 'TOTAL' }),
+        await analyst.data(MATRIX, { ...vars, k: 'GROUP' }),
+        await analyst.data(SUMMARY, vars),
+        await analyst.data(PERIODS, { a: gid('Period', fixture.periods.y2021), b: vars.p, g: vars.g }),
+      ]);
+      expect(everything).not.toContain('"code":"E"');
+      const anonymous = await server.anonymous().request(RANKING, { ...vars, by: 'TOTAL' });
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(anonymous.data?.groupRanking ?? null).toBeNull();
+    },
+  );
+
+  it.skipIf(!enabled)('issues the same number of SQL statements for 4 units as for 60', async () => {
+    const large = gid('UnitGroup', await fixture.large(60));
+    const operations: Array<[string, (g: string) => Record<string, unknown>]> = [
+      [RANKING, (g) => ({ ...vars, g, by: 'CATEGORY', c: 'KQ' })],
+      [MATRIX, (g) => ({ ...vars, g, k: 'CRITERION' })],
+      [DISTRIBUTION, (g) => ({ ...vars, g, n: 'SS.A.1' })],
+      [WEAKEST, (g) => ({ ...vars, g })],
+      [PERIODS, (g) => ({ a: gid('Period', fixture.periods.y2021), b: vars.p, g })],
+      [SUMMARY, (g) => ({ ...vars, g })],
+    ];
+    for (const [query, variables] of operations) {
+      const small = await server.db.$statements.measure(() => analyst.data(query, variables(vars.g)));
+      const big = await server.db.$statements.measure(() => analyst.data(query, variables(large)));
+      expect(big.statements, query.slice(0, 40)).toBe(small.statements);
+      // The session lookup and at most four reads.
+      expect(big.statements, query.slice(0, 40)).toBeLessThanOrEqual(6);
+    }
+    const matrix = await analyst.data(MATRIX, { ...vars, g: large, k: 'CRITERION' });
+    expect(matrix.comparisonMatrix.rows).toHaveLength(60);
+  });
+});

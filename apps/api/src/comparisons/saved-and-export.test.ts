@@ -1,0 +1,162 @@
+/** Saved comparisons (validated, audited, fetched by dashboards) and matrix exports that hold the API's numbers. */
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Context } from '../context.ts';
+import { matrixToCsv } from '../services/comparisons/export.ts';
+import { comparisonMatrix } from '../services/comparisons/matrix.ts';
+import { createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
+import { createComparisonFixture, type Fixture, gid } from './fixture.ts';
+
+const SAVE = `mutation ($name: String!, $definition: JSON!) { saveComparison(name: $name, definition: $definition) {
+  __typename ... on AppError { code issues { path message } } ... on MutationSaveComparisonSuccess { data { id name definition } } } }`;
+const MATRIX = `query ($p: ID!, $g: ID!) { comparisonMatrix(periodId: $p, unitGroupId: $g, nodeKind: CRITERION) {
+  columns { code } rows { unit { code name } total points shares } } }`;
+
+describe.each(await testBackends())('saved comparisons and exports on $name', ({ enabled, ...backend }) => {
+  let server: TestServer;
+  let fixture: Fixture;
+  let definition: Record<string, unknown>;
+  beforeAll(async () => {
+    if (!enabled) return;
+    server = await startTestServer({ enabled, ...backend });
+    fixture = await createComparisonFixture(server.db);
+    await createUser(server, { email: 'analyst@chiso.test', role: 'ANALYST' });
+    await createUser(server, { email: 'reviewer@chiso.test', role: 'REVIEWER' });
+    await createUser(server, { email: 'admin@chiso.test', role: 'ADMIN' });
+    definition = {
+      cohort: { unitGroupId: gid('UnitGroup', fixture.groupId), filters: { unitKind: 'COMMUNE' } },
+      periods: [gid('Period', fixture.periods.y2021), gid('Period', fixture.periods.y2022)],
+      nodes: { kind: 'GROUP', codes: ['SS.A', 'KQ.A'] },
+      measures: ['POINTS', 'DELTA'],
+    };
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it.skipIf(!enabled)('saves a comparison with an audit entry; a dashboard fetches it by ID', async () => {
+    const analyst = await server.signedIn('analyst@chiso.test');
+    const saved = await analyst.data(SAVE, { name: 'Nhóm xã 2021–2022', definition });
+    expect(saved.saveComparison.__typename).toBe('MutationSaveComparisonSuccess');
+    const { id } = saved.saveComparison.data;
+    expect(saved.saveComparison.data.definition).toEqual(definition);
+    const stored = await server.db.savedComparison.findFirstOrThrow();
+    const log = await server.db.auditLog.findMany({ where: { entityId: stored.id } });
+    expect(log).toMatchObject([
+      { action: 'comparison.save', entityType: 'SavedComparison', actorKind: 'user' },
+    ]);
+
+    const admin = await server.signedIn('admin@chiso.test');
+    const token = await admin.data(
+      'mutation { createApiToken(name: "Bảng điều khiển") { ... on MutationCreateApiTokenSuccess { data { secret } } } }',
+    );
+    const dashboard = server.withToken(token.createApiToken.data.secret);
+    const fetched = await dashboard.data(
+      'query ($id: ID!) { savedComparison(id: $id) { name definition } }',
+      { id },
+    );
+    expect(fetched.savedComparison).toEqual({ name: 'Nhóm xã 2021–2022', definition });
+    const list = await analyst.data('{ savedComparisons(first: 10) { edges { node { id name } } } }');
+    expect(list.savedComparisons.edges).toEqual([{ node: { id, name: 'Nhóm xã 2021–2022' } }]);
+  });
+
+  it.skipIf(!enabled)('refuses invalid definitions and other roles, writing nothing', async () => {
+    const before = await server.db.savedComparison.count();
+    const audits = () => server.db.auditLog.count({ where: { action: 'comparison.save' } });
+    const audited = await audits();
+    const analyst = await server.signedIn('analyst@chiso.test');
+    const invalid = await analyst.data(SAVE, {
+      name: 'x',
+      definition: {
+        ...definition,
+        periods: [gid('Period', fixture.periods.y2022)],
+        measures: ['DELTA', 'RANKING'],
+      },
+    });
+    expect(invalid.saveComparison.code).toBe('VALIDATION_FAILED');
+    expect(invalid.saveComparison.issues.map((issue: { path: string }) => issue.path)).toEqual([
+      'definition.measures.1',
+    ]);
+    const delta = await analyst.data(SAVE, {
+      name: 'x',
+      definition: { ...definition, periods: [gid('Period', fixture.periods.y2022)] },
+    });
+    expect(delta.saveComparison.issues).toEqual([
+      { path: 'definition.measures', message: 'DELTA needs two periods' },
+    ]);
+    const wrongType = await analyst.data(SAVE, {
+      name: 'x',
+      definition: { ...definition, cohort: { unitGroupId: gid('Period', fixture.periods.y2022) } },
+    });
+    expect(wrongType.saveComparison.issues).toEqual([
+      { path: 'definition.cohort.unitGroupId', message: 'must be the ID of a UnitGroup' },
+    ]);
+    const missing = await analyst.data(SAVE, {
+      name: 'x',
+      definition: {
+        ...definition,
+        cohort: { unitGroupId: gid('UnitGroup', '00000000-0000-7000-8000-000000000000') },
+      },
+    });
+    expect(missing.saveComparison.issues).toEqual([
+      { path: 'definition.cohort.unitGroupId', message: 'no such unit group' },
+    ]);
+    const reviewer = await server.signedIn('reviewer@chiso.test');
+    expect((await reviewer.data(SAVE, { name: 'x', definition })).saveComparison.code).toBe('FORBIDDEN');
+    expect(await server.db.savedComparison.count()).toBe(before);
+    expect(await audits()).toBe(audited);
+  });
+
+  it.skipIf(!enabled)('exports the matrix as CSV and XLSX holding the API’s numbers', async () => {
+    const variables = { p: gid('Period', fixture.periods.y2022), g: gid('UnitGroup', fixture.groupId) };
+    const analyst = await server.signedIn('analyst@chiso.test');
+    const api = (await analyst.data(MATRIX, variables)).comparisonMatrix;
+    const download = (format: string, client = analyst) =>
+      client.fetch(`/exports/comparison-matrix.${format}?periodId=${variables.p}&unitGroupId=${variables.g}`);
+    const matrix = await comparisonMatrix({ db: server.db } as Context, {
+      periodId: fixture.periods.y2022,
+      unitGroupId: fixture.groupId,
+      nodeKind: 'CRITERION',
+    });
+
+    const csvResponse = await download('csv');
+    expect(csvResponse.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const csvText = await csvResponse.text();
+    expect(csvText).toBe(matrixToCsv(matrix).replace(/^\uFEFF/, ''));
+    const csv = csvText
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(csv[0]).toBe(
+      'Hạng,Mã đơn vị,Tên đơn vị,Loại hình,Tổng điểm,Điểm tối đa,SS.A.1 Máy tính (tối đa 3),SS.A.2 Mạng LAN (tối đa 2),SS.B.1 Quy chế (tối đa 5),KQ.A.1 Cổng thông tin (tối đa 6),KQ.A.2 Họp trực tuyến (tối đa 4)',
+    );
+    expect(csv.slice(1)).toEqual(
+      api.rows.map(
+        (row: any, index: number) =>
+          `${index + 1},${row.unit.code},${row.unit.name},${matrix.rows[index]?.unit.type},${row.total},${(matrix.rows[index]?.maxPoints as number) / 100},${row.points.join(',')}`,
+      ),
+    );
+
+    const workbook = new ExcelJS.Workbook();
+    const xlsx = await download('xlsx');
+    expect(xlsx.headers.get('content-disposition')).toContain('.xlsx');
+    await workbook.xlsx.load((await xlsx.arrayBuffer()) as never);
+    expect((await download('csv', server.anonymous())).status).toBe(401);
+    expect((await download('pdf')).status).toBe(400);
+    const points = workbook.getWorksheet('Điểm');
+    const shares = workbook.getWorksheet('Tỷ lệ');
+    expect(points?.getRow(2).getCell(2).value).toBe('Mã đơn vị');
+    expect(points?.getRow(2).getCell(7).value).toBe('SS.A.1 Máy tính (tối đa 3)');
+    api.rows.forEach((row: any, index: number) => {
+      const sheetRow = points?.getRow(3 + index);
+      expect(sheetRow?.getCell(2).value).toBe(row.unit.code);
+      expect(sheetRow?.getCell(5).value).toBe(row.total);
+      expect(row.points.map((_: number, i: number) => sheetRow?.getCell(7 + i).value)).toEqual(row.points);
+      expect(
+        row.shares.map((_: number, i: number) => shares?.getRow(3 + index).getCell(7 + i).value ?? null),
+      ).toEqual(row.shares);
+    });
+    expect(points?.getRow(3).getCell(7).numFmt).toBe('[$-42A]#,##0.00');
+    expect(shares?.getRow(3).getCell(7).numFmt).toBe('[$-42A]0.00%');
+  });
+});

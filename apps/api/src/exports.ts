@@ -1,0 +1,77 @@
+import type { Db } from '@chiso/db';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { viewerOf } from './auth/viewer.ts';
+import type { Context } from './context.ts';
+import { AppError, unauthenticated } from './errors.ts';
+import type { EvidenceStore } from './evidence/store.ts';
+import { matrixToCsv, matrixToXlsx } from './services/comparisons/export.ts';
+import { comparisonMatrix } from './services/comparisons/matrix.ts';
+import { parseInput } from './services/validate.ts';
+
+const STATUS: Partial<Record<AppError['code'], number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION_FAILED: 400,
+};
+
+/** A global ID (as the API hands out) or a raw one. */
+const Id = z
+  .string()
+  .min(1)
+  .transform((value) => {
+    try {
+      return decodeGlobalID(value).id;
+    } catch {
+      return value;
+    }
+  });
+
+const MatrixQuery = z.object({
+  periodId: Id,
+  unitGroupId: Id,
+  nodeKind: z.enum(['CRITERION', 'GROUP', 'CATEGORY']).default('CRITERION'),
+  setCode: z.string().optional(),
+});
+
+/**
+ * Downloads of comparisons: `GET /exports/comparison-matrix.csv|.xlsx?periodId=…&unitGroupId=…&nodeKind=…`,
+ * the same data as the `comparisonMatrix` query, for the same callers (published results only).
+ */
+export async function registerExportRoutes(
+  app: FastifyInstance,
+  options: { db: Db; evidence: EvidenceStore },
+) {
+  app.get<{ Params: { format: string }; Querystring: Record<string, string> }>(
+    '/exports/comparison-matrix.:format',
+    async (request, reply) => {
+      try {
+        const viewer = await viewerOf(options.db, request);
+        if (viewer.kind === 'anonymous') throw unauthenticated();
+        const format = parseInput(z.enum(['csv', 'xlsx']), request.params.format);
+        const query = parseInput(MatrixQuery, request.query);
+        // A download has no session to change.
+        const context: Context = { ...options, viewer, locale: 'vi', session: { set() {}, clear() {} } };
+        const matrix = await comparisonMatrix(context, { ...query, setCode: query.setCode ?? null });
+        const name = `so-sanh-${query.nodeKind.toLowerCase()}`;
+        reply.header('content-disposition', `attachment; filename="${name}.${format}"`);
+        reply.header('cache-control', 'private, max-age=300');
+        if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(matrixToCsv(matrix));
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .send(await matrixToXlsx(matrix));
+      } catch (error) {
+        return sendError(reply, error);
+      }
+    },
+  );
+}
+
+function sendError(reply: FastifyReply, error: unknown) {
+  if (!(error instanceof AppError)) throw error;
+  return reply.code(STATUS[error.code] ?? 400).send({
+    error: { code: error.code, message: error.messages.vi, messages: error.messages, issues: error.issues },
+  });
+}

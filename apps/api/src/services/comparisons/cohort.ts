@@ -1,0 +1,204 @@
+/**
+ * A unit group's published results in one period, loaded in two SQL statements whatever the cohort
+ * size: the assessments with their units, results and chosen result nodes (one statement with
+ * relation joins), and the criteria nodes of the version(s) assigned to the group.
+ * Only PUBLISHED assessments are read: this is what keeps unpublished work from analysts and dashboards.
+ */
+import type { Db, NodeKind, Prisma } from '@chiso/db';
+import type { ConditionOutcome, LocalizedText } from '@chiso/scoring';
+
+export interface CohortQuery {
+  periodId: string;
+  unitGroupId: string;
+  /** The criteria set to read; default: the group's main set (not a provincial supplement). */
+  setCode?: string | null | undefined;
+  /** Which result nodes to load (categories and groups are always loaded: levels need them). */
+  nodeKinds?: readonly NodeKind[];
+  /** Only these node codes (and categories/groups), when given. */
+  nodeCodes?: readonly string[] | null | undefined;
+}
+
+export interface UnitView {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  type: string;
+  parentId: string | null;
+  parentName: string | null;
+}
+
+export interface NodeRowView {
+  nodeCode: string;
+  kind: NodeKind;
+  points: number;
+  maxPoints: number;
+  level: number | null;
+  reasons: ConditionOutcome[] | null;
+  rank: number | null;
+}
+
+export interface CohortMember {
+  assessmentId: string;
+  unit: UnitView;
+  /** Hundredths. */
+  points: number;
+  maxPoints: number;
+  index: number;
+  band: string | null;
+  rank: number | null;
+  nodes: Map<string, NodeRowView>;
+}
+
+export interface Column {
+  code: string;
+  kind: NodeKind;
+  path: string;
+  parentCode: string | null;
+  name: LocalizedText;
+  /** The declared maximum, hundredths. */
+  maxPoints: number;
+}
+
+export interface Cohort {
+  period: { id: string; code: string; name: string; endsOn: Date } | null;
+  members: CohortMember[];
+  /** The version's nodes of the loaded kinds, in document order. */
+  columns: Column[];
+  groupName: (code: string) => LocalizedText | undefined;
+}
+
+const ALWAYS: readonly NodeKind[] = ['CATEGORY', 'GROUP'];
+
+export function setFilter(setCode: string | null | undefined): Prisma.CriteriaVersionWhereInput {
+  return setCode ? { set: { code: setCode } } : { set: { supplements: null } };
+}
+
+export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
+  const kinds = [...new Set([...ALWAYS, ...(query.nodeKinds ?? [])])];
+  const nodeWhere: Prisma.ResultNodeWhereInput = query.nodeCodes
+    ? { OR: [{ kind: { in: [...ALWAYS] } }, { nodeCode: { in: [...query.nodeCodes] } }] }
+    : { kind: { in: kinds } };
+  const [assessments, nodes] = await Promise.all([
+    db.assessment.findMany({
+      where: {
+        periodId: query.periodId,
+        unitGroupId: query.unitGroupId,
+        status: 'PUBLISHED',
+        result: { isNot: null },
+        version: setFilter(query.setCode),
+      },
+      select: {
+        id: true,
+        period: { select: { id: true, code: true, name: true, endsOn: true } },
+        unit: {
+          select: {
+            id: true,
+            code: true,
+            name: true,
+            kind: true,
+            type: true,
+            parentId: true,
+            parent: { select: { name: true } },
+          },
+        },
+        result: { select: { points: true, maxPoints: true, index: true, band: true, rank: true } },
+        resultNodes: {
+          where: nodeWhere,
+          select: {
+            nodeCode: true,
+            kind: true,
+            points: true,
+            maxPoints: true,
+            level: true,
+            notRankedReason: true,
+            rank: true,
+          },
+        },
+      },
+    }),
+    db.criteriaNode.findMany({
+      where: {
+        version: {
+          ...setFilter(query.setCode),
+          assignments: { some: { periodId: query.periodId, unitGroupId: query.unitGroupId } },
+        },
+        ...(query.nodeCodes
+          ? { OR: [{ kind: { in: [...ALWAYS] } }, { code: { in: [...query.nodeCodes] } }] }
+          : { kind: { in: kinds } }),
+      },
+      select: {
+        code: true,
+        kind: true,
+        path: true,
+        parentCode: true,
+        name: true,
+        nameEn: true,
+        maxPoints: true,
+      },
+      orderBy: [{ versionId: 'asc' }, { position: 'asc' }],
+    }),
+  ]);
+  const columns = uniqueByCode(
+    nodes.map((node) => ({
+      code: node.code,
+      kind: node.kind,
+      path: node.path,
+      parentCode: node.parentCode,
+      name: { vi: node.name, en: node.nameEn },
+      maxPoints: node.maxPoints,
+    })),
+  );
+  const names = new Map(columns.map((column) => [column.code, column.name]));
+  const members = assessments.flatMap((assessment): CohortMember[] => {
+    const result = assessment.result;
+    if (!result) return [];
+    return [
+      {
+        assessmentId: assessment.id,
+        unit: {
+          id: assessment.unit.id,
+          code: assessment.unit.code,
+          name: assessment.unit.name,
+          kind: assessment.unit.kind,
+          type: assessment.unit.type,
+          parentId: assessment.unit.parentId,
+          parentName: assessment.unit.parent?.name ?? null,
+        },
+        points: result.points,
+        maxPoints: result.maxPoints,
+        index: Number(result.index),
+        band: result.band,
+        rank: result.rank,
+        nodes: new Map(
+          assessment.resultNodes.map((row) => [
+            row.nodeCode,
+            {
+              nodeCode: row.nodeCode,
+              kind: row.kind,
+              points: row.points,
+              maxPoints: row.maxPoints,
+              level: row.level,
+              reasons: (row.notRankedReason ?? null) as unknown as ConditionOutcome[] | null,
+              rank: row.rank,
+            },
+          ]),
+        ),
+      },
+    ];
+  });
+  members.sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || compareText(a.unit.code, b.unit.code));
+  return {
+    period: assessments[0]?.period ?? null,
+    members,
+    columns,
+    groupName: (code) => names.get(code),
+  };
+}
+
+function uniqueByCode(columns: Column[]): Column[] {
+  // A supplement and its ministry set never share codes, but a code must give one column.
+  return [...new Map(columns.map((column) => [column.code, column] as const)).values()];
+}
+
+export const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,74 @@
+import type { NodeKind } from '@chiso/db';
+import { ratio } from '@chiso/scoring';
+import type { Context } from '../../context.ts';
+import { type Column, loadCohort, type UnitView } from './cohort.ts';
+
+/** One unit's value on one node; null in `cells` = missing (no result for that node). */
+export interface Cell {
+  /** Hundredths. */
+  points: number;
+  /** The applicable maximum; 0 = the node does not apply to the unit. */
+  maxPoints: number;
+}
+
+export interface MatrixRow {
+  unit: UnitView;
+  rank: number | null;
+  /** Total, hundredths. */
+  points: number;
+  maxPoints: number;
+  /** Aligned with the matrix's columns. */
+  cells: Array<Cell | null>;
+}
+
+/** Units × nodes: the shape the API, CSV and XLSX exports share. */
+export interface Matrix {
+  periodCode: string | null;
+  periodName: string | null;
+  nodeKind: NodeKind;
+  columns: Column[];
+  rows: MatrixRow[];
+}
+
+export interface MatrixInput {
+  periodId: string;
+  unitGroupId: string;
+  nodeKind: NodeKind;
+  nodeCodes?: readonly string[] | null | undefined;
+  setCode?: string | null | undefined;
+}
+
+/** Units × criteria (or groups, categories) of a published period: two SQL statements for any size. */
+export async function comparisonMatrix(context: Context, input: MatrixInput): Promise<Matrix> {
+  const cohort = await loadCohort(context.db, {
+    periodId: input.periodId,
+    unitGroupId: input.unitGroupId,
+    setCode: input.setCode,
+    nodeKinds: [input.nodeKind],
+    nodeCodes: input.nodeCodes,
+  });
+  const wanted = input.nodeCodes ? new Set(input.nodeCodes) : null;
+  const columns = cohort.columns.filter(
+    (column) => column.kind === input.nodeKind && (!wanted || wanted.has(column.code)),
+  );
+  return {
+    periodCode: cohort.period?.code ?? null,
+    periodName: cohort.period?.name ?? null,
+    nodeKind: input.nodeKind,
+    columns,
+    rows: cohort.members.map((member) => ({
+      unit: member.unit,
+      rank: member.rank,
+      points: member.points,
+      maxPoints: member.maxPoints,
+      cells: columns.map((column) => {
+        const node = member.nodes.get(column.code);
+        return node ? { points: node.points, maxPoints: node.maxPoints } : null;
+      }),
+    })),
+  };
+}
+
+/** points ÷ applicable maximum, 4 decimals; null when missing or not applicable. */
+export const cellShare = (cell: Cell | null) =>
+  cell && cell.maxPoints > 0 ? ratio(cell.points, cell.maxPoints) : null;

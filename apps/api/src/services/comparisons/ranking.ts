@@ -1,0 +1,143 @@
+import { type ConditionOutcome, rankCohort, ratio } from '@chiso/scoring';
+import type { Context } from '../../context.ts';
+import { notFound, validationFailed } from '../../errors.ts';
+import { type Cohort, type CohortMember, loadCohort, type UnitView } from './cohort.ts';
+
+export type RankingBy = 'TOTAL' | 'CATEGORY' | 'INDEX';
+
+export interface RankingFilters {
+  unitKind?: string | null | undefined;
+  unitType?: string | null | undefined;
+  parentUnitId?: string | null | undefined;
+  /** The level (Mức) reached in `category`; 0 = not ranked there. */
+  level?: number | null | undefined;
+}
+
+export interface RankingInput {
+  periodId: string;
+  unitGroupId: string;
+  by: RankingBy;
+  /** The category ranked by (by: CATEGORY) and the one `filters.level` looks at. */
+  category?: string | null | undefined;
+  setCode?: string | null | undefined;
+  filters?: RankingFilters | null | undefined;
+}
+
+export interface CategoryStanding {
+  code: string;
+  points: number;
+  maxPoints: number;
+  level: number | null;
+  reasons: ConditionOutcome[];
+  rank: number | null;
+}
+
+export interface RankingEntry {
+  unit: UnitView;
+  /** Within the whole unit group, whatever the filters (ties share a rank). */
+  rank: number | null;
+  /** Hundredths: the total, or the category's points. */
+  points: number;
+  maxPoints: number;
+  index: number;
+  /** Ranked by a category: its level, null when not ranked. */
+  level: number | null;
+  notRanked: boolean;
+  reasons: ConditionOutcome[];
+  categories: CategoryStanding[];
+}
+
+export interface GroupRanking {
+  by: RankingBy;
+  category: string | null;
+  cohortSize: number;
+  entries: RankingEntry[];
+  groupName: Cohort['groupName'];
+}
+
+/** A group's published ranking by total, by one category or by index value (share of maximum). */
+export async function groupRanking(context: Context, input: RankingInput): Promise<GroupRanking> {
+  if (input.by === 'CATEGORY' && !input.category) {
+    throw validationFailed([{ path: 'category', message: 'ranking by category needs the category code' }]);
+  }
+  if (input.filters?.level != null && !input.category) {
+    throw validationFailed([{ path: 'filters.level', message: 'a level filter needs the category code' }]);
+  }
+  const cohort = await loadCohort(context.db, {
+    periodId: input.periodId,
+    unitGroupId: input.unitGroupId,
+    setCode: input.setCode,
+    nodeKinds: ['CATEGORY'],
+  });
+  const categories = cohort.columns.filter((column) => column.kind === 'CATEGORY');
+  if (input.category && cohort.members.length > 0 && !categories.some((c) => c.code === input.category)) {
+    throw notFound({ vi: `hạng mục ${input.category}`, en: `category ${input.category}` });
+  }
+  const entries = rankEntries(
+    cohort.members,
+    input,
+    categories.map((c) => c.code),
+  );
+  return {
+    by: input.by,
+    category: input.category ?? null,
+    cohortSize: cohort.members.length,
+    entries: entries.filter((entry) => matches(entry, input.filters)),
+    groupName: cohort.groupName,
+  };
+}
+
+function rankEntries(members: CohortMember[], input: RankingInput, categoryCodes: string[]): RankingEntry[] {
+  const standings = (member: CohortMember): CategoryStanding[] =>
+    categoryCodes.flatMap((code) => {
+      const node = member.nodes.get(code);
+      return node
+        ? [
+            {
+              code,
+              points: node.points,
+              maxPoints: node.maxPoints,
+              level: node.level,
+              reasons: node.level === null ? (node.reasons ?? []) : [],
+              rank: node.rank,
+            },
+          ]
+        : [];
+    });
+  const entries = members.map((member): RankingEntry & { member: CohortMember } => {
+    const categories = standings(member);
+    const category = categories.find((standing) => standing.code === input.category);
+    const byCategory = input.by === 'CATEGORY';
+    return {
+      member,
+      unit: member.unit,
+      rank: byCategory ? (category?.rank ?? null) : member.rank,
+      points: byCategory ? (category?.points ?? 0) : member.points,
+      maxPoints: byCategory ? (category?.maxPoints ?? 0) : member.maxPoints,
+      index: byCategory ? share(category) : member.index,
+      level: category?.level ?? null,
+      notRanked: category !== undefined && category.level === null && category.reasons.length > 0,
+      reasons: category?.reasons ?? [],
+      categories,
+    };
+  });
+  if (input.by === 'INDEX') {
+    // The index compares shares of each unit's applicable maximum, exactly (never as floats).
+    for (const { item, rank } of rankCohort(entries, (entry) => entry, 'share')) item.rank = rank;
+  }
+  return entries
+    .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || (a.unit.code < b.unit.code ? -1 : 1))
+    .map(({ member: _member, ...entry }) => entry);
+}
+
+const share = (node: { points: number; maxPoints: number } | undefined) =>
+  node ? ratio(node.points, node.maxPoints) : 0;
+
+function matches(entry: RankingEntry, filters: RankingFilters | null | undefined): boolean {
+  if (!filters) return true;
+  if (filters.unitKind && entry.unit.kind !== filters.unitKind) return false;
+  if (filters.unitType && entry.unit.type !== filters.unitType) return false;
+  if (filters.parentUnitId && entry.unit.parentId !== filters.parentUnitId) return false;
+  if (filters.level != null && (entry.level ?? 0) !== filters.level) return false;
+  return true;
+}

@@ -1,0 +1,87 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import { audit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
+import { forbidden, validationFailed } from '../../errors.ts';
+import { parseInput } from '../validate.ts';
+
+const globalId = (type: string) =>
+  z.string().refine((value) => {
+    try {
+      return decodeGlobalID(value).typename === type;
+    } catch {
+      return false;
+    }
+  }, `must be the ID of a ${type}`);
+
+/** What an analyst composed: stored as given (global IDs), read back by dashboards. */
+export const ComparisonDefinition = z
+  .object({
+    cohort: z
+      .object({
+        unitGroupId: globalId('UnitGroup'),
+        setCode: z.string().trim().min(1).max(100).optional(),
+        filters: z
+          .object({
+            unitKind: z.enum(['PROVINCE', 'PROVINCIAL_AGENCY', 'DISTRICT', 'COMMUNE']).optional(),
+            unitType: z.string().trim().min(1).max(50).optional(),
+            parentUnitId: globalId('Unit').optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    /** One period, or two (older first) for deltas. */
+    periods: z.array(globalId('Period')).min(1).max(2),
+    nodes: z
+      .object({
+        kind: z.enum(['CATEGORY', 'GROUP', 'CRITERION']),
+        codes: z.array(z.string().trim().min(1).max(100)).max(500).optional(),
+      })
+      .strict(),
+    measures: z
+      .array(z.enum(['POINTS', 'SHARE', 'RANK', 'LEVEL', 'DELTA']))
+      .min(1)
+      .refine((measures) => new Set(measures).size === measures.length, 'each measure once'),
+  })
+  .strict()
+  .refine((definition) => !definition.measures.includes('DELTA') || definition.periods.length === 2, {
+    message: 'DELTA needs two periods',
+    path: ['measures'],
+  });
+export type ComparisonDefinition = z.infer<typeof ComparisonDefinition>;
+
+const SaveInput = z.object({ name: z.string().trim().min(1).max(200), definition: ComparisonDefinition });
+
+const rawId = (id: string) => decodeGlobalID(id).id;
+
+/** Saves a named comparison; the cohort and periods it names must exist. */
+export async function saveComparison(context: Context, input: { name: string; definition: unknown }) {
+  const { name, definition } = parseInput(SaveInput, input);
+  if (context.viewer.kind !== 'user') throw forbidden();
+  const ownerId = context.viewer.userId;
+  return context.db.$transaction(async (tx) => {
+    const periodIds = definition.periods.map(rawId);
+    const [group, periods] = await Promise.all([
+      tx.unitGroup.findUnique({ where: { id: rawId(definition.cohort.unitGroupId) }, select: { id: true } }),
+      tx.period.count({ where: { id: { in: periodIds } } }),
+    ]);
+    const issues = [
+      ...(group ? [] : [{ path: 'definition.cohort.unitGroupId', message: 'no such unit group' }]),
+      ...(periods === new Set(periodIds).size
+        ? []
+        : [{ path: 'definition.periods', message: 'no such period' }]),
+    ];
+    if (issues.length > 0) throw validationFailed(issues);
+    const created = await tx.savedComparison.create({
+      data: { name, definition: JSON.parse(JSON.stringify(definition)), ownerId },
+    });
+    await audit(tx, context, {
+      action: 'comparison.save',
+      entityType: 'SavedComparison',
+      entityId: created.id,
+      after: created,
+    });
+    return created;
+  });
+}

@@ -1,0 +1,141 @@
+import { type BlockingGroup, blockingGroups } from '@chiso/scoring';
+import type { Context } from '../../context.ts';
+import {
+  type Cohort,
+  type CohortMember,
+  compareText,
+  loadCohort,
+  setFilter,
+  type UnitView,
+} from './cohort.ts';
+
+export interface CategorySummary {
+  code: string;
+  ranked: number;
+  notRanked: number;
+  /** Units at each level reached, lowest level first (levels nobody reached are left out). */
+  levels: Array<{ level: number; units: number }>;
+}
+
+export interface Mover {
+  unit: UnitView;
+  /** Hundredths. */
+  before: number;
+  after: number;
+  rankBefore: number | null;
+  rankAfter: number | null;
+}
+
+export interface ComparisonSummary {
+  period: Cohort['period'];
+  previousPeriod: { code: string; name: string } | null;
+  cohortSize: number;
+  categories: CategorySummary[];
+  blocking: BlockingGroup[];
+  top: CohortMember[];
+  bottom: CohortMember[];
+  risers: Mover[];
+  fallers: Mover[];
+  groupName: Cohort['groupName'];
+}
+
+const SHOWN = 3;
+
+/**
+ * What a published analysis states, in one query: ranked / not ranked per category, units per
+ * level, what held units back, the top and bottom units, and the biggest risers and fallers against
+ * the group's previous published period. Three SQL statements whatever the cohort size.
+ */
+export async function comparisonSummary(
+  context: Context,
+  input: { periodId: string; unitGroupId: string; setCode?: string | null | undefined },
+): Promise<ComparisonSummary> {
+  const cohort = await loadCohort(context.db, input);
+  const categories = cohort.columns.filter((column) => column.kind === 'CATEGORY');
+  const members = cohort.members;
+  // Every earlier published result of these units in one statement; the latest period among them
+  // is the one compared with (a group has a handful of periods, so this stays small).
+  const earlier = cohort.period
+    ? await context.db.assessment.findMany({
+        where: {
+          unitGroupId: input.unitGroupId,
+          status: 'PUBLISHED',
+          unitId: { in: members.map((member) => member.unit.id) },
+          version: setFilter(input.setCode),
+          period: { status: 'PUBLISHED', endsOn: { lt: cohort.period.endsOn } },
+        },
+        select: {
+          unitId: true,
+          period: { select: { id: true, code: true, name: true, endsOn: true } },
+          result: { select: { points: true, rank: true } },
+        },
+      })
+    : [];
+  const previousPeriod =
+    earlier
+      .map((row) => row.period)
+      .sort((a, b) => b.endsOn.getTime() - a.endsOn.getTime() || compareText(a.code, b.code))[0] ?? null;
+  const previous = earlier.filter((row) => row.period.id === previousPeriod?.id);
+  const before = new Map(previous.flatMap((row) => (row.result ? [[row.unitId, row.result] as const] : [])));
+  const movers = members.flatMap((member): Mover[] => {
+    const old = before.get(member.unit.id);
+    return old
+      ? [
+          {
+            unit: member.unit,
+            before: old.points,
+            after: member.points,
+            rankBefore: old.rank,
+            rankAfter: member.rank,
+          },
+        ]
+      : [];
+  });
+  const change = (mover: Mover) => mover.after - mover.before;
+  const byCode = (a: Mover, b: Mover) => compareText(a.unit.code, b.unit.code);
+  return {
+    period: cohort.period,
+    previousPeriod: previousPeriod && { code: previousPeriod.code, name: previousPeriod.name },
+    cohortSize: members.length,
+    categories: categories.map((category) => summariseCategory(category.code, members)),
+    blocking: blockingGroups(
+      members.flatMap((member) =>
+        categories.flatMap((category) => {
+          const node = member.nodes.get(category.code);
+          return node && node.level === null && node.reasons
+            ? [{ category: category.code, reasons: node.reasons }]
+            : [];
+        }),
+      ),
+    ),
+    top: members.slice(0, SHOWN),
+    bottom: members.slice(-SHOWN).reverse(),
+    risers: movers
+      .filter((mover) => change(mover) > 0)
+      .sort((a, b) => change(b) - change(a) || byCode(a, b))
+      .slice(0, SHOWN),
+    fallers: movers
+      .filter((mover) => change(mover) < 0)
+      .sort((a, b) => change(a) - change(b) || byCode(a, b))
+      .slice(0, SHOWN),
+    groupName: cohort.groupName,
+  };
+}
+
+function summariseCategory(code: string, members: readonly CohortMember[]): CategorySummary {
+  const levels = new Map<number, number>();
+  let notRanked = 0;
+  for (const member of members) {
+    const node = member.nodes.get(code);
+    // A category without level rules has neither a level nor reasons: it is not counted.
+    if (!node || (node.level === null && node.reasons === null)) continue;
+    if (node.level === null) notRanked += 1;
+    else levels.set(node.level, (levels.get(node.level) ?? 0) + 1);
+  }
+  return {
+    code,
+    ranked: [...levels.values()].reduce((sum, units) => sum + units, 0),
+    notRanked,
+    levels: [...levels.entries()].sort((a, b) => a[0] - b[0]).map(([level, units]) => ({ level, units })),
+  };
+}
