@@ -14,7 +14,8 @@ const API_PATHS = /^\/(graphql|graphiql|evidence|exports|healthz)(\/|$|\?)/;
  */
 export async function registerConsole(app: FastifyInstance, root = CONSOLE_DIST): Promise<void> {
   if (!existsSync(`${root}/index.html`)) return;
-  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: 'index.html' });
+  // wildcard: files are looked up per request, so a rebuilt console is served without a restart.
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: true, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
     if (
       request.method !== 'GET' ||

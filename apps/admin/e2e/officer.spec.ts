@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+
+test('the unit officer fills in a criterion, saves, and sees the score change', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
+  await page.getByLabel('Thư điện tử').fill('vandon@chiso.local');
+  await page.getByLabel('Mật khẩu').fill('chiso-demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+
+  // The officer lands on their assessments and sees only what their role may do.
+  await expect(page.getByRole('heading', { name: 'Phiếu đánh giá' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  await expect(nav.getByRole('link')).toHaveText(['Phiếu đánh giá', 'Kết quả']);
+
+  // The 2022 district assessment is a draft.
+  const row = page.getByRole('row').filter({ hasText: '2022' }).filter({ hasText: 'Bản nháp' });
+  await row.getByRole('link', { name: 'Nhập số liệu' }).click();
+  await expect(page.getByRole('heading', { name: /Huyện Vân Đồn — 2022/ })).toBeVisible();
+
+  const total = page.getByTestId('total-points');
+  const before = await total.textContent();
+  expect(before).toMatch(/^\d+,\d\d$/);
+
+  // KQ.HD.34 (yes/no, 0,50 points) has no value yet.
+  const field = page.locator('#input-KQ\\.HD\\.34');
+  await expect(field).toHaveValue('');
+  await expect(page.getByTestId('points-KQ.HD.34')).toHaveText('0,00 / 0,50');
+  await field.selectOption('yes');
+  await expect(page.getByTestId('points-KQ.HD.34')).toHaveText('0,50 / 0,50');
+  const after = await total.textContent();
+  const toNumber = (text: string | null) => Number((text ?? '').replace(/\./g, '').replace(',', '.'));
+  expect(toNumber(after) - toNumber(before)).toBeCloseTo(0.5, 2);
+
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu 1 tiêu chí.' })).toBeVisible();
+
+  // After a reload the saved value and the new total come back from the server.
+  await page.reload();
+  await expect(page.locator('#input-KQ\\.HD\\.34')).toHaveValue('yes');
+  await expect(page.getByTestId('total-points')).toHaveText(after ?? '');
+
+  await page.getByTestId('points-KQ.HD.34').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('officer-saved.png') });
+  await testInfo.attach('officer-saved', {
+    path: testInfo.outputPath('officer-saved.png'),
+    contentType: 'image/png',
+  });
+});

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { Provider } from 'urql';
+import { App } from './App.tsx';
+import { SessionProvider } from './auth.tsx';
+import { createApiClient } from './graphql/client.ts';
+import { i18n } from './i18n/index.ts';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+document.documentElement.lang = i18n.language;
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <Provider value={createApiClient()}>
+        <BrowserRouter>
+          <SessionProvider>
+            <App />
+          </SessionProvider>
+        </BrowserRouter>
+      </Provider>
+    </I18nextProvider>
+  </StrictMode>,
+);

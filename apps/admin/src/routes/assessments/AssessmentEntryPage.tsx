@@ -1,0 +1,265 @@
+import { type Criterion, formatDate, formatPoints, type Indicator, score } from '@chiso/scoring';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { CriteriaTree } from '../../components/CriteriaTree.tsx';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { ScoreSummary } from '../../components/ScoreSummary.tsx';
+import { StatusBadge } from '../../components/Status.tsx';
+import { type AppError, isAppError, issuesByCode } from '../../graphql/errors.ts';
+import { ASSESSMENT, SAVE_ENTRIES, SUBMIT } from '../../graphql/operations.ts';
+import type { AssessmentDetail, AssessmentEntry } from '../../graphql/types.ts';
+import { hundredths, useLocale } from '../../lib/locale.ts';
+import {
+  parseDocument,
+  type RawInput,
+  resultsByCode,
+  scoredNodes,
+  toInputs,
+  toInputValue,
+  toRawInput,
+} from '../../lib/scoring.ts';
+
+type Answer = { __typename: string; data?: AssessmentDetail } | AppError | undefined;
+
+export default function AssessmentEntryPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { id = '' } = useParams();
+  const [{ data, fetching }, reload] = useQuery<{ node: AssessmentDetail | null }>({
+    query: ASSESSMENT,
+    variables: { id },
+  });
+  const assessment = data?.node ?? null;
+  const set = useMemo(() => parseDocument(assessment?.version?.document), [assessment?.version?.document]);
+  const nodes = useMemo(() => (set ? scoredNodes(set) : []), [set]);
+
+  // What the officer typed; filled from the server once, then only by typing (never lost on errors).
+  const [raws, setRaws] = useState<Record<string, RawInput>>({});
+  const [explanations, setExplanations] = useState<Record<string, string>>({});
+  const [dirty, setDirty] = useState<Set<string>>(new Set());
+  const [revision, setRevision] = useState<number | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [entries, setEntries] = useState<Map<string, AssessmentEntry>>(new Map());
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [banner, setBanner] = useState<AppError | string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const loadedFor = useRef<string | null>(null);
+
+  const load = useCallback(
+    (source: AssessmentDetail) => {
+      const rawValues: Record<string, RawInput> = {};
+      const texts: Record<string, string> = {};
+      const byCode = new Map((source.entries ?? []).map((entry) => [entry.nodeCode, entry]));
+      for (const { code, rule } of nodes) {
+        const entry = byCode.get(code);
+        rawValues[code] = toRawInput(rule, entry?.input);
+        texts[code] = entry?.explanation ?? '';
+      }
+      setRaws(rawValues);
+      setExplanations(texts);
+      setEntries(byCode);
+      setDirty(new Set());
+      setRevision(source.revision);
+      setStatus(source.status);
+    },
+    [nodes],
+  );
+
+  useEffect(() => {
+    if (assessment && set && loadedFor.current !== assessment.id) {
+      loadedFor.current = assessment.id;
+      load(assessment);
+    }
+  }, [assessment, set, load]);
+
+  const result = useMemo(() => (set ? score(set, toInputs(nodes, raws)) : null), [set, nodes, raws]);
+  const results = useMemo(() => (result ? resultsByCode(result) : undefined), [result]);
+
+  const markDirty = useCallback((code: string) => {
+    setDirty((old) => (old.has(code) ? old : new Set(old).add(code)));
+    setNotice(null);
+  }, []);
+  const onChange = useCallback(
+    (code: string, value: RawInput) => {
+      setRaws((old) => ({ ...old, [code]: value }));
+      markDirty(code);
+    },
+    [markDirty],
+  );
+
+  const [saving, save] = useMutation(SAVE_ENTRIES);
+  const [submitting, submit] = useMutation(SUBMIT);
+  const editable = status === 'DRAFT' || status === 'RETURNED';
+
+  const accept = (answer: AssessmentDetail) => {
+    setRevision(answer.revision);
+    setStatus(answer.status);
+    setEntries(new Map((answer.entries ?? []).map((entry) => [entry.nodeCode, entry])));
+    setFieldErrors({});
+    setBanner(null);
+  };
+  const fail = (error: AppError, sentCodes: string[] = []) => {
+    setFieldErrors(issuesByCode(error, sentCodes));
+    setBanner(error);
+  };
+
+  /** Saves what changed; answers the new revision, or null when it failed. */
+  const saveDraft = async (): Promise<number | null> => {
+    if (revision === null) return null;
+    const codes = nodes.filter(({ code }) => dirty.has(code));
+    if (codes.length === 0) return revision;
+    const sent = codes.map(({ code, rule }) => ({
+      nodeCode: code,
+      input: toInputValue(rule, raws[code]),
+      explanation: explanations[code]?.trim() ? explanations[code] : null,
+    }));
+    const answer = await save({ id, revision, entries: sent });
+    const outcome = answer.data?.saveAssessmentEntries as Answer;
+    if (answer.error || !outcome) {
+      setBanner(t('common.networkError'));
+      return null;
+    }
+    if (isAppError(outcome)) {
+      fail(
+        outcome,
+        sent.map((entry) => entry.nodeCode),
+      );
+      return null;
+    }
+    if (outcome.data) accept(outcome.data);
+    setDirty(new Set());
+    setNotice(t('entry.saved', { count: sent.length }));
+    return outcome.data?.revision ?? null;
+  };
+
+  const submitNow = async () => {
+    if (!window.confirm(t('entry.confirmSubmit'))) return;
+    const current = await saveDraft();
+    if (current === null) return;
+    const answer = await submit({ id, revision: current });
+    const outcome = answer.data?.submitAssessment as Answer;
+    if (answer.error || !outcome) setBanner(t('common.networkError'));
+    else if (isAppError(outcome)) fail(outcome);
+    else if (outcome.data) {
+      accept(outcome.data);
+      setNotice(t('entry.submitted'));
+    }
+  };
+
+  const renderExtra = (node: Criterion | Indicator) => {
+    const entry = entries.get(node.code);
+    const explanationId = `explanation-${node.code}`;
+    return (
+      <div className="entry-extra">
+        {node.evidence && (
+          <p className={node.evidence.required ? 'evidence required' : 'evidence'}>
+            {node.evidence.required ? t('entry.evidenceRequired') : t('entry.evidenceOptional')}
+            {node.evidence.description && <>: {node.evidence.description[locale]}</>}
+            {entry?.hasEvidence ? ` · ${t('entry.hasEvidence')}` : ''}
+          </p>
+        )}
+        <label htmlFor={explanationId} className="small">
+          {t('entry.explanation')}
+        </label>
+        <textarea
+          id={explanationId}
+          rows={1}
+          value={explanations[node.code] ?? ''}
+          disabled={!editable}
+          onChange={(event) => {
+            const text = event.target.value;
+            setExplanations((old) => ({ ...old, [node.code]: text }));
+            markDirty(node.code);
+          }}
+        />
+        {entry?.reviewerComment && (
+          <p className="reviewer-comment">
+            {t('entry.reviewerComment')}: {entry.reviewerComment}
+            {entry.reviewedPoints !== null &&
+              ` (${t('entry.reviewedPoints')}: ${formatPoints(hundredths(entry.reviewedPoints), locale)})`}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  if (fetching && !data) return <p>{t('common.loading')}</p>;
+  if (!assessment) return <p role="alert">{t('common.notFound')}</p>;
+  if (!set || !result) return <p role="alert">{t('criteria.unparsable')}</p>;
+  return (
+    <div className="page">
+      <p>
+        <Link to="/assessments">← {t('assessments.title')}</Link>
+      </p>
+      <h1>
+        {assessment.unit?.name} — {assessment.period?.code} <StatusBadge status={status} />
+      </h1>
+      <p className="muted">
+        {assessment.version?.set.name[locale]} ({assessment.version?.version})
+        {assessment.period?.submissionDue && (
+          <>
+            {' '}
+            · {t('assessments.due')}: {formatDate(assessment.period.submissionDue, locale)}
+          </>
+        )}
+      </p>
+      {status === 'RETURNED' && assessment.returnReason && (
+        <div className="banner warning" role="status">
+          <strong>{t('entry.returned')}</strong> {assessment.returnReason}
+        </div>
+      )}
+      <div className="with-sidebar">
+        <div className="main-column">
+          <CriteriaTree
+            set={set}
+            results={results}
+            raws={raws}
+            onChange={onChange}
+            errors={fieldErrors}
+            disabled={!editable}
+            renderExtra={renderExtra}
+          />
+        </div>
+        <aside className="sidebar">
+          <ScoreSummary result={result} />
+          <ErrorBanner
+            error={banner}
+            onReload={() => {
+              loadedFor.current = null;
+              setBanner(null);
+              setFieldErrors({});
+              reload({ requestPolicy: 'network-only' });
+            }}
+          />
+          {notice && (
+            <p className="banner ok" role="status">
+              {notice}
+            </p>
+          )}
+          {editable && (
+            <div className="actions">
+              <p className="muted">{t('entry.unsaved', { count: dirty.size })}</p>
+              <button
+                type="button"
+                onClick={() => void saveDraft()}
+                disabled={saving.fetching || dirty.size === 0}
+              >
+                {t('entry.save')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void submitNow()}
+                disabled={submitting.fetching}
+              >
+                {t('entry.submit')}
+              </button>
+            </div>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

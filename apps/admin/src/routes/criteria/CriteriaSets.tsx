@@ -1,0 +1,91 @@
+import { formatDate, formatPoints } from '@chiso/scoring';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { StatusBadge } from '../../components/Status.tsx';
+import { CRITERIA_SETS } from '../../graphql/operations.ts';
+import type { Edges, Text } from '../../graphql/types.ts';
+import { hundredths, useLocale } from '../../lib/locale.ts';
+
+interface Version {
+  id: string;
+  version: string;
+  status: string;
+  publishedAt: string | null;
+  createdAt: string | null;
+  maxPoints: number | null;
+  criteriaCount: number | null;
+  valid: boolean | null;
+}
+interface CriteriaSetRow {
+  id: string;
+  code: string;
+  name: Text;
+  unitLevel: string;
+  supplements: string | null;
+  versions: Edges<Version> | null;
+}
+
+export default function CriteriaSets() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [{ data, fetching, error }] = useQuery<{ criteriaSets: Edges<CriteriaSetRow> }>({
+    query: CRITERIA_SETS,
+  });
+  return (
+    <div className="page">
+      <h1>{t('criteria.title')}</h1>
+      {fetching && !data && <p>{t('common.loading')}</p>}
+      {error && <p role="alert">{t('common.networkError')}</p>}
+      {data?.criteriaSets.edges.map(({ node: set }) => (
+        <section key={set.id} className="card">
+          <h2>{set.name[locale]}</h2>
+          <p className="muted">
+            <code>{set.code}</code> · {t(`unitLevel.${set.unitLevel}`)}
+            {set.supplements && <> · {t('criteria.supplements', { code: set.supplements })}</>}
+          </p>
+          <table className="table">
+            <caption className="visually-hidden">{t('criteria.versions')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('criteria.version')}</th>
+                <th scope="col">{t('criteria.status')}</th>
+                <th scope="col">{t('criteria.publishedAt')}</th>
+                <th scope="col" className="num">
+                  {t('criteria.criteriaCount')}
+                </th>
+                <th scope="col" className="num">
+                  {t('criteria.maxPoints')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('criteria.open')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {set.versions?.edges.map(({ node: version }) => (
+                <tr key={version.id}>
+                  <td>{version.version}</td>
+                  <td>
+                    <StatusBadge status={version.status} />
+                    {version.valid === false && (
+                      <span className="status status-invalid">{t('criteria.invalid')}</span>
+                    )}
+                  </td>
+                  <td>{version.publishedAt ? formatDate(version.publishedAt, locale) : '—'}</td>
+                  <td className="num">{version.criteriaCount}</td>
+                  <td className="num">{formatPoints(hundredths(version.maxPoints), locale)}</td>
+                  <td>
+                    <Link to={`/criteria/versions/${encodeURIComponent(version.id)}`}>
+                      {t('criteria.openVersion', { version: version.version })}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </div>
+  );
+}

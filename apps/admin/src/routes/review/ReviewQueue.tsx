@@ -1,0 +1,79 @@
+import { formatDate, formatPoints } from '@chiso/scoring';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { StatusBadge } from '../../components/Status.tsx';
+import { ASSESSMENTS } from '../../graphql/operations.ts';
+import type { AssessmentStatus, AssessmentSummary, Edges } from '../../graphql/types.ts';
+import { hundredths, useLocale } from '../../lib/locale.ts';
+
+const FILTERS: AssessmentStatus[] = ['SUBMITTED', 'RETURNED', 'APPROVED'];
+
+export default function ReviewQueue() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [status, setStatus] = useState<AssessmentStatus>('SUBMITTED');
+  const [{ data, fetching, error }] = useQuery<{ assessments: Edges<AssessmentSummary> }>({
+    query: ASSESSMENTS,
+    variables: { status },
+  });
+  const rows = data?.assessments.edges ?? [];
+  return (
+    <div className="page">
+      <h1>{t('review.title')}</h1>
+      <label>
+        {t('review.status')}{' '}
+        <select value={status} onChange={(event) => setStatus(event.target.value as AssessmentStatus)}>
+          {FILTERS.map((value) => (
+            <option key={value} value={value}>
+              {t(`status.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {fetching && !data && <p>{t('common.loading')}</p>}
+      {error && <p role="alert">{t('common.networkError')}</p>}
+      {data && rows.length === 0 && <p>{t('review.empty')}</p>}
+      {rows.length > 0 && (
+        <table className="table">
+          <caption>{t('review.count', { count: rows.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('assessments.unit')}</th>
+              <th scope="col">{t('assessments.group')}</th>
+              <th scope="col">{t('assessments.set')}</th>
+              <th scope="col">{t('assessments.period')}</th>
+              <th scope="col">{t('review.submittedAt')}</th>
+              <th scope="col">{t('assessments.status')}</th>
+              <th scope="col" className="num">
+                {t('assessments.selfPoints')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('assessments.open')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ node }) => (
+              <tr key={node.id}>
+                <td>{node.unit?.name}</td>
+                <td>{locale === 'en' ? node.unitGroup?.nameEn : node.unitGroup?.name}</td>
+                <td>{node.version?.set.code}</td>
+                <td>{node.period?.code}</td>
+                <td>{node.submittedAt ? formatDate(node.submittedAt, locale) : '—'}</td>
+                <td>
+                  <StatusBadge status={node.status} />
+                </td>
+                <td className="num">{formatPoints(hundredths(node.selfPoints), locale)}</td>
+                <td>
+                  <Link to={`/review/${encodeURIComponent(node.id)}`}>{t('review.open')}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
