@@ -8,5 +8,7 @@ export default defineConfig({
     // Playwright's e2e/*.spec.ts must stay out of Vitest.
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     setupFiles: ['src/test-setup.ts'],
+    // Typing into jsdom is slow when the whole workspace's checks share two cores.
+    testTimeout: 30_000,
   },
 });
