@@ -1,6 +1,20 @@
+import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.CHISO_E2E_PORT ?? 4310);
+/** A port nobody uses, chosen once: workers inherit it through the environment. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+process.env.CHISO_E2E_PORT ??= String(await freePort());
+const port = Number(process.env.CHISO_E2E_PORT);
 
 /**
  * Builds the console, then starts the real API (which serves it at /) on a throw-away embedded
