@@ -41,6 +41,18 @@ test('the unit officer fills in a criterion, saves, and sees the score change', 
   await expect(page.locator('#input-KQ\\.HD\\.34')).toHaveValue('yes');
   await expect(page.getByTestId('total-points')).toHaveText(after ?? '');
 
+  // Evidence: upload a file to the criterion, see it listed with its download link.
+  await page.locator('#evidence-add-KQ\\.HD\\.34 > summary').click();
+  await page.locator('#ev-KQ\\.HD\\.34-title').fill('Biên bản kiểm tra');
+  await page.locator('#ev-KQ\\.HD\\.34-documentNumber').fill('12/BB-UBND');
+  await page.locator('#ev-KQ\\.HD\\.34-file').setInputFiles({
+    name: 'bien-ban.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n%chiso e2e\n'),
+  });
+  await page.locator('#evidence-add-KQ\\.HD\\.34').getByRole('button', { name: 'Đính kèm' }).click();
+  await expect(page.getByRole('link', { name: 'Tải về bien-ban.pdf' })).toBeVisible();
+
   await page.getByTestId('points-KQ.HD.34').scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('officer-saved.png') });
   await testInfo.attach('officer-saved', {

@@ -13,6 +13,9 @@ const AssessmentEntryPage = lazy(() => import('./routes/assessments/AssessmentEn
 const ReviewQueue = lazy(() => import('./routes/review/ReviewQueue.tsx'));
 const ReviewPage = lazy(() => import('./routes/review/ReviewPage.tsx'));
 const Ranking = lazy(() => import('./routes/results/Ranking.tsx'));
+const Periods = lazy(() => import('./routes/periods/Periods.tsx'));
+const Units = lazy(() => import('./routes/units/Units.tsx'));
+const Workbench = lazy(() => import('./routes/comparisons/Workbench.tsx'));
 
 const HOME: Record<string, string> = {
   ADMIN: '/criteria',
@@ -46,6 +49,9 @@ export function App() {
           <Route path="/review" element={guard('review', <ReviewQueue />)} />
           <Route path="/review/:id" element={guard('review', <ReviewPage />)} />
           <Route path="/results" element={guard('results', <Ranking />)} />
+          <Route path="/periods" element={guard('periods', <Periods />)} />
+          <Route path="/units" element={guard('units', <Units />)} />
+          <Route path="/comparisons" element={guard('comparisons', <Workbench />)} />
           <Route path="*" element={<p role="alert">{t('common.notFound')}</p>} />
         </Routes>
       </Suspense>

@@ -33,7 +33,10 @@ export const AREAS = {
   criteria: ['ADMIN', 'REVIEWER'],
   assessments: ['UNIT_OFFICER', 'ADMIN'],
   review: ['REVIEWER', 'ADMIN'],
+  periods: ['ADMIN'],
+  units: ['ADMIN', 'REVIEWER', 'ANALYST'],
   results: ['ADMIN', 'REVIEWER', 'UNIT_OFFICER', 'ANALYST'],
+  comparisons: ['ANALYST', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREAS;

@@ -11,7 +11,10 @@ const PATHS: Record<Area, string> = {
   criteria: '/criteria',
   assessments: '/assessments',
   review: '/review',
+  periods: '/periods',
+  units: '/units',
   results: '/results',
+  comparisons: '/comparisons',
 };
 
 export function Layout({ children }: { children: ReactNode }) {

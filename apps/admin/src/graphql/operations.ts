@@ -98,3 +98,11 @@ export const RANKING = `query Ranking($periodId: ID!, $unitGroupId: ID!) {
         categories { code name { vi en } points maxPoints level levelText notRanked } } } }
   }
 }`;
+
+export const BULK_APPROVE = `mutation BulkApprove($ids: [ID!]!) {
+  bulkApproveAssessments(ids: $ids) {
+    __typename
+    ... on MutationBulkApproveAssessmentsSuccess { data { id status } }
+    ${APP_ERROR_FIELDS}
+  }
+}`;

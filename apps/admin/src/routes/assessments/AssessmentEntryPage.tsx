@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { CriteriaTree } from '../../components/CriteriaTree.tsx';
+import { EntryEvidence } from '../../components/EntryEvidence.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { ScoreSummary } from '../../components/ScoreSummary.tsx';
 import { StatusBadge } from '../../components/Status.tsx';
 import { type AppError, isAppError, issuesByCode } from '../../graphql/errors.ts';
 import { ASSESSMENT, SAVE_ENTRIES, SUBMIT } from '../../graphql/operations.ts';
 import type { AssessmentDetail, AssessmentEntry } from '../../graphql/types.ts';
+import { useEvidence } from '../../graphql/useEvidence.ts';
+import { missingExplanations } from '../../lib/evidence.ts';
 import { hundredths, useLocale } from '../../lib/locale.ts';
 import {
   parseDocument,
@@ -92,6 +95,11 @@ export default function AssessmentEntryPage() {
   const [saving, save] = useMutation(SAVE_ENTRIES);
   const [submitting, submit] = useMutation(SUBMIT);
   const editable = status === 'DRAFT' || status === 'RETURNED';
+  const evidence = useEvidence(id);
+  const unexplained = useMemo(
+    () => missingExplanations(nodes, (code) => evidence.byCode.get(code)?.length ?? 0, explanations),
+    [nodes, evidence.byCode, explanations],
+  );
 
   const accept = (answer: AssessmentDetail) => {
     setRevision(answer.revision);
@@ -135,6 +143,10 @@ export default function AssessmentEntryPage() {
   };
 
   const submitNow = async () => {
+    if (unexplained.length > 0) {
+      document.getElementById(`explanation-${unexplained[0]}`)?.focus();
+      return;
+    }
     if (!window.confirm(t('entry.confirmSubmit'))) return;
     const current = await saveDraft();
     if (current === null) return;
@@ -151,6 +163,7 @@ export default function AssessmentEntryPage() {
   const renderExtra = (node: Criterion | Indicator) => {
     const entry = entries.get(node.code);
     const explanationId = `explanation-${node.code}`;
+    const needsExplanation = editable && unexplained.includes(node.code);
     return (
       <div className="entry-extra">
         {node.evidence && (
@@ -160,20 +173,35 @@ export default function AssessmentEntryPage() {
             {entry?.hasEvidence ? ` · ${t('entry.hasEvidence')}` : ''}
           </p>
         )}
+        <EntryEvidence
+          nodeCode={node.code}
+          items={evidence.byCode.get(node.code) ?? []}
+          editable={editable}
+          onAttach={(draft, mode) => evidence.attach(node.code, draft, mode)}
+          onRemove={evidence.remove}
+        />
         <label htmlFor={explanationId} className="small">
           {t('entry.explanation')}
+          {needsExplanation && <> ({t('evidence.explanationRequired')})</>}
         </label>
         <textarea
           id={explanationId}
           rows={1}
           value={explanations[node.code] ?? ''}
           disabled={!editable}
+          aria-invalid={needsExplanation || undefined}
+          aria-describedby={needsExplanation ? `${explanationId}-missing` : undefined}
           onChange={(event) => {
             const text = event.target.value;
             setExplanations((old) => ({ ...old, [node.code]: text }));
             markDirty(node.code);
           }}
         />
+        {needsExplanation && (
+          <p className="field-error" id={`${explanationId}-missing`}>
+            {t('evidence.explainMissing')}
+          </p>
+        )}
         {entry?.reviewerComment && (
           <p className="reviewer-comment">
             {t('entry.reviewerComment')}: {entry.reviewerComment}
@@ -241,6 +269,19 @@ export default function AssessmentEntryPage() {
           {editable && (
             <div className="actions">
               <p className="muted">{t('entry.unsaved', { count: dirty.size })}</p>
+              {unexplained.length > 0 && (
+                <div className="banner warning" role="status">
+                  {t('evidence.blocking', { count: unexplained.length })}
+                  <ul>
+                    {unexplained.slice(0, 10).map((code) => (
+                      <li key={code}>
+                        <a href={`#explanation-${code}`}>{code}</a>
+                      </li>
+                    ))}
+                    {unexplained.length > 10 && <li>…</li>}
+                  </ul>
+                </div>
+              )}
               <button
                 type="button"
                 onClick={() => void saveDraft()}
@@ -252,7 +293,7 @@ export default function AssessmentEntryPage() {
                 type="button"
                 className="primary"
                 onClick={() => void submitNow()}
-                disabled={submitting.fetching}
+                disabled={submitting.fetching || unexplained.length > 0}
               >
                 {t('entry.submit')}
               </button>

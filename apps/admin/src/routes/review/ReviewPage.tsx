@@ -5,11 +5,13 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { CriteriaTree } from '../../components/CriteriaTree.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { EvidenceList } from '../../components/EvidenceList.tsx';
 import { ScoreSummary } from '../../components/ScoreSummary.tsx';
 import { StatusBadge } from '../../components/Status.tsx';
 import { type AppError, isAppError, issuesByCode } from '../../graphql/errors.ts';
 import { APPROVE, ASSESSMENT, RETURN, REVIEW_ENTRIES } from '../../graphql/operations.ts';
 import type { AssessmentDetail } from '../../graphql/types.ts';
+import { useEvidence } from '../../graphql/useEvidence.ts';
 import { hundredths, useLocale } from '../../lib/locale.ts';
 import {
   parseDocument,
@@ -52,6 +54,7 @@ export default function ReviewPage() {
   const [banner, setBanner] = useState<AppError | string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [reason, setReason] = useState('');
+  const evidence = useEvidence(id);
 
   const inputs = useMemo(() => toInputs(nodes, raws), [nodes, raws]);
   const selfResult = useMemo(() => (set ? score(set, inputs) : null), [set, inputs]);
@@ -150,9 +153,8 @@ export default function ReviewPage() {
               {t('entry.explanation')}: {entry.explanation}
             </>
           )}
-          {' · '}
-          {entry?.hasEvidence ? t('entry.hasEvidence') : t('review.noEvidence')}
         </p>
+        <EvidenceList items={evidence.byCode.get(node.code) ?? []} preview />
         {submitted && (
           <div className="adjust">
             <label className="adjust-field">

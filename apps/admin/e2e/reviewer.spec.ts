@@ -1,0 +1,55 @@
+import { expect, type Page, test } from '@playwright/test';
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/');
+  await page.getByLabel('Thư điện tử').fill(email);
+  await page.getByLabel('Mật khẩu').fill('chiso-demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+async function shot(page: Page, testInfo: import('@playwright/test').TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+test('the reviewer returns one assessment, approves another, then bulk-approves two', async ({
+  page,
+}, testInfo) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await signIn(page, 'reviewer@chiso.local');
+  await expect(page.getByRole('heading', { name: 'Thẩm định' })).toBeVisible();
+  const rows = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Thẩm định' }) });
+  await expect(rows.first()).toBeVisible();
+
+  // Return the first submitted assessment with a reason.
+  const first = rows.first();
+  const returnedUnit = (await first.getByRole('cell').nth(1).textContent()) ?? '';
+  await first.getByRole('link', { name: 'Thẩm định' }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`${returnedUnit} — 2022`) })).toBeVisible();
+  await page.getByLabel('Lý do trả lại').fill('Thiếu minh chứng cho tiêu chí 1.');
+  await page.getByRole('button', { name: 'Trả lại phiếu' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã trả lại phiếu cho đơn vị.' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Bị trả lại/ })).toBeVisible();
+  await shot(page, testInfo, 'reviewer-returned');
+
+  // Approve the next one from its page.
+  await page.getByRole('link', { name: '← Thẩm định' }).click();
+  await rows.first().getByRole('link', { name: 'Thẩm định' }).click();
+  await page.getByRole('button', { name: 'Duyệt phiếu' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã duyệt phiếu.' })).toBeVisible();
+  await shot(page, testInfo, 'reviewer-approved');
+
+  // Bulk: select two submitted ones and approve them together.
+  await page.getByRole('link', { name: '← Thẩm định' }).click();
+  const hrefs = await Promise.all(
+    [0, 1].map((index) => rows.nth(index).getByRole('link', { name: 'Thẩm định' }).getAttribute('href')),
+  );
+  await rows.nth(0).getByRole('checkbox').check();
+  await rows.nth(1).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Duyệt 2 phiếu đã chọn' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã duyệt 2 phiếu.' })).toBeVisible();
+  // Approved ones leave the queue of submitted assessments.
+  for (const href of hrefs) await expect(page.locator(`a[href="${href}"]`)).toHaveCount(0);
+  await shot(page, testInfo, 'reviewer-bulk-approved');
+});
