@@ -10,6 +10,7 @@ import { SESSION_COOKIE } from './auth/tokens.ts';
 import { viewerOf } from './auth/viewer.ts';
 import { registerConsole } from './console.ts';
 import type { Context } from './context.ts';
+import { dashboardPolicy } from './dashboards/plugin.ts';
 import { AppError } from './errors.ts';
 import { LocalEvidenceStore, registerEvidenceRoutes } from './evidence/index.ts';
 import type { EvidenceStore } from './evidence/store.ts';
@@ -42,7 +43,7 @@ export async function createApp({
   const apollo = new ApolloServer<Context>({
     schema,
     // The default cache-control plugin wraps every field resolver; chiso sets its own cache headers.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), dashboardPolicy()],
     introspection: true,
     formatError: (formatted, error) => formatError(formatted, error, app),
   });

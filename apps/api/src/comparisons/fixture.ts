@@ -29,7 +29,7 @@ const failed = (group: string, points: number, maxPoints: number): ConditionOutc
   maxPoints,
 });
 
-interface Sheet {
+export interface Sheet {
   unit: string;
   /** Criteria points in CRITERIA order; `notApplicable` criteria have maximum 0. */
   points: [number, number, number, number, number];
@@ -130,33 +130,7 @@ export async function createComparisonFixture(db: Db): Promise<Fixture> {
     });
     units[code] = unit.id;
   }
-  const set = await db.criteriaSet.create({
-    data: { code: 'mini', name: 'Bộ nhỏ', nameEn: 'Mini set', unitLevel: 'commune' },
-  });
-  const version = await db.criteriaVersion.create({
-    data: {
-      setId: set.id,
-      version: '1',
-      status: 'PUBLISHED',
-      document: {},
-      maxPoints: 2000,
-      criteriaCount: 5,
-    },
-  });
-  await db.criteriaNode.createMany({
-    data: NODES.map(([code, kind, parent, maxPoints, name], position) => ({
-      versionId: version.id,
-      code,
-      kind,
-      path: pathOf(code),
-      parentCode: parent,
-      position,
-      name,
-      nameEn: `${name} (en)`,
-      maxPoints,
-      ruleKind: kind === 'CRITERION' ? 'yesNo' : null,
-    })),
-  });
+  const version = await createMiniVersion(db);
   const period = async (year: number, status: 'PUBLISHED' | 'OPEN') => {
     const created = await db.period.create({
       data: {
@@ -178,41 +152,8 @@ export async function createComparisonFixture(db: Db): Promise<Fixture> {
     y2022: await period(2022, 'PUBLISHED'),
     y2023: await period(2023, 'OPEN'),
   };
-  const write = async (
-    periodId: string,
-    groupId: string,
-    sheets: Sheet[],
-    unitIds: Record<string, string>,
-  ) => {
-    for (const sheet of sheets) {
-      const assessment = await db.assessment.create({
-        data: {
-          periodId,
-          unitId: unitIds[sheet.unit] as string,
-          versionId: version.id,
-          unitGroupId: groupId,
-          status: sheet.status ?? 'PUBLISHED',
-        },
-      });
-      const rows = resultRows(sheet);
-      const total = rows.find((row) => row.nodeCode === 'TOTAL') as (typeof rows)[number];
-      await db.assessmentResult.create({
-        data: {
-          assessmentId: assessment.id,
-          versionId: version.id,
-          points: total.points,
-          maxPoints: total.maxPoints,
-          index: (total.points / total.maxPoints).toFixed(4),
-          rank: sheet.rank,
-        },
-      });
-      await db.resultNode.createMany({
-        data: rows
-          .filter((row) => row.nodeCode !== 'TOTAL')
-          .map((row) => ({ ...row, assessmentId: assessment.id })),
-      });
-    }
-  };
+  const write = (periodId: string, groupId: string, sheets: Sheet[], unitIds: Record<string, string>) =>
+    writeSheets(db, { periodId, groupId, versionId: version.id, sheets, unitIds });
   await write(periods.y2021, group.id, SHEETS_2021, units);
   await write(periods.y2022, group.id, [...SHEETS_2022, HIDDEN_2022], units);
   await write(periods.y2023, group.id, [{ ...HIDDEN_2022, unit: 'A', status: 'SUBMITTED' }], units);
@@ -247,6 +188,79 @@ export async function createComparisonFixture(db: Db): Promise<Fixture> {
       return big.id;
     },
   };
+}
+
+/** The 'mini' criteria set: 2 categories, 3 groups, 5 criteria, 20 points (NODES). */
+export async function createMiniVersion(db: Db) {
+  const set = await db.criteriaSet.create({
+    data: { code: 'mini', name: 'Bộ nhỏ', nameEn: 'Mini set', unitLevel: 'commune' },
+  });
+  const version = await db.criteriaVersion.create({
+    data: {
+      setId: set.id,
+      version: '1',
+      status: 'PUBLISHED',
+      document: {},
+      maxPoints: 2000,
+      criteriaCount: 5,
+    },
+  });
+  await db.criteriaNode.createMany({
+    data: NODES.map(([code, kind, parent, maxPoints, name], position) => ({
+      versionId: version.id,
+      code,
+      kind,
+      path: pathOf(code),
+      parentCode: parent,
+      position,
+      name,
+      nameEn: `${name} (en)`,
+      maxPoints,
+      ruleKind: kind === 'CRITERION' ? 'yesNo' : null,
+    })),
+  });
+  return version;
+}
+
+/** Writes each sheet as an assessment (PUBLISHED unless it says otherwise) with its result rows. */
+export async function writeSheets(
+  db: Db,
+  input: {
+    periodId: string;
+    groupId: string;
+    versionId: string;
+    sheets: Sheet[];
+    unitIds: Record<string, string>;
+  },
+) {
+  for (const sheet of input.sheets) {
+    const assessment = await db.assessment.create({
+      data: {
+        periodId: input.periodId,
+        unitId: input.unitIds[sheet.unit] as string,
+        versionId: input.versionId,
+        unitGroupId: input.groupId,
+        status: sheet.status ?? 'PUBLISHED',
+      },
+    });
+    const rows = resultRows(sheet);
+    const total = rows.find((row) => row.nodeCode === 'TOTAL') as (typeof rows)[number];
+    await db.assessmentResult.create({
+      data: {
+        assessmentId: assessment.id,
+        versionId: input.versionId,
+        points: total.points,
+        maxPoints: total.maxPoints,
+        index: (total.points / total.maxPoints).toFixed(4),
+        rank: sheet.rank,
+      },
+    });
+    await db.resultNode.createMany({
+      data: rows
+        .filter((row) => row.nodeCode !== 'TOTAL')
+        .map((row) => ({ ...row, assessmentId: assessment.id })),
+    });
+  }
 }
 
 function pathOf(code: string): string {

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../context.ts';
 import { matrixToCsv } from '../services/comparisons/export.ts';
 import { comparisonMatrix } from '../services/comparisons/matrix.ts';
-import { createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
+import {
+  createUser,
+  PersistedClient,
+  startTestServer,
+  type TestServer,
+  testBackends,
+} from '../test/harness.ts';
 import { createComparisonFixture, type Fixture, gid } from './fixture.ts';
 
 const SAVE = `mutation ($name: String!, $definition: JSON!) { saveComparison(name: $name, definition: $definition) {
@@ -50,7 +56,8 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     const token = await admin.data(
       'mutation { createApiToken(name: "Bảng điều khiển") { ... on MutationCreateApiTokenSuccess { data { secret } } } }',
     );
-    const dashboard = server.withToken(token.createApiToken.data.secret);
+    // Dashboards run registered operations only: this client registers its query, then sends the hash.
+    const dashboard = new PersistedClient(server.url, token.createApiToken.data.secret, server.db);
     const fetched = await dashboard.data(
       'query ($id: ID!) { savedComparison(id: $id) { name definition } }',
       { id },

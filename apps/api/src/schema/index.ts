@@ -9,7 +9,7 @@ import './assessments.ts';
 import './evidence.ts';
 import './results.ts';
 import './audit-log.ts';
-import './comparisons.ts';
+import './comparisons/index.ts';
 
 /** The whole API schema, fields in a stable order (the printed schema.graphql is committed). */
 export const schema = lexicographicSortSchema(builder.toSchema());

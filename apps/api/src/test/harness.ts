@@ -6,10 +6,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Role } from '@chiso/db';
+import type { Db, Role } from '@chiso/db';
 import { type TestBackend, type TestDatabase, testBackends } from '@chiso/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '../auth/password.ts';
+import { sha256Of } from '../dashboards/operations.ts';
 import { LocalEvidenceStore } from '../evidence/local-store.ts';
 import type { EvidenceStore } from '../evidence/store.ts';
 import { createApp } from '../server.ts';
@@ -74,6 +75,38 @@ export class Client {
   }
 }
 
+/**
+ * A dashboard: its token may run only registered operations, so this client registers each document
+ * it sends (straight in the table, as an admin would) and then sends only its hash.
+ */
+export class PersistedClient extends Client {
+  constructor(
+    url: string,
+    secret: string,
+    private readonly db: Db,
+  ) {
+    super(url, secret);
+  }
+
+  override async request<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>> {
+    const sha256 = sha256Of(query);
+    await this.db.persistedOperation.upsert({
+      where: { sha256 },
+      create: { name: `test-${sha256.slice(0, 16)}`, sha256, document: query },
+      update: {},
+    });
+    const response = await this.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: sha256 } } }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+}
+
 export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
 
 export interface TestServer extends TestDatabase {
@@ -104,7 +137,7 @@ export async function startTestServer(
     url,
     app,
     anonymous: () => new Client(url),
-    withToken: (secret) => new Client(url, secret),
+    withToken: (secret) => new PersistedClient(url, secret, database.db),
     signedIn: async (email) => {
       const client = new Client(url);
       await client.signIn(email, TEST_PASSWORD);

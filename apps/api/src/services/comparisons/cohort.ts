@@ -61,7 +61,7 @@ export interface Column {
 }
 
 export interface Cohort {
-  period: { id: string; code: string; name: string; endsOn: Date } | null;
+  period: { id: string; code: string; name: string; startsOn: Date; endsOn: Date } | null;
   members: CohortMember[];
   /** The version's nodes of the loaded kinds, in document order. */
   columns: Column[];
@@ -90,7 +90,7 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
       },
       select: {
         id: true,
-        period: { select: { id: true, code: true, name: true, endsOn: true } },
+        period: { select: { id: true, code: true, name: true, startsOn: true, endsOn: true } },
         unit: {
           select: {
             id: true,

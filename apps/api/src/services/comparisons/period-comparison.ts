@@ -1,13 +1,35 @@
 import type { NodeKind } from '@chiso/db';
+import { combinePredecessors, type LineageRule } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
-import { type CohortMember, type Column, compareText, loadCohort, type UnitView } from './cohort.ts';
+import {
+  type Cohort,
+  type CohortMember,
+  type Column,
+  compareText,
+  loadCohort,
+  type UnitView,
+} from './cohort.ts';
+import { type LineageStatus, loadLineage } from './lineage.ts';
 
-export type MatchStatus = 'BOTH' | 'ADDED' | 'REMOVED';
+/**
+ * BOTH: the same unit in both periods; RENAMED: one whole predecessor; MERGED: several predecessors,
+ * combined by the rule; SPLIT: one predecessor that only partly went into this unit (flagged, its
+ * whole past shown); ADDED: no result and no lineage earlier; REMOVED: no result later and no successor.
+ */
+export type MatchStatus = 'BOTH' | 'ADDED' | 'REMOVED' | LineageStatus;
+
+export interface PredecessorValue {
+  unit: UnitView;
+  partial: boolean;
+  /** Hundredths; null when the predecessor has no published result in the earlier period. */
+  points: number | null;
+  rank: number | null;
+}
 
 export interface UnitDelta {
   unit: UnitView;
   status: MatchStatus;
-  /** Hundredths; null on the side the unit has no published result. */
+  /** Hundredths; null on the side the unit has no published result. For MERGED: the rule's value. */
   before: number | null;
   after: number | null;
   rankBefore: number | null;
@@ -15,12 +37,21 @@ export interface UnitDelta {
   /** Aligned with the comparison's columns; null where a side is missing. */
   nodesBefore: Array<number | null>;
   nodesAfter: Array<number | null>;
+  /** The earlier units this one came from (empty for BOTH, ADDED, REMOVED). */
+  predecessors: PredecessorValue[];
+  /** Some predecessor also went, in part, into other units. */
+  partial: boolean;
+  /** Some predecessor has no published result: `before` rests on the others only. */
+  incomplete: boolean;
 }
 
 export interface PeriodComparison {
   from: { code: string; name: string } | null;
   to: { code: string; name: string } | null;
   nodeKind: NodeKind;
+  /** How a merged unit's past is built from its predecessors. */
+  rule: LineageRule;
+  followLineage: boolean;
   /** The newer period's nodes of that kind. */
   columns: Column[];
   /** Nodes only the older period had: listed, never dropped silently. */
@@ -29,8 +60,9 @@ export interface PeriodComparison {
 }
 
 /**
- * Two published periods of a group, unit by unit (matched by unit id) and node by node (matched
- * by code). Lineage across renames and merges is not followed yet: a successor shows as ADDED.
+ * Two published periods of a group, unit by unit and node by node (matched by code). Units are
+ * matched by id, then through lineage events between the periods (renames, merges, splits), in five
+ * SQL statements whatever the cohort size.
  */
 export async function periodComparison(
   context: Context,
@@ -40,8 +72,12 @@ export async function periodComparison(
     unitGroupId: string;
     nodeKind: NodeKind;
     setCode?: string | null | undefined;
+    rule?: LineageRule | undefined;
+    followLineage?: boolean | undefined;
   },
 ): Promise<PeriodComparison> {
+  const rule = input.rule ?? 'MEAN';
+  const followLineage = input.followLineage ?? true;
   const load = (periodId: string) =>
     loadCohort(context.db, {
       periodId,
@@ -56,22 +92,65 @@ export async function periodComparison(
   const values = (member: CohortMember | undefined) =>
     columns.map((column) => (member ? (member.nodes.get(column.code)?.points ?? null) : null));
   const old = new Map(before.members.map((member) => [member.unit.id, member]));
+  const lineage = await lineageBetween(context, before, after, followLineage);
+  const consumed = new Set<string>();
+
   const units: UnitDelta[] = after.members.map((member) => {
-    const previous = old.get(member.unit.id);
-    return {
+    const same = old.get(member.unit.id);
+    const ancestry = same ? null : lineage?.ancestry(member.unit.id, (id) => old.has(id));
+    const base = {
       unit: member.unit,
-      status: previous ? 'BOTH' : 'ADDED',
-      before: previous?.points ?? null,
       after: member.points,
-      rankBefore: previous?.rank ?? null,
       rankAfter: member.rank,
-      nodesBefore: values(previous),
       nodesAfter: values(member),
     };
+    if (same || !ancestry) {
+      if (same) consumed.add(same.unit.id);
+      return {
+        ...base,
+        status: same ? 'BOTH' : 'ADDED',
+        before: same?.points ?? null,
+        rankBefore: same?.rank ?? null,
+        nodesBefore: values(same),
+        predecessors: [],
+        partial: false,
+        incomplete: false,
+      };
+    }
+    const earlier = ancestry.predecessors.flatMap((p) => {
+      const found = old.get(p.unit.id);
+      return found ? [found] : [];
+    });
+    for (const found of earlier) consumed.add(found.unit.id);
+    const [single] = earlier;
+    const nodesBefore = values(undefined).map((_, index) =>
+      combinePredecessors(
+        earlier.flatMap((found) => {
+          const value = values(found)[index];
+          return value === null || value === undefined ? [] : [value];
+        }),
+        rule,
+      ),
+    );
+    return {
+      ...base,
+      status: ancestry.status,
+      before: combinePredecessors(
+        earlier.map((found) => found.points),
+        rule,
+      ),
+      rankBefore: ancestry.predecessors.length === 1 && single ? single.rank : null,
+      nodesBefore,
+      predecessors: ancestry.predecessors.map((p) => {
+        const found = old.get(p.unit.id);
+        return { ...p, points: found?.points ?? null, rank: found?.rank ?? null };
+      }),
+      partial: ancestry.predecessors.some((p) => p.partial),
+      incomplete: earlier.length < ancestry.predecessors.length,
+    };
   });
-  const now = new Set(after.members.map((member) => member.unit.id));
   for (const member of before.members) {
-    if (now.has(member.unit.id)) continue;
+    if (consumed.has(member.unit.id)) continue;
     units.push({
       unit: member.unit,
       status: 'REMOVED',
@@ -81,6 +160,9 @@ export async function periodComparison(
       rankAfter: null,
       nodesBefore: values(member),
       nodesAfter: values(undefined),
+      predecessors: [],
+      partial: false,
+      incomplete: false,
     });
   }
   units.sort(
@@ -93,10 +175,25 @@ export async function periodComparison(
     from: before.period && { code: before.period.code, name: before.period.name },
     to: after.period && { code: after.period.code, name: after.period.name },
     nodeKind: input.nodeKind,
+    rule,
+    followLineage,
     columns,
     removedNodes: ofKind(before.columns).filter((column) => !current.has(column.code)),
     units,
   };
+}
+
+/** Lineage events after the earlier period began and up to the end of the later one. */
+async function lineageBetween(context: Context, before: Cohort, after: Cohort, follow: boolean) {
+  if (!follow || !after.period) return null;
+  const earlier = new Set(before.members.map((member) => member.unit.id));
+  if (after.members.every((member) => earlier.has(member.unit.id))) return null;
+  // Asked whenever a later unit is unmatched, even with no earlier results: the statement count
+  // then depends on the question, not on the data.
+  return loadLineage(context.db, {
+    after: before.period?.startsOn ?? new Date(0),
+    until: after.period.endsOn,
+  });
 }
 
 /** after − before in hundredths, when both sides exist. */

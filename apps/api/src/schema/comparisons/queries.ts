@@ -5,34 +5,40 @@
 import type { BlockingGroup } from '@chiso/scoring';
 import { describeCondition, type LocalizedText, ratio } from '@chiso/scoring';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
-import type { Cohort, CohortMember, Column, UnitView } from '../services/comparisons/cohort.ts';
-import { type NodeDistribution, nodeDistribution } from '../services/comparisons/distribution.ts';
-import { cellShare, comparisonMatrix, type Matrix, type MatrixRow } from '../services/comparisons/matrix.ts';
+import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import type { Cohort, CohortMember, Column, UnitView } from '../../services/comparisons/cohort.ts';
+import { type NodeDistribution, nodeDistribution } from '../../services/comparisons/distribution.ts';
+import {
+  cellShare,
+  comparisonMatrix,
+  type Matrix,
+  type MatrixRow,
+} from '../../services/comparisons/matrix.ts';
 import {
   difference,
   type PeriodComparison,
+  type PredecessorValue,
   periodComparison,
   type UnitDelta,
-} from '../services/comparisons/period-comparison.ts';
+} from '../../services/comparisons/period-comparison.ts';
 import {
   type CategoryStanding,
   type GroupRanking,
   groupRanking,
   type RankingEntry,
-} from '../services/comparisons/ranking.ts';
-import { saveComparison } from '../services/comparisons/saved.ts';
+} from '../../services/comparisons/ranking.ts';
+import { saveComparison } from '../../services/comparisons/saved.ts';
 import {
   type CategorySummary,
   type ComparisonSummary,
   comparisonSummary,
   type Mover,
-} from '../services/comparisons/summary.ts';
-import { type WeakestCriteria, weakestCriteria } from '../services/comparisons/weakest.ts';
-import { LocalizedTextRef, points } from './common.ts';
-import { PeriodRef } from './periods.ts';
-import { UnitGroupRef, UnitKindEnum } from './units.ts';
+} from '../../services/comparisons/summary.ts';
+import { type WeakestCriteria, weakestCriteria } from '../../services/comparisons/weakest.ts';
+import { LocalizedTextRef, points } from '../common.ts';
+import { PeriodRef } from '../periods.ts';
+import { UnitGroupRef, UnitKindEnum } from '../units.ts';
 
 const readers = { signedIn: true, dashboard: true } as const;
 const decimal = (hundredths: number | null) => (hundredths === null ? null : points(hundredths));
@@ -58,11 +64,18 @@ const ComparisonNodeKindEnum = builder.enumType('ComparisonNodeKind', {
 });
 
 const UnitPeriodStatusEnum = builder.enumType('UnitPeriodStatus', {
-  description: 'BOTH: a result in both periods; ADDED: only in the later; REMOVED: only in the earlier.',
-  values: ['BOTH', 'ADDED', 'REMOVED'] as const,
+  description:
+    'BOTH: the same unit has a result in both periods; RENAMED: it came from one whole earlier unit; MERGED: from several, combined by the comparison’s rule; SPLIT: from one unit that only partly went into it (flagged: its whole past is shown); ADDED: no result and no lineage earlier; REMOVED: no result later and no successor with one.',
+  values: ['BOTH', 'RENAMED', 'MERGED', 'SPLIT', 'ADDED', 'REMOVED'] as const,
 });
 
-const ComparisonUnitRef = builder.objectRef<UnitView>('ComparisonUnit').implement({
+const LineageRuleEnum = builder.enumType('LineageRule', {
+  description:
+    'How a merged unit’s past is built from its predecessors’ values (per node and in total): MEAN (as DTI scores merged provinces; half-up to 0.01 point), SUM, or MAX.',
+  values: ['MEAN', 'SUM', 'MAX'] as const,
+});
+
+export const ComparisonUnitRef = builder.objectRef<UnitView>('ComparisonUnit').implement({
   description:
     'The unit of a comparison row (flat, so a whole cohort loads in a fixed number of statements).',
   fields: (t) => ({
@@ -75,7 +88,7 @@ const ComparisonUnitRef = builder.objectRef<UnitView>('ComparisonUnit').implemen
   }),
 });
 
-const ComparisonColumnRef = builder.objectRef<Column>('ComparisonColumn').implement({
+export const ComparisonColumnRef = builder.objectRef<Column>('ComparisonColumn').implement({
   description: 'A node of the criteria tree as a comparison column.',
   fields: (t) => ({
     code: t.exposeString('code'),
@@ -283,6 +296,23 @@ const WeakestRef = builder.objectRef<WeakestCriteria>('WeakestCriteria').impleme
 
 // ─── Period over period ─────────────────────────────────────────────────────────────────────
 
+const PredecessorRef = builder.objectRef<PredecessorValue>('UnitPredecessor').implement({
+  description: 'An earlier unit a later one came from, with its own result in the earlier period.',
+  fields: (t) => ({
+    unit: t.field({ type: ComparisonUnitRef, resolve: (p) => p.unit }),
+    partial: t.boolean({
+      description: 'Only part of it went into this unit (it was split).',
+      resolve: (p) => p.partial,
+    }),
+    points: t.float({
+      nullable: true,
+      description: 'Its total in the earlier period; null = no published result.',
+      resolve: (p) => decimal(p.points),
+    }),
+    rank: t.int({ nullable: true, resolve: (p) => p.rank }),
+  }),
+});
+
 const UnitDeltaRef = builder.objectRef<UnitDelta>('UnitPeriodDelta').implement({
   description: 'One unit across two periods; node arrays are aligned with the comparison’s columns.',
   fields: (t) => ({
@@ -291,8 +321,25 @@ const UnitDeltaRef = builder.objectRef<UnitDelta>('UnitPeriodDelta').implement({
     before: t.float({ nullable: true, resolve: (d) => decimal(d.before) }),
     after: t.float({ nullable: true, resolve: (d) => decimal(d.after) }),
     delta: t.float({ nullable: true, resolve: (d) => decimal(difference(d.before, d.after)) }),
-    rankBefore: t.int({ nullable: true, resolve: (d) => d.rankBefore }),
+    rankBefore: t.int({
+      nullable: true,
+      description: 'Null for a merged unit: a combination of units has no rank of its own.',
+      resolve: (d) => d.rankBefore,
+    }),
     rankAfter: t.int({ nullable: true, resolve: (d) => d.rankAfter }),
+    predecessors: t.field({
+      type: [PredecessorRef],
+      description: 'The earlier units this one came from (RENAMED, MERGED, SPLIT).',
+      resolve: (d) => d.predecessors,
+    }),
+    partial: t.boolean({
+      description: 'A predecessor also went, in part, into other units: `before` overstates its past.',
+      resolve: (d) => d.partial,
+    }),
+    incomplete: t.boolean({
+      description: 'Some predecessor has no published result: `before` rests on the others only.',
+      resolve: (d) => d.incomplete,
+    }),
     nodesBefore: t.floatList({
       nullable: { list: false, items: true },
       resolve: (d) => d.nodesBefore.map(decimal),
@@ -313,6 +360,8 @@ const PeriodComparisonRef = builder.objectRef<PeriodComparison>('PeriodCompariso
     fromPeriodCode: t.string({ nullable: true, resolve: (c) => c.from?.code ?? null }),
     toPeriodCode: t.string({ nullable: true, resolve: (c) => c.to?.code ?? null }),
     nodeKind: t.string({ resolve: (c) => c.nodeKind }),
+    rule: t.field({ type: LineageRuleEnum, resolve: (c) => c.rule }),
+    followLineage: t.boolean({ resolve: (c) => c.followLineage }),
     columns: t.field({ type: [ComparisonColumnRef], resolve: (c) => c.columns }),
     removedNodes: t.field({
       type: [ComparisonColumnRef],
@@ -503,13 +552,19 @@ builder.queryFields((t) => {
     periodComparison: t.field({
       type: PeriodComparisonRef,
       authScopes: readers,
-      description: 'Two published periods of a group, unit by unit (same unit) and node by node (same code).',
+      description:
+        'Two published periods of a group, unit by unit and node by node (same code). Units are followed through renames, merges and splits between the periods; a merged unit’s past is its predecessors’ values combined by `rule`.',
       args: {
         fromPeriodId: t.arg.globalID({ required: true, for: PeriodRef }),
         toPeriodId: t.arg.globalID({ required: true, for: PeriodRef }),
         unitGroupId: t.arg.globalID({ required: true, for: UnitGroupRef }),
         nodeKind: t.arg({ type: ComparisonNodeKindEnum, defaultValue: 'GROUP' }),
         setCode: t.arg.string(),
+        rule: t.arg({ type: LineageRuleEnum, defaultValue: 'MEAN' }),
+        followLineage: t.arg.boolean({
+          defaultValue: true,
+          description: 'false: match units by identity only (successors show as ADDED).',
+        }),
       },
       resolve: (_root, args, context) =>
         periodComparison(context, {
@@ -518,6 +573,8 @@ builder.queryFields((t) => {
           unitGroupId: args.unitGroupId.id,
           nodeKind: args.nodeKind ?? 'GROUP',
           setCode: args.setCode ?? null,
+          rule: args.rule ?? 'MEAN',
+          followLineage: args.followLineage ?? true,
         }),
     }),
     comparisonSummary: t.field({

@@ -1,0 +1,183 @@
+// Analysis beyond points (after EU JRC's COINr): normalised views with bands, and the sensitivity of
+// ranks to group weights. Pure computations live in @chiso/scoring (analysis/); these read PUBLISHED
+// results only, in two SQL statements.
+
+import type { IndexBand, RankMove, WeightScenario } from '@chiso/scoring';
+import { builder } from '../../builder.ts';
+import type { UnitView } from '../../services/comparisons/cohort.ts';
+import {
+  type NormalisedCohort,
+  type NormalisedUnit,
+  normalisedCohort,
+} from '../../services/comparisons/normalised.ts';
+import { type RankSensitivity, rankSensitivity } from '../../services/comparisons/sensitivity.ts';
+import { points } from '../common.ts';
+import { PeriodRef } from '../periods.ts';
+import { UnitGroupRef } from '../units.ts';
+import { ComparisonColumnRef, ComparisonUnitRef } from './queries.ts';
+
+const readers = { signedIn: true, dashboard: true } as const;
+
+const BandInput = builder.inputType('IndexBandInput', {
+  description: 'A band of index values: units reaching `min` (or above it, when not inclusive) are in it.',
+  fields: (t) => ({
+    code: t.string({ required: true }),
+    min: t.float({ required: true, description: 'Lower bound, 0–1, at most 4 decimals.' }),
+    inclusive: t.boolean({ defaultValue: true, description: 'Whether `min` itself belongs to the band.' }),
+  }),
+});
+
+const BandRef = builder.objectRef<IndexBand & { units: number }>('IndexBand').implement({
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    min: t.exposeFloat('min'),
+    inclusive: t.exposeBoolean('inclusive'),
+    units: t.exposeInt('units', { description: 'Units of the cohort in the band.' }),
+  }),
+});
+
+const NormalisedUnitRef = builder.objectRef<NormalisedUnit>('NormalisedUnit').implement({
+  fields: (t) => ({
+    unit: t.field({ type: ComparisonUnitRef, resolve: (u) => u.unit }),
+    rank: t.int({ nullable: true, resolve: (u) => u.rank }),
+    points: t.float({ resolve: (u) => points(u.points) }),
+    maxPoints: t.float({ resolve: (u) => points(u.maxPoints) }),
+    index: t.exposeFloat('index', { description: 'points ÷ applicable maximum, 4 decimals.' }),
+    minMax: t.float({
+      nullable: true,
+      description: '(index − lowest) ÷ (highest − lowest); null when every unit has the same index.',
+      resolve: (u) => u.minMax,
+    }),
+    zScore: t.float({
+      nullable: true,
+      description: '(index − mean) ÷ sample standard deviation; null with fewer than two units or no spread.',
+      resolve: (u) => u.zScore,
+    }),
+    band: t.string({ nullable: true, description: 'Null below the lowest band.', resolve: (u) => u.band }),
+  }),
+});
+
+const NormalisedCohortRef = builder.objectRef<NormalisedCohort>('NormalisedCohort').implement({
+  description: 'Index values of a published cohort normalised (min-max, z-score) and banded.',
+  fields: (t) => ({
+    node: t.field({
+      type: ComparisonColumnRef,
+      nullable: true,
+      description: 'The node normalised; null = the total.',
+      resolve: (c) => c.node,
+    }),
+    mean: t.float({ nullable: true, resolve: (c) => c.mean }),
+    standardDeviation: t.float({
+      nullable: true,
+      description: 'Sample (n − 1), 4 decimals.',
+      resolve: (c) => c.standardDeviation,
+    }),
+    bands: t.field({ type: [BandRef], resolve: (c) => c.bands }),
+    units: t.field({
+      type: [NormalisedUnitRef],
+      description: 'Highest index first; units where the node does not apply are left out.',
+      resolve: (c) => c.units,
+    }),
+  }),
+});
+
+const RankMoveRef = builder.objectRef<RankMove<UnitView>>('RankMove').implement({
+  fields: (t) => ({
+    unit: t.field({ type: ComparisonUnitRef, resolve: (m) => m.item }),
+    before: t.int({ description: 'Rank with every group weighing 1.', resolve: (m) => m.before }),
+    after: t.int({ resolve: (m) => m.after }),
+    shift: t.int({ description: 'after − before (positive = fell).', resolve: (m) => m.after - m.before }),
+  }),
+});
+
+type Scenario = RankSensitivity['scenarios'][number];
+
+const ScenarioRef = builder.objectRef<Scenario>('WeightScenario').implement({
+  description: 'One group’s weight moved while the others stay at 1, and what it does to ranks.',
+  fields: (t) => ({
+    group: t.field({
+      type: ComparisonColumnRef,
+      resolve: (s) =>
+        s.column ?? {
+          code: s.group,
+          kind: 'GROUP' as const,
+          path: s.group,
+          parentCode: null,
+          name: { vi: s.group, en: s.group },
+          maxPoints: 0,
+        },
+    }),
+    weight: t.float({ resolve: (s: WeightScenario<UnitView>) => s.weight }),
+    unitsChanged: t.int({ resolve: (s) => s.unitsChanged }),
+    maxShift: t.int({ description: 'Largest move, in rank places.', resolve: (s) => s.maxShift }),
+    meanShift: t.float({
+      description: 'Mean |move| over the cohort, 4 decimals.',
+      resolve: (s) => s.meanShift,
+    }),
+    moves: t.field({
+      type: [RankMoveRef],
+      description: 'Units that moved, biggest first.',
+      resolve: (s) => s.moves,
+    }),
+  }),
+});
+
+const SensitivityRef = builder.objectRef<RankSensitivity>('RankSensitivity').implement({
+  description:
+    'Ranks by weighted share Σ wₖ·pointsₖ ÷ Σ wₖ·maxₖ over criteria groups, compared exactly with the ranks at equal weights. Levels do not depend on weights.',
+  fields: (t) => ({
+    percent: t.exposeInt('percent'),
+    cohortSize: t.exposeInt('cohortSize'),
+    scenarios: t.field({
+      type: [ScenarioRef],
+      description: 'Per group, in document order: its weight up, then down.',
+      resolve: (s) => s.scenarios,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  normalisedCohort: t.field({
+    type: NormalisedCohortRef,
+    authScopes: readers,
+    description:
+      'Min-max and z-score views of a published cohort’s index values (the total, or one node), with bands — UN EGDI’s unless given: VERY_HIGH > 0.75, HIGH 0.50–0.75, MIDDLE 0.25–0.50, LOW < 0.25.',
+    args: {
+      periodId: t.arg.globalID({ required: true, for: PeriodRef }),
+      unitGroupId: t.arg.globalID({ required: true, for: UnitGroupRef }),
+      setCode: t.arg.string(),
+      nodeCode: t.arg.string({ description: 'A category, group or criterion; default: the total.' }),
+      bands: t.arg({ type: [BandInput] }),
+    },
+    resolve: (_root, args, context) =>
+      normalisedCohort(context, {
+        periodId: args.periodId.id,
+        unitGroupId: args.unitGroupId.id,
+        setCode: args.setCode ?? null,
+        nodeCode: args.nodeCode ?? null,
+        bands: args.bands?.map((band) => ({
+          code: band.code,
+          min: band.min,
+          inclusive: band.inclusive ?? true,
+        })),
+      }),
+  }),
+  rankSensitivity: t.field({
+    type: SensitivityRef,
+    authScopes: readers,
+    description: 'How many units change rank, and by how much, when one group’s weight moves ±percent.',
+    args: {
+      periodId: t.arg.globalID({ required: true, for: PeriodRef }),
+      unitGroupId: t.arg.globalID({ required: true, for: UnitGroupRef }),
+      setCode: t.arg.string(),
+      percent: t.arg.int({ defaultValue: 10, description: 'Whole percentage, 1–50.' }),
+    },
+    resolve: (_root, args, context) =>
+      rankSensitivity(context, {
+        periodId: args.periodId.id,
+        unitGroupId: args.unitGroupId.id,
+        setCode: args.setCode ?? null,
+        percent: args.percent ?? 10,
+      }),
+  }),
+}));

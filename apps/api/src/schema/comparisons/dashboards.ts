@@ -1,0 +1,50 @@
+// Registered (persisted) operations: what dashboards' API tokens may run (see dashboards/plugin.ts).
+
+import { builder } from '../../builder.ts';
+import { registerPersistedOperation, removePersistedOperation } from '../../dashboards/operations.ts';
+
+export const PersistedOperationRef = builder.prismaNode('PersistedOperation', {
+  id: { field: 'id' },
+  description:
+    'A GraphQL query registered for dashboards. A request with an API token names it by `extensions.persistedQuery.sha256Hash`, by `id` (this ID, the name or the hash) or by `operationName` (the name); tokens may run nothing else.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    sha256: t.exposeString('sha256', { description: 'Hex SHA-256 of the document exactly as registered.' }),
+    document: t.exposeString('document'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  persistedOperations: t.prismaConnection({
+    type: 'PersistedOperation',
+    cursor: 'id',
+    authScopes: { role: 'ADMIN' },
+    description: 'Registered operations, by name.',
+    resolve: (query, _root, _args, context) =>
+      context.db.persistedOperation.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  registerPersistedOperation: t.field({
+    type: PersistedOperationRef,
+    errors: {},
+    authScopes: { role: 'ADMIN' },
+    description:
+      'Registers one query (validated against the schema) for dashboards under a unique name; its hash is the SHA-256 of `document` as given.',
+    args: {
+      name: t.arg.string({ required: true }),
+      document: t.arg.string({ required: true }),
+    },
+    resolve: (_root, args, context) => registerPersistedOperation(context, args),
+  }),
+  removePersistedOperation: t.field({
+    type: PersistedOperationRef,
+    errors: {},
+    authScopes: { role: 'ADMIN' },
+    description: 'Removes a registered operation: dashboards using it are refused from then on.',
+    args: { id: t.arg.globalID({ required: true, for: PersistedOperationRef }) },
+    resolve: (_root, args, context) => removePersistedOperation(context, args.id.id),
+  }),
+}));
