@@ -1,18 +1,13 @@
 import type { Readable } from 'node:stream';
-import { audit } from '../../audit.ts';
 import { fileTypeRefused } from '../../evidence/errors.ts';
 import { safeFileName } from '../../evidence/file-name.ts';
 import { fileTypeByExtension } from '../../evidence/file-types.ts';
 import type { StoredFile } from '../../evidence/store.ts';
 import { parseInput } from '../validate.ts';
-import {
-  ASSESSMENT_ACCESS,
-  assertCanChangeEvidence,
-  findAssessment,
-  holdEditableAssessment,
-} from './access.ts';
+import { assertCanChangeEvidence, findAssessment } from './access.ts';
 import { assertEvidenceNode, EvidenceFile } from './input.ts';
-import { type EvidenceContext, evidenceSnapshot, uploaderId } from './snapshot.ts';
+import { recordEvidence } from './record.ts';
+import type { EvidenceContext } from './snapshot.ts';
 
 export interface AttachEvidenceFileInput {
   /** Raw UUID (the edges decode global IDs, see input.ts). */
@@ -46,32 +41,20 @@ export async function attachEvidenceFile(
 
     stored = await store.put(file, { fileName, contentType: type.contentType });
     const { key, size, sha256 } = stored;
-    return await context.db.$transaction(async (tx) => {
-      await holdEditableAssessment(tx, context.viewer, details.assessmentId);
-      const evidence = await tx.evidence.create({
-        data: {
-          assessmentId: details.assessmentId,
-          nodeCode: details.nodeCode,
-          title: details.title,
-          documentNumber: details.documentNumber ?? null,
-          issuedOn: details.issuedOn ?? null,
-          storageKey: key,
-          fileName,
-          contentType: type.contentType,
-          size,
-          sha256,
-          uploadedById: uploaderId(context),
-        },
-        include: { assessment: ASSESSMENT_ACCESS },
-      });
-      await audit(tx, context, {
-        action: 'evidence.attach',
-        entityType: 'Evidence',
-        entityId: evidence.id,
-        after: evidenceSnapshot(evidence),
-      });
-      return evidence;
-    });
+    return await context.db.$transaction((tx) =>
+      recordEvidence(tx, context, {
+        assessmentId: details.assessmentId,
+        nodeCode: details.nodeCode,
+        title: details.title,
+        documentNumber: details.documentNumber ?? null,
+        issuedOn: details.issuedOn ?? null,
+        storageKey: key,
+        fileName,
+        contentType: type.contentType,
+        size,
+        sha256,
+      }),
+    );
   } catch (error) {
     if (stored) {
       const { key } = stored;
