@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './bench/chromium.ts';
 
 /** A port nobody uses, chosen once: workers inherit it through the environment. */
 function freePort(): Promise<number> {
@@ -34,19 +35,7 @@ export default defineConfig({
     locale: 'vi-VN',
     screenshot: 'on',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: {
     command: 'pnpm exec vite build && pnpm exec tsx ../api/src/main.ts',

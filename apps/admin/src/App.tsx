@@ -13,6 +13,7 @@ const AssessmentEntryPage = lazy(() => import('./routes/assessments/AssessmentEn
 const ReviewQueue = lazy(() => import('./routes/review/ReviewQueue.tsx'));
 const ReviewPage = lazy(() => import('./routes/review/ReviewPage.tsx'));
 const Ranking = lazy(() => import('./routes/results/Ranking.tsx'));
+const ResultPage = lazy(() => import('./routes/results/ResultPage.tsx'));
 const Periods = lazy(() => import('./routes/periods/Periods.tsx'));
 const Units = lazy(() => import('./routes/units/Units.tsx'));
 const Workbench = lazy(() => import('./routes/comparisons/Workbench.tsx'));
@@ -49,6 +50,7 @@ export function App() {
           <Route path="/review" element={guard('review', <ReviewQueue />)} />
           <Route path="/review/:id" element={guard('review', <ReviewPage />)} />
           <Route path="/results" element={guard('results', <Ranking />)} />
+          <Route path="/results/:assessmentId" element={guard('results', <ResultPage />)} />
           <Route path="/periods" element={guard('periods', <Periods />)} />
           <Route path="/units" element={guard('units', <Units />)} />
           <Route path="/comparisons" element={guard('comparisons', <Workbench />)} />

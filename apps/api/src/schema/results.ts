@@ -1,6 +1,6 @@
 import type { AssessmentResult } from '@chiso/db';
 import { builder } from '../builder.ts';
-import { criteriaOf } from '../services/assessments/criteria.ts';
+import { loadCriteria } from '../services/assessments/criteria.ts';
 import { compareRows, type NodeDeltaView } from '../services/results/delta.ts';
 import { type NodeScore, nodesOfRows, type Reason, share } from '../services/results/view.ts';
 import { LocalizedTextRef, points } from './common.ts';
@@ -180,7 +180,7 @@ builder.prismaObjectField('Assessment', 'result', (t) =>
     select: {
       result: true,
       resultNodes: true,
-      version: { select: { id: true, revision: true, document: true, setId: true } },
+      version: { select: { id: true, revision: true, setId: true } },
       period: { select: { endsOn: true } },
       unit: {
         select: {
@@ -197,9 +197,9 @@ builder.prismaObjectField('Assessment', 'result', (t) =>
         },
       },
     },
-    resolve: (assessment) => {
+    resolve: async (assessment, _args, context) => {
       if (!assessment.result) return null;
-      const set = criteriaOf(assessment.version);
+      const set = await loadCriteria(context.db, assessment.version);
       const previous = assessment.unit.assessments
         .filter(
           (other) =>

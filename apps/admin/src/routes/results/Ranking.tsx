@@ -7,8 +7,9 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { RANKING, RESULT_FILTERS } from '../../graphql/operations.ts';
 import type { Edges, Text } from '../../graphql/types.ts';
@@ -46,8 +47,19 @@ export default function Ranking() {
   const locale = useLocale();
   const [{ data: filters }] = useQuery<Filters>({ query: RESULT_FILTERS });
   const published = (filters?.periods.edges ?? []).filter(({ node }) => node.status === 'PUBLISHED');
-  const [periodId, setPeriodId] = useState('');
-  const [groupId, setGroupId] = useState('');
+  // The choice lives in the URL (?period=…&group=…): links and the back button keep it.
+  const [params, setParams] = useSearchParams();
+  const periodId = params.get('period') ?? '';
+  const groupId = params.get('group') ?? '';
+  const choose = (key: 'period' | 'group', value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
   const period = periodId || published[0]?.node.id || '';
   const group = groupId || filters?.unitGroups[0]?.id || '';
   const [{ data, fetching }] = useQuery<{ ranking: Edges<RankingRow> }>({
@@ -55,6 +67,7 @@ export default function Ranking() {
     variables: { periodId: period, unitGroupId: group },
     pause: !period || !group,
   });
+
   const allRows = useMemo(() => (data?.ranking.edges ?? []).map(({ node }) => node), [data]);
   // A group may be ranked on a ministry set and a provincial supplement: one table per set.
   const setCodes = useMemo(() => [...new Set(allRows.map((row) => row.version?.set.code ?? ''))], [allRows]);
@@ -74,7 +87,23 @@ export default function Ranking() {
   const columns = useMemo<ColumnDef<RankingRow>[]>(
     () => [
       { id: 'rank', header: t('results.rank'), accessorFn: (row) => row.result?.rank ?? null },
-      { id: 'unit', header: t('results.unit'), accessorFn: (row) => row.unit?.name ?? '', sortingFn: 'text' },
+      {
+        id: 'unit',
+        header: t('results.unit'),
+        accessorFn: (row) => row.unit?.name ?? '',
+        sortingFn: 'text',
+        cell: ({ row }) =>
+          row.original.result ? (
+            <Link
+              to={`/results/${encodeURIComponent(row.original.id)}`}
+              title={t('results.open', { unit: row.original.unit?.name ?? '' })}
+            >
+              {row.original.unit?.name ?? '—'}
+            </Link>
+          ) : (
+            (row.original.unit?.name ?? '—')
+          ),
+      },
       ...categoryCodes.map(
         ([code, name]): ColumnDef<RankingRow> => ({
           id: `category-${code}`,
@@ -130,6 +159,10 @@ export default function Ranking() {
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
   });
+  // For `pnpm bench:admin`: the rows are in the DOM once this effect runs (after React's commit).
+  useEffect(() => {
+    if (rows.length > 0) performance.mark('chiso:ranking-rendered', { detail: { rows: rows.length } });
+  }, [rows]);
 
   return (
     <div className="page">
@@ -137,7 +170,7 @@ export default function Ranking() {
       <div className="filters">
         <label>
           {t('results.period')}{' '}
-          <select value={period} onChange={(event) => setPeriodId(event.target.value)}>
+          <select value={period} onChange={(event) => choose('period', event.target.value)}>
             {published.map(({ node }) => (
               <option key={node.id} value={node.id}>
                 {node.code} — {node.name}
@@ -147,7 +180,7 @@ export default function Ranking() {
         </label>
         <label>
           {t('results.group')}{' '}
-          <select value={group} onChange={(event) => setGroupId(event.target.value)}>
+          <select value={group} onChange={(event) => choose('group', event.target.value)}>
             {filters?.unitGroups.map((item) => (
               <option key={item.id} value={item.id}>
                 {locale === 'en' ? item.nameEn : item.name}

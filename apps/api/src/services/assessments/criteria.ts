@@ -1,3 +1,4 @@
+import type { Db } from '@chiso/db';
 import {
   type CriteriaSet,
   type LocalizedText,
@@ -32,6 +33,27 @@ export function criteriaOf(version: { id: string; revision: number; document: un
     sets.set(key, set);
   }
   return set;
+}
+
+const loading = new Map<string, Promise<CriteriaSet>>();
+
+/**
+ * The same, fetching the document only when this process has not parsed it yet: lists of results
+ * then carry the version's id, not a copy of its document per row.
+ */
+export function loadCriteria(db: Db, version: { id: string; revision: number }): Promise<CriteriaSet> {
+  const key = `${version.id}:${version.revision}`;
+  const cached = sets.get(key);
+  if (cached) return Promise.resolve(cached);
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = db.criteriaVersion
+      .findUniqueOrThrow({ where: { id: version.id }, select: { id: true, revision: true, document: true } })
+      .then((row) => criteriaOf(row))
+      .finally(() => loading.delete(key));
+    loading.set(key, pending);
+  }
+  return pending;
 }
 
 const scored = new WeakMap<CriteriaSet, Map<string, ScoredNode>>();

@@ -1,0 +1,184 @@
+/**
+ * `pnpm bench` (root: `pnpm bench:admin`): builds the console, measures the initial JavaScript, then
+ * renders the 177-commune ranking (period 2021, group 3) in Debian's Chromium against the real API
+ * on a throw-away in-memory database with the demo data.
+ *
+ * - initial js: Σ gzip (zlib, level 9) of the `<script src>` and `<link rel="modulepreload">` files
+ *   dist/index.html loads, in kB (1000 bytes).
+ * - ranking render: a full page load of `/results?period=…&group=…` (signed in, HTTP cache warm):
+ *   from the navigation's start (performance.timeOrigin) to the page's own `chiso:ranking-rendered`
+ *   mark, placed by Ranking.tsx in an effect after React committed the 177 rows. Playwright also
+ *   waits for the 177th row before reading the mark. Median of 5 runs after one warm-up.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM } from './chromium.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = 5;
+const EXPECTED_ROWS = 177;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function build() {
+  const result = spawnSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`vite build failed (${result.status})`);
+}
+
+function initialJs(): { bytes: number; files: Array<[string, number]> } {
+  const dist = join(ROOT, 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const urls = new Set<string>();
+  for (const match of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) if (match[1]) urls.add(match[1]);
+  for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
+    if (match[1]) urls.add(match[1]);
+  const files = [...urls].map((url): [string, number] => [
+    url,
+    gzipSync(readFileSync(join(dist, url.replace(/^\//, ''))), { level: 9 }).length,
+  ]);
+  return { bytes: files.reduce((sum, [, size]) => sum + size, 0), files };
+}
+
+async function startApi(port: number): Promise<ChildProcess> {
+  const api = spawn('pnpm', ['exec', 'tsx', '../api/src/main.ts'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CHISO_DATA_DIR: 'memory://' },
+  });
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (api.exitCode !== null) throw new Error(`the API exited (${api.exitCode})`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return api;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the API did not start within 180 s');
+}
+
+function stop(api: ChildProcess | undefined) {
+  if (api?.pid && api.exitCode === null) {
+    try {
+      process.kill(-api.pid, 'SIGTERM'); // its process group: pnpm, tsx and node
+    } catch {
+      // already gone
+    }
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+async function main() {
+  build();
+  const js = initialJs();
+  for (const [url, size] of js.files) console.log(`  ${url}: ${(size / 1000).toFixed(1)} kB gzip`);
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let api: ChildProcess | undefined;
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+    api = await startApi(port);
+    const context = await browser.newContext({
+      baseURL: base,
+      viewport: { width: 1280, height: 800 },
+      locale: 'vi-VN',
+    });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel('Thư điện tử').fill('analyst@chiso.local');
+    await page.getByLabel('Mật khẩu').fill('chiso-demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).waitFor();
+
+    const answer = await page.request.post('/graphql', {
+      data: { query: '{ periods(first: 50) { edges { node { id code } } } unitGroups { id code } }' },
+    });
+    const filters = (await answer.json()).data as {
+      periods: { edges: Array<{ node: { id: string; code: string } }> };
+      unitGroups: Array<{ id: string; code: string }>;
+    };
+    const period = filters.periods.edges.find(({ node }) => node.code === '2021')?.node.id;
+    const group = filters.unitGroups.find((item) => item.code === 'nhom-3')?.id;
+    if (!period || !group) throw new Error('period 2021 or group nhom-3 is missing from the demo data');
+    const url = `/results?period=${encodeURIComponent(period)}&group=${encodeURIComponent(group)}`;
+
+    const rendered: number[] = [];
+    for (let run = 0; run <= RUNS; run++) {
+      const started = performance.now();
+      await page.goto(url);
+      await page.locator(`table.ranking > tbody > tr:nth-child(${EXPECTED_ROWS})`).waitFor();
+      const waited = performance.now() - started;
+      // A string, not a function: tsx would wrap a function's inner helpers in its `__name`.
+      const marks = (await page.evaluate(`(() => {
+        const done = performance.getEntriesByName('chiso:ranking-rendered', 'mark')[0];
+        const calls = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/graphql'));
+        const data = calls.at(-1);
+        const scripts = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js'));
+        return {
+          data: data ? data.responseEnd : null,
+          api: data ? data.responseEnd - data.requestStart : null,
+          calls: calls.map((entry) => Math.round(entry.startTime) + '+' + Math.round(entry.duration)).join(' '),
+          scripts: Math.round(Math.max(0, ...scripts.map((entry) => entry.responseEnd))),
+          rendered: done ? done.startTime : null,
+          rows: done && done.detail ? done.detail.rows : null,
+          dom: document.querySelectorAll('table.ranking > tbody > tr').length,
+        };
+      })()`)) as {
+        data: number | null;
+        api: number | null;
+        calls: string;
+        scripts: number;
+        rendered: number | null;
+        rows: number | null;
+        dom: number;
+      };
+      if (marks.rendered === null || marks.rows !== EXPECTED_ROWS || marks.dom !== EXPECTED_ROWS)
+        throw new Error(`expected ${EXPECTED_ROWS} rows, got ${JSON.stringify(marks)}`);
+      const label = run === 0 ? 'warm-up' : `run ${run}`;
+      console.log(
+        `  ${label}: rows at ${marks.rendered.toFixed(0)} ms; scripts loaded by ${marks.scripts} ms; ` +
+          `/graphql calls (start+duration ms) ${marks.calls}; ranking answer at ${marks.data?.toFixed(0)} ms ` +
+          `(server ${marks.api?.toFixed(0)} ms) → render ${(marks.rendered - (marks.data ?? 0)).toFixed(0)} ms; ` +
+          `playwright goto→177th row ${waited.toFixed(0)} ms`,
+      );
+      if (run > 0) rendered.push(marks.rendered);
+    }
+    await context.close();
+    console.log(
+      `admin: initial js ${(js.bytes / 1000).toFixed(1)} KB gzip, ranking render ${median(rendered).toFixed(0)} ms`,
+    );
+  } finally {
+    await browser.close();
+    stop(api);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
