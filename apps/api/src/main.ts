@@ -2,8 +2,11 @@
  * Quick start: the API on the embedded database (or DATABASE_URL), seeded with the demo on first
  * start, on PORT (default 4000).
  */
+
+import { existsSync } from 'node:fs';
 import { createPrismaClient } from '@chiso/db';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '@chiso/db/seed';
+import { CONSOLE_DIST } from './console.ts';
 import { createApp } from './server.ts';
 
 const port = Number(process.env.PORT ?? 4000);
@@ -29,6 +32,7 @@ await app.listen({ port, host });
 const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 console.log(`
 chiso is running at ${url}
+  Admin console    ${url}/${existsSync(`${CONSOLE_DIST}/index.html`) ? '' : '  (not built: pnpm --filter @chiso/admin build)'}
   GraphQL API      ${url}/graphql
   GraphQL IDE      ${url}/graphiql
   Health           ${url}/healthz
