@@ -1,18 +1,7 @@
-import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM } from './bench/chromium.ts';
+import { CHROMIUM, freePort } from './bench/chromium.ts';
 
-/** A port nobody uses, chosen once: workers inherit it through the environment. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+// The port is chosen once: workers inherit it through the environment.
 
 process.env.CHISO_E2E_PORT ??= String(await freePort());
 const port = Number(process.env.CHISO_E2E_PORT);

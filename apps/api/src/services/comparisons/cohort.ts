@@ -7,6 +7,17 @@
 import type { Db, NodeKind, Prisma } from '@chiso/db';
 import type { ConditionOutcome, LocalizedText } from '@chiso/scoring';
 
+/** What comparisons show of a unit (cohorts and their predecessors alike). */
+export const UNIT_COLUMNS = {
+  id: true,
+  code: true,
+  name: true,
+  kind: true,
+  type: true,
+  parentId: true,
+  parent: { select: { name: true } },
+} as const;
+
 export interface CohortQuery {
   periodId: string;
   unitGroupId: string;
@@ -92,15 +103,7 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
         id: true,
         period: { select: { id: true, code: true, name: true, startsOn: true, endsOn: true } },
         unit: {
-          select: {
-            id: true,
-            code: true,
-            name: true,
-            kind: true,
-            type: true,
-            parentId: true,
-            parent: { select: { name: true } },
-          },
+          select: UNIT_COLUMNS,
         },
         result: { select: { points: true, maxPoints: true, index: true, band: true, rank: true } },
         resultNodes: {

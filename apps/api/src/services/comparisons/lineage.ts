@@ -4,7 +4,7 @@
  * SQL statement.
  */
 import type { Db } from '@chiso/db';
-import type { UnitView } from './cohort.ts';
+import { UNIT_COLUMNS, type UnitView } from './cohort.ts';
 
 export interface Predecessor {
   unit: UnitView;
@@ -39,15 +39,7 @@ export async function loadLineage(db: Db, window: { after: Date; until: Date }) 
       toUnitId: true,
       partial: true,
       fromUnit: {
-        select: {
-          id: true,
-          code: true,
-          name: true,
-          kind: true,
-          type: true,
-          parentId: true,
-          parent: { select: { name: true } },
-        },
+        select: UNIT_COLUMNS,
       },
     },
   });
