@@ -2,7 +2,13 @@ import { formatDate, formatPoints } from '@chiso/scoring';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { useSession } from '../../auth.tsx';
+import { ExportYamlButton } from '../../components/criteria/ExportYamlButton.tsx';
+import { ImportYaml } from '../../components/criteria/ImportYaml.tsx';
+import { NewDraftForm } from '../../components/criteria/NewDraftForm.tsx';
+import { VersionDiffPanel } from '../../components/criteria/VersionDiffPanel.tsx';
 import { StatusBadge } from '../../components/Status.tsx';
+import '../../components/criteria/criteria-editor.css';
 import { CRITERIA_SETS } from '../../graphql/operations.ts';
 import type { Edges, Text } from '../../graphql/types.ts';
 import { hundredths, useLocale } from '../../lib/locale.ts';
@@ -26,9 +32,12 @@ interface CriteriaSetRow {
   versions: Edges<Version> | null;
 }
 
+/** Every set with its version history; admins copy, import, export and compare versions. */
 export default function CriteriaSets() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const { me } = useSession();
+  const isAdmin = me?.role === 'ADMIN';
   const [{ data, fetching, error }] = useQuery<{ criteriaSets: Edges<CriteriaSetRow> }>({
     query: CRITERIA_SETS,
   });
@@ -37,6 +46,7 @@ export default function CriteriaSets() {
       <h1>{t('criteria.title')}</h1>
       {fetching && !data && <p>{t('common.loading')}</p>}
       {error && <p role="alert">{t('common.networkError')}</p>}
+      {isAdmin && <ImportYaml />}
       {data?.criteriaSets.edges.map(({ node: set }) => (
         <section key={set.id} className="card">
           <h2>{set.name[locale]}</h2>
@@ -60,6 +70,7 @@ export default function CriteriaSets() {
                 <th scope="col">
                   <span className="visually-hidden">{t('criteria.open')}</span>
                 </th>
+                <th scope="col">{t('editor.versionActions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -77,13 +88,30 @@ export default function CriteriaSets() {
                   <td className="num">{formatPoints(hundredths(version.maxPoints), locale)}</td>
                   <td>
                     <Link to={`/criteria/versions/${encodeURIComponent(version.id)}`}>
-                      {t('criteria.openVersion', { version: version.version })}
+                      {t(
+                        version.status === 'DRAFT' && isAdmin ? 'editor.editVersion' : 'criteria.openVersion',
+                        {
+                          version: version.version,
+                        },
+                      )}
                     </Link>
+                  </td>
+                  <td>
+                    <div className="version-actions">
+                      <ExportYamlButton version={version} />
+                      {isAdmin && version.status === 'PUBLISHED' && (
+                        <details>
+                          <summary>{t('editor.newDraft')}</summary>
+                          <NewDraftForm version={version} />
+                        </details>
+                      )}
+                    </div>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <VersionDiffPanel setCode={set.code} versions={set.versions?.edges.map(({ node }) => node) ?? []} />
         </section>
       ))}
     </div>

@@ -1,47 +1,38 @@
-import { CriteriaSet, formatPoints, validateCriteriaSet } from '@chiso/scoring';
-import { useMemo, useState } from 'react';
+import { formatDate, formatPoints } from '@chiso/scoring';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { CriteriaTree } from '../../components/CriteriaTree.tsx';
-import { LivePreview } from '../../components/LivePreview.tsx';
+import { useSession } from '../../auth.tsx';
+import { DraftEditor } from '../../components/criteria/DraftEditor.tsx';
+import { NewDraftForm } from '../../components/criteria/NewDraftForm.tsx';
 import { StatusBadge } from '../../components/Status.tsx';
-import { CRITERIA_VERSION } from '../../graphql/operations.ts';
-import type { Text } from '../../graphql/types.ts';
+import { EDITABLE_VERSION, type EditableVersion } from '../../graphql/criteria.ts';
 import { hundredths, useLocale } from '../../lib/locale.ts';
+import { ReadOnlyVersion } from './ReadOnlyVersion.tsx';
 
-interface VersionDetail {
-  id: string;
-  version: string;
-  status: string;
-  maxPoints: number | null;
-  criteriaCount: number | null;
-  valid: boolean | null;
-  document: unknown;
-  validation: Array<{ path: string; field: string | null; message: string }> | null;
-  set: { code: string; name: Text } | null;
-}
-
+/** One version: admins edit a draft; a published version (and every version for reviewers) is read-only. */
 export default function CriteriaVersionPage() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const { me } = useSession();
   const { id = '' } = useParams();
-  const [tab, setTab] = useState<'tree' | 'preview'>('tree');
-  const [{ data, fetching }] = useQuery<{ node: VersionDetail | null }>({
-    query: CRITERIA_VERSION,
+  const [{ data, fetching }, reexecute] = useQuery<{ node: EditableVersion | null }>({
+    query: EDITABLE_VERSION,
     variables: { id },
   });
-  const version = data?.node;
-  // The browser parses the document with the same model as the server (the set is scored as it stands).
-  const parsed = useMemo(() => (version ? validateCriteriaSet(version.document) : null), [version]);
-  // A draft whose sums are still off is previewed as it stands; the server's validation lists the rest.
-  const shaped = useMemo(
-    () => (parsed && !parsed.ok && version ? CriteriaSet.safeParse(version.document) : null),
-    [parsed, version],
-  );
-  if (fetching && !data) return <p>{t('common.loading')}</p>;
+  // What the last edit answered, until the query has caught up with it.
+  const [edited, setEdited] = useState<EditableVersion | null>(null);
+  const fetched = data?.node ?? null;
+  const version =
+    edited && edited.id === id && (!fetched || edited.revision >= fetched.revision) ? edited : fetched;
+  if (fetching && !version) return <p>{t('common.loading')}</p>;
   if (!version) return <p role="alert">{t('common.notFound')}</p>;
-  const set: CriteriaSet | null = parsed?.ok ? parsed.set : shaped?.success ? shaped.data : null;
+  const editable = version.status === 'DRAFT' && me?.role === 'ADMIN';
+  const reload = () => {
+    setEdited(null);
+    reexecute({ requestPolicy: 'network-only' });
+  };
   return (
     <div className="page">
       <p>
@@ -55,49 +46,25 @@ export default function CriteriaVersionPage() {
           count: version.criteriaCount ?? 0,
           points: formatPoints(hundredths(version.maxPoints), locale),
         })}
+        {version.basedOn && <> · {t('editor.basedOn', { version: version.basedOn.version })}</>}
       </p>
-      {version.validation && version.validation.length > 0 && (
-        <div className="banner warning" role="status">
-          <strong>{t('criteria.validationTitle')}</strong>
-          <ul>
-            {version.validation.map((issue) => (
-              <li key={`${issue.path}-${issue.field}-${issue.message}`}>
-                <code>{issue.path}</code>
-                {issue.field && <> › {issue.field}</>}: {issue.message}
-              </li>
-            ))}
-          </ul>
+      {version.status === 'PUBLISHED' && (
+        <div className="banner ok" role="note">
+          {t('editor.publishedNote', {
+            date: version.publishedAt ? formatDate(version.publishedAt, locale) : '—',
+          })}
+          {me?.role === 'ADMIN' && <NewDraftForm version={version} />}
         </div>
       )}
-      {!set && parsed && !parsed.ok && (
-        <div className="banner error" role="alert">
-          {t('criteria.unparsable')}
-          <ul>
-            {parsed.issues.slice(0, 20).map((issue) => (
-              <li key={`${issue.path}-${issue.field}-${issue.message}`}>
-                <code>{issue.path}</code> {issue.field}: {issue.message}
-              </li>
-            ))}
-          </ul>
-        </div>
+      {version.status === 'DRAFT' && !editable && (
+        <p className="banner warning" role="note">
+          {t('editor.adminsOnly')}
+        </p>
       )}
-      {set && (
-        <>
-          <div role="tablist" aria-label={t('criteria.views')} className="tabs">
-            <button type="button" role="tab" aria-selected={tab === 'tree'} onClick={() => setTab('tree')}>
-              {t('criteria.tree')}
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'preview'}
-              onClick={() => setTab('preview')}
-            >
-              {t('criteria.preview')}
-            </button>
-          </div>
-          <div role="tabpanel">{tab === 'tree' ? <CriteriaTree set={set} /> : <LivePreview set={set} />}</div>
-        </>
+      {editable ? (
+        <DraftEditor key={version.id} version={version} onChanged={setEdited} onReload={reload} />
+      ) : (
+        <ReadOnlyVersion version={version} />
       )}
     </div>
   );

@@ -1,0 +1,66 @@
+import { useRef } from 'react';
+import {
+  ADD_NODE,
+  type EditableVersion,
+  MOVE_NODE,
+  PUBLISH_VERSION,
+  REMOVE_NODE,
+  SET_LEVEL_RULES,
+  UPDATE_NODE,
+} from '../../graphql/criteria.ts';
+import { type Outcome, useAction } from '../../graphql/useAction.ts';
+
+export interface DraftActions {
+  saveNode: (code: string, patch: Record<string, unknown>) => Promise<Outcome<EditableVersion>>;
+  addNode: (parentCode: string | null, node: Record<string, unknown>) => Promise<Outcome<EditableVersion>>;
+  moveNode: (code: string, parentCode: string | null, position: number) => Promise<Outcome<EditableVersion>>;
+  removeNode: (code: string) => Promise<Outcome<EditableVersion>>;
+  saveLevels: (categoryCode: string, levels: unknown[]) => Promise<Outcome<EditableVersion>>;
+  publish: () => Promise<Outcome<EditableVersion>>;
+}
+
+/**
+ * Every edit of a draft, each sending the revision last read; the version each answers becomes
+ * the one shown, so the next edit carries its new revision.
+ */
+export function useDraftEditor(
+  version: EditableVersion,
+  onChanged: (version: EditableVersion) => void,
+): DraftActions {
+  const latest = useRef(version);
+  latest.current = version;
+  const [, update] = useAction<EditableVersion>(UPDATE_NODE, 'updateCriteriaNode');
+  const [, add] = useAction<EditableVersion>(ADD_NODE, 'addCriteriaNode');
+  const [, move] = useAction<EditableVersion>(MOVE_NODE, 'moveCriteriaNode');
+  const [, remove] = useAction<EditableVersion>(REMOVE_NODE, 'removeCriteriaNode');
+  const [, levels] = useAction<EditableVersion>(SET_LEVEL_RULES, 'setLevelRules');
+  const [, publish] = useAction<EditableVersion>(PUBLISH_VERSION, 'publishCriteriaVersion');
+
+  const run =
+    <A extends unknown[]>(
+      action: (variables: Record<string, unknown>) => Promise<Outcome<EditableVersion>>,
+      variables: (...args: A) => Record<string, unknown>,
+    ) =>
+    async (...args: A) => {
+      const target = { versionId: latest.current.id, revision: latest.current.revision };
+      const outcome = await action({ ...target, ...variables(...args) });
+      if (outcome.ok) {
+        latest.current = outcome.data;
+        onChanged(outcome.data);
+      }
+      return outcome;
+    };
+
+  return {
+    saveNode: run(update, (code: string, patch: Record<string, unknown>) => ({ code, patch })),
+    addNode: run(add, (parentCode: string | null, node: Record<string, unknown>) => ({ parentCode, node })),
+    moveNode: run(move, (code: string, parentCode: string | null, position: number) => ({
+      code,
+      parentCode,
+      position,
+    })),
+    removeNode: run(remove, (code: string) => ({ code })),
+    saveLevels: run(levels, (categoryCode: string, list: unknown[]) => ({ categoryCode, levels: list })),
+    publish: run(publish, () => ({})),
+  };
+}
