@@ -6,6 +6,15 @@ export { describeCondition, describeFinding, describeLevel } from './describe.ts
 export { diffSets, type NodeChange, type SetDiff } from './diff.ts';
 export { formatDate, formatPercent, formatPoints } from './format.ts';
 export { criteriaSetJsonSchema } from './json-schema.ts';
+export {
+  CodeMapping,
+  CodeMappings,
+  correspondNodes,
+  type MappedNode,
+  type MappingIssue,
+  mappingIssues,
+  type NodeCorrespondence,
+} from './mapping.ts';
 export * from './model/index.ts';
 export { type Rankable, type RankBy, type Ranked, rankCohort } from './rank.ts';
 export type * from './result.ts';

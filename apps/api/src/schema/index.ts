@@ -4,6 +4,7 @@ import './common.ts';
 import './viewer.ts';
 import './units.ts';
 import './criteria.ts';
+import './criteria-mapping.ts';
 import './periods.ts';
 import './assessments.ts';
 import './evidence.ts';

@@ -355,6 +355,15 @@ const UnitDeltaRef = builder.objectRef<UnitDelta>('UnitPeriodDelta').implement({
   }),
 });
 
+const RemappedNodeRef = builder
+  .objectRef<PeriodComparison['remappedNodes'][number]>('RemappedNode')
+  .implement({
+    fields: (t) => ({
+      code: t.exposeString('code', { description: 'The node in the later version.' }),
+      fromCodes: t.exposeStringList('fromCodes', { description: 'The earlier codes it carries.' }),
+    }),
+  });
+
 const PeriodComparisonRef = builder.objectRef<PeriodComparison>('PeriodComparison').implement({
   fields: (t) => ({
     fromPeriodCode: t.string({ nullable: true, resolve: (c) => c.from?.code ?? null }),
@@ -365,8 +374,29 @@ const PeriodComparisonRef = builder.objectRef<PeriodComparison>('PeriodCompariso
     columns: t.field({ type: [ComparisonColumnRef], resolve: (c) => c.columns }),
     removedNodes: t.field({
       type: [ComparisonColumnRef],
-      description: 'Nodes only the earlier period had (listed, never dropped silently).',
+      description: 'Earlier nodes with no counterpart in the later version (listed, never dropped silently).',
       resolve: (c) => c.removedNodes,
+    }),
+    addedNodes: t.field({
+      type: [ComparisonColumnRef],
+      description: 'Later nodes with no counterpart in the earlier version (their `nodesBefore` are null).',
+      resolve: (c) => c.addedNodes,
+    }),
+    fromVersion: t.string({
+      nullable: true,
+      description: 'The criteria version label the earlier period was scored on.',
+      resolve: (c) => c.versions.from,
+    }),
+    toVersion: t.string({ nullable: true, resolve: (c) => c.versions.to }),
+    codeMappingUsed: t.boolean({
+      description:
+        'The periods used different versions and the later one keeps a code mapping from the earlier one; false with different versions: nodes correspond by code only.',
+      resolve: (c) => c.versions.mapped,
+    }),
+    remappedNodes: t.field({
+      type: [RemappedNodeRef],
+      description: 'Later nodes whose past comes from other codes (renamed, or several merged: their sum).',
+      resolve: (c) => c.remappedNodes,
     }),
     units: t.field({ type: [UnitDeltaRef], resolve: (c) => c.units }),
   }),
@@ -553,7 +583,7 @@ builder.queryFields((t) => {
       type: PeriodComparisonRef,
       authScopes: readers,
       description:
-        'Two published periods of a group, unit by unit and node by node (same code). Units are followed through renames, merges and splits between the periods; a merged unit’s past is its predecessors’ values combined by `rule`.',
+        'Two published periods of a group, unit by unit and node by node. Nodes correspond by code or, when the periods used different criteria versions, through the code mapping kept with the later version (`removedNodes` and `addedNodes` list what has no counterpart). Units are followed through renames, merges and splits between the periods; a merged unit’s past is its predecessors’ values combined by `rule`.',
       args: {
         fromPeriodId: t.arg.globalID({ required: true, for: PeriodRef }),
         toPeriodId: t.arg.globalID({ required: true, for: PeriodRef }),

@@ -76,6 +76,8 @@ export interface Cohort {
   members: CohortMember[];
   /** The version's nodes of the loaded kinds, in document order. */
   columns: Column[];
+  /** The criteria version(s) the group was assessed on, with the code mappings they keep. */
+  versions: Array<{ id: string; version: string; codeMapping: unknown }>;
   groupName: (code: string) => LocalizedText | undefined;
 }
 
@@ -90,7 +92,7 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
   const nodeWhere: Prisma.ResultNodeWhereInput = query.nodeCodes
     ? { OR: [{ kind: { in: [...ALWAYS] } }, { nodeCode: { in: [...query.nodeCodes] } }] }
     : { kind: { in: kinds } };
-  const [assessments, nodes] = await Promise.all([
+  const [assessments, versions] = await Promise.all([
     db.assessment.findMany({
       where: {
         periodId: query.periodId,
@@ -120,37 +122,46 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
         },
       },
     }),
-    db.criteriaNode.findMany({
+    // The version(s) with their nodes in one statement (a relation join).
+    db.criteriaVersion.findMany({
       where: {
-        version: {
-          ...setFilter(query.setCode),
-          assignments: { some: { periodId: query.periodId, unitGroupId: query.unitGroupId } },
-        },
-        ...(query.nodeCodes
-          ? { OR: [{ kind: { in: [...ALWAYS] } }, { code: { in: [...query.nodeCodes] } }] }
-          : { kind: { in: kinds } }),
+        ...setFilter(query.setCode),
+        assignments: { some: { periodId: query.periodId, unitGroupId: query.unitGroupId } },
       },
       select: {
-        code: true,
-        kind: true,
-        path: true,
-        parentCode: true,
-        name: true,
-        nameEn: true,
-        maxPoints: true,
+        id: true,
+        version: true,
+        codeMapping: true,
+        nodes: {
+          where: query.nodeCodes
+            ? { OR: [{ kind: { in: [...ALWAYS] } }, { code: { in: [...query.nodeCodes] } }] }
+            : { kind: { in: kinds } },
+          select: {
+            code: true,
+            kind: true,
+            path: true,
+            parentCode: true,
+            name: true,
+            nameEn: true,
+            maxPoints: true,
+          },
+          orderBy: { position: 'asc' },
+        },
       },
-      orderBy: [{ versionId: 'asc' }, { position: 'asc' }],
+      orderBy: { id: 'asc' },
     }),
   ]);
   const columns = uniqueByCode(
-    nodes.map((node) => ({
-      code: node.code,
-      kind: node.kind,
-      path: node.path,
-      parentCode: node.parentCode,
-      name: { vi: node.name, en: node.nameEn },
-      maxPoints: node.maxPoints,
-    })),
+    versions
+      .flatMap((version) => version.nodes)
+      .map((node) => ({
+        code: node.code,
+        kind: node.kind,
+        path: node.path,
+        parentCode: node.parentCode,
+        name: { vi: node.name, en: node.nameEn },
+        maxPoints: node.maxPoints,
+      })),
   );
   const names = new Map(columns.map((column) => [column.code, column.name]));
   const members = assessments.flatMap((assessment): CohortMember[] => {
@@ -195,6 +206,7 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
     period: assessments[0]?.period ?? null,
     members,
     columns,
+    versions: versions.map(({ id, version, codeMapping }) => ({ id, version, codeMapping })),
     groupName: (code) => names.get(code),
   };
 }

@@ -1,6 +1,7 @@
 import type { NodeKind } from '@chiso/db';
-import { combinePredecessors, type LineageRule } from '@chiso/scoring';
+import { combinePredecessors, correspondNodes, type LineageRule } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
+import { storedMappings } from '../criteria/code-mapping.ts';
 import {
   type Cohort,
   type CohortMember,
@@ -54,8 +55,14 @@ export interface PeriodComparison {
   followLineage: boolean;
   /** The newer period's nodes of that kind. */
   columns: Column[];
-  /** Nodes only the older period had: listed, never dropped silently. */
+  /** Older nodes with no counterpart in the newer version: listed, never dropped silently. */
   removedNodes: Column[];
+  /** Newer nodes with no counterpart in the older version (their `before` is null). */
+  addedNodes: Column[];
+  /** The criteria version of each period (labels), and whether a stored code mapping joined them. */
+  versions: { from: string | null; to: string | null; mapped: boolean };
+  /** Newer nodes whose past comes from other codes: renamed or merged criteria. */
+  remappedNodes: Array<{ code: string; fromCodes: string[] }>;
   units: UnitDelta[];
 }
 
@@ -88,9 +95,20 @@ export async function periodComparison(
   const [before, after] = await Promise.all([load(input.fromPeriodId), load(input.toPeriodId)]);
   const ofKind = (columns: Column[]) => columns.filter((column) => column.kind === input.nodeKind);
   const columns = ofKind(after.columns);
-  const current = new Set(columns.map((column) => column.code));
+  const older = ofKind(before.columns);
+  const mapping = codeMappingBetween(before, after);
+  const matched = correspondNodes(older, columns, mapping?.codes);
   const values = (member: CohortMember | undefined) =>
     columns.map((column) => (member ? (member.nodes.get(column.code)?.points ?? null) : null));
+  // The earlier side reads each column from the older codes that correspond to it (their sum).
+  const valuesBefore = (member: CohortMember | undefined) =>
+    columns.map((column) => {
+      const found = (matched.sources.get(column.code) ?? []).flatMap((code) => {
+        const row = member?.nodes.get(code);
+        return row ? [row.points] : [];
+      });
+      return found.length === 0 ? null : found.reduce((sum, value) => sum + value, 0);
+    });
   const old = new Map(before.members.map((member) => [member.unit.id, member]));
   const lineage = await lineageBetween(context, before, after, followLineage);
   const consumed = new Set<string>();
@@ -111,7 +129,7 @@ export async function periodComparison(
         status: same ? 'BOTH' : 'ADDED',
         before: same?.points ?? null,
         rankBefore: same?.rank ?? null,
-        nodesBefore: values(same),
+        nodesBefore: valuesBefore(same),
         predecessors: [],
         partial: false,
         incomplete: false,
@@ -126,7 +144,7 @@ export async function periodComparison(
     const nodesBefore = values(undefined).map((_, index) =>
       combinePredecessors(
         earlier.flatMap((found) => {
-          const value = values(found)[index];
+          const value = valuesBefore(found)[index];
           return value === null || value === undefined ? [] : [value];
         }),
         rule,
@@ -158,7 +176,7 @@ export async function periodComparison(
       after: null,
       rankBefore: member.rank,
       rankAfter: null,
-      nodesBefore: values(member),
+      nodesBefore: valuesBefore(member),
       nodesAfter: values(undefined),
       predecessors: [],
       partial: false,
@@ -178,9 +196,27 @@ export async function periodComparison(
     rule,
     followLineage,
     columns,
-    removedNodes: ofKind(before.columns).filter((column) => !current.has(column.code)),
+    removedNodes: older.filter((column) => matched.unmappedBefore.includes(column.code)),
+    addedNodes: columns.filter((column) => matched.unmappedAfter.includes(column.code)),
+    versions: {
+      from: before.versions[0]?.version ?? null,
+      to: after.versions[0]?.version ?? null,
+      mapped: mapping !== null,
+    },
+    remappedNodes: matched.remapped.map((code) => ({ code, fromCodes: matched.sources.get(code) ?? [] })),
     units,
   };
+}
+
+/**
+ * When the periods were scored on different versions, the newer one's mapping from the older one;
+ * null when they share a version or none was recorded (nodes then correspond by code).
+ */
+function codeMappingBetween(before: Cohort, after: Cohort) {
+  const [older] = before.versions;
+  const [newer] = after.versions;
+  if (!older || !newer || older.id === newer.id) return null;
+  return storedMappings(newer.codeMapping).find((mapping) => mapping.fromVersionId === older.id) ?? null;
 }
 
 /** Lineage events after the earlier period began and up to the end of the later one. */

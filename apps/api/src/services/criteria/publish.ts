@@ -4,6 +4,7 @@ import type { Context } from '../../context.ts';
 import { conflict, validationFailed } from '../../errors.ts';
 import { parseInput } from '../validate.ts';
 import { loadDraft, VERSION } from './access.ts';
+import { staleMappingIssues } from './code-mapping.ts';
 import { issuesOf, storedSet, toFieldIssue } from './document.ts';
 
 const Publish = z.object({ versionId: z.string().min(1), revision: z.number().int().nonnegative() });
@@ -20,9 +21,9 @@ export async function publishCriteriaVersion(
   return context.db.$transaction(async (tx) => {
     const version = await loadDraft(tx, versionId);
     if (version.revision !== revision) throw conflict(VERSION);
-    const issues = issuesOf(version);
+    const issues = [...issuesOf(version).map(toFieldIssue), ...(await staleMappingIssues(tx, version))];
     if (issues.length > 0) {
-      throw validationFailed(issues.map(toFieldIssue), {
+      throw validationFailed(issues, {
         vi: `Chưa thể công bố: bộ tiêu chí còn ${issues.length} lỗi (xem từng lỗi theo đường dẫn tiêu chí).`,
         en: `Cannot publish yet: the criteria set has ${issues.length} problem(s) (see each issue by node path).`,
       });

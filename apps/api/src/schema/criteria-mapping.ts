@@ -1,0 +1,74 @@
+// Code mappings between criteria versions: kept with the newer version, read by period comparisons
+// when two periods were scored on different versions.
+
+import type { CodeMapping } from '@chiso/scoring';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../builder.ts';
+import { setCriteriaCodeMapping, storedMappings } from '../services/criteria/code-mapping.ts';
+import { CriteriaVersionRef } from './criteria.ts';
+
+const CodeMappingEntryRef = builder
+  .objectRef<{ from: string; to: string | null }>('CodeMappingEntry')
+  .implement({
+    fields: (t) => ({
+      from: t.exposeString('from', { description: 'A node code of the older version.' }),
+      to: t.exposeString('to', {
+        nullable: true,
+        description: 'Its code in this version; null: it has no counterpart.',
+      }),
+    }),
+  });
+
+const CodeMappingRef = builder.objectRef<CodeMapping>('CodeMapping').implement({
+  description:
+    'How an older version’s node codes correspond to this one’s. Codes not listed correspond to the same code.',
+  fields: (t) => ({
+    fromVersionId: t.id({
+      description: 'The older CriteriaVersion’s global ID.',
+      resolve: (mapping) => encodeGlobalID('CriteriaVersion', mapping.fromVersionId),
+    }),
+    entries: t.field({
+      type: [CodeMappingEntryRef],
+      resolve: (mapping) => Object.entries(mapping.codes).map(([from, to]) => ({ from, to })),
+    }),
+  }),
+});
+
+builder.prismaObjectField('CriteriaVersion', 'codeMappings', (t) =>
+  t.field({
+    type: [CodeMappingRef],
+    select: { codeMapping: true },
+    description: 'Mappings from older versions, for comparing periods scored on different versions.',
+    resolve: (version) => storedMappings(version.codeMapping),
+  }),
+);
+
+const CodeMappingEntryInput = builder.inputType('CodeMappingEntryInput', {
+  fields: (t) => ({
+    from: t.string({ required: true, description: 'A node code of the older version.' }),
+    to: t.string({ description: 'The node code in this draft; omit or null: no counterpart.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  setCriteriaCodeMapping: t.field({
+    type: CriteriaVersionRef,
+    errors: {},
+    authScopes: { role: 'ADMIN' },
+    description:
+      'Records on a draft how an older published version’s codes correspond to its own (renamed, merged into one, or dropped), replacing the mapping from that version; an empty list removes it.',
+    args: {
+      versionId: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
+      revision: t.arg.int({ required: true }),
+      fromVersionId: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
+      codes: t.arg({ type: [CodeMappingEntryInput], required: true }),
+    },
+    resolve: (_root, args, context) =>
+      setCriteriaCodeMapping(context, {
+        versionId: args.versionId.id,
+        revision: args.revision,
+        fromVersionId: args.fromVersionId.id,
+        codes: args.codes.map((entry) => ({ from: entry.from, to: entry.to ?? null })),
+      }),
+  }),
+}));
