@@ -44,7 +44,7 @@ function revise(document: { categories: Node[] }) {
     code: 'SS.40',
     number: 40,
     name: { vi: 'Có hệ thống camera giám sát', en: 'A surveillance camera system is in place' },
-    maxPoints: dropped.maxPoints,
+    maxPoints: dropped.maxPoints ?? 0,
     rule: { kind: 'yesNo' },
     evidence: { required: true },
   });
