@@ -45,8 +45,11 @@ const versionMutation = (name: string, field: string, params: string, args: stri
   }
 }`;
 
-const DRAFT_PARAMS = '$versionId: ID!, $revision: Int!';
-const DRAFT_ARGS = 'versionId: $versionId, revision: $revision';
+const TARGET_PARAMS = '$versionId: ID!, $revision: Int!';
+const TARGET_ARGS = 'versionId: $versionId, revision: $revision';
+// Edits may also roll every parent's maximum up to the sum of its children.
+const DRAFT_PARAMS = `${TARGET_PARAMS}, $recomputeMaxima: Boolean`;
+const DRAFT_ARGS = `${TARGET_ARGS}, recomputeMaxima: $recomputeMaxima`;
 
 export const CREATE_DRAFT_FROM_VERSION = versionMutation(
   'CreateDraftFromVersion',
@@ -100,8 +103,8 @@ export const SET_LEVEL_RULES = versionMutation(
 export const PUBLISH_VERSION = versionMutation(
   'PublishCriteriaVersion',
   'publishCriteriaVersion',
-  DRAFT_PARAMS,
-  DRAFT_ARGS,
+  TARGET_PARAMS,
+  TARGET_ARGS,
 );
 
 export const VERSION_YAML = `query VersionYaml($id: ID!) {

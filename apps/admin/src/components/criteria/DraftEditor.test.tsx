@@ -94,6 +94,10 @@ describe('DraftEditor', () => {
     expect(dialog.textContent).toMatch(/sẽ không bao giờ thay đổi/);
     expect(dialog.textContent).toMatch(/còn 3 lỗi/);
     expect(document.activeElement?.textContent).toBe('Hủy');
+    fireEvent.keyDown(dialog, { key: 'Tab' });
+    expect(document.activeElement?.textContent).toBe('Công bố, không thể hoàn tác');
+    fireEvent.keyDown(dialog, { key: 'Tab' });
+    expect(document.activeElement?.textContent).toBe('Hủy');
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });

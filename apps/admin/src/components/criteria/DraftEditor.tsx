@@ -19,7 +19,8 @@ interface Props {
 /** A draft's tree to edit on the left, sample inputs scored live on the right, and publishing. */
 export function DraftEditor({ version, onChanged, onReload }: Props) {
   const { t } = useTranslation();
-  const actions = useDraftEditor(version, onChanged);
+  const [recompute, setRecompute] = useState(false);
+  const actions = useDraftEditor(version, onChanged, recompute);
   const [pending, setPending] = useState<{ code: string; fields: Record<string, unknown> } | null>(null);
   const [notice, setNotice] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -51,6 +52,14 @@ export function DraftEditor({ version, onChanged, onReload }: Props) {
     <div className="draft-editor">
       <div className="editor-bar">
         <p className="muted">{t('editor.draftHint')}</p>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={recompute}
+            onChange={(event) => setRecompute(event.target.checked)}
+          />
+          {t('editor.recomputeMaxima')}
+        </label>
         <button type="button" className="primary" onClick={() => setConfirming(true)}>
           {t('editor.publish')}
         </button>

@@ -143,4 +143,13 @@ describe('NodeForm', () => {
     expect(onReload).toHaveBeenCalled();
     expect(maxField().value).toBe('9');
   });
+
+  it('says reload on CONFLICT in English too', async () => {
+    await i18n.changeLanguage('en');
+    renderForm(vi.fn().mockResolvedValue({ ok: false, error: conflict }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Someone else changed this draft\..*Reload to see the latest draft/,
+    );
+  });
 });

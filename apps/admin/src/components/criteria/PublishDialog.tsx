@@ -29,6 +29,14 @@ export function PublishDialog({
         aria-describedby="publish-text"
         onKeyDown={(event) => {
           if (event.key === 'Escape') onCancel();
+          // Tab stays within the dialog while it is open (it is modal).
+          if (event.key === 'Tab') {
+            const buttons = [...event.currentTarget.querySelectorAll('button')];
+            const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+            const next = buttons[(at + (event.shiftKey ? buttons.length - 1 : 1)) % buttons.length];
+            event.preventDefault();
+            next?.focus();
+          }
         }}
       >
         <h2 id="publish-title">{t('editor.publishTitle', { version })}</h2>

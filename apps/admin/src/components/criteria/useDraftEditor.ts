@@ -26,6 +26,8 @@ export interface DraftActions {
 export function useDraftEditor(
   version: EditableVersion,
   onChanged: (version: EditableVersion) => void,
+  /** Roll parents' maxima up to the sums of their children with every edit. */
+  recomputeMaxima = false,
 ): DraftActions {
   const latest = useRef(version);
   latest.current = version;
@@ -42,7 +44,7 @@ export function useDraftEditor(
       variables: (...args: A) => Record<string, unknown>,
     ) =>
     async (...args: A) => {
-      const target = { versionId: latest.current.id, revision: latest.current.revision };
+      const target = { versionId: latest.current.id, revision: latest.current.revision, recomputeMaxima };
       const outcome = await action({ ...target, ...variables(...args) });
       if (outcome.ok) {
         latest.current = outcome.data;
