@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { GraphQLFormattedError } from 'graphql';
 import { SESSION_COOKIE } from './auth/tokens.ts';
 import { viewerOf } from './auth/viewer.ts';
+import { createResponseCache, type ResponseCacheOptions } from './cache/response-cache.ts';
 import { registerConsole } from './console.ts';
 import type { Context } from './context.ts';
 import { dashboardPolicy } from './dashboards/plugin.ts';
@@ -24,6 +25,8 @@ export interface AppOptions {
   evidence?: EvidenceStore;
   /** Log requests (off in tests). */
   logger?: boolean;
+  /** The in-process cache of published comparison answers (cache/response-cache.ts); false = none. */
+  responseCache?: ResponseCacheOptions | false;
 }
 
 /** The HTTP server: GraphQL at /graphql, the offline IDE at /graphiql, /healthz. */
@@ -31,6 +34,7 @@ export async function createApp({
   db,
   evidence = new LocalEvidenceStore(),
   logger = false,
+  responseCache = {},
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 2 * 1024 * 1024 });
   let ready = false;
@@ -43,7 +47,13 @@ export async function createApp({
   const apollo = new ApolloServer<Context>({
     schema,
     // The default cache-control plugin wraps every field resolver; chiso sets its own cache headers.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), dashboardPolicy()],
+    // The response cache comes after the dashboard policy, which refuses unregistered operations first.
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginCacheControlDisabled(),
+      dashboardPolicy(),
+      ...(responseCache ? [createResponseCache(responseCache).plugin] : []),
+    ],
     introspection: true,
     formatError: (formatted, error) => formatError(formatted, error, app),
   });

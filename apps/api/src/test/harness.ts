@@ -10,6 +10,7 @@ import type { Db, Role } from '@chiso/db';
 import { type TestBackend, type TestDatabase, testBackends } from '@chiso/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '../auth/password.ts';
+import type { ResponseCacheOptions } from '../cache/response-cache.ts';
 import { sha256Of } from '../dashboards/operations.ts';
 import { LocalEvidenceStore } from '../evidence/local-store.ts';
 import type { EvidenceStore } from '../evidence/store.ts';
@@ -122,13 +123,20 @@ export interface TestServer extends TestDatabase {
 /** Starts the API on a fresh database of the given backend. Call `close()` in afterAll. */
 export async function startTestServer(
   backend: TestBackend,
-  options: { evidence?: EvidenceStore } = {},
+  options: { evidence?: EvidenceStore; responseCache?: ResponseCacheOptions | false } = {},
 ): Promise<TestServer> {
   const database = await backend.open();
   // Evidence files go to a temporary folder unless the test brings its own store.
   const evidenceRoot = options.evidence ? undefined : await mkdtemp(join(tmpdir(), 'chiso-evidence-'));
   const evidence = options.evidence ?? new LocalEvidenceStore({ root: evidenceRoot as string });
-  const app = await createApp({ db: database.db, evidence, logger: process.env.CHISO_TEST_LOG === '1' });
+  // Without the response cache unless asked: tests count each resolver's statements and write
+  // fixtures straight to the tables, behind the API's back (cache/response-cache.test.ts turns it on).
+  const app = await createApp({
+    db: database.db,
+    evidence,
+    logger: process.env.CHISO_TEST_LOG === '1',
+    responseCache: options.responseCache ?? false,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

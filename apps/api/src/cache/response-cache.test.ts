@@ -1,0 +1,153 @@
+/**
+ * The response cache through real HTTP on the comparison fixture: a cached answer is served only to
+ * callers who may see the same thing (role, unit, language), never to anonymous callers, and never
+ * after a publish or a reopen. A served answer costs one SQL statement (the session lookup).
+ */
+import { loadCriteriaSet } from '@chiso/criteria';
+import { importCriteriaSet } from '@chiso/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createComparisonFixture, type Fixture, gid } from '../comparisons/fixture.ts';
+import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
+
+const RANKING = `query ($p: ID!, $g: ID!) { groupRanking(periodId: $p, unitGroupId: $g, by: CATEGORY, category: "KQ") {
+  cohortSize entries { unit { code } rank points notRankedReason } } }`;
+const ASSESSMENTS = `query ($p: ID!) { assessments(periodId: $p, first: 10) { edges { node { id status } } } }`;
+
+describe.each(await testBackends())('the response cache on $name', ({ enabled, ...backend }) => {
+  let server: TestServer;
+  let fixture: Fixture;
+  let analyst: Client;
+  let vars: { p: string; g: string };
+
+  /** The answer and how many SQL statements it cost. */
+  const ask = async (client: Client, query = RANKING, variables: Record<string, unknown> = vars) => {
+    const { result, statements } = await server.db.$statements.measure(() =>
+      client.request(query, variables),
+    );
+    return { result, statements };
+  };
+  const englishAnalyst = async () => {
+    const client = await server.signedIn('analyst@chiso.test');
+    const fetchEnglish = client.fetch.bind(client);
+    client.fetch = (path, init = {}) =>
+      fetchEnglish(path, { ...init, headers: { ...(init.headers as object), 'accept-language': 'en' } });
+    return client;
+  };
+
+  beforeAll(async () => {
+    if (!enabled) return;
+    server = await startTestServer({ enabled, ...backend }, { responseCache: {} });
+    fixture = await createComparisonFixture(server.db);
+    await createUser(server, { email: 'analyst@chiso.test', role: 'ANALYST' });
+    await createUser(server, { email: 'reviewer@chiso.test', role: 'REVIEWER' });
+    await createUser(server, { email: 'admin@chiso.test', role: 'ADMIN' });
+    analyst = await server.signedIn('analyst@chiso.test');
+    vars = { p: gid('Period', fixture.periods.y2022), g: gid('UnitGroup', fixture.groupId) };
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it.skipIf(!enabled)(
+    'serves a repeated comparison from the cache: the same answer, one statement',
+    async () => {
+      const first = await ask(analyst);
+      const second = await ask(analyst);
+      expect(first.statements).toBeGreaterThan(1);
+      expect(second.statements).toBe(1);
+      expect(second.result).toEqual(first.result);
+      // Another analyst has the same audience: served too.
+      const colleague = await server.signedIn('analyst@chiso.test');
+      expect((await ask(colleague)).statements).toBe(1);
+    },
+  );
+
+  it.skipIf(!enabled)('never serves one language’s answer in another', async () => {
+    const vietnamese = await ask(analyst);
+    const english = await ask(await englishAnalyst());
+    expect(english.statements).toBeGreaterThan(1);
+    const reason = (answer: typeof vietnamese) =>
+      (
+        answer.result.data?.groupRanking.entries as Array<{ notRankedReason: string | null }> | undefined
+      )?.find((entry) => entry.notRankedReason)?.notRankedReason;
+    expect(reason(vietnamese)).not.toEqual(reason(english));
+    expect((await ask(await englishAnalyst())).statements).toBe(1);
+  });
+
+  it.skipIf(!enabled)('never serves one role’s answer to another, nor to anonymous callers', async () => {
+    await ask(analyst);
+    const reviewer = await server.signedIn('reviewer@chiso.test');
+    expect((await ask(reviewer)).statements).toBeGreaterThan(1);
+    const anonymous = await ask(server.anonymous());
+    expect(anonymous.result.data?.groupRanking ?? null).toBeNull();
+    expect(anonymous.result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it.skipIf(!enabled)('leaves other reads uncached', async () => {
+    const admin = await server.signedIn('admin@chiso.test');
+    const first = await ask(admin, ASSESSMENTS, { p: vars.p });
+    expect((await ask(admin, ASSESSMENTS, { p: vars.p })).statements).toBe(first.statements);
+  });
+
+  it.skipIf(!enabled)('answers afresh after results are published', async () => {
+    // A period whose one assessment (the commune set, no entries: every criterion missing) is approved.
+    const version = await server.db.$transaction((tx) =>
+      importCriteriaSet(tx, loadCriteriaSet('btttt-2392-commune'), { status: 'PUBLISHED' }),
+    );
+    const period = await server.db.period.create({
+      data: {
+        code: 'P2024',
+        name: 'Năm 2024',
+        kind: 'YEAR',
+        startsOn: new Date('2024-01-01'),
+        endsOn: new Date('2024-12-31'),
+        status: 'CLOSED',
+      },
+    });
+    await server.db.periodAssignment.create({
+      data: { periodId: period.id, unitGroupId: fixture.groupId, versionId: version.id },
+    });
+    await server.db.assessment.create({
+      data: {
+        periodId: period.id,
+        unitId: fixture.units.A as string,
+        versionId: version.id,
+        unitGroupId: fixture.groupId,
+        status: 'APPROVED',
+      },
+    });
+    const p = gid('Period', period.id);
+    expect((await ask(analyst, RANKING, { ...vars, p })).result.data?.groupRanking.cohortSize).toBe(0);
+    expect((await ask(analyst, RANKING, { ...vars, p })).statements).toBe(1);
+    const admin = await server.signedIn('admin@chiso.test');
+    const published = await admin.data(
+      `mutation ($p: ID!) { publishPeriodResults(periodId: $p) { __typename } }`,
+      { p },
+    );
+    expect(published.publishPeriodResults.__typename).toBe('MutationPublishPeriodResultsSuccess');
+    const after = await ask(analyst, RANKING, { ...vars, p });
+    expect(after.statements).toBeGreaterThan(1);
+    expect(after.result.data?.groupRanking.cohortSize).toBe(1);
+  });
+
+  it.skipIf(!enabled)('answers afresh after an assessment is reopened', async () => {
+    const before = await ask(analyst);
+    const codes = (answer: typeof before) =>
+      (answer.result.data?.groupRanking.entries as Array<{ unit: { code: string } }> | undefined)?.map(
+        (e) => e.unit.code,
+      ) ?? [];
+    expect(codes(before)).toContain('A');
+    const assessment = await server.db.assessment.findFirstOrThrow({
+      where: { unitId: fixture.units.A as string, periodId: fixture.periods.y2022 },
+    });
+    const admin = await server.signedIn('admin@chiso.test');
+    const reopened = await admin.data(
+      `mutation ($id: ID!) { reopenAssessment(id: $id, reason: "Số liệu cần rà soát") { __typename } }`,
+      { id: gid('Assessment', assessment.id) },
+    );
+    expect(reopened.reopenAssessment.__typename).toBe('MutationReopenAssessmentSuccess');
+    const after = await ask(analyst);
+    expect(codes(after)).not.toContain('A');
+    expect(after.result.data?.groupRanking.cohortSize).toBe(codes(before).length - 1);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * An in-process cache of answers to the published comparison queries, as an Apollo Server plugin.
+ *
+ * Why it is sound: these queries read PUBLISHED assessments only, and published results change only
+ * through this API's mutations (publish, reopen, a unit's rename…). So an answer may be reused while
+ * nothing was written, for a caller who may see exactly what the first caller saw. The key holds:
+ * - the generation: bumped when a mutation starts and again when it ends (a query that ran while a
+ *   write was under way is stored under a generation nobody asks for afterwards);
+ * - who is asking as far as it decides what they may see: a person's role and unit, or "a dashboard
+ *   token" (a token's operation is checked against the registry before this plugin answers);
+ *   anonymous callers are never served from the cache;
+ * - the language (not-ranked reasons and names are written in it);
+ * - the operation text, its name and its variables.
+ * Writes made outside this process (the CLI, a second server) are seen once entries expire (`ttlMs`).
+ * Only answers without errors are kept; everything else — other queries, mutations — runs as usual.
+ */
+import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { type FieldNode, Kind, type OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type { Context, Viewer } from '../context.ts';
+
+/** Root fields whose answers rest on published results only (services/comparisons). */
+export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
+  'groupRanking',
+  'comparisonMatrix',
+  'distribution',
+  'weakestCriteria',
+  'periodComparison',
+  'comparisonSummary',
+  'normalisedCohort',
+  'rankSensitivity',
+]);
+
+export interface ResponseCacheOptions {
+  /** Most answers kept (least recently used go first). */
+  maxEntries?: number;
+  /** Most bytes kept, counting each answer's JSON length. */
+  maxBytes?: number;
+  /** How long an answer is kept, for writes this process does not see. */
+  ttlMs?: number;
+}
+
+type Result = NonNullable<Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult']>;
+
+export interface ResponseCache {
+  plugin: ApolloServerPlugin<Context>;
+  /** Forget every answer (the next generation); mutations call it themselves. */
+  invalidate(): void;
+  readonly stats: { hits: number; misses: number; size: number; generation: number };
+}
+
+/**
+ * Mutations that cannot change what a comparison shows (sessions only); every other one — publish,
+ * reopen, renames, criteria edits… — starts a new generation, whether it succeeds or not.
+ */
+const HARMLESS_MUTATIONS: ReadonlySet<string> = new Set(['signIn', 'signOut']);
+
+/** A mutation made only of harmless root fields. */
+export function isHarmlessMutation(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && HARMLESS_MUTATIONS.has(selection.name.value),
+  );
+}
+
+/** A query made only of cacheable root fields (no fragments or directives at the root). */
+export function isCacheableOperation(operation: OperationDefinitionNode | undefined): boolean {
+  if (operation?.operation !== 'query') return false;
+  const fields = operation.selectionSet.selections;
+  return (
+    fields.length > 0 &&
+    fields.every(
+      (selection): selection is FieldNode =>
+        selection.kind === Kind.FIELD &&
+        !selection.directives?.length &&
+        (CACHEABLE_FIELDS.has(selection.name.value) || selection.name.value === '__typename'),
+    ) &&
+    fields.some((selection) => selection.kind === Kind.FIELD && CACHEABLE_FIELDS.has(selection.name.value))
+  );
+}
+
+/** What decides what the caller may see; null = never cached. */
+export function audienceOf(viewer: Viewer): string | null {
+  if (viewer.kind === 'user') return `user:${viewer.role}:${viewer.unitId ?? ''}`;
+  if (viewer.kind === 'token') return 'token';
+  return null;
+}
+
+export function createResponseCache(options: ResponseCacheOptions = {}): ResponseCache {
+  const entries = new LRUCache<string, { result: Result; size: number }>({
+    max: options.maxEntries ?? 2_000,
+    maxSize: options.maxBytes ?? 256 * 1024 * 1024,
+    sizeCalculation: (entry) => Math.max(1, entry.size),
+    ttl: options.ttlMs ?? 60_000,
+  });
+  let generation = 0;
+  const stats = { hits: 0, misses: 0, size: 0, generation: 0 };
+  const invalidate = () => {
+    generation += 1;
+    stats.generation = generation;
+    entries.clear();
+  };
+
+  const keyOf = (context: GraphQLRequestContext<Context>, audience: string, at: number) =>
+    JSON.stringify([
+      at,
+      audience,
+      context.contextValue.locale,
+      context.operationName ?? null,
+      context.source ?? context.request.query ?? '',
+      context.request.variables ?? {},
+    ]);
+
+  const plugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      // The generation when the request began: what it read can be no newer than that.
+      const startedAt = generation;
+      let key: string | null = null;
+      let served = false;
+      let mutation = false;
+      return {
+        async didResolveOperation(context) {
+          if (context.operation?.operation === 'mutation' && !isHarmlessMutation(context.operation)) {
+            mutation = true;
+            invalidate();
+            return;
+          }
+          const audience = audienceOf(context.contextValue.viewer);
+          if (audience && isCacheableOperation(context.operation)) key = keyOf(context, audience, startedAt);
+        },
+        async responseForOperation() {
+          if (key === null) return null;
+          const hit = entries.get(key);
+          if (!hit) {
+            stats.misses += 1;
+            return null;
+          }
+          stats.hits += 1;
+          served = true;
+          return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit.result } };
+        },
+        async willSendResponse({ response }) {
+          if (mutation) {
+            invalidate();
+            return;
+          }
+          if (key === null || served || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (result.errors?.length || generation !== startedAt) return;
+          entries.set(key, { result, size: JSON.stringify(result.data ?? null).length });
+          stats.size = entries.size;
+        },
+      };
+    },
+  };
+  return { plugin, invalidate, stats };
+}
