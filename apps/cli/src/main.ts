@@ -14,6 +14,8 @@ const USAGE = `chiso — e-government maturity assessment
   chiso demo                            load the criteria sets and score a sample cohort
   chiso units import <catalogue.json> --province <code> [--agencies <file>] [--valid-from YYYY-MM-DD]
                                         import a province's units into the database (idempotent)
+  chiso national load [<catalogue.json>] [--provinces 22,06] [--reset]
+                                        every commune and district, two published years (DATABASE_URL)
 
 options: --lang vi|en (default vi), --depth 1-4 (score), --json (score)`;
 
@@ -23,6 +25,11 @@ export function run(argv: readonly string[], out: Output = terminal): number | P
   if (argv[0] === 'units' && argv[1] === 'import') {
     return import('./commands/units-import.ts').then(({ unitsImportCommand }) =>
       unitsImportCommand(argv.slice(2), out),
+    );
+  }
+  if (argv[0] === 'national' && argv[1] === 'load') {
+    return import('./commands/national-load.ts').then(({ nationalLoadCommand }) =>
+      nationalLoadCommand(argv.slice(2), out),
     );
   }
   let parsed: ReturnType<typeof parse>;

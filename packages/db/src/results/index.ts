@@ -1,6 +1,8 @@
 export { type EntryValues, inputsOf, overridesOf } from './inputs.ts';
 export {
   type CohortAssessment,
+  type CohortRows,
+  cohortResultRows,
   flatten as flattenResult,
   type MaterialisedResult,
   materialiseCohort,

@@ -28,22 +28,23 @@ export interface MaterialisedResult {
   rank: number;
 }
 
-/**
- * Scores and ranks the cohort, replacing any result rows these assessments had. Four statements
- * whatever the cohort size (two deleteMany, two createMany).
- */
-export async function materialiseCohort(
-  tx: Tx,
-  cohort: { set: CriteriaSet; versionId: string; assessments: readonly CohortAssessment[] },
-): Promise<MaterialisedResult[]> {
+export interface CohortRows {
+  results: Prisma.AssessmentResultCreateManyInput[];
+  nodes: Prisma.ResultNodeCreateManyInput[];
+  materialised: MaterialisedResult[];
+}
+
+/** The rows a scored and ranked cohort is written as (materialiseCohort; bulk loads). */
+export function cohortResultRows(cohort: {
+  set: CriteriaSet;
+  versionId: string;
+  assessments: readonly CohortAssessment[];
+}): CohortRows {
   const scored = scoreCohortWithOverrides(cohort.set, cohort.assessments);
   const ranked = rankCohort(scored, (item) => item.result);
   const categoryRanks = rankCategories(scored);
-  const ids = cohort.assessments.map((assessment) => assessment.id);
-  await tx.resultNode.deleteMany({ where: { assessmentId: { in: ids } } });
-  await tx.assessmentResult.deleteMany({ where: { assessmentId: { in: ids } } });
-  await tx.assessmentResult.createMany({
-    data: ranked.map(({ item, rank }) => ({
+  return {
+    results: ranked.map(({ item, rank }) => ({
       assessmentId: item.assessmentId,
       versionId: cohort.versionId,
       points: item.result.points,
@@ -52,13 +53,32 @@ export async function materialiseCohort(
       band: item.result.band ?? null,
       rank,
     })),
-  });
-  await tx.resultNode.createMany({
-    data: scored.flatMap(({ assessmentId, result }) =>
+    nodes: scored.flatMap(({ assessmentId, result }) =>
       flatten(result.categories).map((node) => resultNodeRow(assessmentId, node, categoryRanks)),
     ),
-  });
-  return ranked.map(({ item, rank }) => ({ assessmentId: item.assessmentId, result: item.result, rank }));
+    materialised: ranked.map(({ item, rank }) => ({
+      assessmentId: item.assessmentId,
+      result: item.result,
+      rank,
+    })),
+  };
+}
+
+/**
+ * Scores and ranks the cohort, replacing any result rows these assessments had. Four statements
+ * whatever the cohort size (two deleteMany, two createMany).
+ */
+export async function materialiseCohort(
+  tx: Tx,
+  cohort: { set: CriteriaSet; versionId: string; assessments: readonly CohortAssessment[] },
+): Promise<MaterialisedResult[]> {
+  const rows = cohortResultRows(cohort);
+  const ids = cohort.assessments.map((assessment) => assessment.id);
+  await tx.resultNode.deleteMany({ where: { assessmentId: { in: ids } } });
+  await tx.assessmentResult.deleteMany({ where: { assessmentId: { in: ids } } });
+  await tx.assessmentResult.createMany({ data: rows.results });
+  await tx.resultNode.createMany({ data: rows.nodes });
+  return rows.materialised;
 }
 
 interface Scored {
