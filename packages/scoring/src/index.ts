@@ -16,6 +16,7 @@ export {
   type NodeCorrespondence,
 } from './mapping.ts';
 export * from './model/index.ts';
+export { matchesSearch, searchName } from './search.ts';
 export { type Rankable, type RankBy, type Ranked, rankCohort } from './rank.ts';
 export type * from './result.ts';
 export type { FindingCode, Inputs, InputValue } from './rules/outcome.ts';

@@ -86,17 +86,18 @@ export const APPROVE = `mutation Approve($id: ID!, $revision: Int!) {
 }`;
 
 export const RESULT_FILTERS = `query ResultFilters {
-  periods(first: 50) { edges { node { id code name status publishedAt } } }
+  periods(first: 50) { edges { node { id code name status publishedAt
+    assignments { unitGroup { id } version { set { code name { vi en } supplements } } } } } }
   unitGroups { id code name nameEn position }
 }`;
 
-export const RANKING = `query Ranking($periodId: ID!, $unitGroupId: ID!) {
-  ranking(periodId: $periodId, unitGroupId: $unitGroupId, first: 500) {
-    edges { node { id unit { id name }
-      version { set { code } }
-      result { points maxPoints index rank band
-        categories { code name { vi en } points maxPoints level levelText notRanked } } } }
-  }
+/** The ranking table: flat rows with categories only (the full result trees stay on the unit's page). */
+export const GROUP_RANKING = `query GroupRanking($periodId: ID!, $unitGroupId: ID!, $setCode: String) {
+  groupRanking(periodId: $periodId, unitGroupId: $unitGroupId, setCode: $setCode, by: TOTAL) {
+    cohortSize categories { code name { vi en } }
+    entries { assessmentId rank points maxPoints index band
+      unit { id name type parentName }
+      categories { code points maxPoints level notRanked notRankedReason } } }
 }`;
 
 export const BULK_APPROVE = `mutation BulkApprove($ids: [ID!]!) {

@@ -8,8 +8,8 @@ import { createComparisonFixture, type Fixture, gid } from './fixture.ts';
 
 const RANKING = `query ($p: ID!, $g: ID!, $by: RankingBy!, $c: String, $f: RankingFilter) {
   groupRanking(periodId: $p, unitGroupId: $g, by: $by, category: $c, filter: $f) {
-    by category cohortSize count
-    entries { unit { code type parentName } rank points maxPoints index level notRanked notRankedReason notRankedGroups
+    by category cohortSize count categories { code name { vi } maxPoints }
+    entries { assessmentId unit { code type parentName } rank points maxPoints index level notRanked notRankedReason notRankedGroups
       categories { code points level notRanked rank } } } }`;
 const MATRIX = `query ($p: ID!, $g: ID!, $k: ComparisonNodeKind!, $codes: [String!]) {
   comparisonMatrix(periodId: $p, unitGroupId: $g, nodeKind: $k, nodeCodes: $codes) {
@@ -67,6 +67,16 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
       { code: 'SS', points: 1, level: null, notRanked: true, rank: 4 },
       { code: 'KQ', points: 8, level: 1, notRanked: false, rank: 2 },
     ]);
+    expect(groupRanking.categories).toEqual([
+      { code: 'SS', name: { vi: 'Sẵn sàng' }, maxPoints: 10 },
+      { code: 'KQ', name: { vi: 'Kết quả' }, maxPoints: 10 },
+    ]);
+    // Each entry opens its unit's result page: the published assessment's global ID.
+    const { node } = await analyst.data(
+      'query ($id: ID!) { node(id: $id) { ... on Assessment { unit { code } status } } }',
+      { id: groupRanking.entries[0].assessmentId },
+    );
+    expect(node).toEqual({ unit: { code: 'A' }, status: 'PUBLISHED' });
   });
 
   it.skipIf(!enabled)('ranks by category with not-ranked reasons, and by index', async () => {

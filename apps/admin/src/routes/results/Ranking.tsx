@@ -1,57 +1,44 @@
-import { formatPercent, formatPoints } from '@chiso/scoring';
-import {
-  type ColumnDef,
-  flexRender,
-  getCoreRowModel,
-  getSortedRowModel,
-  type SortingState,
-  useReactTable,
-} from '@tanstack/react-table';
+import { matchesSearch, searchName } from '@chiso/scoring';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { RANKING, RESULT_FILTERS } from '../../graphql/operations.ts';
+import { GROUP_RANKING, RESULT_FILTERS } from '../../graphql/operations.ts';
 import type { Edges, Text } from '../../graphql/types.ts';
-import { hundredths, useLocale } from '../../lib/locale.ts';
+import { useLocale } from '../../lib/locale.ts';
+import { type RankingEntry, RankingTable } from './RankingTable.tsx';
 
-interface CategoryScore {
-  code: string;
-  name: Text;
-  points: number;
-  maxPoints: number;
-  level: number | null;
-  levelText: string | null;
-  notRanked: boolean | null;
-}
-interface RankingRow {
-  id: string;
-  unit: { id: string; name: string } | null;
-  version: { set: { code: string } } | null;
-  result: {
-    points: number;
-    maxPoints: number;
-    index: number;
-    rank: number;
-    band: string | null;
-    categories: CategoryScore[] | null;
-  } | null;
+interface Assignment {
+  unitGroup: { id: string } | null;
+  version: { set: { code: string; name: Text; supplements: string | null } } | null;
 }
 interface Filters {
-  periods: Edges<{ id: string; code: string; name: string; status: string }>;
+  periods: Edges<{
+    id: string;
+    code: string;
+    name: string;
+    status: string;
+    assignments: Assignment[] | null;
+  }>;
   unitGroups: Array<{ id: string; code: string; name: string; nameEn: string; position: number }>;
 }
+interface GroupRanking {
+  cohortSize: number;
+  categories: Array<{ code: string; name: Text }>;
+  entries: RankingEntry[];
+}
+
+/** '' = every unit; 'none' = not ranked in the category; '1'…'4' = that level (Mức). */
+type LevelFilter = '' | 'none' | `${number}`;
 
 export default function Ranking() {
   const { t } = useTranslation();
   const locale = useLocale();
   const [{ data: filters }] = useQuery<Filters>({ query: RESULT_FILTERS });
   const published = (filters?.periods.edges ?? []).filter(({ node }) => node.status === 'PUBLISHED');
-  // The choice lives in the URL (?period=…&group=…): links and the back button keep it.
+  // The choice lives in the URL (?period=…&group=…&set=…): links and the back button keep it.
   const [params, setParams] = useSearchParams();
-  const periodId = params.get('period') ?? '';
-  const groupId = params.get('group') ?? '';
-  const choose = (key: 'period' | 'group', value: string) =>
+  const choose = (key: 'period' | 'group' | 'set', value: string) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -60,109 +47,49 @@ export default function Ranking() {
       },
       { replace: true },
     );
-  const period = periodId || published[0]?.node.id || '';
-  const group = groupId || filters?.unitGroups[0]?.id || '';
-  const [{ data, fetching }] = useQuery<{ ranking: Edges<RankingRow> }>({
-    query: RANKING,
-    variables: { periodId: period, unitGroupId: group },
-    pause: !period || !group,
-  });
-
-  const allRows = useMemo(() => (data?.ranking.edges ?? []).map(({ node }) => node), [data]);
+  const period = params.get('period') || published[0]?.node.id || '';
+  const group = params.get('group') || filters?.unitGroups[0]?.id || '';
   // A group may be ranked on a ministry set and a provincial supplement: one table per set.
-  const setCodes = useMemo(() => [...new Set(allRows.map((row) => row.version?.set.code ?? ''))], [allRows]);
-  const [setCode, setSetCode] = useState('');
-  const chosenSet = setCodes.includes(setCode) ? setCode : (setCodes[0] ?? '');
-  const rows = useMemo(
-    () => allRows.filter((row) => (row.version?.set.code ?? '') === chosenSet),
-    [allRows, chosenSet],
-  );
-  const categoryCodes = useMemo(() => {
-    const seen = new Map<string, Text>();
-    for (const row of rows)
-      for (const category of row.result?.categories ?? []) seen.set(category.code, category.name);
-    return [...seen];
-  }, [rows]);
-
-  const columns = useMemo<ColumnDef<RankingRow>[]>(
-    () => [
-      { id: 'rank', header: t('results.rank'), accessorFn: (row) => row.result?.rank ?? null },
-      {
-        id: 'unit',
-        header: t('results.unit'),
-        accessorFn: (row) => row.unit?.name ?? '',
-        sortingFn: 'text',
-        cell: ({ row }) =>
-          row.original.result ? (
-            <Link
-              to={`/results/${encodeURIComponent(row.original.id)}`}
-              title={t('results.open', { unit: row.original.unit?.name ?? '' })}
-            >
-              {row.original.unit?.name ?? '—'}
-            </Link>
-          ) : (
-            (row.original.unit?.name ?? '—')
-          ),
-      },
-      ...categoryCodes.map(
-        ([code, name]): ColumnDef<RankingRow> => ({
-          id: `category-${code}`,
-          header: name[locale],
-          accessorFn: (row) =>
-            row.result?.categories?.find((category) => category.code === code)?.points ?? null,
-          cell: ({ row }) => {
-            const category = row.original.result?.categories?.find((item) => item.code === code);
-            if (!category) return '—';
-            return (
-              <span>
-                {formatPoints(hundredths(category.points), locale)}
-                <br />
-                <span className={category.notRanked ? 'level not-ranked small' : 'level small'}>
-                  {category.level !== null
-                    ? t('results.level', { level: category.level })
-                    : category.notRanked
-                      ? t('results.notRanked')
-                      : ''}
-                </span>
-              </span>
-            );
-          },
-        }),
-      ),
-      {
-        id: 'points',
-        header: t('results.points'),
-        accessorFn: (row) => row.result?.points ?? null,
-        cell: ({ row }) =>
-          row.original.result
-            ? `${formatPoints(hundredths(row.original.result.points), locale)} / ${formatPoints(hundredths(row.original.result.maxPoints), locale)}`
-            : '—',
-      },
-      {
-        id: 'index',
-        header: t('results.share'),
-        accessorFn: (row) => row.result?.index ?? null,
-        cell: ({ getValue }) => {
-          const value = getValue() as number | null;
-          return value === null ? '—' : formatPercent(value, locale);
-        },
-      },
-    ],
-    [t, locale, categoryCodes],
-  );
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const table = useReactTable({
-    data: rows,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
+  const sets = useMemo(() => {
+    const chosen = published.find(({ node }) => node.id === period)?.node;
+    const found = (chosen?.assignments ?? []).flatMap((assignment) =>
+      assignment.unitGroup?.id === group && assignment.version ? [assignment.version.set] : [],
+    );
+    return [...new Map(found.map((set) => [set.code, set])).values()].sort(
+      (a, b) => Number(a.supplements !== null) - Number(b.supplements !== null),
+    );
+  }, [published, period, group]);
+  const setCode = sets.some((set) => set.code === params.get('set')) ? params.get('set') : sets[0]?.code;
+  const [{ data, fetching }] = useQuery<{ groupRanking: GroupRanking }>({
+    query: GROUP_RANKING,
+    variables: { periodId: period, unitGroupId: group, setCode },
+    pause: !period || !group || !setCode,
   });
+  const ranking = data?.groupRanking;
+
+  const [search, setSearch] = useState('');
+  const [unitType, setUnitType] = useState('');
+  const [levelCategory, setLevelCategory] = useState('');
+  const [level, setLevel] = useState<LevelFilter>('');
+  const types = useMemo(
+    () => [...new Set((ranking?.entries ?? []).map((entry) => entry.unit.type))].sort(),
+    [ranking],
+  );
+  const category = levelCategory || ranking?.categories[0]?.code || '';
+  const entries = useMemo(() => {
+    const keys = new Map((ranking?.entries ?? []).map((entry) => [entry, searchName(entry.unit.name)]));
+    return (ranking?.entries ?? []).filter((entry) => {
+      if (search && !matchesSearch(keys.get(entry) ?? '', search)) return false;
+      if (unitType && entry.unit.type !== unitType) return false;
+      if (!level) return true;
+      const standing = entry.categories.find((item) => item.code === category);
+      return level === 'none' ? standing?.level === null : standing?.level === Number(level);
+    });
+  }, [ranking, search, unitType, level, category]);
   // For `pnpm bench:admin`: the rows are in the DOM once this effect runs (after React's commit).
   useEffect(() => {
-    if (rows.length > 0) performance.mark('chiso:ranking-rendered', { detail: { rows: rows.length } });
-  }, [rows]);
+    if (entries.length > 0) performance.mark('chiso:ranking-rendered', { detail: { rows: entries.length } });
+  }, [entries]);
 
   return (
     <div className="page">
@@ -188,63 +115,72 @@ export default function Ranking() {
             ))}
           </select>
         </label>
-        {setCodes.length > 1 && (
+        {sets.length > 1 && (
           <label>
             {t('results.set')}{' '}
-            <select value={chosenSet} onChange={(event) => setSetCode(event.target.value)}>
-              {setCodes.map((code) => (
-                <option key={code} value={code}>
-                  {code}
+            <select value={setCode ?? ''} onChange={(event) => choose('set', event.target.value)}>
+              {sets.map((set) => (
+                <option key={set.code} value={set.code}>
+                  {set.name[locale]}
                 </option>
               ))}
             </select>
           </label>
         )}
       </div>
+      {ranking && ranking.entries.length > 0 && (
+        <search className="filters" aria-label={t('results.filters')}>
+          <label>
+            {t('results.search')}{' '}
+            <input
+              type="search"
+              value={search}
+              placeholder={t('results.searchHint')}
+              onChange={(event) => setSearch(event.target.value)}
+            />
+          </label>
+          <label>
+            {t('results.unitType')}{' '}
+            <select value={unitType} onChange={(event) => setUnitType(event.target.value)}>
+              <option value="">{t('results.all')}</option>
+              {types.map((type) => (
+                <option key={type} value={type}>
+                  {type}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('results.levelIn')}{' '}
+            <select value={category} onChange={(event) => setLevelCategory(event.target.value)}>
+              {ranking.categories.map((item) => (
+                <option key={item.code} value={item.code}>
+                  {item.name[locale]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('results.levelFilter')}{' '}
+            <select value={level} onChange={(event) => setLevel(event.target.value as LevelFilter)}>
+              <option value="">{t('results.all')}</option>
+              {[1, 2, 3, 4].map((value) => (
+                <option key={value} value={String(value)}>
+                  {t('results.level', { level: value })}
+                </option>
+              ))}
+              <option value="none">{t('results.notRanked')}</option>
+            </select>
+          </label>
+        </search>
+      )}
       {filters && published.length === 0 && <p>{t('results.noPublished')}</p>}
       {fetching && !data && <p>{t('common.loading')}</p>}
-      {data && rows.length === 0 && <p>{t('results.empty')}</p>}
-      {rows.length > 0 && (
-        <table className="table ranking">
-          <caption>{t('results.count', { count: rows.length })}</caption>
-          <thead>
-            {table.getHeaderGroups().map((headerGroup) => (
-              <tr key={headerGroup.id}>
-                {headerGroup.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                    >
-                      <button
-                        type="button"
-                        className="sort"
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span aria-hidden="true">
-                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {ranking && ranking.entries.length === 0 && <p>{t('results.empty')}</p>}
+      {ranking && ranking.entries.length > 0 && entries.length === 0 && (
+        <p role="status">{t('results.noMatch')}</p>
       )}
+      {entries.length > 0 && ranking && <RankingTable entries={entries} categories={ranking.categories} />}
     </div>
   );
 }

@@ -125,6 +125,10 @@ const CategoryStandingRef = builder.objectRef<WithNames<CategoryStanding>>('Cate
 
 const RankingEntryRef = builder.objectRef<WithNames<RankingEntry>>('RankingEntry').implement({
   fields: (t) => ({
+    assessmentId: t.id({
+      description: 'The published Assessment’s global ID (its result page).',
+      resolve: ({ item }) => encodeGlobalID('Assessment', item.assessmentId),
+    }),
     unit: t.field({ type: ComparisonUnitRef, resolve: ({ item }) => item.unit }),
     rank: t.int({
       nullable: true,
@@ -137,6 +141,11 @@ const RankingEntryRef = builder.objectRef<WithNames<RankingEntry>>('RankingEntry
     }),
     maxPoints: t.float({ resolve: ({ item }) => points(item.maxPoints) }),
     index: t.float({ description: 'points ÷ maxPoints, 4 decimals.', resolve: ({ item }) => item.index }),
+    band: t.string({
+      nullable: true,
+      description: 'The total’s index band, as published.',
+      resolve: ({ item }) => item.band,
+    }),
     level: t.int({
       nullable: true,
       description: 'The level in the category asked for; null when not ranked there or no category given.',
@@ -166,6 +175,11 @@ const GroupRankingRef = builder.objectRef<GroupRanking>('GroupRanking').implemen
     by: t.field({ type: RankingByEnum, resolve: (ranking) => ranking.by }),
     category: t.exposeString('category', { nullable: true }),
     cohortSize: t.int({ description: 'Published units in the group.', resolve: (r) => r.cohortSize }),
+    categories: t.field({
+      type: [ComparisonColumnRef],
+      description: 'The set’s categories in document order: the columns of a ranking table.',
+      resolve: (r) => r.categories,
+    }),
     count: t.int({ description: 'Entries after the filters.', resolve: (r) => r.entries.length }),
     entries: t.field({
       type: [RankingEntryRef],

@@ -1,7 +1,7 @@
 import { type ConditionOutcome, rankCohort, ratio } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
 import { notFound, validationFailed } from '../../errors.ts';
-import { type Cohort, type CohortMember, loadCohort, type UnitView } from './cohort.ts';
+import { type Cohort, type CohortMember, type Column, loadCohort, type UnitView } from './cohort.ts';
 
 export type RankingBy = 'TOTAL' | 'CATEGORY' | 'INDEX';
 
@@ -33,6 +33,7 @@ export interface CategoryStanding {
 }
 
 export interface RankingEntry {
+  assessmentId: string;
   unit: UnitView;
   /** Within the whole unit group, whatever the filters (ties share a rank). */
   rank: number | null;
@@ -40,6 +41,8 @@ export interface RankingEntry {
   points: number;
   maxPoints: number;
   index: number;
+  /** The total's index band (UN EGDI style), as published. */
+  band: string | null;
   /** Ranked by a category: its level, null when not ranked. */
   level: number | null;
   notRanked: boolean;
@@ -51,6 +54,8 @@ export interface GroupRanking {
   by: RankingBy;
   category: string | null;
   cohortSize: number;
+  /** The set's categories, in document order (the columns of a ranking table). */
+  categories: Column[];
   entries: RankingEntry[];
   groupName: Cohort['groupName'];
 }
@@ -82,6 +87,7 @@ export async function groupRanking(context: Context, input: RankingInput): Promi
     by: input.by,
     category: input.category ?? null,
     cohortSize: cohort.members.length,
+    categories,
     entries: entries.filter((entry) => matches(entry, input.filters)),
     groupName: cohort.groupName,
   };
@@ -110,11 +116,13 @@ function rankEntries(members: CohortMember[], input: RankingInput, categoryCodes
     const byCategory = input.by === 'CATEGORY';
     return {
       member,
+      assessmentId: member.assessmentId,
       unit: member.unit,
       rank: byCategory ? (category?.rank ?? null) : member.rank,
       points: byCategory ? (category?.points ?? 0) : member.points,
       maxPoints: byCategory ? (category?.maxPoints ?? 0) : member.maxPoints,
       index: byCategory ? share(category) : member.index,
+      band: member.band,
       level: category?.level ?? null,
       notRanked: category !== undefined && category.level === null && category.reasons.length > 0,
       reasons: category?.reasons ?? [],

@@ -1,6 +1,7 @@
 /**
  * Search keys that ignore Vietnamese diacritics, so "quang yen" finds "Thị xã Quảng Yên".
- * Stored as `Unit.searchName`; queries are folded the same way before matching.
+ * Stored as `Unit.searchName`; queries are folded the same way before matching, on the server and
+ * in the console's own filters.
  */
 export function searchName(text: string): string {
   return (

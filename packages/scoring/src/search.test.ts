@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesSearch, searchName } from './search-name.ts';
+import { matchesSearch, searchName } from './search.ts';
 
 describe('searchName', () => {
   it.each([
