@@ -1,13 +1,13 @@
 import { RULE_KINDS, type RuleKind } from '@chiso/scoring';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../graphql/errors.ts';
 import type { Outcome } from '../../graphql/useAction.ts';
 import { useLocale } from '../../lib/locale.ts';
 import { parseNumber } from '../../lib/scoring.ts';
 import { type EditorKind, fieldErrors, needsBanner, newNode } from './draft.ts';
 import { EditorError } from './EditorError.tsx';
-import { TextField } from './fields.tsx';
+import { FormActions, TextField } from './fields.tsx';
+import { useEditSubmit } from './useEditSubmit.ts';
 
 interface Props {
   kind: EditorKind;
@@ -29,8 +29,7 @@ export function AddNodeForm({ kind, parentCode, suggestedCode, onAdd, onDone, on
   const [maxPoints, setMaxPoints] = useState('1');
   const [ruleKind, setRuleKind] = useState<RuleKind>('yesNo');
   const [localError, setLocalError] = useState<string | undefined>();
-  const [error, setError] = useState<AppError | string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, saving, submit: add } = useEditSubmit(onAdd, onDone);
   const id = `add-${kind}-${parentCode ?? 'set'}`;
   const server = fieldErrors(error, locale);
 
@@ -42,13 +41,9 @@ export function AddNodeForm({ kind, parentCode, suggestedCode, onAdd, onDone, on
       return;
     }
     setLocalError(undefined);
-    setSaving(true);
-    const outcome = await onAdd(
+    await add(
       newNode(kind, { code: code.trim(), name: { vi: nameVi, en: nameEn }, maxPoints: max, ruleKind }),
     );
-    setSaving(false);
-    if (outcome.ok) onDone();
-    else setError(outcome.error);
   };
 
   return (
@@ -99,14 +94,7 @@ export function AddNodeForm({ kind, parentCode, suggestedCode, onAdd, onDone, on
         )}
       </div>
       {needsBanner(error, locale) && <EditorError error={error} onReload={onReload} />}
-      <div className="actions-inline">
-        <button type="submit" className="primary" disabled={saving}>
-          {t('editor.addSubmit')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('editor.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('editor.addSubmit')} busy={saving} onCancel={onDone} />
     </form>
   );
 }

@@ -1,12 +1,11 @@
 import type { LevelRule, LocalizedText } from '@chiso/scoring';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../graphql/errors.ts';
 import type { Outcome } from '../../graphql/useAction.ts';
 import { useLocale } from '../../lib/locale.ts';
 import { fieldErrors, needsBanner } from './draft.ts';
 import { EditorError } from './EditorError.tsx';
-import { FieldError, TextField, TextPair } from './fields.tsx';
+import { FieldError, FormActions, TextField, TextPair } from './fields.tsx';
 import {
   type ConditionDraft,
   type ConditionKind,
@@ -16,6 +15,7 @@ import {
   newLevel,
   toLevelDrafts,
 } from './level-draft.ts';
+import { useEditSubmit } from './useEditSubmit.ts';
 
 interface Props {
   categoryCode: string;
@@ -33,8 +33,7 @@ export function LevelRulesEditor({ categoryCode, groups, levels, onSave, onDone,
   const { t } = useTranslation();
   const locale = useLocale();
   const [drafts, setDrafts] = useState<LevelDraft[]>(() => toLevelDrafts(levels));
-  const [error, setError] = useState<AppError | string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, saving, submit: save } = useEditSubmit(onSave, onDone);
   const firstGroup = groups[0]?.code ?? '';
   const id = `levels-${categoryCode}`;
   const updateLevel = (index: number, patch: Partial<LevelDraft>) =>
@@ -48,13 +47,7 @@ export function LevelRulesEditor({ categoryCode, groups, levels, onSave, onDone,
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaving(true);
-    const outcome = await onSave(fromLevelDrafts(drafts));
-    setSaving(false);
-    if (outcome.ok) {
-      setError(null);
-      onDone();
-    } else setError(outcome.error);
+    await save(fromLevelDrafts(drafts));
   };
   const message = fieldErrors(error, locale).levels;
 
@@ -128,7 +121,7 @@ export function LevelRulesEditor({ categoryCode, groups, levels, onSave, onDone,
       ))}
       <FieldError id={`${id}-error`} message={message} />
       {needsBanner(error, locale) && <EditorError error={error} onReload={onReload} />}
-      <div className="actions-inline">
+      <FormActions submitLabel={t('editor.saveLevels')} busy={saving} onCancel={onDone}>
         <button
           type="button"
           disabled={drafts.length >= 4}
@@ -136,13 +129,7 @@ export function LevelRulesEditor({ categoryCode, groups, levels, onSave, onDone,
         >
           {t('editor.addLevel')}
         </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {t('editor.saveLevels')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('editor.cancel')}
-        </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../graphql/errors.ts';
 import type { Outcome } from '../../graphql/useAction.ts';
 import { useLocale } from '../../lib/locale.ts';
 import { type EditorKind, fieldErrors, needsBanner } from './draft.ts';
 import { EditorError } from './EditorError.tsx';
-import { TextField } from './fields.tsx';
+import { FormActions, TextField } from './fields.tsx';
 import { type NodeValues, pendingFields, toPatch, valuesOf } from './node-form.ts';
 import { RuleEditor } from './RuleEditor.tsx';
+import { useEditSubmit } from './useEditSubmit.ts';
 
 interface Props {
   kind: EditorKind;
@@ -25,8 +25,14 @@ export function NodeForm({ kind, node, onSave, onDone, onPending, onReload }: Pr
   const locale = useLocale();
   const [values, setValues] = useState<NodeValues>(() => valuesOf(kind, node));
   const [local, setLocal] = useState<Record<string, string>>({});
-  const [error, setError] = useState<AppError | string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const {
+    error,
+    saving,
+    submit: save,
+  } = useEditSubmit(onSave, () => {
+    onPending?.(null);
+    onDone();
+  });
   const id = `node-${node.code as string}`;
   const server = fieldErrors(error, locale);
   const messageFor = (field: string) => local[field] ?? server[field];
@@ -48,14 +54,7 @@ export function NodeForm({ kind, node, onSave, onDone, onPending, onReload }: Pr
       return;
     }
     setLocal({});
-    setSaving(true);
-    const outcome = await onSave(result.patch);
-    setSaving(false);
-    if (outcome.ok) {
-      setError(null);
-      onPending?.(null);
-      onDone();
-    } else setError(outcome.error);
+    await save(result.patch);
   };
   const cancel = () => {
     onPending?.(null);
@@ -127,14 +126,7 @@ export function NodeForm({ kind, node, onSave, onDone, onPending, onReload }: Pr
         kind === 'criterion' && <p className="muted">{t('editor.scoredByIndicators')}</p>
       )}
       {needsBanner(error, locale) && <EditorError error={error} onReload={onReload} />}
-      <div className="actions-inline">
-        <button type="submit" className="primary" disabled={saving}>
-          {t('editor.save')}
-        </button>
-        <button type="button" onClick={cancel}>
-          {t('editor.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('editor.save')} busy={saving} onCancel={cancel} />
     </form>
   );
 }

@@ -51,98 +51,60 @@ export function RuleEditor({ id, draft, onChange, error, disabled = false }: Pro
 
 type Setter = <K extends keyof RuleDraft>(key: K, value: RuleDraft[K]) => void;
 
+/** The texts each kind words itself with, in both languages. */
+const TEXTS: Record<
+  RuleKind,
+  Array<'question' | 'guidance' | 'measure' | 'numerator' | 'denominator' | 'item'>
+> = {
+  yesNo: ['question'],
+  manual: ['guidance'],
+  share: ['measure'],
+  bestInCohort: ['measure'],
+  steps: ['measure'],
+  ratio: ['numerator', 'denominator'],
+  cappedCount: ['item'],
+  choice: [],
+};
+
 function KindFields({ id, draft, set }: { id: string; draft: RuleDraft; set: Setter }) {
   const { t } = useTranslation();
-  switch (draft.kind) {
-    case 'yesNo':
-      return (
+  return (
+    <>
+      {TEXTS[draft.kind].map((field) => (
         <TextPair
-          id={`${id}-question`}
-          label={t('editor.question')}
-          value={draft.question}
-          onChange={(value) => set('question', value)}
+          key={field}
+          id={`${id}-${field}`}
+          label={t(`editor.${field}`)}
+          value={draft[field]}
+          onChange={(value) => set(field, value)}
         />
-      );
-    case 'manual':
-      return (
-        <TextPair
-          id={`${id}-guidance`}
-          label={t('editor.guidance')}
-          value={draft.guidance}
-          onChange={(value) => set('guidance', value)}
+      ))}
+      {draft.kind === 'ratio' && (
+        <div className="form-field">
+          <label htmlFor={`${id}-zero`}>{t('editor.zeroDenominator')}</label>
+          <select
+            id={`${id}-zero`}
+            value={draft.zeroDenominator}
+            onChange={(event) => set('zeroDenominator', event.target.value as 'zero' | 'full')}
+          >
+            <option value="zero">{t('editor.zeroGivesNothing')}</option>
+            <option value="full">{t('editor.zeroGivesFull')}</option>
+          </select>
+        </div>
+      )}
+      {draft.kind === 'cappedCount' && (
+        <TextField
+          id={`${id}-per-item`}
+          label={t('editor.pointsPerItem')}
+          numeric
+          value={draft.pointsPerItem}
+          onChange={(value) => set('pointsPerItem', value)}
         />
-      );
-    case 'share':
-    case 'bestInCohort':
-      return (
-        <TextPair
-          id={`${id}-measure`}
-          label={t('editor.measure')}
-          value={draft.measure}
-          onChange={(value) => set('measure', value)}
-        />
-      );
-    case 'ratio':
-      return (
-        <>
-          <TextPair
-            id={`${id}-numerator`}
-            label={t('editor.numerator')}
-            value={draft.numerator}
-            onChange={(value) => set('numerator', value)}
-          />
-          <TextPair
-            id={`${id}-denominator`}
-            label={t('editor.denominator')}
-            value={draft.denominator}
-            onChange={(value) => set('denominator', value)}
-          />
-          <div className="form-field">
-            <label htmlFor={`${id}-zero`}>{t('editor.zeroDenominator')}</label>
-            <select
-              id={`${id}-zero`}
-              value={draft.zeroDenominator}
-              onChange={(event) => set('zeroDenominator', event.target.value as 'zero' | 'full')}
-            >
-              <option value="zero">{t('editor.zeroGivesNothing')}</option>
-              <option value="full">{t('editor.zeroGivesFull')}</option>
-            </select>
-          </div>
-        </>
-      );
-    case 'cappedCount':
-      return (
-        <>
-          <TextPair
-            id={`${id}-item`}
-            label={t('editor.item')}
-            value={draft.item}
-            onChange={(value) => set('item', value)}
-          />
-          <TextField
-            id={`${id}-per-item`}
-            label={t('editor.pointsPerItem')}
-            numeric
-            value={draft.pointsPerItem}
-            onChange={(value) => set('pointsPerItem', value)}
-          />
-        </>
-      );
-    case 'steps':
-      return (
-        <>
-          <TextPair
-            id={`${id}-measure`}
-            label={t('editor.measure')}
-            value={draft.measure}
-            onChange={(value) => set('measure', value)}
-          />
-          <StepsFields id={id} draft={draft} set={set} />
-        </>
-      );
-    case 'choice':
-      return <OptionsFields id={id} draft={draft} set={set} />;
-  }
+      )}
+      {draft.kind === 'steps' && <StepsFields id={id} draft={draft} set={set} />}
+      {draft.kind === 'choice' && <OptionsFields id={id} draft={draft} set={set} />}
+    </>
+  );
 }
 
 function StepsFields({ id, draft, set }: { id: string; draft: RuleDraft; set: Setter }) {

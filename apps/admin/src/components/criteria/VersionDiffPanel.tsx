@@ -32,26 +32,20 @@ export function VersionDiffPanel({ setCode, versions }: Props) {
     <section className="version-diff" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('editor.diffTitle')}</h3>
       <form className="row" onSubmit={submit}>
-        <div className="form-field">
-          <label htmlFor={`${id}-from`}>{t('editor.diffFrom')}</label>
-          <select id={`${id}-from`} value={from} onChange={(event) => setFrom(event.target.value)}>
-            {versions.map((version) => (
-              <option key={version.id} value={version.id}>
-                {version.version}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${id}-to`}>{t('editor.diffTo')}</label>
-          <select id={`${id}-to`} value={to} onChange={(event) => setTo(event.target.value)}>
-            {versions.map((version) => (
-              <option key={version.id} value={version.id}>
-                {version.version}
-              </option>
-            ))}
-          </select>
-        </div>
+        <VersionSelect
+          id={`${id}-from`}
+          label={t('editor.diffFrom')}
+          versions={versions}
+          value={from}
+          onChange={setFrom}
+        />
+        <VersionSelect
+          id={`${id}-to`}
+          label={t('editor.diffTo')}
+          versions={versions}
+          value={to}
+          onChange={setTo}
+        />
         <button type="submit">{t('editor.diffShow')}</button>
       </form>
       {fetching && <p>{t('common.loading')}</p>}
@@ -76,6 +70,27 @@ export function VersionDiffPanel({ setCode, versions }: Props) {
         </div>
       )}
     </section>
+  );
+}
+
+function VersionSelect({
+  id,
+  label,
+  versions,
+  value,
+  onChange,
+}: Pick<Props, 'versions'> & { id: string; label: string; value: string; onChange: (id: string) => void }) {
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {versions.map((version) => (
+          <option key={version.id} value={version.id}>
+            {version.version}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

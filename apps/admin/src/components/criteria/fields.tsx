@@ -81,3 +81,29 @@ export function FieldError({ id, message }: { id: string; message: string | unde
     </p>
   );
 }
+
+/** Save and cancel, as every editor form ends. */
+export function FormActions({
+  submitLabel,
+  busy,
+  onCancel,
+  children,
+}: {
+  submitLabel: string;
+  busy: boolean;
+  onCancel: () => void;
+  children?: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="actions-inline">
+      {children}
+      <button type="submit" className="primary" disabled={busy}>
+        {submitLabel}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('editor.cancel')}
+      </button>
+    </div>
+  );
+}
