@@ -27,7 +27,11 @@ export function ImportYaml() {
           type="file"
           accept=".yaml,.yml,application/yaml,text/yaml"
           disabled={busy}
-          onChange={(event) => void upload(event.target.files?.[0])}
+          onChange={(event) => {
+            void upload(event.target.files?.[0]);
+            // The same file, fixed and chosen again, must be read again.
+            event.target.value = '';
+          }}
         />
       </label>
       <ErrorBanner error={error} />

@@ -1,0 +1,295 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { freePort } from '../bench/chromium.ts';
+
+/**
+ * The admin closes and publishes the 2022 period, which the officer's and reviewer's specs need
+ * open and under way. So this spec runs on an API of its own (a fresh in-memory demo), and the
+ * specs pass in any order. The console it serves is the one playwright.config.ts has just built.
+ */
+const port = await freePort();
+test.use({ baseURL: `http://127.0.0.1:${port}` });
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+let api: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  api = spawn('pnpm', ['exec', 'tsx', '../api/src/main.ts'], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CHISO_DATA_DIR: 'memory://',
+      CHISO_EVIDENCE_DIR: 'test-results/e2e-evidence-admin',
+    },
+  });
+  const deadline = Date.now() + 200_000;
+  while (Date.now() < deadline) {
+    if (api.exitCode !== null) throw new Error(`the admin spec's API exited (${api.exitCode})`);
+    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error('the admin spec’s API did not start');
+});
+
+test.afterAll(() => {
+  // Its process group: pnpm, tsx and node.
+  if (api?.pid && api.exitCode === null) process.kill(-api.pid, 'SIGTERM');
+});
+
+async function signIn(page: Page) {
+  await page.goto('/');
+  await page.getByLabel('Thư điện tử').fill('admin@chiso.local');
+  await page.getByLabel('Mật khẩu').fill('chiso-demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+async function shot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+const SET = 'qn-268-district-supplement';
+// TP.01: a share of staff × 1,5 points, in group TP.PM (10,5 points).
+const TP01 = /Tỷ lệ CBCC của UBND huyện và các cơ quan chuyên môn sử dụng phần mềm/;
+
+test('the admin drafts a new criteria version, edits it with a live preview and publishes it', async ({
+  page,
+}, testInfo) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await signIn(page);
+  await expect(page.getByRole('heading', { name: 'Bộ tiêu chí', exact: true })).toBeVisible();
+
+  // A new draft from the published 2022 version.
+  const card = page.locator('section.card').filter({ hasText: SET });
+  await card.locator('summary').first().click();
+  const newDraft = card.getByRole('form', { name: 'Tạo bản nháp từ phiên bản 2022' });
+  await expect(newDraft.getByLabel('Nhãn phiên bản mới (sao chép từ 2022)')).toHaveValue('2022-rev1');
+  await newDraft.getByRole('button', { name: 'Tạo bản nháp mới' }).click();
+  await expect(page.getByRole('heading', { name: /— 2022-rev1 Bản nháp/ })).toBeVisible();
+  await expect(page.getByText('sao chép từ phiên bản 2022')).toBeVisible();
+  await expect(page.getByText('Bộ tiêu chí hợp lệ, có thể công bố.')).toBeVisible();
+
+  // Sample inputs in the preview beside the editor.
+  const preview = page.getByRole('region', { name: 'Thử chấm điểm' });
+  await preview.getByRole('textbox', { name: TP01 }).fill('80');
+  await expect(preview.getByTestId('points-TP.01')).toHaveText('1,20 / 1,50');
+  await expect(preview.getByTestId('total-points')).toHaveText('1,20');
+
+  // Bad input: the server's message beside the field, and the value stays as typed.
+  await page.getByRole('button', { name: 'Sửa TP.01' }).click();
+  const form = page.getByRole('form', { name: 'Sửa TP.01' });
+  const max = form.getByLabel('Điểm tối đa');
+  await max.fill('1,255');
+  await form.getByRole('button', { name: 'Lưu' }).click();
+  await expect(form.getByRole('alert')).toHaveText(/Dữ liệu không hợp lệ: .*two decimal places/);
+  await expect(max).toHaveValue('1,255');
+  await expect(max).toHaveAttribute('aria-invalid', 'true');
+  await shot(page, testInfo, 'admin-editor-server-error');
+
+  // The preview follows the maximum as it is typed, then it is saved.
+  await max.fill('2,5');
+  await expect(preview.getByTestId('points-TP.01')).toHaveText('2,00 / 2,50');
+  await expect(preview.getByTestId('total-points')).toHaveText('2,00');
+  await form.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu TP.01.' })).toBeVisible();
+  await expect(page.getByTestId('max-TP.01')).toHaveText('tối đa 2,50 điểm');
+  // The group's declared maximum no longer adds up: said at the group.
+  await expect(page.getByRole('list', { name: 'Lỗi tại TP.PM' })).toContainText('children add up to 11.5');
+  await expect(page.getByText(/Còn \d+ lỗi phải sửa trước khi công bố/)).toBeVisible();
+  await shot(page, testInfo, 'admin-editor-validation');
+
+  // Roll the maxima up and save again: the set is valid, 26 points in all.
+  await page.getByLabel(/tự đặt điểm tối đa của nhóm, hạng mục và cả bộ/).check();
+  await page.getByRole('button', { name: 'Sửa TP.01' }).click();
+  await form.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Bộ tiêu chí hợp lệ, có thể công bố.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Lỗi tại TP.PM' })).toHaveCount(0);
+  await expect(page.getByTestId('max-TP.PM')).toHaveText('tối đa 11,50 điểm');
+  await expect(preview.getByRole('region', { name: 'Điểm tạm tính' })).toContainText('2,00 / 26,00 điểm');
+
+  // Reorder with the keyboard: TP.01 moves below TP.02.
+  await page.getByRole('button', { name: 'Chuyển TP.01 xuống' }).press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã chuyển TP.01.' })).toBeVisible();
+  const order = await page
+    .locator('li.kind-group[data-code="TP.PM"] > ul > li')
+    .evaluateAll((items) => items.slice(0, 2).map((item) => item.getAttribute('data-code')));
+  expect(order).toEqual(['TP.02', 'TP.01']);
+
+  // Publish, after the confirmation that it never changes again.
+  await page.getByRole('button', { name: 'Công bố phiên bản' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Công bố phiên bản 2022-rev1?' });
+  await expect(dialog).toContainText('sẽ không bao giờ thay đổi');
+  await shot(page, testInfo, 'admin-publish-confirm');
+  await dialog.getByRole('button', { name: 'Công bố, không thể hoàn tác' }).click();
+  await expect(page.getByRole('heading', { name: /— 2022-rev1 Đã công bố/ })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('sẽ không bao giờ thay đổi');
+  await expect(page.getByRole('button', { name: 'Công bố phiên bản' })).toHaveCount(0);
+
+  // What changed from 2022, read from the version history.
+  await page.getByRole('link', { name: '← Bộ tiêu chí' }).click();
+  const history = page.locator('section.card').filter({ hasText: SET });
+  await history.getByLabel('Từ phiên bản', { exact: true }).selectOption({ label: '2022' });
+  await history.getByLabel('Đến phiên bản', { exact: true }).selectOption({ label: '2022-rev1' });
+  await history.getByRole('button', { name: 'So sánh' }).click();
+  await expect(history.getByText(/Từ 2022 đến 2022-rev1: thêm 0, bỏ 0, thay đổi \d+ mục\./)).toBeVisible();
+  await expect(history.locator('.diff-changed li').filter({ hasText: 'TP.01' })).toContainText(
+    /— điểm tối đa$/,
+  );
+  await shot(page, testInfo, 'admin-version-diff');
+});
+
+type Gql = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/** GraphQL as the signed-in admin (the page's session cookie). */
+const graphql =
+  (page: Page): Gql =>
+  async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const response = await page.request.post('/graphql', { data: { query, variables } });
+    const body = (await response.json()) as { data?: T; errors?: unknown };
+    if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+
+type Doc = { categories: Array<{ groups: Array<{ criteria: Array<Scored & { indicators?: Scored[] }> }> }> };
+type Scored = {
+  code: string;
+  rule?: { kind: string; steps?: Array<{ min: number }>; options?: Array<{ value: string }> };
+  evidence?: { required: boolean };
+};
+
+/** A plausible value for each rule kind, as a unit would report it. */
+function sampleValue(rule: NonNullable<Scored['rule']>): unknown {
+  switch (rule.kind) {
+    case 'yesNo':
+      return true;
+    case 'ratio':
+      return { numerator: 3, denominator: 4 };
+    case 'steps':
+      return rule.steps?.[0]?.min ?? 0;
+    case 'choice':
+      return rule.options?.[0]?.value;
+    case 'manual':
+      return 0;
+    default:
+      return 1;
+  }
+}
+
+/**
+ * Where the demo leaves 2022 (some drafts and returned assessments, most submitted, some approved),
+ * the units' and reviewers' part: every draft or returned one completed and submitted, then all
+ * approved. The admin may do both; the page then does the admin's own part.
+ */
+async function completeAndApprove(gql: Gql, periodId: string) {
+  const list = async (status: string) =>
+    (
+      await gql<{ assessments: { edges: Array<{ node: { id: string } }> } }>(
+        `query($p: ID!, $s: AssessmentStatus) { assessments(first: 200, periodId: $p, status: $s) { edges { node { id } } } }`,
+        { p: periodId, s: status },
+      )
+    ).assessments.edges.map(({ node }) => node.id);
+  for (const id of [...(await list('DRAFT')), ...(await list('RETURNED'))]) {
+    const { node } = await gql<{
+      node: {
+        revision: number;
+        entries: Array<{
+          nodeCode: string;
+          input: unknown;
+          explanation: string | null;
+          hasEvidence: boolean;
+        }>;
+        version: { document: Doc };
+      };
+    }>(
+      `query($id: ID!) { node(id: $id) { ... on Assessment { revision entries { nodeCode input explanation hasEvidence } version { document } } } }`,
+      { id },
+    );
+    const byCode = new Map(node.entries.map((entry) => [entry.nodeCode, entry]));
+    const entries = [];
+    for (const criterion of node.version.document.categories.flatMap((c) =>
+      c.groups.flatMap((g) => g.criteria),
+    )) {
+      for (const scored of criterion.indicators ?? [criterion]) {
+        if (!scored.rule) continue;
+        const entry = byCode.get(scored.code);
+        const input = entry?.input ?? sampleValue(scored.rule);
+        const needsExplanation = scored.evidence?.required && !entry?.hasEvidence && !entry?.explanation;
+        if (entry?.input != null && !needsExplanation) continue;
+        entries.push({
+          nodeCode: scored.code,
+          input,
+          ...(needsExplanation ? { explanation: 'Hồ sơ giấy lưu tại đơn vị, đã đối chiếu.' } : {}),
+        });
+      }
+    }
+    // A returned one may lack nothing: it goes back as it is.
+    let revision = node.revision;
+    if (entries.length > 0) {
+      const saved = await gql<{ saveAssessmentEntries: { __typename: string; data?: { revision: number } } }>(
+        `mutation($id: ID!, $r: Int!, $e: [AssessmentEntryInput!]!) { saveAssessmentEntries(assessmentId: $id, revision: $r, entries: $e) {
+        __typename ... on MutationSaveAssessmentEntriesSuccess { data { revision } } ... on AppError { message } } }`,
+        { id, r: node.revision, e: entries },
+      );
+      const next = saved.saveAssessmentEntries.data?.revision;
+      if (next === undefined) throw new Error(`saving ${id}: ${JSON.stringify(saved)}`);
+      revision = next;
+    }
+    const submitted = await gql<{ submitAssessment: { __typename: string } }>(
+      `mutation($id: ID!, $r: Int!) { submitAssessment(id: $id, revision: $r) { __typename ... on AppError { message } } }`,
+      { id, r: revision },
+    );
+    if (submitted.submitAssessment.__typename === 'AppError') throw new Error(JSON.stringify(submitted));
+  }
+  const approved = await gql<{ bulkApproveAssessments: { __typename: string } }>(
+    `mutation($ids: [ID!]!) { bulkApproveAssessments(ids: $ids) { __typename ... on AppError { message } } }`,
+    { ids: await list('SUBMITTED') },
+  );
+  if (approved.bulkApproveAssessments.__typename === 'AppError') throw new Error(JSON.stringify(approved));
+}
+
+test('the admin closes the 2022 period and publishes its results', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  page.on('dialog', (dialog) => void dialog.accept());
+  await signIn(page);
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Kỳ đánh giá' })
+    .click();
+  const row = page.getByTestId('period-2022');
+  await expect(row.getByText('Đang mở')).toBeVisible();
+
+  const gql = graphql(page);
+  const { periods } = await gql<{ periods: { edges: Array<{ node: { id: string; code: string } }> } }>(
+    'query { periods(first: 50) { edges { node { id code } } } }',
+  );
+  const periodId = periods.edges.find(({ node }) => node.code === '2022')?.node.id ?? '';
+  await completeAndApprove(gql, periodId);
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Quản lý kỳ 2022' }).click();
+  const panel = page.getByRole('region', { name: 'Quản lý kỳ 2022' });
+  await panel.getByRole('button', { name: 'Đóng kỳ' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Đã đóng kỳ.');
+  await expect(row.getByText('Đã đóng')).toBeVisible();
+  await panel.getByRole('button', { name: 'Công bố kết quả' }).click();
+  // Scoring and ranking every cohort of 238 assessments takes a while on a busy machine.
+  await expect(panel.getByRole('status')).toHaveText(/Đã công bố kết quả \(\d+ nhóm xếp hạng\)\./, {
+    timeout: 120_000,
+  });
+  await expect(row.getByText('Đã công bố')).toBeVisible();
+  // Every assessment of the period is published: the count equals the total.
+  const cells = row.getByRole('cell');
+  const total = await cells.nth(10).textContent();
+  await expect(cells.nth(9)).toHaveText(total ?? '');
+  expect(Number((total ?? '0').replace(/\./g, ''))).toBeGreaterThan(200);
+  await shot(page, testInfo, 'admin-period-published');
+});
