@@ -7,11 +7,14 @@ import { App } from './App.tsx';
 import { SessionProvider } from './auth.tsx';
 import { createApiClient } from './graphql/client.ts';
 import { i18n } from './i18n/index.ts';
+import { preloadPage } from './pages.tsx';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 document.documentElement.lang = i18n.language;
+// A deep link's chunk loads alongside the session query, not after it.
+preloadPage(window.location.pathname);
 
 createRoot(root).render(
   <StrictMode>

@@ -59,11 +59,13 @@ export default function Ranking() {
       (a, b) => Number(a.supplements !== null) - Number(b.supplements !== null),
     );
   }, [published, period, group]);
-  const setCode = sets.some((set) => set.code === params.get('set')) ? params.get('set') : sets[0]?.code;
+  // Without a set in the URL the server ranks on the group's main set (the first one listed), so a
+  // deep link asks for the ranking at once instead of after the filters.
+  const setCode = params.get('set');
   const [{ data, fetching }] = useQuery<{ groupRanking: GroupRanking }>({
     query: GROUP_RANKING,
     variables: { periodId: period, unitGroupId: group, setCode },
-    pause: !period || !group || !setCode,
+    pause: !period || !group,
   });
   const ranking = data?.groupRanking;
 
@@ -118,7 +120,7 @@ export default function Ranking() {
         {sets.length > 1 && (
           <label>
             {t('results.set')}{' '}
-            <select value={setCode ?? ''} onChange={(event) => choose('set', event.target.value)}>
+            <select value={setCode ?? sets[0]?.code} onChange={(event) => choose('set', event.target.value)}>
               {sets.map((set) => (
                 <option key={set.code} value={set.code}>
                   {set.name[locale]}
