@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
 import { freePort } from '../bench/chromium.ts';
 
@@ -145,6 +146,44 @@ test('the admin drafts a new criteria version, edits it with a live preview and 
     /— điểm tối đa$/,
   );
   await shot(page, testInfo, 'admin-version-diff');
+
+  // Export the new version as YAML, relabel the file and import it as another draft.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    history.getByRole('button', { name: 'Tải YAML 2022-rev1' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${SET}-2022-rev1.yaml`);
+  const exported = readFileSync(await download.path(), 'utf8');
+  expect(exported).toMatch(/^version: 2022-rev1$/m);
+  await page.getByLabel('Chọn tệp YAML để tạo bản nháp mới').setInputFiles({
+    name: 'relabelled.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(exported.replace(/^version: .*$/m, 'version: 2022-rev2')),
+  });
+  await expect(page.getByRole('heading', { name: /— 2022-rev2 Bản nháp/ })).toBeVisible();
+
+  // Add a criterion to a group, see the group's sum flagged, remove it again.
+  await page.getByRole('button', { name: 'Thêm tiêu chí vào TP.PM' }).click();
+  const add = page.getByRole('form', { name: 'Thêm tiêu chí' });
+  const code = await add.getByLabel('Mã').inputValue();
+  await add.getByLabel('Tên (tiếng Việt)').fill('Tiêu chí thử nghiệm');
+  await add.getByLabel('Tên (tiếng Anh)').fill('Trial criterion');
+  await add.getByLabel('Điểm tối đa').fill('0,5');
+  await add.getByLabel('Loại quy tắc').selectOption({ label: 'Bậc thang' });
+  await add.getByRole('button', { name: 'Thêm', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Đã thêm ${code}.` })).toBeVisible();
+  await expect(page.getByTestId(`max-${code}`)).toHaveText('tối đa 0,50 điểm');
+  await expect(page.getByRole('list', { name: 'Lỗi tại TP.PM' })).toContainText('children add up to 12');
+  await page.getByRole('button', { name: `Xóa ${code}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Đã xóa ${code}.` })).toBeVisible();
+  await expect(page.getByText('Bộ tiêu chí hợp lệ, có thể công bố.')).toBeVisible();
+
+  // At tablet width the preview goes under the editor.
+  await page.setViewportSize({ width: 820, height: 1180 });
+  const tree = await page.getByRole('region', { name: 'Cây tiêu chí' }).boundingBox();
+  const below = await page.getByRole('region', { name: 'Thử chấm điểm' }).boundingBox();
+  expect(below && tree && below.y > tree.y + tree.height - 1).toBe(true);
+  await shot(page, testInfo, 'admin-editor-tablet');
 });
 
 type Gql = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
