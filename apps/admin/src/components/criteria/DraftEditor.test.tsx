@@ -74,6 +74,32 @@ describe('DraftEditor', () => {
     expect(within(preview).getByTestId('points-SS.01').textContent).toBe('7,20 / 10,00');
   });
 
+  it('levels and the not-ranked reason follow a rule being edited', () => {
+    renderEditor();
+    const preview = screen.getByRole('region', { name: 'Thử chấm điểm' });
+    const level = () => within(preview).getByTestId('level-SS').textContent;
+    expect(level()).toMatch(/^Không được xếp hạng — Môi trường chính sách: 0,00\/10,00 điểm/);
+    fireEvent.change(
+      within(preview).getByRole('textbox', { name: /Tỉ lệ máy tính có phần mềm diệt virus/ }),
+      {
+        target: { value: '72' },
+      },
+    );
+    fireEvent.change(within(preview).getByRole('textbox', { name: /Đánh giá của Sở/ }), {
+      target: { value: '6,52' },
+    });
+    fireEvent.change(within(preview).getByRole('combobox', { name: /Có Ban chỉ đạo/ }), {
+      target: { value: 'yes' },
+    });
+    // 23,72 of 30: both groups together at 79 % reach Mức 2.
+    expect(level()).toBe('Mức 2');
+    // SS.01 asked as yes/no instead: the 72 typed no longer answers it, 16,52 of 30 is only Mức 1.
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa SS.01' }));
+    fireEvent.change(screen.getByLabelText('Loại quy tắc'), { target: { value: 'yesNo' } });
+    expect(level()).toBe('Mức 1');
+    expect(within(preview).getByTestId('total-points').textContent).toBe('16,52');
+  });
+
   it('moves are keyboard buttons, the first and last of a list only one way', () => {
     renderEditor();
     expect((screen.getByRole('button', { name: 'Chuyển SS.01 lên' }) as HTMLButtonElement).disabled).toBe(
