@@ -25,7 +25,7 @@ export function DraftEditor({ version, onChanged, onReload }: Props) {
   const [notice, setNotice] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [publishing, setPublishing] = useState(false);
-  const [publishError, setPublishError] = useState<AppError | string | null>(null);
+  const [error, setError] = useState<AppError | string | null>(null);
   const saved = useMemo(() => previewable(version.document), [version.document]);
   // The preview follows what is typed in the open form as soon as it reads as a criteria set.
   const preview = useMemo(
@@ -42,9 +42,9 @@ export function DraftEditor({ version, onChanged, onReload }: Props) {
     setPublishing(false);
     setConfirming(false);
     if (outcome.ok) {
-      setPublishError(null);
+      setError(null);
       setNotice(t('editor.published', { version: version.version }));
-    } else setPublishError(outcome.error);
+    } else setError(outcome.error);
   };
 
   if (!saved || !preview) return <p role="alert">{t('criteria.unparsable')}</p>;
@@ -67,7 +67,7 @@ export function DraftEditor({ version, onChanged, onReload }: Props) {
       <p role="status" className={notice ? 'banner ok' : 'visually-hidden'}>
         {notice}
       </p>
-      <EditorError error={publishError} onReload={onReload} />
+      <EditorError error={error} onReload={onReload} />
       {issueCount > 0 ? (
         <div className="banner warning" role="status">
           {t('editor.issuesSummary', { count: issueCount })}
@@ -93,6 +93,7 @@ export function DraftEditor({ version, onChanged, onReload }: Props) {
             actions={actions}
             onPending={(code, fields) => setPending(fields ? { code, fields } : null)}
             onNotice={setNotice}
+            onError={setError}
             onReload={onReload}
           />
         </section>

@@ -2,6 +2,7 @@ import type { Category, CriteriaSet, Criterion, CriterionGroup, Indicator } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CriteriaIssue } from '../../graphql/criteria.ts';
+import type { AppError } from '../../graphql/errors.ts';
 import type { Outcome } from '../../graphql/useAction.ts';
 import { AddNodeForm } from './AddNodeForm.tsx';
 import { CHILDREN, type EditorKind } from './draft.ts';
@@ -21,6 +22,8 @@ interface Props {
   actions: DraftActions;
   onPending: (code: string, fields: Record<string, unknown> | null) => void;
   onNotice: (message: string) => void;
+  /** A failed move or removal: no form shows it, so the editor does. */
+  onError: (error: AppError | string | null) => void;
   onReload: () => void;
 }
 
@@ -31,14 +34,14 @@ function childrenOf(kind: EditorKind, node: AnyNode): AnyNode[] {
 }
 
 /** Categories > groups > criteria > indicators, each with edit, move up/down, remove and add. */
-export function EditorTree({ set, issues, actions, onPending, onNotice, onReload }: Props) {
+export function EditorTree({ set, issues, actions, onPending, onNotice, onError, onReload }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
-  const report = async (outcome: Promise<Outcome<unknown>>, notice: string) => {
+  const report = async (outcome: Promise<Outcome<unknown>>, notice: string, formless = false) => {
     const done = await outcome;
-    if (done.ok) onNotice(notice);
-    else onNotice('');
+    onNotice(done.ok ? notice : '');
+    if (formless || done.ok) onError(done.ok ? null : done.error);
     return done;
   };
 
@@ -56,6 +59,7 @@ export function EditorTree({ set, issues, actions, onPending, onNotice, onReload
       const outcome = await report(
         actions.moveNode(node.code, parentCode, index + offset),
         t('editor.moved', { code: node.code }),
+        true,
       );
       // Keep the keyboard where it was: on the same button of the node that moved.
       if (outcome.ok)
@@ -67,7 +71,7 @@ export function EditorTree({ set, issues, actions, onPending, onNotice, onReload
     };
     const remove = () => {
       if (!window.confirm(t('editor.confirmRemove', { code: node.code, name: node.name.vi }))) return;
-      void report(actions.removeNode(node.code), t('editor.removed', { code: node.code }));
+      void report(actions.removeNode(node.code), t('editor.removed', { code: node.code }), true);
     };
     return (
       <li key={node.code} className={`editor-node kind-${kind}`} data-code={node.code}>
