@@ -1,20 +1,13 @@
 import { parseCriteriaSet } from '@chiso/scoring';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppError } from '../../graphql/errors.ts';
 import { i18n } from '../../i18n/index.ts';
 import { sampleDocument } from '../../test/sample-set.ts';
 import { EditorTree } from './EditorTree.tsx';
+import { versionConflict as conflict } from './server-errors.fixture.ts';
 import type { DraftActions } from './useDraftEditor.ts';
 
 const set = parseCriteriaSet(sampleDocument);
-const conflict: AppError = {
-  __typename: 'AppError',
-  code: 'CONFLICT',
-  message: '',
-  messages: { vi: 'Phiên bản đã được người khác thay đổi.', en: 'Someone else changed it.' },
-  issues: [],
-};
 
 function renderTree(actions: Partial<DraftActions>) {
   const onError = vi.fn();

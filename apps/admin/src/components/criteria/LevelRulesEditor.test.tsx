@@ -1,10 +1,10 @@
 import { parseCriteriaSet } from '@chiso/scoring';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppError } from '../../graphql/errors.ts';
 import { i18n } from '../../i18n/index.ts';
 import { sampleDocument } from '../../test/sample-set.ts';
 import { LevelRulesEditor } from './LevelRulesEditor.tsx';
+import { structural } from './server-errors.fixture.ts';
 
 const readiness = parseCriteriaSet(sampleDocument).categories[0] as ReturnType<
   typeof parseCriteriaSet
@@ -77,18 +77,9 @@ describe('LevelRulesEditor', () => {
   });
 
   it('shows the server message next to the levels and keeps them as typed', async () => {
-    const error: AppError = {
-      __typename: 'AppError',
-      code: 'VALIDATION_FAILED',
-      message: '',
-      messages: {
-        vi: 'Bộ tiêu chí có 1 lỗi cấu trúc (xem từng lỗi theo đường dẫn tiêu chí); chưa có gì được lưu.',
-        en: 'The criteria set has 1 structural problem(s) (see each issue by node path); nothing was saved.',
-      },
-      issues: [
-        { path: 'SS', message: 'levels[0].conditions[0].minPercent: Too big: expected number to be <=100' },
-      ],
-    };
+    const error = structural([
+      { path: 'SS', message: 'levels[0].conditions[0].minPercent: Too big: expected number to be <=100' },
+    ]);
     const { onDone } = renderEditor(vi.fn().mockResolvedValue({ ok: false, error }));
     const threshold = screen.getByLabelText('Tỉ lệ tối thiểu (%), điều kiện 1 (mức 1)') as HTMLInputElement;
     fireEvent.change(threshold, { target: { value: '120' } });

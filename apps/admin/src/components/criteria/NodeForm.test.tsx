@@ -1,36 +1,21 @@
 import { parseCriteriaSet } from '@chiso/scoring';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppError } from '../../graphql/errors.ts';
 import type { Outcome } from '../../graphql/useAction.ts';
 import { i18n } from '../../i18n/index.ts';
 import { sampleDocument } from '../../test/sample-set.ts';
 import { NodeForm } from './NodeForm.tsx';
+import { invalidInput, structural, versionConflict } from './server-errors.fixture.ts';
 
 const set = parseCriteriaSet(sampleDocument);
 const criterion = set.categories[0]?.groups[0]?.criteria[0] as NonNullable<
   (typeof set.categories)[0]['groups'][0]['criteria'][0]
 >;
 
-// As the API answers updateCriteriaNode(patch: {maxPoints: 1.255}) (parseInput → validationFailed).
-const tooManyDecimals: AppError = {
-  __typename: 'AppError',
-  code: 'VALIDATION_FAILED',
-  message: 'Dữ liệu không hợp lệ: points have at most two decimal places',
-  messages: {
-    vi: 'Dữ liệu không hợp lệ: points have at most two decimal places',
-    en: 'Invalid input: points have at most two decimal places',
-  },
-  issues: [{ path: 'patch.maxPoints', message: 'points have at most two decimal places' }],
-};
-
-const conflict: AppError = {
-  __typename: 'AppError',
-  code: 'CONFLICT',
-  message: 'x',
-  messages: { vi: 'x', en: 'x' },
-  issues: [],
-};
+// As the API answers updateCriteriaNode(patch: {maxPoints: 1.255}).
+const tooManyDecimals = invalidInput([
+  { path: 'patch.maxPoints', message: 'points have at most two decimal places' },
+]);
 
 function renderForm(
   onSave: (patch: Record<string, unknown>) => Promise<Outcome<unknown>>,
@@ -101,20 +86,13 @@ describe('NodeForm', () => {
   });
 
   it('puts a rule error from the criteria model under the rule', async () => {
-    const structural: AppError = {
-      ...tooManyDecimals,
-      messages: {
-        vi: 'Bộ tiêu chí có 1 lỗi cấu trúc (xem từng lỗi theo đường dẫn tiêu chí); chưa có gì được lưu.',
-        en: 'The criteria set has 1 structural problem(s) (see each issue by node path); nothing was saved.',
+    const error = structural([
+      {
+        path: 'SS/SS.HT/SS.01',
+        message: 'rule.measure.vi: Too small: expected string to have >=1 characters',
       },
-      issues: [
-        {
-          path: 'SS/SS.HT/SS.01',
-          message: 'rule.measure.vi: Too small: expected string to have >=1 characters',
-        },
-      ],
-    };
-    renderForm(vi.fn().mockResolvedValue({ ok: false, error: structural }));
+    ]);
+    renderForm(vi.fn().mockResolvedValue({ ok: false, error }));
     fireEvent.change(screen.getByLabelText('Đại lượng đo (tiếng Việt)'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     const rule = screen.getByRole('group', { name: 'Cách chấm điểm' });
@@ -134,7 +112,7 @@ describe('NodeForm', () => {
 
   it('says reload on CONFLICT and keeps the form', async () => {
     const onReload = vi.fn();
-    renderForm(vi.fn().mockResolvedValue({ ok: false, error: conflict }), { onReload });
+    renderForm(vi.fn().mockResolvedValue({ ok: false, error: versionConflict }), { onReload });
     fireEvent.change(maxField(), { target: { value: '9' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     const alert = await screen.findByRole('alert');
@@ -146,7 +124,7 @@ describe('NodeForm', () => {
 
   it('says reload on CONFLICT in English too', async () => {
     await i18n.changeLanguage('en');
-    renderForm(vi.fn().mockResolvedValue({ ok: false, error: conflict }));
+    renderForm(vi.fn().mockResolvedValue({ ok: false, error: versionConflict }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(
       /Someone else changed this draft\..*Reload to see the latest draft/,
