@@ -17,3 +17,7 @@ export interface Context {
   /** Sets or clears the session cookie (sign-in, sign-out). */
   session: { set(token: string, expiresAt: Date): void; clear(): void };
 }
+
+/** The language of messages: English when the caller asks for it first, Vietnamese otherwise. */
+export const localeOf = (acceptLanguage: string | undefined): Context['locale'] =>
+  /^en\b/i.test(acceptLanguage ?? '') ? 'en' : 'vi';

@@ -8,9 +8,11 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { GraphQLFormattedError } from 'graphql';
 import { SESSION_COOKIE } from './auth/tokens.ts';
 import { viewerOf } from './auth/viewer.ts';
+import { serveCachedAnswers } from './cache/fast-path.ts';
 import { createResponseCache, type ResponseCacheOptions } from './cache/response-cache.ts';
+import { createViewerCache } from './cache/viewers.ts';
 import { registerConsole } from './console.ts';
-import type { Context } from './context.ts';
+import { type Context, localeOf, type Viewer } from './context.ts';
 import { dashboardPolicy } from './dashboards/plugin.ts';
 import { AppError } from './errors.ts';
 import { LocalEvidenceStore, registerEvidenceRoutes } from './evidence/index.ts';
@@ -44,6 +46,29 @@ export async function createApp({
   await app.register(fastifyCookie);
   await app.register(registerEvidenceRoutes, { db, store: evidence });
 
+  // One viewer lookup per request, shared by the cached-answer fast path and the GraphQL context;
+  // with the response cache, remembered per credential for a few seconds (cache/viewers.ts).
+  const known = createViewerCache({
+    ttlMs: responseCache ? (responseCache.viewerTtlMs ?? 5_000) : 0,
+    cookieName: SESSION_COOKIE,
+  });
+  const viewers = new WeakMap<FastifyRequest, Promise<Viewer>>();
+  const viewerFor = (request: FastifyRequest) => {
+    let viewer = viewers.get(request);
+    if (!viewer) {
+      viewer = known.viewer(request, () => viewerOf(db, request));
+      viewers.set(request, viewer);
+    }
+    return viewer;
+  };
+  const cache = responseCache ? createResponseCache(responseCache) : null;
+  if (cache) {
+    serveCachedAnswers(app, cache, {
+      viewer: viewerFor,
+      locale: (request) => localeOf(request.headers['accept-language']),
+    });
+  }
+
   const apollo = new ApolloServer<Context>({
     schema,
     // The default cache-control plugin wraps every field resolver; chiso sets its own cache headers.
@@ -52,14 +77,15 @@ export async function createApp({
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginCacheControlDisabled(),
       dashboardPolicy(),
-      ...(responseCache ? [createResponseCache(responseCache).plugin] : []),
+      known.plugin,
+      ...(cache ? [cache.plugin] : []),
     ],
     introspection: true,
     formatError: (formatted, error) => formatError(formatted, error, app),
   });
   await apollo.start();
   await app.register(fastifyApollo(apollo), {
-    context: async (request, reply) => createContext(db, evidence, request, reply),
+    context: async (request, reply) => createContext(db, evidence, await viewerFor(request), request, reply),
   });
   await registerExportRoutes(app, { db, evidence });
   await registerGraphiql(app);
@@ -70,19 +96,19 @@ export async function createApp({
   return app;
 }
 
-async function createContext(
+function createContext(
   db: Db,
   evidence: EvidenceStore,
+  viewer: Viewer,
   request: FastifyRequest,
   reply: FastifyReply,
-): Promise<Context> {
-  const viewer = await viewerOf(db, request);
+): Context {
   const secure = request.protocol === 'https';
   return {
     db,
     evidence,
     viewer,
-    locale: /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'vi',
+    locale: localeOf(request.headers['accept-language']),
     session: {
       set: (token, expiresAt) =>
         reply.setCookie(SESSION_COOKIE, token, {

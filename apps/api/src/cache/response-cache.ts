@@ -39,12 +39,31 @@ export interface ResponseCacheOptions {
   maxBytes?: number;
   /** How long an answer is kept, for writes this process does not see. */
   ttlMs?: number;
+  /** How long a credential's viewer is remembered (viewers.ts); 0 = looked up on every request. */
+  viewerTtlMs?: number;
 }
 
 type Result = NonNullable<Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult']>;
 
+/** What a request's answer is cached under, besides the generation. */
+export interface CacheKeyParts {
+  audience: string;
+  locale: Context['locale'];
+  operationName: string | null;
+  query: string;
+  variables: unknown;
+}
+
+export interface CachedAnswer {
+  result: Result;
+  /** The body as Apollo Server writes it, kept so that the HTTP fast path sends it as is. */
+  json: string;
+}
+
 export interface ResponseCache {
   plugin: ApolloServerPlugin<Context>;
+  /** The stored answer for these parts at the current generation, if any (the HTTP fast path). */
+  lookup(parts: CacheKeyParts): CachedAnswer | undefined;
   /** Forget every answer (the next generation); mutations call it themselves. */
   invalidate(): void;
   readonly stats: { hits: number; misses: number; size: number; generation: number };
@@ -87,10 +106,10 @@ export function audienceOf(viewer: Viewer): string | null {
 }
 
 export function createResponseCache(options: ResponseCacheOptions = {}): ResponseCache {
-  const entries = new LRUCache<string, { result: Result; size: number }>({
+  const entries = new LRUCache<string, CachedAnswer>({
     max: options.maxEntries ?? 2_000,
     maxSize: options.maxBytes ?? 256 * 1024 * 1024,
-    sizeCalculation: (entry) => Math.max(1, entry.size),
+    sizeCalculation: (entry) => Math.max(1, entry.json.length),
     ttl: options.ttlMs ?? 60_000,
   });
   let generation = 0;
@@ -101,15 +120,23 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
     entries.clear();
   };
 
-  const keyOf = (context: GraphQLRequestContext<Context>, audience: string, at: number) =>
+  const keyOf = (parts: CacheKeyParts, at: number) =>
     JSON.stringify([
       at,
-      audience,
-      context.contextValue.locale,
-      context.operationName ?? null,
-      context.source ?? context.request.query ?? '',
-      context.request.variables ?? {},
+      parts.audience,
+      parts.locale,
+      parts.operationName,
+      parts.query,
+      parts.variables ?? {},
     ]);
+  const partsOf = (context: GraphQLRequestContext<Context>, audience: string): CacheKeyParts => ({
+    audience,
+    locale: context.contextValue.locale,
+    // As the client sent it (a dashboard's is removed by the dashboard policy): what the fast path sees.
+    operationName: context.request.operationName ?? null,
+    query: context.source ?? '',
+    variables: context.request.variables ?? {},
+  });
 
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -126,7 +153,8 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
             return;
           }
           const audience = audienceOf(context.contextValue.viewer);
-          if (audience && isCacheableOperation(context.operation)) key = keyOf(context, audience, startedAt);
+          if (audience && isCacheableOperation(context.operation) && context.source)
+            key = keyOf(partsOf(context, audience), startedAt);
         },
         async responseForOperation() {
           if (key === null) return null;
@@ -147,11 +175,17 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
           if (key === null || served || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (result.errors?.length || generation !== startedAt) return;
-          entries.set(key, { result, size: JSON.stringify(result.data ?? null).length });
+          // Apollo Server writes a single result as its JSON and a newline.
+          entries.set(key, { result, json: `${JSON.stringify(result)}\n` });
           stats.size = entries.size;
         },
       };
     },
   };
-  return { plugin, invalidate, stats };
+  const lookup = (parts: CacheKeyParts) => {
+    const hit = entries.get(keyOf(parts, generation));
+    if (hit) stats.hits += 1;
+    return hit;
+  };
+  return { plugin, lookup, invalidate, stats };
 }
