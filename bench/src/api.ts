@@ -1,0 +1,58 @@
+/**
+ * `pnpm bench:api [--seconds 10] [--connections 50] [--postgres <url>] [--provinces 22,…]`: the API
+ * under load (see api/run.ts) on the embedded database with the demo, then on PostgreSQL with the
+ * national dataset (loaded first when missing — idempotent, resumable; `--provinces` loads only
+ * those), ending with one summary line. PostgreSQL is skipped without --postgres or BENCH_POSTGRES_URL.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { createPrismaClient } from '@chiso/db';
+import { loadNational, NATIONAL_CATALOGUE, nationalPlan } from '@chiso/db/national';
+import { DEMO, NATIONAL } from './api/operations.ts';
+import { benchDataset, type Measurement, summaryLine } from './api/run.ts';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    postgres: { type: 'string' },
+    provinces: { type: 'string' },
+  },
+});
+const load = { seconds: Number(values.seconds), connections: Number(values.connections) };
+const postgres = values.postgres ?? process.env.BENCH_POSTGRES_URL ?? null;
+const log = (line: string) => console.log(line);
+const busy = () =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ')}`;
+
+log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}; ${busy()}`,
+);
+log(`load: ${load.connections} clients, ${load.seconds} s per operation (HTTP, then bare execute)`);
+const measurements: Measurement[] = [...(await benchDataset(DEMO, null, load, log))];
+if (postgres) {
+  const db = await createPrismaClient({ databaseUrl: postgres, migrate: true });
+  try {
+    const plan = nationalPlan(
+      JSON.parse(readFileSync(NATIONAL_CATALOGUE, 'utf8')),
+      values.provinces?.split(','),
+    );
+    const started = performance.now();
+    const loaded = await loadNational(db, plan, ({ province, skipped }) => {
+      if (!skipped) log(`  national dataset: ${province.code} ${province.name} loaded`);
+    });
+    log(
+      `national dataset: ${loaded.skipped} provinces there, ${loaded.loaded} loaded in ${((performance.now() - started) / 1000).toFixed(0)} s; ${await db.resultNode.count()} result nodes`,
+    );
+  } finally {
+    await db.$close();
+  }
+  measurements.push(...(await benchDataset(NATIONAL, postgres, load, log)));
+} else {
+  log('PostgreSQL: skipped (pass --postgres <url> or set BENCH_POSTGRES_URL)');
+}
+log(busy());
+log(summaryLine(measurements));

@@ -1,0 +1,46 @@
+/**
+ * Drives one GraphQL operation over HTTP with autocannon: `connections` clients sending it back to
+ * back for `seconds`, every response's latency kept (autocannon's own summary has no p95).
+ * Any non-2xx answer or transport error fails the run: a fast error page is not a result.
+ */
+import autocannon from 'autocannon';
+import { type RunStats, runStats } from './stats.ts';
+
+export interface HttpLoad {
+  url: string;
+  /** The JSON body: { query, variables }. */
+  body: string;
+  headers: Record<string, string>;
+  connections: number;
+  seconds: number;
+}
+
+export function driveHttp(load: HttpLoad): Promise<RunStats> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const tracker = autocannon(
+      {
+        url: `${load.url}/graphql`,
+        method: 'POST',
+        connections: load.connections,
+        duration: load.seconds,
+        headers: { 'content-type': 'application/json', ...load.headers },
+        body: load.body,
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        if (result.non2xx > 0 || result.errors > 0) {
+          return reject(
+            new Error(
+              `${result.non2xx} non-2xx answers, ${result.errors} errors of ${result.requests.total}`,
+            ),
+          );
+        }
+        resolve(runStats(latencies, result.duration));
+      },
+    );
+    tracker.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
+      latencies.push(ms),
+    );
+  });
+}

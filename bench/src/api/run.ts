@@ -1,0 +1,135 @@
+/**
+ * One dataset of `pnpm bench:api`: the server in its own process under HTTP load, and — in this
+ * process, on the same data — each operation's SQL statements (an uncached request to a server
+ * without the response cache) and bare graphql-js `execute` as the ceiling.
+ */
+import { createApp } from '@chiso/api/server';
+import { createPrismaClient, type Db } from '@chiso/db';
+import { DEMO_PASSWORD } from '@chiso/db/seed';
+import { demoServer } from '../sql-operations.ts';
+import { driveBare } from './bare.ts';
+import { driveHttp } from './http-load.ts';
+import { type Dataset, IDS_QUERY, idsFrom, operationsOf } from './operations.ts';
+import { ask, signInCookie, startServer } from './server.ts';
+import type { RunStats } from './stats.ts';
+
+export const ANALYST = 'analyst@chiso.local';
+
+export interface Measurement {
+  dataset: string;
+  operation: string;
+  /** Size of one answer. */
+  bytes: number;
+  statements: number;
+  http: RunStats;
+  bare: RunStats;
+  /** HTTP req/s ÷ bare execute/s. */
+  ratio: number;
+}
+
+export interface Load {
+  connections: number;
+  seconds: number;
+}
+
+/** This process's own view of the data: a database client and a server without the response cache. */
+async function localServer(
+  databaseUrl: string | null,
+): Promise<{ db: Db; url: string; close(): Promise<void> }> {
+  if (!databaseUrl) {
+    const { server } = await demoServer();
+    return { db: server.db, url: server.url, close: () => server.close() };
+  }
+  const db = await createPrismaClient({ databaseUrl });
+  const app = await createApp({ db, responseCache: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    db,
+    url,
+    close: async () => {
+      await app.close();
+      await db.$close();
+    },
+  };
+}
+
+export async function benchDataset(
+  dataset: Dataset,
+  databaseUrl: string | null,
+  load: Load,
+  report: (line: string) => void,
+): Promise<Measurement[]> {
+  report(`${dataset.name}: starting the server and loading this process's copy…`);
+  const [local, served] = await Promise.all([localServer(databaseUrl), startServer(databaseUrl)]);
+  try {
+    const localCookie = await signInCookie(local.url, ANALYST, DEMO_PASSWORD);
+    const servedCookie = await signInCookie(served.url, ANALYST, DEMO_PASSWORD);
+    const userId = (await local.db.user.findUniqueOrThrow({ where: { email: ANALYST } })).id;
+    const localOps = operationsOf(
+      dataset,
+      idsFrom((await ask(local.url, localCookie, IDS_QUERY)).data, dataset),
+    );
+    const servedOps = operationsOf(
+      dataset,
+      idsFrom((await ask(served.url, servedCookie, IDS_QUERY)).data, dataset),
+    );
+    const measurements: Measurement[] = [];
+    for (const [index, operation] of localOps.entries()) {
+      const { result, statements } = await local.db.$statements.measure(() =>
+        ask(local.url, localCookie, operation.query, operation.variables),
+      );
+      const target = servedOps[index] ?? operation;
+      // Warm: the served process fills its response cache and Apollo's document cache.
+      await ask(served.url, servedCookie, target.query, target.variables);
+      const http = await driveHttp({
+        url: served.url,
+        body: JSON.stringify({ query: target.query, variables: target.variables }),
+        headers: { cookie: servedCookie },
+        connections: load.connections,
+        seconds: load.seconds,
+      });
+      const bare = await driveBare({
+        db: local.db,
+        query: operation.query,
+        variables: operation.variables,
+        userId,
+        clients: load.connections,
+        seconds: load.seconds,
+      });
+      const measurement: Measurement = {
+        dataset: dataset.name,
+        operation: operation.name,
+        bytes: result.bytes,
+        statements,
+        http,
+        bare,
+        ratio: http.rps / bare.rps,
+      };
+      report(describe(measurement));
+      measurements.push(measurement);
+    }
+    return measurements;
+  } finally {
+    served.stop();
+    await local.close();
+  }
+}
+
+const fixed = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function describe(m: Measurement): string {
+  return `  ${m.dataset} | ${m.operation} | ${fixed(m.bytes / 1000, 1)} kB, ${m.statements} sql | http ${fixed(m.http.rps)} req/s, p50 ${fixed(m.http.p50, 1)} ms, p95 ${fixed(m.http.p95, 1)} ms | bare graphql-js ${fixed(m.bare.rps)} /s, p95 ${fixed(m.bare.p95, 1)} ms | ${fixed(m.ratio, 2)}× bare`;
+}
+
+/** The last line: each figure the worst over every dataset and operation. */
+export function summaryLine(measurements: readonly Measurement[]): string {
+  if (measurements.length === 0) throw new Error('nothing was measured');
+  const worst = measurements.reduce((a, b) => (b.http.p95 > a.http.p95 ? b : a));
+  const rps = Math.min(...measurements.map((m) => m.http.rps));
+  const ratio = Math.min(...measurements.map((m) => m.ratio));
+  const statements = Math.max(...measurements.map((m) => m.statements));
+  return `api: worst p95 ${fixed(worst.http.p95, 1)} ms (${worst.operation}, ${worst.dataset}), ${fixed(rps)} req/s, ${fixed(ratio, 2)} of bare graphql-js, max ${statements} sql statements`;
+}
