@@ -61,6 +61,18 @@ describe('diff between two versions of a set', () => {
     ]);
   });
 
+  it('marks a criterion moved among its siblings, not the ones it passed', () => {
+    const document: any = structuredClone(sampleSetDocument);
+    const criteria = document.categories[0].groups[0].criteria;
+    const codes = criteria.map((node: { code: string }) => node.code);
+    criteria.push(criteria.shift());
+    const diff = diffSets(sampleSet, parseCriteriaSet(document));
+    expect(codes.length).toBeGreaterThan(2);
+    expect(diff.changed).toEqual([
+      { code: codes[0], kind: 'criterion', path: expect.stringContaining(codes[0]), fields: ['position'] },
+    ]);
+  });
+
   it('finds nothing between a version and itself', () => {
     expect(diffSets(sampleSet, parseCriteriaSet(structuredClone(sampleSetDocument)))).toEqual({
       added: [],
