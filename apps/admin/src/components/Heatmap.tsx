@@ -1,7 +1,8 @@
-import { formatPercent } from '@chiso/scoring';
+import { formatPercent, formatPoints } from '@chiso/scoring';
 import { useTranslation } from 'react-i18next';
-import type { MatrixColumn, MatrixRow } from '../graphql/comparisons.ts';
-import { useLocale } from '../lib/locale.ts';
+import type { MatrixColumn, MatrixRow, Measure } from '../graphql/comparisons.ts';
+import { hundredths, useLocale } from '../lib/locale.ts';
+import './comparisons/comparisons.css';
 
 /** Red (0 %) → amber → green (100 %); grey when missing or not applicable. */
 export function shareColour(share: number | null): string {
@@ -10,15 +11,28 @@ export function shareColour(share: number | null): string {
   return `hsl(${hue} 70% 80%)`;
 }
 
-/** Units × nodes, laid out as a CSS grid (table semantics kept), each cell coloured by its share. */
-export function Heatmap({ columns, rows }: { columns: MatrixColumn[]; rows: MatrixRow[] }) {
+/**
+ * Units × nodes, laid out as a CSS grid (table semantics kept), each cell coloured by its share and
+ * showing the measure chosen: the share in whole percent, or the points.
+ */
+export function Heatmap({
+  columns,
+  rows,
+  measure = 'SHARE',
+}: {
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  measure?: Measure;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const share = (value: number | null) => (value === null ? '—' : formatPercent(value, locale));
+  const points = (value: number | null | undefined) =>
+    value === null || value === undefined ? '—' : formatPoints(hundredths(value), locale);
   return (
     <table
       className="heatmap"
-      aria-label={t('workbench.heatmap')}
+      aria-label={t(measure === 'POINTS' ? 'workbench.heatmapPoints' : 'workbench.heatmap')}
       style={{
         gridTemplateColumns: `minmax(12rem, max-content) repeat(${columns.length}, minmax(3.2rem, 1fr))`,
       }}
@@ -41,13 +55,14 @@ export function Heatmap({ columns, rows }: { columns: MatrixColumn[]; rows: Matr
             </th>
             {row.shares.map((value, index) => {
               const column = columns[index];
+              const cellPoints = row.points[index];
               return (
                 <td
                   key={column?.code ?? index}
                   style={{ background: shareColour(value) }}
-                  title={`${row.unit.name} · ${column?.name[locale] ?? ''}: ${share(value)}`}
+                  title={`${row.unit.name} · ${column?.name[locale] ?? ''}: ${share(value)} (${points(cellPoints)})`}
                 >
-                  {value === null ? '—' : Math.round(value * 100)}
+                  {measure === 'POINTS' ? points(cellPoints) : value === null ? '—' : Math.round(value * 100)}
                 </td>
               );
             })}

@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { NodePicker } from '../../components/comparisons/NodePicker.tsx';
+import { Heatmap } from '../../components/Heatmap.tsx';
+import {
+  COMPARISON_COLUMNS,
+  COMPARISON_MATRIX,
+  type MatrixColumn,
+  type MatrixRow,
+  matrixExportUrl,
+  type WeakCriterion,
+} from '../../graphql/comparisons.ts';
+import type { Choice, ChoiceChange } from './choice.ts';
+import { WeakestCriteria } from './WeakestCriteria.tsx';
+
+interface Matrix {
+  comparisonMatrix: { columns: MatrixColumn[]; rows: MatrixRow[] } | null;
+  weakestCriteria: { cohortSize: number; criteria: WeakCriterion[] } | null;
+}
+
+/** The columns offered for a cohort and kind (the same for any chosen subset of them). */
+export function useColumns(choice: Choice): MatrixColumn[] {
+  const [{ data }] = useQuery<{ comparisonMatrix: { columns: MatrixColumn[] } | null }>({
+    query: COMPARISON_COLUMNS,
+    variables: {
+      periodId: choice.period,
+      unitGroupId: choice.group,
+      nodeKind: choice.kind,
+      setCode: choice.set,
+    },
+    pause: !choice.period || !choice.group,
+  });
+  return data?.comparisonMatrix?.columns ?? [];
+}
+
+/** The chosen nodes as heatmap columns, the downloads, and the cohort's weakest criteria. */
+export function MatrixSection({
+  choice,
+  columns,
+  onChange,
+}: {
+  choice: Choice;
+  columns: MatrixColumn[];
+  onChange: (change: ChoiceChange) => void;
+}) {
+  const { t } = useTranslation();
+  const none = choice.nodes?.length === 0;
+  const [{ data, fetching }] = useQuery<Matrix>({
+    query: COMPARISON_MATRIX,
+    variables: {
+      periodId: choice.period,
+      unitGroupId: choice.group,
+      nodeKind: choice.kind,
+      nodeCodes: choice.nodes,
+      setCode: choice.set,
+    },
+    pause: !choice.period || !choice.group || none,
+  });
+  const matrix = data?.comparisonMatrix;
+  return (
+    <>
+      <section aria-labelledby="workbench-matrix" className="workbench-section">
+        <h2 id="workbench-matrix">{t('workbench.matrix')}</h2>
+        {columns.length > 0 && (
+          <NodePicker
+            columns={columns}
+            chosen={choice.nodes}
+            onChange={(nodes) => {
+              // The distribution's node stays only while it is still a column.
+              const keepNode = choice.node && (!nodes || nodes.includes(choice.node));
+              onChange({ nodes, node: keepNode ? choice.node : null });
+            }}
+          />
+        )}
+        {choice.period && choice.group && (
+          <p className="downloads">
+            <a href={matrixExportUrl('csv', choice.period, choice.group, choice.kind, choice.set)} download>
+              {t('workbench.csv')}
+            </a>{' '}
+            ·{' '}
+            <a href={matrixExportUrl('xlsx', choice.period, choice.group, choice.kind, choice.set)} download>
+              {t('workbench.xlsx')}
+            </a>{' '}
+            <span className="muted">{t('workbench.downloadAllNodes')}</span>
+          </p>
+        )}
+        {none && <p role="status">{t('workbench.noNodes')}</p>}
+        {fetching && !data && <p>{t('common.loading')}</p>}
+        {matrix && !none && <Heatmap columns={matrix.columns} rows={matrix.rows} measure={choice.measure} />}
+      </section>
+      {data?.weakestCriteria && <WeakestCriteria criteria={data.weakestCriteria.criteria} />}
+    </>
+  );
+}

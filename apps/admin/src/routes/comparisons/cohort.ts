@@ -1,0 +1,37 @@
+import type { Edges, Text } from '../../graphql/types.ts';
+
+export interface PeriodOption {
+  id: string;
+  code: string;
+  name: string;
+  status: string;
+  assignments: Array<{
+    unitGroup: { id: string } | null;
+    version: { set: { code: string; name: Text; supplements: string | null } } | null;
+  }> | null;
+}
+/** RESULT_FILTERS's answer: periods latest first, and the unit groups. */
+export interface Filters {
+  periods: Edges<PeriodOption>;
+  unitGroups: Array<{ id: string; name: string; nameEn: string }>;
+}
+
+/** Published periods, latest first (as the API lists them). */
+export const publishedPeriods = (filters: Filters | undefined): PeriodOption[] =>
+  (filters?.periods.edges ?? []).map(({ node }) => node).filter((period) => period.status === 'PUBLISHED');
+
+/** The published periods before the chosen one: what it can be compared with. */
+export function earlierPeriods(published: readonly PeriodOption[], periodId: string): PeriodOption[] {
+  const at = published.findIndex((period) => period.id === periodId);
+  return at < 0 ? [] : published.slice(at + 1);
+}
+
+/** The sets a group was scored on in a period, the main set first and each provincial supplement after. */
+export function setsOf(period: PeriodOption | undefined, groupId: string) {
+  const found = (period?.assignments ?? []).flatMap((assignment) =>
+    assignment.unitGroup?.id === groupId && assignment.version ? [assignment.version.set] : [],
+  );
+  return [...new Map(found.map((set) => [set.code, set])).values()].sort(
+    (a, b) => Number(a.supplements !== null) - Number(b.supplements !== null),
+  );
+}
