@@ -1,5 +1,12 @@
 import { statSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, type TestInfo, test } from '@playwright/test';
+
+/** A screenshot kept as a test artifact. */
+async function shot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
 
 test('the analyst builds a comparison, saves it and downloads the XLSX', async ({ page }, testInfo) => {
   await page.goto('/');
@@ -12,27 +19,80 @@ test('the analyst builds a comparison, saves it and downloads the XLSX', async (
     .click();
   await expect(page.getByRole('heading', { name: 'So sánh', exact: true })).toBeVisible();
 
-  await page.getByLabel('So sánh theo').selectOption('CATEGORY');
-  const heatmap = page.getByRole('table', { name: /Bản đồ nhiệt/ });
-  await expect(heatmap.getByRole('row').nth(1)).toBeVisible();
+  // The demo has one published period (2021; 2022 is still under way for the other specs), so there
+  // is nothing earlier to compare with, and the page says so. Period deltas: PeriodDeltas.test.tsx.
+  await expect(page.getByLabel('So với kỳ trước')).toBeDisabled();
+  await expect(page.getByText('Chưa có kỳ công bố nào trước kỳ này để so sánh.')).toBeVisible();
+
+  // Two criteria groups, in points.
+  await page.getByLabel('So sánh theo').selectOption('GROUP');
+  await page.getByLabel('Số đo').selectOption({ label: 'Điểm' });
+  await page.getByText(/^Đã chọn 7\/7 mục để so sánh$/).click();
+  await page.getByRole('button', { name: 'Bỏ chọn tất cả' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Chưa chọn mục nào để so sánh.' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'KQ.GD Mức độ giao dịch' }).check();
+  await page.getByRole('checkbox', { name: 'SS.HT Cơ sở hạ tầng thông tin' }).check();
+  await expect(page.getByText(/^Đã chọn 2\/7 mục để so sánh$/)).toBeVisible();
+  const heatmap = page.getByRole('table', { name: /Bản đồ nhiệt: điểm/ });
+  // Document order, whatever order they were ticked in.
+  await expect(heatmap.getByRole('columnheader')).toHaveText(['Đơn vị', 'SS.HT', 'KQ.GD']);
   expect(await heatmap.getByRole('row').count()).toBeGreaterThan(5);
+  await expect(heatmap.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(/^\d+,\d{2}$/);
   await expect(page.getByRole('heading', { name: 'Tiêu chí yếu nhất' })).toBeVisible();
 
-  await page.getByLabel('Tên phép so sánh').fill('Nhóm 1 theo hạng mục');
+  // The distribution of a chosen node, in vi-VN numbers, with its box plot.
+  await page.getByRole('region', { name: 'Phân bố điểm' }).getByLabel('Mục').selectOption('KQ.GD');
+  const spread = page.getByRole('table', { name: 'Phân bố điểm của KQ.GD' });
+  await expect(spread.getByRole('row', { name: /^Trung vị/ })).toHaveText(/^Trung vị\d+,\d{2}$/);
+  await expect(spread.getByRole('row', { name: /^Số đơn vị/ })).toHaveText(/^Số đơn vị\d+$/);
+  await expect(spread.getByRole('row', { name: /^Đạt điểm tối đa/ })).toHaveText(/\(\d+,\d{2}%\)$/);
+  await expect(
+    page
+      .getByRole('figure', { name: /Biểu đồ hộp: KQ.GD/ })
+      .locator('svg')
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByRole('list', { name: /Số đơn vị theo khoảng chỉ số của KQ.GD/ })).toContainText(
+    'Rất cao',
+  );
+  await shot(page, testInfo, 'analyst-workbench');
+
+  await page.getByLabel('Tên phép so sánh').fill('Nhóm 1: hạ tầng và giao dịch');
   await page.getByRole('button', { name: 'Lưu phép so sánh' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu “Nhóm 1 theo hạng mục”.' })).toBeVisible();
-  const path = testInfo.outputPath('analyst-workbench.png');
-  await page.screenshot({ path });
-  await testInfo.attach('analyst-workbench', { path, contentType: 'image/png' });
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Đã lưu “Nhóm 1: hạ tầng và giao dịch”.' }),
+  ).toBeVisible();
+  const saved = page.getByRole('region', { name: 'Phép so sánh đã lưu' });
+  await expect(saved.getByRole('listitem').filter({ hasText: 'Nhóm 1: hạ tầng và giao dịch' })).toContainText(
+    'Nhóm tiêu chí (2) · Điểm',
+  );
+
+  // Something else entirely, then the saved one reopened: its choices come back.
+  await page.getByLabel('So sánh theo').selectOption('CATEGORY');
+  await page.getByLabel('Số đo').selectOption({ label: 'Tỉ lệ điểm (%)' });
+  await expect(page.getByRole('table', { name: /Bản đồ nhiệt: tỷ lệ/ }).getByRole('columnheader')).toHaveText(
+    ['Đơn vị', 'SS', 'KQ'],
+  );
+  await saved.getByRole('button', { name: 'Mở “Nhóm 1: hạ tầng và giao dịch”' }).click();
+  await expect(page.getByLabel('So sánh theo')).toHaveValue('GROUP');
+  await expect(page.getByLabel('Số đo')).toHaveValue('POINTS');
+  await expect(heatmap.getByRole('columnheader')).toHaveText(['Đơn vị', 'SS.HT', 'KQ.GD']);
+  await expect(page).toHaveURL(/nodes=SS\.HT%2CKQ\.GD/);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Tải Excel (XLSX)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  expect(download.suggestedFilename()).toBe('so-sanh-group.xlsx');
   const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);
   expect(statSync(file).size).toBeGreaterThan(0);
+
+  // At tablet width the page itself does not scroll sideways (wide tables scroll inside themselves).
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await expect(heatmap).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820);
+  await shot(page, testInfo, 'analyst-workbench-tablet');
 });
 
 test('the analyst reads a group’s ranking, filters it without diacritics and opens a unit', async ({

@@ -19,7 +19,7 @@ export function NormalisedCohort({ cohort, node }: { cohort: Normalised; node: s
         {t('workbench.meanIndex')} {percent(cohort.mean)} · {t('workbench.standardDeviation')}{' '}
         {percent(cohort.standardDeviation)}
       </p>
-      <ul className="row" aria-label={t('workbench.bandsOf', { node })}>
+      <ul className="inline-list" aria-label={t('workbench.bandsOf', { node })}>
         {cohort.bands.map((item) => (
           <li key={item.code}>
             {band(item.code)} ({item.inclusive ? '≥' : '>'} {formatPercent(item.min, locale)}): {item.units}

@@ -59,7 +59,7 @@ export function PeriodDeltas({
           {t(comparison.codeMappingUsed ? 'workbench.codeMapping' : 'workbench.byCode')}
         </p>
       )}
-      <ul className="row" aria-label={t('workbench.statusCounts')}>
+      <ul className="inline-list" aria-label={t('workbench.statusCounts')}>
         {counts.map(({ status, count }) => (
           <li key={status} className={`lineage-status status-${status}`}>
             {t(`workbench.status.${status}`)}: {count}
@@ -78,7 +78,7 @@ export function PeriodDeltas({
           {comparison.addedNodes.map((node) => `${node.code} ${node.name[locale]}`).join('; ')}
         </p>
       )}
-      <label>
+      <label className="delta-order">
         {t('workbench.order')}{' '}
         <select value={order} onChange={(event) => setOrder(event.target.value as Order)}>
           {(['risers', 'fallers', 'name'] as const).map((value) => (
