@@ -13,13 +13,14 @@
  *   Playwright also waits for the 177th row before reading the mark. Medians of 5 runs after one
  *   warm-up.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, freePort } from './chromium.ts';
+import { startDemoApi, stopDemoApi } from './demo-api.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 5;
@@ -47,36 +48,6 @@ function initialJs(): { bytes: number; files: Array<[string, number]> } {
   return { bytes: files.reduce((sum, [, size]) => sum + size, 0), files };
 }
 
-async function startApi(port: number): Promise<ChildProcess> {
-  const api = spawn('pnpm', ['exec', 'tsx', '../api/src/main.ts'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CHISO_DATA_DIR: 'memory://' },
-  });
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (api.exitCode !== null) throw new Error(`the API exited (${api.exitCode})`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return api;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('the API did not start within 180 s');
-}
-
-function stop(api: ChildProcess | undefined) {
-  if (api?.pid && api.exitCode === null) {
-    try {
-      process.kill(-api.pid, 'SIGTERM'); // its process group: pnpm, tsx and node
-    } catch {
-      // already gone
-    }
-  }
-}
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -93,7 +64,7 @@ async function main() {
   let api: ChildProcess | undefined;
   const browser = await chromium.launch(CHROMIUM);
   try {
-    api = await startApi(port);
+    api = await startDemoApi(port);
     const context = await browser.newContext({
       baseURL: base,
       viewport: { width: 1280, height: 800 },
@@ -170,7 +141,7 @@ async function main() {
     );
   } finally {
     await browser.close();
-    stop(api);
+    stopDemoApi(api);
   }
 }
 
