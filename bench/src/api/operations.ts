@@ -3,9 +3,9 @@
  * Ninh), the communes × criteria matrix across two periods (a CRITERION-level period comparison; the
  * demo has one published period, so there it is that period's matrix), and the summary.
  */
+/** Ten fields a row, as the issue's calibration (177 rows × 10 fields). */
 export const RANKING = `query ($p: ID!, $g: ID!) { groupRanking(periodId: $p, unitGroupId: $g, by: TOTAL) {
-  cohortSize entries { unit { code name parentName } rank points maxPoints index level notRanked
-    categories { code points level rank } } } }`;
+  cohortSize entries { unit { code name parentName } rank points maxPoints index categories { code points level } } } }`;
 
 export const TWO_PERIOD_MATRIX = `query ($a: ID!, $b: ID!, $g: ID!) {
   periodComparison(fromPeriodId: $a, toPeriodId: $b, unitGroupId: $g, nodeKind: CRITERION) {

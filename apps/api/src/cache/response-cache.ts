@@ -56,8 +56,8 @@ export interface CacheKeyParts {
 
 export interface CachedAnswer {
   result: Result;
-  /** The body as Apollo Server writes it, kept so that the HTTP fast path sends it as is. */
-  json: string;
+  /** The body as Apollo Server writes it, encoded once, so that the HTTP fast path sends it as is. */
+  json: Buffer;
 }
 
 export interface ResponseCache {
@@ -176,7 +176,7 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
           const result = response.body.singleResult;
           if (result.errors?.length || generation !== startedAt) return;
           // Apollo Server writes a single result as its JSON and a newline.
-          entries.set(key, { result, json: `${JSON.stringify(result)}\n` });
+          entries.set(key, { result, json: Buffer.from(`${JSON.stringify(result)}\n`) });
           stats.size = entries.size;
         },
       };
