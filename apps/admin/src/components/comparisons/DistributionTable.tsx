@@ -5,6 +5,8 @@ import { useLocale } from '../../lib/locale.ts';
 import { points } from './format.ts';
 
 const STATS = ['min', 'q1', 'median', 'q3', 'max', 'mean'] as const;
+/** Counted with their share of the units the node applies to. */
+const COUNTS = ['atFull', 'atZero'] as const;
 
 /** A node's spread across the cohort in points, and how many units are at full points and at zero. */
 export function DistributionTable({ distribution }: { distribution: NodeDistribution }) {
@@ -35,20 +37,15 @@ export function DistributionTable({ distribution }: { distribution: NodeDistribu
           <th scope="row">{t('workbench.stats.count')}</th>
           <td>{distribution.count}</td>
         </tr>
-        <tr>
-          <th scope="row">{t('workbench.stats.atFull')}</th>
-          <td>
-            {distribution.atFull}
-            {share(distribution.atFull)}
-          </td>
-        </tr>
-        <tr>
-          <th scope="row">{t('workbench.stats.atZero')}</th>
-          <td>
-            {distribution.atZero}
-            {share(distribution.atZero)}
-          </td>
-        </tr>
+        {COUNTS.map((count) => (
+          <tr key={count}>
+            <th scope="row">{t(`workbench.stats.${count}`)}</th>
+            <td>
+              {distribution[count]}
+              {share(distribution[count])}
+            </td>
+          </tr>
+        ))}
         {distribution.notApplicable > 0 && (
           <tr>
             <th scope="row">{t('workbench.stats.notApplicable')}</th>

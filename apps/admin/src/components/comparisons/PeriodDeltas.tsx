@@ -2,12 +2,14 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodComparison, UnitDelta, UnitPeriodStatus } from '../../graphql/comparisons.ts';
 import { useLocale } from '../../lib/locale.ts';
+import { ChoiceSelect } from './ChoiceSelect.tsx';
 import { deltaColour, points, signedPoints } from './format.ts';
 import { LineageCell } from './LineageCell.tsx';
 import './comparisons.css';
 
 const STATUSES: readonly UnitPeriodStatus[] = ['BOTH', 'RENAMED', 'MERGED', 'SPLIT', 'ADDED', 'REMOVED'];
-type Order = 'risers' | 'fallers' | 'name';
+const ORDERS = ['risers', 'fallers', 'name'] as const;
+type Order = (typeof ORDERS)[number];
 
 /** Units without a change (ADDED, REMOVED) go last whichever way the list is sorted. */
 function sortUnits(units: readonly UnitDelta[], order: Order): UnitDelta[] {
@@ -78,16 +80,13 @@ export function PeriodDeltas({
           {comparison.addedNodes.map((node) => `${node.code} ${node.name[locale]}`).join('; ')}
         </p>
       )}
-      <label className="delta-order">
-        {t('workbench.order')}{' '}
-        <select value={order} onChange={(event) => setOrder(event.target.value as Order)}>
-          {(['risers', 'fallers', 'name'] as const).map((value) => (
-            <option key={value} value={value}>
-              {t(`workbench.orders.${value}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        className="delta-order"
+        label={t('workbench.order')}
+        value={order}
+        options={ORDERS.map((value) => ({ value, label: t(`workbench.orders.${value}`) }))}
+        onChange={setOrder}
+      />
       <div className="delta-scroll">
         <table className="delta-table" aria-label={caption}>
           <thead>

@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../../components/comparisons/ChoiceSelect.tsx';
 import { useLocale } from '../../lib/locale.ts';
 import { type Choice, type ChoiceChange, KINDS, MEASURES } from './choice.ts';
-import { earlierPeriods, type Filters, publishedPeriods, setsOf } from './cohort.ts';
+import { earlierPeriods, type Filters, type PeriodOption, publishedPeriods, setsOf } from './cohort.ts';
+
+const periodOption = (period: PeriodOption) => ({
+  value: period.id,
+  label: `${period.code} — ${period.name}`,
+});
 
 /** Cohort (group and set), periods (the one shown, and an earlier one to compare with), node kind, measure. */
 export function CohortControls({
@@ -25,94 +31,52 @@ export function CohortControls({
   const resetNodes = { nodes: null, node: null };
   return (
     <div className="filters workbench-controls">
-      <label>
-        {t('workbench.group')}{' '}
-        <select
-          value={choice.group}
-          onChange={(event) => onChange({ group: event.target.value, set: null, ...resetNodes })}
-        >
-          {(filters?.unitGroups ?? []).map((item) => (
-            <option key={item.id} value={item.id}>
-              {locale === 'en' ? item.nameEn : item.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        label={t('workbench.group')}
+        value={choice.group}
+        options={(filters?.unitGroups ?? []).map((item) => ({
+          value: item.id,
+          label: locale === 'en' ? item.nameEn : item.name,
+        }))}
+        onChange={(group) => onChange({ group, set: null, ...resetNodes })}
+      />
       {sets.length > 1 && (
-        <label>
-          {t('workbench.set')}{' '}
-          <select
-            value={choice.set ?? sets[0]?.code}
-            onChange={(event) => onChange({ set: event.target.value, ...resetNodes })}
-          >
-            {sets.map((set) => (
-              <option key={set.code} value={set.code}>
-                {set.name[locale]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label={t('workbench.set')}
+          value={choice.set ?? sets[0]?.code ?? ''}
+          options={sets.map((set) => ({ value: set.code, label: set.name[locale] }))}
+          onChange={(set) => onChange({ set, ...resetNodes })}
+        />
       )}
-      <label>
-        {t('workbench.period')}{' '}
-        <select
-          value={choice.period}
-          onChange={(event) => {
-            const stillEarlier = earlierPeriods(published, event.target.value).some(
-              (period) => period.id === choice.from,
-            );
-            onChange({ period: event.target.value, from: stillEarlier ? choice.from : null });
-          }}
-        >
-          {published.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.code} — {item.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('workbench.from')}{' '}
-        <select
-          value={choice.from ?? ''}
-          disabled={earlier.length === 0}
-          aria-describedby={earlier.length === 0 ? 'workbench-no-earlier' : undefined}
-          onChange={(event) => onChange({ from: event.target.value || null })}
-        >
-          <option value="">{t('workbench.fromNone')}</option>
-          {earlier.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.code} — {item.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('workbench.nodeKind')}{' '}
-        <select
-          value={choice.kind}
-          onChange={(event) => onChange({ kind: event.target.value as Choice['kind'], ...resetNodes })}
-        >
-          {KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`workbench.kind.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('workbench.measure')}{' '}
-        <select
-          value={choice.measure}
-          onChange={(event) => onChange({ measure: event.target.value as Choice['measure'] })}
-        >
-          {MEASURES.map((measure) => (
-            <option key={measure} value={measure}>
-              {t(`workbench.measures.${measure}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        label={t('workbench.period')}
+        value={choice.period}
+        options={published.map(periodOption)}
+        onChange={(period) => {
+          const stillEarlier = earlierPeriods(published, period).some((item) => item.id === choice.from);
+          onChange({ period, from: stillEarlier ? choice.from : null });
+        }}
+      />
+      <ChoiceSelect
+        label={t('workbench.from')}
+        value={choice.from ?? ''}
+        disabled={earlier.length === 0}
+        describedBy={earlier.length === 0 ? 'workbench-no-earlier' : undefined}
+        options={[{ value: '', label: t('workbench.fromNone') }, ...earlier.map(periodOption)]}
+        onChange={(from) => onChange({ from: from || null })}
+      />
+      <ChoiceSelect
+        label={t('workbench.nodeKind')}
+        value={choice.kind}
+        options={KINDS.map((kind) => ({ value: kind, label: t(`workbench.kind.${kind}`) }))}
+        onChange={(kind) => onChange({ kind, ...resetNodes })}
+      />
+      <ChoiceSelect
+        label={t('workbench.measure')}
+        value={choice.measure}
+        options={MEASURES.map((measure) => ({ value: measure, label: t(`workbench.measures.${measure}`) }))}
+        onChange={(measure) => onChange({ measure })}
+      />
       {filters && earlier.length === 0 && (
         <p id="workbench-no-earlier" className="muted workbench-note">
           {t('workbench.noEarlier')}

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { ChoiceSelect } from '../../components/comparisons/ChoiceSelect.tsx';
 import { DistributionTable } from '../../components/comparisons/DistributionTable.tsx';
 import { NormalisedCohort } from '../../components/comparisons/NormalisedCohort.tsx';
 import {
@@ -10,7 +11,7 @@ import {
   type NormalisedCohort as Normalised,
 } from '../../graphql/comparisons.ts';
 import { useLocale } from '../../lib/locale.ts';
-import type { Choice, ChoiceChange } from './choice.ts';
+import type { SectionProps } from './choice.ts';
 
 // recharts stays out of the page's chunk until a distribution is drawn.
 const BoxPlot = lazy(() => import('../../components/comparisons/BoxPlot.tsx'));
@@ -20,11 +21,9 @@ export function DistributionSection({
   choice,
   columns,
   onChange,
-}: {
-  choice: Choice;
+}: SectionProps & {
   /** The chosen columns, in document order. */
   columns: MatrixColumn[];
-  onChange: (change: ChoiceChange) => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -43,16 +42,15 @@ export function DistributionSection({
   return (
     <section aria-labelledby="workbench-distribution" className="workbench-section">
       <h2 id="workbench-distribution">{t('workbench.distribution')}</h2>
-      <label>
-        {t('workbench.distributionNode')}{' '}
-        <select value={node} onChange={(event) => onChange({ node: event.target.value })}>
-          {columns.map((column) => (
-            <option key={column.code} value={column.code}>
-              {column.code} — {column.name[locale]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        label={t('workbench.distributionNode')}
+        value={node}
+        options={columns.map((column) => ({
+          value: column.code,
+          label: `${column.code} — ${column.name[locale]}`,
+        }))}
+        onChange={(code) => onChange({ node: code })}
+      />
       {fetching && !data && <p>{t('common.loading')}</p>}
       {distribution && (
         <div className="workbench-grid">

@@ -10,7 +10,7 @@ import {
   matrixExportUrl,
   type WeakCriterion,
 } from '../../graphql/comparisons.ts';
-import type { Choice, ChoiceChange } from './choice.ts';
+import type { Choice, SectionProps } from './choice.ts';
 import { WeakestCriteria } from './WeakestCriteria.tsx';
 
 interface Matrix {
@@ -34,15 +34,7 @@ export function useColumns(choice: Choice): MatrixColumn[] {
 }
 
 /** The chosen nodes as heatmap columns, the downloads, and the cohort's weakest criteria. */
-export function MatrixSection({
-  choice,
-  columns,
-  onChange,
-}: {
-  choice: Choice;
-  columns: MatrixColumn[];
-  onChange: (change: ChoiceChange) => void;
-}) {
+export function MatrixSection({ choice, columns, onChange }: SectionProps & { columns: MatrixColumn[] }) {
   const { t } = useTranslation();
   const none = choice.nodes?.length === 0;
   const [{ data, fetching }] = useQuery<Matrix>({

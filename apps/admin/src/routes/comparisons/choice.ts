@@ -43,6 +43,12 @@ export function readChoice(params: URLSearchParams, fallback: { group: string; p
 
 export type ChoiceChange = { [K in keyof Choice]?: Choice[K] | null };
 
+/** What each section of the workbench is given: the choice, and a way to change it. */
+export interface SectionProps {
+  choice: Choice;
+  onChange: (change: ChoiceChange) => void;
+}
+
 /** Applies a change to the URL; a null or default value leaves its parameter out. */
 export function writeChoice(params: URLSearchParams, change: ChoiceChange): URLSearchParams {
   const next = new URLSearchParams(params);
