@@ -1,5 +1,5 @@
 /**
- * `pnpm bench:api [--seconds 10] [--connections 50] [--postgres <url>] [--provinces 22,…]`: the API
+ * `pnpm bench:api [--seconds 10] [--connections 50] [--postgres <url>] [--provinces 22,…] [--no-cache]`: the API
  * under load (see api/run.ts) on the embedded database with the demo, then on PostgreSQL with the
  * national dataset (loaded first when missing — idempotent, resumable; `--provinces` loads only
  * those), ending with one summary line. PostgreSQL is skipped without --postgres or BENCH_POSTGRES_URL.
@@ -18,8 +18,11 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     postgres: { type: 'string' },
     provinces: { type: 'string' },
+    'no-cache': { type: 'boolean' },
   },
 });
+// The served process reads it: its response cache off, to see what an uncached answer costs.
+if (values['no-cache']) process.env.CHISO_RESPONSE_CACHE = 'off';
 const load = { seconds: Number(values.seconds), connections: Number(values.connections) };
 const postgres = values.postgres ?? process.env.BENCH_POSTGRES_URL ?? null;
 const log = (line: string) => console.log(line);
@@ -31,7 +34,9 @@ const busy = () =>
 log(
   `machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}; ${busy()}`,
 );
-log(`load: ${load.connections} clients, ${load.seconds} s per operation (HTTP, then bare execute)`);
+log(
+  `load: ${load.connections} clients, ${load.seconds} s per operation (HTTP, then bare execute); response cache ${values['no-cache'] ? 'off' : 'on'}`,
+);
 const measurements: Measurement[] = [...(await benchDataset(DEMO, null, load, log))];
 if (postgres) {
   const db = await createPrismaClient({ databaseUrl: postgres, migrate: true });

@@ -27,7 +27,10 @@ export interface AppOptions {
   evidence?: EvidenceStore;
   /** Log requests (off in tests). */
   logger?: boolean;
-  /** The in-process cache of published comparison answers (cache/response-cache.ts); false = none. */
+  /**
+   * The in-process cache of published comparison answers (cache/response-cache.ts); false = none.
+   * Default: on, unless CHISO_RESPONSE_CACHE=off (to measure without it).
+   */
   responseCache?: ResponseCacheOptions | false;
 }
 
@@ -36,7 +39,7 @@ export async function createApp({
   db,
   evidence = new LocalEvidenceStore(),
   logger = false,
-  responseCache = {},
+  responseCache = process.env.CHISO_RESPONSE_CACHE === 'off' ? false : {},
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 2 * 1024 * 1024 });
   let ready = false;

@@ -91,7 +91,8 @@ export async function ask(
     headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  // biome-ignore lint/suspicious/noExplicitAny: answers of several shapes, read by the caller
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
   if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
   return { data: body.data, bytes: Number(response.headers.get('content-length') ?? 0) };
 }
