@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { type Area, canOpen, useSession } from './auth.tsx';
 import { Layout } from './components/Layout.tsx';
-import { PAGES } from './pages.tsx';
+import { PAGES, PageView } from './pages.tsx';
 import { SignIn } from './routes/SignIn.tsx';
 
 const HOME: Record<string, string> = {
@@ -31,8 +31,8 @@ export function App() {
       <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
         <Routes>
           <Route path="/" element={<Navigate to={HOME[me.role] ?? '/results'} replace />} />
-          {PAGES.map(({ path, area, Component: Page }) => (
-            <Route key={path} path={path} element={guard(area, <Page />)} />
+          {PAGES.map((page) => (
+            <Route key={page.path} path={page.path} element={guard(page.area, <PageView page={page} />)} />
           ))}
           <Route path="*" element={<p role="alert">{t('common.notFound')}</p>} />
         </Routes>

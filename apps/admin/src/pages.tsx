@@ -1,12 +1,14 @@
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { matchPath } from 'react-router';
 import type { Area } from './auth.tsx';
 
 interface Page {
   path: string;
   area: Area;
-  Component: ComponentType;
   load: () => Promise<unknown>;
+  lazy: LazyExoticComponent<ComponentType>;
+  /** The page's component once its chunk has arrived. */
+  loaded?: ComponentType;
 }
 
 /**
@@ -15,18 +17,23 @@ interface Page {
  * suspended boundary's content back for 300 ms after showing its fallback.
  */
 function page(path: string, area: Area, load: () => Promise<{ default: ComponentType }>): Page {
-  let loaded: ComponentType | undefined;
-  const keep = () =>
-    load().then((module) => {
-      loaded = module.default;
-      return module;
-    });
-  const Lazy = lazy(keep);
-  const Component = () => {
-    const Loaded = loaded ?? Lazy;
-    return <Loaded />;
+  const entry: Page = {
+    path,
+    area,
+    load: () =>
+      load().then((module) => {
+        entry.loaded = module.default;
+        return module;
+      }),
+    lazy: lazy(() => entry.load() as Promise<{ default: ComponentType }>),
   };
-  return { path, area, Component, load: keep };
+  return entry;
+}
+
+/** Renders a page: at once when its chunk is here, else through React.lazy (Suspense shows loading). */
+export function PageView({ page }: { page: Page }) {
+  const Component = page.loaded ?? page.lazy;
+  return <Component />;
 }
 
 export const PAGES: readonly Page[] = [

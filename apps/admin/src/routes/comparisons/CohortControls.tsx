@@ -1,8 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from '../../components/comparisons/ChoiceSelect.tsx';
+import {
+  earlierPeriods,
+  type Filters,
+  type PeriodOption,
+  publishedPeriods,
+  setsOf,
+} from '../../lib/cohort.ts';
 import { useLocale } from '../../lib/locale.ts';
 import { type Choice, type ChoiceChange, KINDS, MEASURES } from './choice.ts';
-import { earlierPeriods, type Filters, type PeriodOption, publishedPeriods, setsOf } from './cohort.ts';
 
 const periodOption = (period: PeriodOption) => ({
   value: period.id,

@@ -12,8 +12,8 @@ import {
 import type { AppError } from '../../graphql/errors.ts';
 import type { Edges } from '../../graphql/types.ts';
 import { useAction } from '../../graphql/useAction.ts';
+import type { Filters } from '../../lib/cohort.ts';
 import { useLocale } from '../../lib/locale.ts';
-import type { Filters } from './cohort.ts';
 
 /** Saves the current choice under a name, and lists the saved ones to reopen. */
 export function SavedComparisons({

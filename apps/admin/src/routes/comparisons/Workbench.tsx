@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { RESULT_FILTERS } from '../../graphql/operations.ts';
+import { type Filters, publishedPeriods } from '../../lib/cohort.ts';
 import { CohortControls } from './CohortControls.tsx';
 import { definitionOf, paramsOf } from './choice.ts';
-import { type Filters, publishedPeriods } from './cohort.ts';
 import { DistributionSection } from './DistributionSection.tsx';
 import { MatrixSection, useColumns } from './MatrixSection.tsx';
 import { PeriodSection } from './PeriodSection.tsx';

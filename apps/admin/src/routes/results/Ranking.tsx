@@ -4,24 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { GROUP_RANKING, RESULT_FILTERS } from '../../graphql/operations.ts';
-import type { Edges, Text } from '../../graphql/types.ts';
+import type { Text } from '../../graphql/types.ts';
+import { type Filters, publishedPeriods, setsOf } from '../../lib/cohort.ts';
 import { useLocale } from '../../lib/locale.ts';
 import { type RankingEntry, RankingTable } from './RankingTable.tsx';
 
-interface Assignment {
-  unitGroup: { id: string } | null;
-  version: { set: { code: string; name: Text; supplements: string | null } } | null;
-}
-interface Filters {
-  periods: Edges<{
-    id: string;
-    code: string;
-    name: string;
-    status: string;
-    assignments: Assignment[] | null;
-  }>;
-  unitGroups: Array<{ id: string; code: string; name: string; nameEn: string; position: number }>;
-}
 interface GroupRanking {
   cohortSize: number;
   categories: Array<{ code: string; name: Text }>;
@@ -35,7 +22,7 @@ export default function Ranking() {
   const { t } = useTranslation();
   const locale = useLocale();
   const [{ data: filters }] = useQuery<Filters>({ query: RESULT_FILTERS });
-  const published = (filters?.periods.edges ?? []).filter(({ node }) => node.status === 'PUBLISHED');
+  const published = useMemo(() => publishedPeriods(filters), [filters]);
   // The choice lives in the URL (?period=…&group=…&set=…): links and the back button keep it.
   const [params, setParams] = useSearchParams();
   const choose = (key: 'period' | 'group' | 'set', value: string) =>
@@ -47,18 +34,17 @@ export default function Ranking() {
       },
       { replace: true },
     );
-  const period = params.get('period') || published[0]?.node.id || '';
+  const period = params.get('period') || published[0]?.id || '';
   const group = params.get('group') || filters?.unitGroups[0]?.id || '';
   // A group may be ranked on a ministry set and a provincial supplement: one table per set.
-  const sets = useMemo(() => {
-    const chosen = published.find(({ node }) => node.id === period)?.node;
-    const found = (chosen?.assignments ?? []).flatMap((assignment) =>
-      assignment.unitGroup?.id === group && assignment.version ? [assignment.version.set] : [],
-    );
-    return [...new Map(found.map((set) => [set.code, set])).values()].sort(
-      (a, b) => Number(a.supplements !== null) - Number(b.supplements !== null),
-    );
-  }, [published, period, group]);
+  const sets = useMemo(
+    () =>
+      setsOf(
+        published.find((candidate) => candidate.id === period),
+        group,
+      ),
+    [published, period, group],
+  );
   // Without a set in the URL the server ranks on the group's main set (the first one listed), so a
   // deep link asks for the ranking at once instead of after the filters.
   const setCode = params.get('set');
@@ -100,9 +86,9 @@ export default function Ranking() {
         <label>
           {t('results.period')}{' '}
           <select value={period} onChange={(event) => choose('period', event.target.value)}>
-            {published.map(({ node }) => (
-              <option key={node.id} value={node.id}>
-                {node.code} — {node.name}
+            {published.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.code} — {item.name}
               </option>
             ))}
           </select>
