@@ -1,4 +1,4 @@
-import type { Edges, Text } from '../../graphql/types.ts';
+import type { Edges, Text } from '../graphql/types.ts';
 
 export interface PeriodOption {
   id: string;
