@@ -34,10 +34,23 @@ const MatrixQuery = z.object({
   unitGroupId: Id,
   nodeKind: z.enum(['CRITERION', 'GROUP', 'CATEGORY']).default('CRITERION'),
   setCode: z.string().optional(),
+  /** Only these nodes, comma-separated (document order is kept), as `nodeCodes` of the query. */
+  nodeCodes: z
+    .string()
+    .optional()
+    .transform((value) =>
+      value
+        ? value
+            .split(',')
+            .map((code) => code.trim())
+            .filter(Boolean)
+        : null,
+    ),
 });
 
 /**
- * Downloads of comparisons: `GET /exports/comparison-matrix.csv|.xlsx?periodId=…&unitGroupId=…&nodeKind=…`,
+ * Downloads of comparisons: `GET /exports/comparison-matrix.csv|.xlsx?periodId=…&unitGroupId=…&nodeKind=…`
+ * (and `setCode`, `nodeCodes=SS.01,SS.02`),
  * the same data as the `comparisonMatrix` query, for the same callers (published results only).
  */
 export async function registerExportRoutes(

@@ -165,8 +165,10 @@ export function matrixExportUrl(
   unitGroupId: string,
   nodeKind: string,
   setCode?: string | null,
+  nodeCodes?: readonly string[] | null,
 ) {
   const query = new URLSearchParams({ periodId, unitGroupId, nodeKind });
   if (setCode) query.set('setCode', setCode);
+  if (nodeCodes?.length) query.set('nodeCodes', nodeCodes.join(','));
   return `/exports/comparison-matrix.${format}?${query}`;
 }

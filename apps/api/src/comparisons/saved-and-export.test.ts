@@ -165,5 +165,15 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     });
     expect(points?.getRow(3).getCell(7).numFmt).toBe('[$-42A]#,##0.00');
     expect(shares?.getRow(3).getCell(7).numFmt).toBe('[$-42A]0.00%');
+
+    // The nodes an analyst chose, in document order whatever order they are named in.
+    const chosen = await analyst.fetch(
+      `/exports/comparison-matrix.csv?periodId=${variables.p}&unitGroupId=${variables.g}&nodeCodes=KQ.A.2,SS.A.2`,
+    );
+    const [header, first] = (await chosen.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toBe(
+      'Hạng,Mã đơn vị,Tên đơn vị,Loại hình,Tổng điểm,Điểm tối đa,SS.A.2 Mạng LAN (tối đa 2),KQ.A.2 Họp trực tuyến (tối đa 4)',
+    );
+    expect(first?.split(',').slice(-2)).toEqual([api.rows[0].points[1], api.rows[0].points[4]].map(String));
   });
 });

@@ -66,14 +66,13 @@ export function MatrixSection({ choice, columns, onChange }: SectionProps & { co
         )}
         {choice.period && choice.group && (
           <p className="downloads">
-            <a href={matrixExportUrl('csv', choice.period, choice.group, choice.kind, choice.set)} download>
+            <a href={matrixExportUrl('csv', choice.period, choice.group, choice.kind, choice.set, choice.nodes)} download>
               {t('workbench.csv')}
             </a>{' '}
             ·{' '}
-            <a href={matrixExportUrl('xlsx', choice.period, choice.group, choice.kind, choice.set)} download>
+            <a href={matrixExportUrl('xlsx', choice.period, choice.group, choice.kind, choice.set, choice.nodes)} download>
               {t('workbench.xlsx')}
-            </a>{' '}
-            <span className="muted">{t('workbench.downloadAllNodes')}</span>
+            </a>
           </p>
         )}
         {none && <p role="status">{t('workbench.noNodes')}</p>}
