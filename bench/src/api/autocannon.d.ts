@@ -9,6 +9,8 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
+    /** Seconds before an unanswered request counts as timed out. */
+    timeout?: number;
   }
   interface Result {
     requests: { total: number; average: number };

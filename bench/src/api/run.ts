@@ -21,7 +21,7 @@ export interface Measurement {
   /** Size of one answer. */
   bytes: number;
   statements: number;
-  http: RunStats;
+  http: RunStats & { timeouts?: number };
   bare: RunStats;
   /** HTTP req/s ÷ bare execute/s. */
   ratio: number;
@@ -121,7 +121,7 @@ const fixed = (value: number, digits = 0) =>
   value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 export function describe(m: Measurement): string {
-  return `  ${m.dataset} | ${m.operation} | ${fixed(m.bytes / 1000, 1)} kB, ${m.statements} sql | http ${fixed(m.http.rps)} req/s, p50 ${fixed(m.http.p50, 1)} ms, p95 ${fixed(m.http.p95, 1)} ms | bare graphql-js ${fixed(m.bare.rps)} /s, p95 ${fixed(m.bare.p95, 1)} ms | ${fixed(m.ratio, 2)}× bare`;
+  return `  ${m.dataset} | ${m.operation} | ${fixed(m.bytes / 1000, 1)} kB, ${m.statements} sql | http ${fixed(m.http.rps)} req/s, p50 ${fixed(m.http.p50, 1)} ms, p95 ${fixed(m.http.p95, 1)} ms${m.http.timeouts ? `, ${m.http.timeouts} timed out` : ''} | bare graphql-js ${fixed(m.bare.rps)} /s, p95 ${fixed(m.bare.p95, 1)} ms | ${fixed(m.ratio, 2)}× bare`;
 }
 
 /** The last line: each figure the worst over every dataset and operation. */
