@@ -135,6 +135,10 @@ export interface ComparisonDefinition {
   periods: string[];
   nodes: { kind: NodeKind; codes?: string[] };
   measures: Array<Measure | 'RANK' | 'LEVEL' | 'DELTA'>;
+  /** With two periods: how merged units' earlier values are combined. */
+  lineageRule?: LineageRule;
+  /** The node whose distribution is shown. */
+  focusNode?: string;
 }
 export interface SavedComparison {
   id: string;

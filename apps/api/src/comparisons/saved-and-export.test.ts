@@ -34,6 +34,8 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
       periods: [gid('Period', fixture.periods.y2021), gid('Period', fixture.periods.y2022)],
       nodes: { kind: 'GROUP', codes: ['SS.A', 'KQ.A'] },
       measures: ['POINTS', 'DELTA'],
+      lineageRule: 'SUM',
+      focusNode: 'KQ.A',
     };
   });
   afterAll(async () => {
@@ -90,6 +92,7 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     });
     expect(delta.saveComparison.issues).toEqual([
       { path: 'definition.measures', message: 'DELTA needs two periods' },
+      { path: 'definition.lineageRule', message: 'a lineage rule needs two periods' },
     ]);
     const wrongType = await analyst.data(SAVE, {
       name: 'x',

@@ -29,6 +29,8 @@ describe('the workbench choice', () => {
       kind: 'CRITERION',
       nodes: ['TP.01', 'TP.02'],
       measure: 'POINTS',
+      rule: 'SUM',
+      node: 'TP.02',
     });
     const choice = readChoice(params, fallback);
     const definition = definitionOf(choice);
@@ -37,6 +39,8 @@ describe('the workbench choice', () => {
       periods: ['P2021', 'P2022'],
       nodes: { kind: 'CRITERION', codes: ['TP.01', 'TP.02'] },
       measures: ['POINTS', 'DELTA'],
+      lineageRule: 'SUM',
+      focusNode: 'TP.02',
     });
     expect(readChoice(paramsOf(definition), fallback)).toEqual(choice);
   });

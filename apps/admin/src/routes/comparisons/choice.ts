@@ -66,6 +66,8 @@ export function definitionOf(choice: Choice): ComparisonDefinition {
     periods: choice.from ? [choice.from, choice.period] : [choice.period],
     nodes: { kind: choice.kind, ...(choice.nodes ? { codes: choice.nodes } : {}) },
     measures: choice.from ? [choice.measure, 'DELTA'] : [choice.measure],
+    ...(choice.from ? { lineageRule: choice.rule } : {}),
+    ...(choice.node ? { focusNode: choice.node } : {}),
   };
 }
 
@@ -81,5 +83,7 @@ export function paramsOf(definition: ComparisonDefinition): URLSearchParams {
     kind: definition.nodes.kind,
     nodes: definition.nodes.codes ?? null,
     measure: measure ?? null,
+    rule: definition.lineageRule ?? null,
+    node: definition.focusNode ?? null,
   });
 }

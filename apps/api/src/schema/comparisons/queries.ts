@@ -503,7 +503,7 @@ export const SavedComparisonRef = builder.prismaNode('SavedComparison', {
     definition: t.expose('definition', {
       type: 'JSON',
       description:
-        '{ cohort: { unitGroupId, setCode?, filters? }, periods: [ID], nodes: { kind, codes? }, measures }',
+        '{ cohort: { unitGroupId, setCode?, filters? }, periods: [ID], nodes: { kind, codes? }, measures, lineageRule?, focusNode? }',
     }),
     ownerId: t.id({ resolve: (saved) => encodeGlobalID('User', saved.ownerId) }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

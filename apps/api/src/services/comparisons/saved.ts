@@ -43,11 +43,19 @@ export const ComparisonDefinition = z
       .array(z.enum(['POINTS', 'SHARE', 'RANK', 'LEVEL', 'DELTA']))
       .min(1)
       .refine((measures) => new Set(measures).size === measures.length, 'each measure once'),
+    /** How a merged unit's earlier values are combined (periodComparison's `rule`). */
+    lineageRule: z.enum(['MEAN', 'SUM', 'MAX']).optional(),
+    /** The node whose distribution the comparison shows. */
+    focusNode: z.string().trim().min(1).max(100).optional(),
   })
   .strict()
   .refine((definition) => !definition.measures.includes('DELTA') || definition.periods.length === 2, {
     message: 'DELTA needs two periods',
     path: ['measures'],
+  })
+  .refine((definition) => !definition.lineageRule || definition.periods.length === 2, {
+    message: 'a lineage rule needs two periods',
+    path: ['lineageRule'],
   });
 export type ComparisonDefinition = z.infer<typeof ComparisonDefinition>;
 
