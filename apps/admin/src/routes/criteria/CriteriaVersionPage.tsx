@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useSession } from '../../auth.tsx';
+import { CodeMappingSection } from '../../components/criteria/CodeMappingSection.tsx';
 import { DraftEditor } from '../../components/criteria/DraftEditor.tsx';
 import { NewDraftForm } from '../../components/criteria/NewDraftForm.tsx';
 import { StatusBadge } from '../../components/Status.tsx';
@@ -66,6 +67,13 @@ export default function CriteriaVersionPage() {
       ) : (
         <ReadOnlyVersion version={version} />
       )}
+      <CodeMappingSection
+        key={`code-mapping-${version.id}`}
+        version={version}
+        editable={editable}
+        onChanged={setEdited}
+        onReload={reload}
+      />
     </div>
   );
 }
