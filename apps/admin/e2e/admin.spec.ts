@@ -295,6 +295,69 @@ async function completeAndApprove(gql: Gql, periodId: string) {
   if (approved.bulkApproveAssessments.__typename === 'AppError') throw new Error(JSON.stringify(approved));
 }
 
+test('the admin maps a criterion code renamed in an imported draft to its new code', async ({
+  page,
+}, testInfo) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await signIn(page);
+  await expect(page.getByRole('heading', { name: 'Bộ tiêu chí', exact: true })).toBeVisible();
+  // 2022-rev1, published by the first test, relabelled with TP.02 renamed TP.92 and imported.
+  const gql = graphql(page);
+  const { criteriaSets } = await gql<{
+    criteriaSets: {
+      edges: Array<{
+        node: { code: string; versions: { edges: Array<{ node: { id: string; version: string } }> } };
+      }>;
+    };
+  }>(
+    'query { criteriaSets(first: 50) { edges { node { code versions(first: 50) { edges { node { id version } } } } } } }',
+  );
+  const versions = criteriaSets.edges.find(({ node }) => node.code === SET)?.node.versions.edges ?? [];
+  const rev1 = versions.find(({ node }) => node.version === '2022-rev1')?.node.id;
+  const { node } = await gql<{ node: { yaml: string } }>(
+    'query($id: ID!) { node(id: $id) { ... on CriteriaVersion { yaml } } }',
+    { id: rev1 },
+  );
+  const renamed = node.yaml
+    .replace(/^version: .*$/m, 'version: 2022-rev3')
+    .replace(/code: TP\.02$/m, 'code: TP.92');
+  expect(renamed).toMatch(/code: TP\.92$/m);
+  await page.getByLabel('Chọn tệp YAML để tạo bản nháp mới').setInputFiles({
+    name: 'renamed.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(renamed),
+  });
+  await expect(page.getByRole('heading', { name: /— 2022-rev3 Bản nháp/ })).toBeVisible();
+
+  // Only TP.02 needs a decision; until then TP.92 is a new node.
+  const mapping = page.getByRole('region', { name: 'Đối chiếu mã' });
+  await expect(mapping.getByLabel('Phiên bản cũ đã công bố để đối chiếu')).toHaveValue(rev1 ?? '');
+  await expect(mapping.getByText('Chưa lưu bảng đối chiếu mã nào.')).toBeVisible();
+  const needed = mapping.getByRole('table', { name: 'Mã của phiên bản 2022-rev1 không còn trong bản nháp' });
+  await expect(needed.locator('tbody tr')).toHaveCount(1);
+  await expect(needed.locator('tbody tr')).toHaveAttribute('data-from', 'TP.02');
+  await expect(mapping.getByRole('list', { name: /Mục mới của bản nháp/ })).toContainText('TP.92');
+  await mapping.getByLabel('Tương ứng của TP.02').selectOption('TP.92');
+  await expect(mapping.getByText('Mọi mục của bản nháp đều có mã cũ tương ứng.')).toBeVisible();
+  await mapping.getByRole('button', { name: 'Lưu bảng đối chiếu' }).click();
+  await expect(mapping.getByRole('status')).toHaveText('Đã lưu bảng đối chiếu từ phiên bản 2022-rev1.');
+
+  // Stored on the server: read back after a reload, and the editor still saves with the new revision.
+  await page.reload();
+  const stored = page.getByRole('table', { name: 'Từ phiên bản 2022-rev1' });
+  await expect(stored.getByRole('row', { name: /TP\.02/ })).toContainText('TP.92 — Tỷ lệ văn bản đến');
+  await expect(page.getByLabel('Tương ứng của TP.02')).toHaveValue('TP.92');
+  await page.getByRole('region', { name: 'Đối chiếu mã' }).scrollIntoViewIfNeeded();
+  await shot(page, testInfo, 'admin-code-mapping');
+
+  // Published, the mapping is shown read-only.
+  await page.getByRole('button', { name: 'Công bố phiên bản' }).click();
+  await page.getByRole('button', { name: 'Công bố, không thể hoàn tác' }).click();
+  await expect(page.getByRole('heading', { name: /— 2022-rev3 Đã công bố/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Từ phiên bản 2022-rev1' })).toContainText('TP.92');
+  await expect(page.getByRole('button', { name: 'Lưu bảng đối chiếu' })).toHaveCount(0);
+});
+
 test('the admin closes the 2022 period and publishes its results', async ({ page }, testInfo) => {
   test.setTimeout(240_000);
   page.on('dialog', (dialog) => void dialog.accept());
