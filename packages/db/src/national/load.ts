@@ -13,7 +13,7 @@ import type { Db, Tx } from '../client.ts';
 import type { UnitKind } from '../generated/prisma/enums.ts';
 import { hashPassword } from '../password.ts';
 import { cohortResultRows } from '../results/materialise.ts';
-import { seedCriteria } from '../seed/periods.ts';
+import { seedCriteria, yearPeriod } from '../seed/periods.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/users.ts';
 import { type BulkColumn, bulkInsert } from './bulk.ts';
 import { NATIONAL_YEARS, type NationalPlan, type NationalProvince, nationalEntries } from './plan.ts';
@@ -84,17 +84,7 @@ async function setUp(db: Db): Promise<{ versions: Map<string, Version>; periods:
     await db.$transaction(async (tx) => {
       await seedCriteria(tx);
       for (const year of NATIONAL_YEARS) {
-        await tx.period.create({
-          data: {
-            code: String(year),
-            name: `Đánh giá mức độ Chính quyền điện tử, Chính quyền số năm ${year}`,
-            kind: 'YEAR',
-            startsOn: new Date(`${year}-01-01`),
-            endsOn: new Date(`${year}-12-31`),
-            status: 'PUBLISHED',
-            publishedAt: new Date(`${year + 1}-03-15`),
-          },
-        });
+        await tx.period.create({ data: yearPeriod(year, 'PUBLISHED') });
       }
       // The demo's sign-ins; the unit officer's unit arrives with its province and is linked then.
       await tx.user.createMany({

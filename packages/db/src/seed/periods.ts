@@ -34,6 +34,21 @@ export async function seedCriteria(tx: Tx): Promise<Map<string, Version>> {
   return versions;
 }
 
+/** A year's assessment period as the demo (and the national dataset) holds it: due dates, published in March. */
+export function yearPeriod(year: number, status: 'PUBLISHED' | 'OPEN') {
+  return {
+    code: String(year),
+    name: `Đánh giá mức độ Chính quyền điện tử, Chính quyền số năm ${year}`,
+    kind: 'YEAR' as const,
+    startsOn: new Date(`${year}-01-01`),
+    endsOn: new Date(`${year}-12-31`),
+    submissionDue: new Date(`${year + 1}-01-15`),
+    reviewDue: new Date(`${year + 1}-02-28`),
+    status,
+    publishedAt: status === 'PUBLISHED' ? new Date(`${year + 1}-03-15`) : null,
+  };
+}
+
 /**
  * Two years: 2021 reviewed and published (results, levels, ranks), 2022 under way — most units
  * submitted, some returned with a reason, some approved, some still drafting.
@@ -41,19 +56,7 @@ export async function seedCriteria(tx: Tx): Promise<Map<string, Version>> {
 export async function seedPeriods(tx: Tx, groups: Map<UnitKind, string>, versions: Map<string, Version>) {
   for (const year of [2021, 2022]) {
     const published = year === 2021;
-    const period = await tx.period.create({
-      data: {
-        code: String(year),
-        name: `Đánh giá mức độ Chính quyền điện tử, Chính quyền số năm ${year}`,
-        kind: 'YEAR',
-        startsOn: new Date(`${year}-01-01`),
-        endsOn: new Date(`${year}-12-31`),
-        submissionDue: new Date(`${year + 1}-01-15`),
-        reviewDue: new Date(`${year + 1}-02-28`),
-        status: published ? 'PUBLISHED' : 'OPEN',
-        publishedAt: published ? new Date(`${year + 1}-03-15`) : null,
-      },
-    });
+    const period = await tx.period.create({ data: yearPeriod(year, published ? 'PUBLISHED' : 'OPEN') });
     for (const [kind, codes] of Object.entries(ASSIGNMENTS) as Array<[UnitKind, readonly string[]]>) {
       const unitGroupId = groups.get(kind);
       if (!unitGroupId) continue;
