@@ -126,6 +126,34 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
     expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it.skipIf(!enabled)(
+    'serves a dashboard only what it registered, and nothing once its token is revoked',
+    async () => {
+      const admin = await server.signedIn('admin@chiso.test');
+      const created = await admin.data(
+        'mutation { createApiToken(name: "Bảng điều khiển") { ... on MutationCreateApiTokenSuccess { data { secret token { id } } } } }',
+      );
+      const { secret, token } = created.createApiToken.data;
+      const dashboard = server.withToken(secret);
+      const first = await ask(dashboard);
+      expect(first.result.data?.groupRanking.cohortSize).toBeGreaterThan(0);
+      expect((await ask(dashboard)).result).toEqual(first.result);
+      // The same text sent as text, not by its registration, is refused though its answer is cached.
+      const unregistered = await server.db.$statements.measure(() =>
+        dashboard.fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `${RANKING} `, variables: vars }),
+        }),
+      );
+      expect(unregistered.result.status).toBe(403);
+      await admin.data(`mutation ($id: ID!) { revokeApiToken(id: $id) { __typename } }`, { id: token.id });
+      const revoked = await ask(dashboard);
+      expect(revoked.result.data?.groupRanking ?? null).toBeNull();
+      expect(revoked.result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    },
+  );
+
   it.skipIf(!enabled)('leaves other reads uncached', async () => {
     const admin = await server.signedIn('admin@chiso.test');
     await ask(admin, ASSESSMENTS, { p: vars.p });
