@@ -57,17 +57,19 @@ export function CodeMappingEditor({ version, mapped, onChanged, onSaved, onReloa
   const older = data?.node?.id === fromId ? data.node : null;
   return (
     <>
-      <div className="form-field">
-        <label htmlFor="code-mapping-from">{t('codeMapping.fromVersion')}</label>
-        <select id="code-mapping-from" value={fromId} onChange={(event) => setFromId(event.target.value)}>
-          {published.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.id === version.basedOn?.id
-                ? t('codeMapping.basedOnMark', { version: candidate.version })
-                : candidate.version}
-            </option>
-          ))}
-        </select>
+      <div className="row">
+        <div className="form-field">
+          <label htmlFor="code-mapping-from">{t('codeMapping.fromVersion')}</label>
+          <select id="code-mapping-from" value={fromId} onChange={(event) => setFromId(event.target.value)}>
+            {published.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.id === version.basedOn?.id
+                  ? t('codeMapping.basedOnMark', { version: candidate.version })
+                  : candidate.version}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       {fetching && !older && <p>{t('common.loading')}</p>}
       {older && (

@@ -120,7 +120,7 @@ describe('CodeMappingForm', () => {
     const extra = screen.getByRole('table', { name: 'Mục thêm cho mã cũ còn trong bản nháp' });
     expect(within(extra).getByLabelText('Mã cũ của mục 3')).toHaveProperty('value', 'SS.03');
     expect(counterpart('SS.03').value).toBe('∅');
-    expect(storedOf('SS.02')).toBe('SS.05 — Đánh giá của Sở (mới)');
+    expect(storedOf('SS.02')).toBe('SS.05');
     expect(storedOf('SS.03')).toBe('không có tương ứng');
     expect(storedOf('KQ.04')).toBe('—');
   });

@@ -8,7 +8,6 @@ import {
   targetsFor,
   UNDECIDED,
 } from './CodeMappingChoices.ts';
-import { MappingTarget } from './CodeMappingStored.tsx';
 import { FieldError } from './fields.tsx';
 
 interface Props {
@@ -88,13 +87,24 @@ export function CodeMappingRowView({
           row.from && <span className="muted">{t('codeMapping.notInOlder')}</span>
         )}
       </td>
-      <td>{stored ? <MappingTarget entry={stored} draft={draft} /> : <span className="muted">—</span>}</td>
+      <td>
+        {/* Only the code: its name is the one the select beside it shows. */}
+        {!stored ? (
+          <span className="muted">—</span>
+        ) : stored.to === null ? (
+          <em>{t('codeMapping.noCounterpart')}</em>
+        ) : (
+          <code>{stored.to}</code>
+        )}
+      </td>
       <td>
         <label className="visually-hidden" htmlFor={`${id}-to`}>
           {t('codeMapping.counterpartOf', { code: name })}
         </label>
         <select
           id={`${id}-to`}
+          // Long node names would otherwise squeeze every other column.
+          style={{ maxWidth: '26rem' }}
           value={row.choice}
           disabled={!row.from}
           aria-invalid={message ? true : undefined}
