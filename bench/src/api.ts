@@ -1,5 +1,5 @@
 /**
- * `pnpm bench:api [--seconds 10] [--connections 50] [--postgres <url>] [--provinces 22,…] [--no-cache]`: the API
+ * `pnpm bench:api [--seconds 10] [--connections 50] [--postgres <url>] [--provinces 22,…] [--no-cache] [--identity]`: the API
  * under load (see api/run.ts) on the embedded database with the demo, then on PostgreSQL with the
  * national dataset (loaded first when missing — idempotent, resumable; `--provinces` loads only
  * those), ending with one summary line. PostgreSQL is skipped without --postgres or BENCH_POSTGRES_URL.
@@ -19,11 +19,17 @@ const { values } = parseArgs({
     postgres: { type: 'string' },
     provinces: { type: 'string' },
     'no-cache': { type: 'boolean' },
+    identity: { type: 'boolean' },
   },
 });
 // The served process reads it: its response cache off, to see what an uncached answer costs.
 if (values['no-cache']) process.env.CHISO_RESPONSE_CACHE = 'off';
-const load = { seconds: Number(values.seconds), connections: Number(values.connections) };
+// Clients accept gzip as browsers and fetch() do, unless --identity.
+const load = {
+  seconds: Number(values.seconds),
+  connections: Number(values.connections),
+  headers: values.identity ? {} : { 'accept-encoding': 'gzip' },
+};
 const postgres = values.postgres ?? process.env.BENCH_POSTGRES_URL ?? null;
 const log = (line: string) => console.log(line);
 const busy = () =>
@@ -35,7 +41,7 @@ log(
   `machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}; ${busy()}`,
 );
 log(
-  `load: ${load.connections} clients, ${load.seconds} s per operation (HTTP, then bare execute); response cache ${values['no-cache'] ? 'off' : 'on'}`,
+  `load: ${load.connections} clients, ${load.seconds} s per operation (HTTP, then bare execute); response cache ${values['no-cache'] ? 'off' : 'on'}, ${values.identity ? 'no compression' : 'accept-encoding: gzip'}`,
 );
 const measurements: Measurement[] = [...(await benchDataset(DEMO, null, load, log))];
 if (postgres) {

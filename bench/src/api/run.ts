@@ -30,6 +30,8 @@ export interface Measurement {
 export interface Load {
   connections: number;
   seconds: number;
+  /** Sent with every HTTP request (accept-encoding). */
+  headers?: Record<string, string>;
 }
 
 /** This process's own view of the data: a database client and a server without the response cache. */
@@ -86,7 +88,7 @@ export async function benchDataset(
       const http = await driveHttp({
         url: served.url,
         body: JSON.stringify({ query: target.query, variables: target.variables }),
-        headers: { cookie: servedCookie },
+        headers: { ...load.headers, cookie: servedCookie },
         connections: load.connections,
         seconds: load.seconds,
       });

@@ -2,14 +2,18 @@
  * Cached answers straight from Fastify, before Apollo Server: a signed-in person's plain POST
  * /graphql whose answer the response cache holds (same audience, language, operation, variables and
  * generation — see response-cache.ts) is sent as the stored bytes, with the headers Apollo and the
- * dashboard policy would send. Anything else — dashboards' tokens (the registry decides what they
+ * dashboard policy would send — gzipped (once per answer) when the caller accepts it. Anything else — dashboards' tokens (the registry decides what they
  * may run), anonymous callers, persisted or batched requests, misses — goes on to Apollo Server,
  * which answers and fills the cache. The viewer is resolved once per request and shared with it.
  */
+import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Context, Viewer } from '../context.ts';
 import { NO_STORE } from '../dashboards/plugin.ts';
 import { audienceOf, type ResponseCache } from './response-cache.ts';
+
+/** gzip among the encodings the caller accepts (and not refused with q=0). */
+const GZIP = /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*(,|$))[\d.]+)?\s*(,|$)/i;
 
 interface PlainBody {
   query?: unknown;
@@ -43,10 +47,13 @@ export function serveCachedAnswers(
       variables: body.variables ?? {},
     });
     if (!hit) return;
-    return reply
+    reply
       .code(200)
       .header('content-type', 'application/json; charset=utf-8')
       .header('cache-control', NO_STORE)
-      .send(hit.json);
+      .header('vary', 'accept-encoding');
+    if (!GZIP.test(request.headers['accept-encoding'] ?? '')) return reply.send(hit.json);
+    hit.gzip ??= gzipSync(hit.json);
+    return reply.header('content-encoding', 'gzip').send(hit.gzip);
   });
 }

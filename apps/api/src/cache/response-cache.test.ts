@@ -76,7 +76,16 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
     expect(statements).toBe(0);
     expect(two.headers.get('cache-control')).toBe('private, no-store');
     expect(two.headers.get('content-type')).toBe(one.headers.get('content-type'));
-    expect(await two.text()).toBe(await one.text());
+    const text = await one.text();
+    expect(await two.text()).toBe(text);
+    // Gzipped for a caller that accepts it (fetch unzips it again).
+    const zipped = await analyst.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: `${RANKING}\n`, variables: vars }),
+    });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(await zipped.text()).toBe(text);
     // Another analyst has the same audience: served too.
     const colleague = await server.signedIn('analyst@chiso.test');
     // Its own session is looked up once; the answer is the cached one.

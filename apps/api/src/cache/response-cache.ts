@@ -58,6 +58,8 @@ export interface CachedAnswer {
   result: Result;
   /** The body as Apollo Server writes it, encoded once, so that the HTTP fast path sends it as is. */
   json: Buffer;
+  /** The same gzipped, made the first time a caller accepts it (answers are repetitive: ~10× smaller). */
+  gzip?: Buffer;
 }
 
 export interface ResponseCache {
