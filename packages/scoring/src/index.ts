@@ -16,9 +16,9 @@ export {
   type NodeCorrespondence,
 } from './mapping.ts';
 export * from './model/index.ts';
-export { matchesSearch, searchName } from './search.ts';
 export { type Rankable, type RankBy, type Ranked, rankCohort } from './rank.ts';
 export type * from './result.ts';
 export type { FindingCode, Inputs, InputValue } from './rules/outcome.ts';
+export { matchesSearch, searchName } from './search.ts';
 export { type SyntheticOptions, seededRandom, syntheticInputs } from './synthetic.ts';
 export { type CriterionLoss, weakestCriteria } from './weakest.ts';

@@ -1,7 +1,7 @@
+import { searchName } from '@chiso/scoring';
 import { z } from 'zod';
 import type { UnitKind } from '../generated/prisma/enums.ts';
 import { parseOrThrow, tidyName, unknownCode } from './parse.ts';
-import { searchName } from '@chiso/scoring';
 
 /**
  * The GSO catalogue as the dvhcvn project publishes it (2020-06-01, 2022-10-01, 2025-03-01 snapshots):

@@ -1,8 +1,8 @@
+import { searchName } from '@chiso/scoring';
 import type { Db, Tx } from '../client.ts';
 import type { UnitKind } from '../generated/prisma/enums.ts';
 import type { CatalogueUnit } from './catalogue.ts';
 import type { ProvinceLineage } from './lineage.ts';
-import { searchName } from '@chiso/scoring';
 
 /**
  * Writes parsed catalogue units (catalogue.ts) and the 2025 lineage (lineage.ts) to the `Unit` tables.

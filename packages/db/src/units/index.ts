@@ -1,4 +1,4 @@
+export { matchesSearch, searchName } from '@chiso/scoring';
 export * from './catalogue.ts';
 export * from './import.ts';
 export * from './lineage.ts';
-export { matchesSearch, searchName } from '@chiso/scoring';

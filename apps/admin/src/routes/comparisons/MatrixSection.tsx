@@ -66,11 +66,31 @@ export function MatrixSection({ choice, columns, onChange }: SectionProps & { co
         )}
         {choice.period && choice.group && (
           <p className="downloads">
-            <a href={matrixExportUrl('csv', choice.period, choice.group, choice.kind, choice.set, choice.nodes)} download>
+            <a
+              href={matrixExportUrl(
+                'csv',
+                choice.period,
+                choice.group,
+                choice.kind,
+                choice.set,
+                choice.nodes,
+              )}
+              download
+            >
               {t('workbench.csv')}
             </a>{' '}
             ·{' '}
-            <a href={matrixExportUrl('xlsx', choice.period, choice.group, choice.kind, choice.set, choice.nodes)} download>
+            <a
+              href={matrixExportUrl(
+                'xlsx',
+                choice.period,
+                choice.group,
+                choice.kind,
+                choice.set,
+                choice.nodes,
+              )}
+              download
+            >
               {t('workbench.xlsx')}
             </a>
           </p>
