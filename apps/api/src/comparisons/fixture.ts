@@ -131,22 +131,8 @@ export async function createComparisonFixture(db: Db): Promise<Fixture> {
     units[code] = unit.id;
   }
   const version = await createMiniVersion(db);
-  const period = async (year: number, status: 'PUBLISHED' | 'OPEN') => {
-    const created = await db.period.create({
-      data: {
-        code: `P${year}`,
-        name: `Năm ${year}`,
-        kind: 'YEAR',
-        startsOn: new Date(`${year}-01-01`),
-        endsOn: new Date(`${year}-12-31`),
-        status,
-      },
-    });
-    await db.periodAssignment.create({
-      data: { periodId: created.id, unitGroupId: group.id, versionId: version.id },
-    });
-    return created.id;
-  };
+  const period = (year: number, status: 'PUBLISHED' | 'OPEN') =>
+    assignedPeriod(db, { code: `P${year}`, year, status, unitGroupId: group.id, versionId: version.id });
   const periods = {
     y2021: await period(2021, 'PUBLISHED'),
     y2022: await period(2022, 'PUBLISHED'),
@@ -188,6 +174,32 @@ export async function createComparisonFixture(db: Db): Promise<Fixture> {
       return big.id;
     },
   };
+}
+
+/** A year's period (published unless said otherwise) with one criteria version assigned to a group. */
+export async function assignedPeriod(
+  db: Db,
+  input: {
+    code: string;
+    year: number;
+    unitGroupId: string;
+    versionId: string;
+    status?: 'PUBLISHED' | 'OPEN';
+  },
+): Promise<string> {
+  const { code, year, unitGroupId, versionId, status = 'PUBLISHED' } = input;
+  const period = await db.period.create({
+    data: {
+      code,
+      name: `Năm ${year}`,
+      kind: 'YEAR',
+      startsOn: new Date(`${year}-01-01`),
+      endsOn: new Date(`${year}-12-31`),
+      status,
+    },
+  });
+  await db.periodAssignment.create({ data: { periodId: period.id, unitGroupId, versionId } });
+  return period.id;
 }
 
 /** The 'mini' criteria set: 2 categories, 3 groups, 5 criteria, 20 points (NODES). */

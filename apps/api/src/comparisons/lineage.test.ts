@@ -13,7 +13,7 @@ import {
 } from '@chiso/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
-import { createMiniVersion, gid, type Sheet, writeSheets } from './fixture.ts';
+import { assignedPeriod, createMiniVersion, gid, type Sheet, writeSheets } from './fixture.ts';
 
 const seed = (file: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../../../packages/db/src/seed/data/${file}`, import.meta.url), 'utf8'));
@@ -79,22 +79,8 @@ describe.each(await testBackends())('period over period across the 2025 lineage 
     const group = await db.unitGroup.create({ data: { code: 'QN-XA', name: 'Nhóm xã', nameEn: 'Communes' } });
     await db.unit.updateMany({ where: { code: { in: PREDECESSORS } }, data: { groupId: group.id } });
     const version = await createMiniVersion(db);
-    const period = async (year: number) => {
-      const created = await db.period.create({
-        data: {
-          code: `QN${year}`,
-          name: `Năm ${year}`,
-          kind: 'YEAR',
-          startsOn: new Date(`${year}-01-01`),
-          endsOn: new Date(`${year}-12-31`),
-          status: 'PUBLISHED',
-        },
-      });
-      await db.periodAssignment.create({
-        data: { periodId: created.id, unitGroupId: group.id, versionId: version.id },
-      });
-      return created.id;
-    };
+    const period = (year: number) =>
+      assignedPeriod(db, { code: `QN${year}`, year, unitGroupId: group.id, versionId: version.id });
     const [y2024, y2025] = [await period(2024), await period(2025)];
     const ids = async (validFrom: string) =>
       Object.fromEntries(

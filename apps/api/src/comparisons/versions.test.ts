@@ -7,7 +7,7 @@ import type { Db } from '@chiso/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMUNE_YAML, fromVersion, fromYaml, mutate, publish, rawId, updateDraft } from '../criteria/gql.ts';
 import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
-import { gid } from './fixture.ts';
+import { assignedPeriod, gid } from './fixture.ts';
 
 const MAP = (codes: Array<{ from: string; to: string | null }>, from: string) => ({
   name: 'setCriteriaCodeMapping',
@@ -224,27 +224,20 @@ describe.each(await testBackends())(
             validFrom: new Date('2020-01-01'),
           },
         });
-        const periods: string[] = [];
-        for (const [year, version] of [
-          [2021, v2017],
-          [2022, v2022.id],
-        ] as const) {
-          const period = await db.period.create({
-            data: {
-              code: `V${year}`,
-              name: `Năm ${year}`,
-              kind: 'YEAR',
-              startsOn: new Date(`${year}-01-01`),
-              endsOn: new Date(`${year}-12-31`),
-              status: 'PUBLISHED',
-            },
-          });
-          await db.periodAssignment.create({
-            data: { periodId: period.id, unitGroupId: group.id, versionId: rawId(version) },
-          });
-          periods.push(period.id);
-        }
-        const [p2021, p2022] = periods as [string, string];
+        const [p2021, p2022] = [
+          await assignedPeriod(db, {
+            code: 'V2021',
+            year: 2021,
+            unitGroupId: group.id,
+            versionId: rawId(v2017),
+          }),
+          await assignedPeriod(db, {
+            code: 'V2022',
+            year: 2022,
+            unitGroupId: group.id,
+            versionId: rawId(v2022.id),
+          }),
+        ];
         const ids = { unitGroupId: group.id, unitId: unit.id };
         await writeResult(
           db,

@@ -66,33 +66,24 @@ export function MatrixSection({ choice, columns, onChange }: SectionProps & { co
         )}
         {choice.period && choice.group && (
           <p className="downloads">
-            <a
-              href={matrixExportUrl(
-                'csv',
-                choice.period,
-                choice.group,
-                choice.kind,
-                choice.set,
-                choice.nodes,
-              )}
-              download
-            >
-              {t('workbench.csv')}
-            </a>{' '}
-            ·{' '}
-            <a
-              href={matrixExportUrl(
-                'xlsx',
-                choice.period,
-                choice.group,
-                choice.kind,
-                choice.set,
-                choice.nodes,
-              )}
-              download
-            >
-              {t('workbench.xlsx')}
-            </a>
+            {(['csv', 'xlsx'] as const).map((format, index) => (
+              <span key={format}>
+                {index > 0 && ' · '}
+                <a
+                  href={matrixExportUrl(
+                    format,
+                    choice.period,
+                    choice.group,
+                    choice.kind,
+                    choice.set,
+                    choice.nodes,
+                  )}
+                  download
+                >
+                  {t(`workbench.${format}`)}
+                </a>
+              </span>
+            ))}
           </p>
         )}
         {none && <p role="status">{t('workbench.noNodes')}</p>}
