@@ -188,6 +188,29 @@ describe.each(await testBackends())('period over period across the 2025 lineage 
     },
   );
 
+  it.skipIf(!backend.enabled)('names risers and fallers through lineage in the summary', async () => {
+    const { result, statements } = await server.db.$statements.measure(() =>
+      analyst.data(
+        `query ($p: ID!, $g: ID!) { comparisonSummary(periodId: $p, unitGroupId: $g) { previousPeriodCode
+          risers { unit { code } status before after delta rankBefore }
+          fallers { unit { code } status before after delta rankBefore } } }`,
+        { p: vars.b, g: vars.g },
+      ),
+    );
+    const summary = result.comparisonSummary;
+    expect(summary.previousPeriodCode).toBe('QN2024');
+    expect(summary.risers).toEqual([
+      { unit: { code: '06706' }, status: 'MERGED', before: 6.34, after: 10, delta: 3.66, rankBefore: null },
+      { unit: { code: '06673' }, status: 'MERGED', before: 6.5, after: 10, delta: 3.5, rankBefore: null },
+      { unit: { code: '06652' }, status: 'MERGED', before: 13, after: 16, delta: 3, rankBefore: null },
+    ]);
+    expect(summary.fallers).toEqual([
+      { unit: { code: '06661' }, status: 'MERGED', before: 7.75, after: 5, delta: -2.75, rankBefore: null },
+    ]);
+    // Session, the cohort (two statements), earlier results and the lineage links.
+    expect(statements).toBeLessThanOrEqual(5);
+  });
+
   it.skipIf(!backend.enabled)('follows lineage in criterion deltas too', async () => {
     const { periodComparison } = await analyst.data(PERIODS, { ...vars, k: 'CRITERION' });
     const tuanChau = periodComparison.units.find((u: any) => u.unit.code === '06706');

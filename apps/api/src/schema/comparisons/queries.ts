@@ -448,6 +448,12 @@ const SummaryUnitRef = builder.objectRef<CohortMember>('SummaryUnit').implement(
 const MoverRef = builder.objectRef<Mover>('Mover').implement({
   fields: (t) => ({
     unit: t.field({ type: ComparisonUnitRef, resolve: (m) => m.unit }),
+    status: t.field({
+      type: UnitPeriodStatusEnum,
+      description:
+        'BOTH, or how the unit came from earlier ones (RENAMED, MERGED: `before` is their mean, SPLIT).',
+      resolve: (m) => m.lineage ?? 'BOTH',
+    }),
     before: t.float({ resolve: (m) => points(m.before) }),
     after: t.float({ resolve: (m) => points(m.after) }),
     delta: t.float({ resolve: (m) => points(m.after - m.before) }),

@@ -1,4 +1,4 @@
-import { type BlockingGroup, blockingGroups } from '@chiso/scoring';
+import { type BlockingGroup, blockingGroups, combinePredecessors } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
 import {
   type Cohort,
@@ -8,6 +8,7 @@ import {
   setFilter,
   type UnitView,
 } from './cohort.ts';
+import { type LineageStatus, loadLineage } from './lineage.ts';
 
 export interface CategorySummary {
   code: string;
@@ -19,6 +20,8 @@ export interface CategorySummary {
 
 export interface Mover {
   unit: UnitView;
+  /** Null: the same unit then and now; else how it came from earlier units (a merged one's past is their mean). */
+  lineage: LineageStatus | null;
   /** Hundredths. */
   before: number;
   after: number;
@@ -44,7 +47,8 @@ const SHOWN = 3;
 /**
  * What a published analysis states, in one query: ranked / not ranked per category, units per
  * level, what held units back, the top and bottom units, and the biggest risers and fallers against
- * the group's previous published period. Three SQL statements whatever the cohort size.
+ * the group's previous published period (units followed through lineage). Three SQL statements
+ * whatever the cohort size, four when some unit has no earlier result.
  */
 export async function comparisonSummary(
   context: Context,
@@ -60,13 +64,12 @@ export async function comparisonSummary(
         where: {
           unitGroupId: input.unitGroupId,
           status: 'PUBLISHED',
-          unitId: { in: members.map((member) => member.unit.id) },
           version: setFilter(input.setCode),
           period: { status: 'PUBLISHED', endsOn: { lt: cohort.period.endsOn } },
         },
         select: {
           unitId: true,
-          period: { select: { id: true, code: true, name: true, endsOn: true } },
+          period: { select: { id: true, code: true, name: true, startsOn: true, endsOn: true } },
           result: { select: { points: true, rank: true } },
         },
       })
@@ -77,19 +80,40 @@ export async function comparisonSummary(
       .sort((a, b) => b.endsOn.getTime() - a.endsOn.getTime() || compareText(a.code, b.code))[0] ?? null;
   const previous = earlier.filter((row) => row.period.id === previousPeriod?.id);
   const before = new Map(previous.flatMap((row) => (row.result ? [[row.unitId, row.result] as const] : [])));
+  // Units without an earlier result are followed back through renames, merges and splits, as period
+  // comparisons do with their default rule: one more statement whenever there are such units, even
+  // with nothing earlier, so the count depends on the question, not on the data.
+  const unmatched = members.some((member) => !before.has(member.unit.id));
+  const lineage =
+    cohort.period && unmatched
+      ? await loadLineage(context.db, {
+          after: previousPeriod?.startsOn ?? new Date(0),
+          until: cohort.period.endsOn,
+        })
+      : null;
   const movers = members.flatMap((member): Mover[] => {
+    const base = { unit: member.unit, after: member.points, rankAfter: member.rank };
     const old = before.get(member.unit.id);
-    return old
-      ? [
-          {
-            unit: member.unit,
-            before: old.points,
-            after: member.points,
-            rankBefore: old.rank,
-            rankAfter: member.rank,
-          },
-        ]
-      : [];
+    if (old) return [{ ...base, lineage: null, before: old.points, rankBefore: old.rank }];
+    const ancestry = lineage?.ancestry(member.unit.id, (id) => before.has(id));
+    const found = (ancestry?.predecessors ?? []).flatMap((p) => {
+      const result = before.get(p.unit.id);
+      return result ? [result] : [];
+    });
+    const past = combinePredecessors(
+      found.map((result) => result.points),
+      'MEAN',
+    );
+    if (!ancestry || past === null) return [];
+    const [single] = found;
+    return [
+      {
+        ...base,
+        lineage: ancestry.status,
+        before: past,
+        rankBefore: found.length === 1 && single ? single.rank : null,
+      },
+    ];
   });
   const change = (mover: Mover) => mover.after - mover.before;
   const byCode = (a: Mover, b: Mover) => compareText(a.unit.code, b.unit.code);
