@@ -9,6 +9,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     setupFiles: ['src/test-setup.ts'],
     // Typing into jsdom is slow when the whole workspace's checks share two cores.
-    testTimeout: 30_000,
+    testTimeout: 60_000,
   },
 });

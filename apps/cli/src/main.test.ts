@@ -134,7 +134,7 @@ describe('chiso score', () => {
 
 describe('the chiso command', () => {
   // Two real processes: slow on a busy 2-core machine, so the timeout is generous.
-  it('runs as a process and exits non-zero on failure', { timeout: 60_000 }, () => {
+  it('runs as a process and exits non-zero on failure', { timeout: 180_000 }, () => {
     const main = join(import.meta.dirname, 'main.ts');
     const tsx = join(import.meta.dirname, '../node_modules/.bin/tsx');
     expect(execFileSync(tsx, [main, 'criteria', 'validate', criteriaDir], { encoding: 'utf8' })).toMatch(

@@ -27,7 +27,7 @@ async function chiso(env: Record<string, string>, ...argv: string[]) {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 // Each run opens (and migrates) an embedded database: seconds, not milliseconds.
-describe('chiso units import', { timeout: 60_000 }, () => {
+describe('chiso units import', { timeout: 180_000 }, () => {
   it('imports a province into the embedded database; a second run finds everything unchanged', async () => {
     const env = { CHISO_DATA_DIR: join(scratch, 'pglite') };
     const first = await chiso(env, 'units', 'import', catalogue, '--province', '22', '--agencies', agencies);
