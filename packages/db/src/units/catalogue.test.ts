@@ -58,6 +58,16 @@ describe('unitsFromCatalogue: the Quảng Ninh 2022 extract', () => {
     expect(extractJson.data).toEqual(full.data.filter((p) => p.level1_id === '22'));
     expect(unitsFromCatalogue(full, '22')).toEqual(units);
   });
+
+  it.skipIf(!hasShared(FULL_2022))(
+    'has a Bắc Kạn extract equal to Bắc Kạn in the full 2022 catalogue',
+    () => {
+      const full = readShared(FULL_2022) as { data_date: string; data: Array<{ level1_id: string }> };
+      const bacKan = readSeed('bac-kan-2022.json') as typeof full;
+      expect(bacKan.data_date).toBe(full.data_date);
+      expect(bacKan.data).toEqual(full.data.filter((p) => p.level1_id === '06'));
+    },
+  );
 });
 
 describe('unitsFromCatalogue: errors and names', () => {
