@@ -20,4 +20,4 @@ export const oneGraphql: ViteUserConfig['resolve'] = {
  * Database-backed tests: each file starts PGlite (~3 s) and, with the test command, a PostgreSQL database;
  * the whole workspace's checks share two cores in CI, so a test may take ten times its idle time.
  */
-export const databaseTimeouts = { testTimeout: 120_000, hookTimeout: 240_000 };
+export const databaseTimeouts = { testTimeout: 240_000, hookTimeout: 240_000 };
