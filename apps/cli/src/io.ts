@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Db } from '@chiso/db';
 
 /** Output sink: the terminal in use, an array in tests. */
 export interface Output {
@@ -22,4 +23,17 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
   const length = [...text.normalize('NFC')].length;
   const fill = ' '.repeat(Math.max(0, width - length));
   return align === 'left' ? text + fill : fill + text;
+}
+
+/** A command's work on a database: 0 when it succeeds, 1 with the error's message; the client is closed either way. */
+export async function onDatabase(db: Db, out: Output, work: (db: Db) => Promise<void>): Promise<number> {
+  try {
+    await work(db);
+    return 0;
+  } catch (error) {
+    out.line(`error: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    await db.$close();
+  }
 }

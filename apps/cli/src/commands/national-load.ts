@@ -8,7 +8,7 @@ import {
   type NationalPlan,
   nationalPlan,
 } from '@chiso/db/national';
-import { type Output, readJson } from '../io.ts';
+import { type Output, onDatabase, readJson } from '../io.ts';
 
 const USAGE =
   'usage: chiso national load [<catalogue.json>] [--provinces 22,06] [--reset]   (DATABASE_URL: the PostgreSQL database to fill)';
@@ -39,9 +39,8 @@ export async function nationalLoadCommand(argv: readonly string[], out: Output):
   out.line(
     `national load: ${counts.provinces} provinces, ${counts.districts} districts, ${counts.communes} communes, ${counts.groups} groups, ${counts.assessments} assessments`,
   );
-  const db = await createPrismaClient({ migrate: true });
   const started = performance.now();
-  try {
+  return onDatabase(await createPrismaClient({ migrate: true }), out, async (db) => {
     if (reset) await emptyDatabase(db);
     const result = await loadNational(db, plan, ({ province, skipped, ms }) =>
       out.line(
@@ -51,11 +50,5 @@ export async function nationalLoadCommand(argv: readonly string[], out: Output):
     out.line(
       `national load: ${result.loaded} provinces loaded, ${result.skipped} already there, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
-    return 0;
-  } catch (error) {
-    out.line(`error: ${(error as Error).message}`);
-    return 1;
-  } finally {
-    await db.$close();
-  }
+  });
 }

@@ -8,7 +8,7 @@ import {
   unitsFromAgencies,
   unitsFromCatalogue,
 } from '@chiso/db';
-import { type Output, readJson } from '../io.ts';
+import { type Output, onDatabase, readJson } from '../io.ts';
 
 const USAGE =
   'usage: chiso units import <catalogue.json> --province <code> [--agencies <file>] [--valid-from YYYY-MM-DD]';
@@ -59,17 +59,10 @@ export async function unitsImportCommand(argv: readonly string[], out: Output): 
     return 1;
   }
 
-  const db = await createPrismaClient();
-  try {
+  return onDatabase(await createPrismaClient(), out, async (db) => {
     const counts = await importUnits(db, records, { validFrom });
     out.line(summary(options.province, validFrom, counts));
-    return 0;
-  } catch (error) {
-    out.line(`error: ${(error as Error).message}`);
-    return 1;
-  } finally {
-    await db.$close();
-  }
+  });
 }
 
 function readFile(path: string): unknown {
