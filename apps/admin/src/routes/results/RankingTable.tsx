@@ -1,5 +1,6 @@
 import { formatPercent, formatPoints } from '@chiso/scoring';
 import {
+  type Cell,
   type ColumnDef,
   flexRender,
   getCoreRowModel,
@@ -7,10 +8,10 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Text } from '../../graphql/types.ts';
+import { useLinkDelegation } from '../../lib/links.ts';
 import { hundredths, useLocale } from '../../lib/locale.ts';
 
 export interface CategoryStanding {
@@ -32,10 +33,23 @@ export interface RankingEntry {
   categories: CategoryStanding[];
 }
 
+/**
+ * A body cell's content by calling its renderer, where flexRender would mount each of the table's
+ * ~1,400 cells as a component of its own; the renderers here use no hooks.
+ */
+function renderCell(cell: Cell<RankingEntry, unknown>): ReactNode {
+  const render = cell.column.columnDef.cell;
+  return typeof render === 'function' ? render(cell.getContext()) : render;
+}
+
 // Unit names sort as Vietnamese readers expect (Ă after A, Đ after D), not by code points.
 const collator = new Intl.Collator('vi', { sensitivity: 'base' });
 
-/** A group's published ranking, sortable by every column; a unit's name opens its result page. */
+/**
+ * A group's published ranking, sortable by every column; a unit's name opens its result page.
+ * A group can have 177 units × several categories: the cells are plain markup (anchors with one
+ * delegated click handler, level labels translated once) so the whole table renders in one short task.
+ */
 export function RankingTable({
   entries,
   categories,
@@ -45,8 +59,11 @@ export function RankingTable({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const columns = useMemo<ColumnDef<RankingEntry>[]>(
-    () => [
+  const openLink = useLinkDelegation();
+  const columns = useMemo<ColumnDef<RankingEntry>[]>(() => {
+    const levels = [1, 2, 3, 4].map((level) => t('results.level', { level }));
+    const notRanked = t('results.notRanked');
+    return [
       { id: 'rank', header: t('results.rank'), accessorFn: (row) => row.rank },
       {
         id: 'unit',
@@ -54,12 +71,7 @@ export function RankingTable({
         accessorFn: (row) => row.unit.name,
         sortingFn: (a, b) => collator.compare(a.original.unit.name, b.original.unit.name),
         cell: ({ row }) => (
-          <Link
-            to={`/results/${encodeURIComponent(row.original.assessmentId)}`}
-            title={t('results.open', { unit: row.original.unit.name })}
-          >
-            {row.original.unit.name}
-          </Link>
+          <a href={`/results/${encodeURIComponent(row.original.assessmentId)}`}>{row.original.unit.name}</a>
         ),
       },
       ...categories.map(
@@ -70,21 +82,18 @@ export function RankingTable({
           cell: ({ row }) => {
             const category = row.original.categories.find((item) => item.code === code);
             if (!category) return '—';
+            const label =
+              category.level !== null ? levels[category.level - 1] : category.notRanked ? notRanked : '';
             return (
-              <span>
+              <>
                 {formatPoints(hundredths(category.points), locale)}
-                <br />
                 <span
                   className={category.notRanked ? 'level not-ranked small' : 'level small'}
                   title={category.notRankedReason ?? undefined}
                 >
-                  {category.level !== null
-                    ? t('results.level', { level: category.level })
-                    : category.notRanked
-                      ? t('results.notRanked')
-                      : ''}
+                  {label}
                 </span>
-              </span>
+              </>
             );
           },
         }),
@@ -102,9 +111,8 @@ export function RankingTable({
         accessorFn: (row) => row.index,
         cell: ({ getValue }) => formatPercent(getValue() as number, locale),
       },
-    ],
-    [t, locale, categories],
-  );
+    ];
+  }, [t, locale, categories]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useReactTable({
     data: entries,
@@ -117,6 +125,12 @@ export function RankingTable({
   return (
     <table className="table ranking">
       <caption>{t('results.count', { count: entries.length })}</caption>
+      {/* Fixed widths: the browser lays out the table from these instead of measuring every cell. */}
+      <colgroup>
+        {table.getVisibleLeafColumns().map((column) => (
+          <col key={column.id} className={column.id.startsWith('category-') ? 'category' : column.id} />
+        ))}
+      </colgroup>
       <thead>
         {table.getHeaderGroups().map((headerGroup) => (
           <tr key={headerGroup.id}>
@@ -138,11 +152,12 @@ export function RankingTable({
           </tr>
         ))}
       </thead>
-      <tbody>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the anchors inside keep their own keyboard behaviour */}
+      <tbody onClick={openLink}>
         {table.getRowModel().rows.map((row) => (
           <tr key={row.id}>
             {row.getVisibleCells().map((cell) => (
-              <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+              <td key={cell.id}>{renderCell(cell)}</td>
             ))}
           </tr>
         ))}
