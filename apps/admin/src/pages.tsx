@@ -1,39 +1,73 @@
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { type ComponentType, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { matchPath } from 'react-router';
 import type { Area } from './auth.tsx';
 
 interface Page {
   path: string;
   area: Area;
-  load: () => Promise<unknown>;
-  lazy: LazyExoticComponent<ComponentType>;
+  /** Loads the page's chunk once; later calls share the first answer. */
+  load: () => Promise<ComponentType>;
   /** The page's component once its chunk has arrived. */
   loaded?: ComponentType;
 }
 
-/**
- * One chunk per area, so the first load carries only the shell. A chunk that has already arrived
- * (see preloadPage) renders at once: React.lazy would still suspend once, and React holds a
- * suspended boundary's content back for 300 ms after showing its fallback.
- */
-function page(path: string, area: Area, load: () => Promise<{ default: ComponentType }>): Page {
+/** One chunk per area, so the first load carries only the shell. */
+export function page(path: string, area: Area, load: () => Promise<{ default: ComponentType }>): Page {
+  let loading: Promise<ComponentType> | undefined;
   const entry: Page = {
     path,
     area,
-    load: () =>
-      load().then((module) => {
-        entry.loaded = module.default;
-        return module;
-      }),
-    lazy: lazy(() => entry.load() as Promise<{ default: ComponentType }>),
+    load: () => {
+      loading ??= load().then(
+        (module) => {
+          entry.loaded = module.default;
+          return module.default;
+        },
+        (error: unknown) => {
+          loading = undefined; // a later visit tries again
+          throw error;
+        },
+      );
+      return loading;
+    },
   };
   return entry;
 }
 
-/** Renders a page: at once when its chunk is here, else through React.lazy (Suspense shows loading). */
+/**
+ * Renders a page, at once when its chunk is here, else after it arrives. Not React.lazy: that suspends
+ * even for a chunk already loaded, and React holds a suspended boundary's content back for 300 ms
+ * after showing its fallback — a deep link whose chunk came a moment after the session waited 300 ms.
+ */
 export function PageView({ page }: { page: Page }) {
-  const Component = page.loaded ?? page.lazy;
-  return <Component />;
+  const { t } = useTranslation();
+  const [arrived, setArrived] = useState<{ page: Page; component: ComponentType }>();
+  const [failed, setFailed] = useState<Page>();
+  useEffect(() => {
+    if (page.loaded) return;
+    let current = true;
+    page.load().then(
+      (component) => current && setArrived({ page, component }),
+      () => current && setFailed(page),
+    );
+    return () => {
+      current = false;
+    };
+  }, [page]);
+  const Component = page.loaded ?? (arrived?.page === page ? arrived.component : undefined);
+  if (Component) return <Component />;
+  if (failed === page) {
+    return (
+      <p role="alert">
+        {t('common.pageLoadFailed')}{' '}
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('common.reload')}
+        </button>
+      </p>
+    );
+  }
+  return <p className="loading">{t('common.loading')}</p>;
 }
 
 export const PAGES: readonly Page[] = [
