@@ -1,5 +1,5 @@
 import { matchesSearch, searchName } from '@chiso/scoring';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -74,7 +74,11 @@ export default function Ranking() {
       return level === 'none' ? standing?.level === null : standing?.level === Number(level);
     });
   }, [ranking, search, unitType, level, category]);
-  // For `pnpm bench:admin`: the rows are in the DOM once this effect runs (after React's commit).
+  // For `pnpm bench:admin`: a layout effect runs once React has put the rows in the DOM; a passive
+  // effect after an update like this one runs once the browser has laid them out and painted them.
+  useLayoutEffect(() => {
+    if (entries.length > 0) performance.mark('chiso:ranking-committed');
+  }, [entries]);
   useEffect(() => {
     if (entries.length > 0) performance.mark('chiso:ranking-rendered', { detail: { rows: entries.length } });
   }, [entries]);

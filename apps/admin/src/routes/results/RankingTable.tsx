@@ -1,6 +1,5 @@
 import { formatPercent, formatPoints } from '@chiso/scoring';
 import {
-  type Cell,
   type ColumnDef,
   flexRender,
   getCoreRowModel,
@@ -33,22 +32,18 @@ export interface RankingEntry {
   categories: CategoryStanding[];
 }
 
-/**
- * A body cell's content by calling its renderer, where flexRender would mount each of the table's
- * ~1,400 cells as a component of its own; the renderers here use no hooks.
- */
-function renderCell(cell: Cell<RankingEntry, unknown>): ReactNode {
-  const render = cell.column.columnDef.cell;
-  return typeof render === 'function' ? render(cell.getContext()) : render;
-}
+/** react-table sorts and heads a column; `render` draws its cell straight from the entry. */
+type RankingColumn = ColumnDef<RankingEntry> & { id: string; render: (entry: RankingEntry) => ReactNode };
 
 // Unit names sort as Vietnamese readers expect (Ă after A, Đ after D), not by code points.
 const collator = new Intl.Collator('vi', { sensitivity: 'base' });
 
 /**
  * A group's published ranking, sortable by every column; a unit's name opens its result page.
- * A group can have 177 units × several categories: the cells are plain markup (anchors with one
- * delegated click handler, level labels translated once) so the whole table renders in one short task.
+ * A group can have 177 units × several categories, ~1,400 cells: they are plain markup drawn by one
+ * function per column (no component, context or react-table cell object per cell), links are anchors
+ * with one delegated click handler and level labels are translated once, so the table renders in one
+ * short task.
  */
 export function RankingTable({
   entries,
@@ -60,56 +55,60 @@ export function RankingTable({
   const { t } = useTranslation();
   const locale = useLocale();
   const openLink = useLinkDelegation();
-  const columns = useMemo<ColumnDef<RankingEntry>[]>(() => {
+  const columns = useMemo<RankingColumn[]>(() => {
     const levels = [1, 2, 3, 4].map((level) => t('results.level', { level }));
     const notRanked = t('results.notRanked');
+    const points = (value: number) => formatPoints(hundredths(value), locale);
     return [
-      { id: 'rank', header: t('results.rank'), accessorFn: (row) => row.rank },
+      {
+        id: 'rank',
+        header: t('results.rank'),
+        accessorFn: (entry) => entry.rank,
+        render: (entry) => entry.rank,
+      },
       {
         id: 'unit',
         header: t('results.unit'),
-        accessorFn: (row) => row.unit.name,
+        accessorFn: (entry) => entry.unit.name,
         sortingFn: (a, b) => collator.compare(a.original.unit.name, b.original.unit.name),
-        cell: ({ row }) => (
-          <a href={`/results/${encodeURIComponent(row.original.assessmentId)}`}>{row.original.unit.name}</a>
+        render: (entry) => (
+          <a href={`/results/${encodeURIComponent(entry.assessmentId)}`}>{entry.unit.name}</a>
         ),
       },
-      ...categories.map(
-        ({ code, name }): ColumnDef<RankingEntry> => ({
+      ...categories.map(({ code, name }): RankingColumn => {
+        const standing = (entry: RankingEntry) => entry.categories.find((category) => category.code === code);
+        return {
           id: `category-${code}`,
           header: name[locale],
-          accessorFn: (row) => row.categories.find((category) => category.code === code)?.points ?? null,
-          cell: ({ row }) => {
-            const category = row.original.categories.find((item) => item.code === code);
+          accessorFn: (entry) => standing(entry)?.points ?? null,
+          render: (entry) => {
+            const category = standing(entry);
             if (!category) return '—';
-            const label =
-              category.level !== null ? levels[category.level - 1] : category.notRanked ? notRanked : '';
             return (
               <>
-                {formatPoints(hundredths(category.points), locale)}
+                {points(category.points)}
                 <span
                   className={category.notRanked ? 'level not-ranked small' : 'level small'}
                   title={category.notRankedReason ?? undefined}
                 >
-                  {label}
+                  {category.level !== null ? levels[category.level - 1] : category.notRanked ? notRanked : ''}
                 </span>
               </>
             );
           },
-        }),
-      ),
+        };
+      }),
       {
         id: 'points',
         header: t('results.points'),
-        accessorFn: (row) => row.points,
-        cell: ({ row }) =>
-          `${formatPoints(hundredths(row.original.points), locale)} / ${formatPoints(hundredths(row.original.maxPoints), locale)}`,
+        accessorFn: (entry) => entry.points,
+        render: (entry) => `${points(entry.points)} / ${points(entry.maxPoints)}`,
       },
       {
         id: 'index',
         header: t('results.share'),
-        accessorFn: (row) => row.index,
-        cell: ({ getValue }) => formatPercent(getValue() as number, locale),
+        accessorFn: (entry) => entry.index,
+        render: (entry) => formatPercent(entry.index, locale),
       },
     ];
   }, [t, locale, categories]);
@@ -127,7 +126,7 @@ export function RankingTable({
       <caption>{t('results.count', { count: entries.length })}</caption>
       {/* Fixed widths: the browser lays out the table from these instead of measuring every cell. */}
       <colgroup>
-        {table.getVisibleLeafColumns().map((column) => (
+        {columns.map((column) => (
           <col key={column.id} className={column.id.startsWith('category-') ? 'category' : column.id} />
         ))}
       </colgroup>
@@ -154,10 +153,10 @@ export function RankingTable({
       </thead>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the anchors inside keep their own keyboard behaviour */}
       <tbody onClick={openLink}>
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id}>
-            {row.getVisibleCells().map((cell) => (
-              <td key={cell.id}>{renderCell(cell)}</td>
+        {table.getRowModel().rows.map(({ id, original }) => (
+          <tr key={id}>
+            {columns.map((column) => (
+              <td key={column.id}>{column.render(original)}</td>
             ))}
           </tr>
         ))}
