@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PageView, page } from './pages.tsx';
+import { type Page, PageView, page } from './pages.tsx';
 
 function Ready() {
   return <h1>Kết quả xếp hạng</h1>;
@@ -25,6 +25,22 @@ describe('PageView', () => {
     render(<PageView page={results} />);
     expect(screen.getByRole('heading', { name: 'Kết quả xếp hạng' })).toBeTruthy();
     expect(loads).toBe(1);
+  });
+
+  it('shows a chunk that arrives between the render and its effect', async () => {
+    let reads = 0;
+    const results: Page = {
+      path: '/results',
+      area: 'results',
+      load: () => Promise.resolve(Ready),
+      // The render reads it before the chunk is here; the effect after it has arrived.
+      get loaded() {
+        reads += 1;
+        return reads === 1 ? undefined : Ready;
+      },
+    };
+    render(<PageView page={results} />);
+    expect(await screen.findByRole('heading', { name: 'Kết quả xếp hạng' })).toBeTruthy();
   });
 
   it('says a chunk could not be loaded, and tries again on the next visit', async () => {

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { matchPath } from 'react-router';
 import type { Area } from './auth.tsx';
 
-interface Page {
+export interface Page {
   path: string;
   area: Area;
   /** Loads the page's chunk once; later calls share the first answer. */
   load: () => Promise<ComponentType>;
   /** The page's component once its chunk has arrived. */
-  loaded?: ComponentType;
+  loaded?: ComponentType | undefined;
 }
 
 /** One chunk per area, so the first load carries only the shell. */
@@ -44,8 +44,10 @@ export function PageView({ page }: { page: Page }) {
   const { t } = useTranslation();
   const [arrived, setArrived] = useState<{ page: Page; component: ComponentType }>();
   const [failed, setFailed] = useState<Page>();
+  const Component = page.loaded ?? (arrived?.page === page ? arrived.component : undefined);
   useEffect(() => {
-    if (page.loaded) return;
+    // What this render showed, not page.loaded: the chunk may have arrived since.
+    if (Component) return;
     let current = true;
     page.load().then(
       (component) => current && setArrived({ page, component }),
@@ -54,8 +56,7 @@ export function PageView({ page }: { page: Page }) {
     return () => {
       current = false;
     };
-  }, [page]);
-  const Component = page.loaded ?? (arrived?.page === page ? arrived.component : undefined);
+  }, [page, Component]);
   if (Component) return <Component />;
   if (failed === page) {
     return (
