@@ -14,8 +14,13 @@ export function userPath(path: string): string {
   return resolve(process.env.INIT_CWD ?? process.cwd(), path);
 }
 
+/** A JSON file the user named; a missing or malformed file says which one. */
 export function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(userPath(path), 'utf8'));
+  try {
+    return JSON.parse(readFileSync(userPath(path), 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read ${path}: ${(error as Error).message}`);
+  }
 }
 
 /** Pads to a width, counting characters as people see them (Vietnamese diacritics included). */

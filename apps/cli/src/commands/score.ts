@@ -62,7 +62,7 @@ export function scoreCommand(args: readonly string[], flags: ScoreFlags, out: Ou
     parsed = parseInputsFile(readJson(inputsArg));
   } catch (error) {
     out.line(
-      `${inputsArg}: ${error instanceof z.ZodError ? z.prettifyError(error) : (error as Error).message}`,
+      error instanceof z.ZodError ? `${inputsArg}: ${z.prettifyError(error)}` : (error as Error).message,
     );
     return 1;
   }

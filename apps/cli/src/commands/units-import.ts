@@ -46,9 +46,9 @@ export async function unitsImportCommand(argv: readonly string[], out: Output): 
   let records: ReturnType<typeof unitsFromCatalogue>;
   let validFrom: string;
   try {
-    const json = readFile(options.file);
+    const json = readJson(options.file);
     records = unitsFromCatalogue(json, options.province);
-    if (options.agencies) records.push(...unitsFromAgencies(readFile(options.agencies), options.province));
+    if (options.agencies) records.push(...unitsFromAgencies(readJson(options.agencies), options.province));
     // Parsed again only for its date: unitsFromCatalogue has already validated the file.
     validFrom = options.validFrom ?? catalogueDay(Catalogue.parse(json).data_date);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(validFrom) || Number.isNaN(Date.parse(validFrom))) {
@@ -63,14 +63,6 @@ export async function unitsImportCommand(argv: readonly string[], out: Output): 
     const counts = await importUnits(db, records, { validFrom });
     out.line(summary(options.province, validFrom, counts));
   });
-}
-
-function readFile(path: string): unknown {
-  try {
-    return readJson(path);
-  } catch (error) {
-    throw new Error(`cannot read ${path}: ${(error as Error).message}`);
-  }
 }
 
 function summary(province: string, validFrom: string, counts: ImportCounts): string {
