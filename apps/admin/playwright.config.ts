@@ -1,5 +1,6 @@
+import { freePort } from '@chiso/api/test/process';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM, freePort } from './bench/chromium.ts';
+import { CHROMIUM } from './bench/chromium.ts';
 
 // The port is chosen once: workers inherit it through the environment.
 

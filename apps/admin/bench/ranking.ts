@@ -16,14 +16,14 @@
  *   inside the page and force style and layout in the middle of the measured render — then checks
  *   the DOM holds the 177 rows. Medians of 9 runs after one warm-up.
  */
-import { type ChildProcess, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { type ApiProcess, startApiProcess } from '@chiso/api/test/process';
 import { chromium } from '@playwright/test';
-import { CHROMIUM, freePort } from './chromium.ts';
-import { startDemoApi, stopDemoApi } from './demo-api.ts';
+import { CHROMIUM } from './chromium.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 9;
@@ -78,14 +78,12 @@ async function main() {
   const js = initialJs();
   for (const [url, size] of js.files) console.log(`  ${url}: ${(size / 1000).toFixed(1)} kB gzip`);
 
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  let api: ChildProcess | undefined;
+  let api: ApiProcess | undefined;
   const browser = await chromium.launch(CHROMIUM);
   try {
-    api = await startDemoApi(port);
+    api = await startApiProcess({ timeoutMs: 200_000 });
     const context = await browser.newContext({
-      baseURL: base,
+      baseURL: api.url,
       viewport: { width: 1280, height: 800 },
       locale: 'vi-VN',
     });
@@ -164,7 +162,7 @@ async function main() {
     );
   } finally {
     await browser.close();
-    stopDemoApi(api);
+    api?.stop();
   }
 }
 

@@ -1,8 +1,7 @@
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type ApiProcess, freePort, startApiProcess } from '@chiso/api/test/process';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
-import { freePort } from '../bench/chromium.ts';
-import { startDemoApi, stopDemoApi } from '../bench/demo-api.ts';
 
 /**
  * The admin closes and publishes the 2022 period, which the officer's and reviewer's specs need
@@ -13,14 +12,18 @@ const port = await freePort();
 test.use({ baseURL: `http://127.0.0.1:${port}` });
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
-let api: ChildProcess | undefined;
+let api: ApiProcess | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  api = await startDemoApi(port, { CHISO_EVIDENCE_DIR: 'test-results/e2e-evidence-admin' });
+  api = await startApiProcess({
+    port,
+    env: { CHISO_EVIDENCE_DIR: resolve('test-results/e2e-evidence-admin') },
+    timeoutMs: 200_000,
+  });
 });
 
-test.afterAll(() => stopDemoApi(api));
+test.afterAll(() => api?.stop());
 
 async function signIn(page: Page) {
   await page.goto('/');

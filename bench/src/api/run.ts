@@ -4,13 +4,14 @@
  * without the response cache) and bare graphql-js `execute` as the ceiling.
  */
 import { createApp } from '@chiso/api/server';
+import { startApiProcess } from '@chiso/api/test/process';
 import { createPrismaClient, type Db } from '@chiso/db';
 import { DEMO_PASSWORD } from '@chiso/db/seed';
 import { demoServer } from '../sql-operations.ts';
 import { driveBare } from './bare.ts';
 import { driveHttp } from './http-load.ts';
 import { type Dataset, IDS_QUERY, idsFrom, operationsOf } from './operations.ts';
-import { ask, signInCookie, startServer } from './server.ts';
+import { ask, signInCookie } from './server.ts';
 import type { RunStats } from './stats.ts';
 
 export const ANALYST = 'analyst@chiso.local';
@@ -64,7 +65,7 @@ export async function benchDataset(
   report: (line: string) => void,
 ): Promise<Measurement[]> {
   report(`${dataset.name}: starting the server and loading this process's copy…`);
-  const [local, served] = await Promise.all([localServer(databaseUrl), startServer(databaseUrl)]);
+  const [local, served] = await Promise.all([localServer(databaseUrl), startApiProcess({ databaseUrl })]);
   try {
     const localCookie = await signInCookie(local.url, ANALYST, DEMO_PASSWORD);
     const servedCookie = await signInCookie(served.url, ANALYST, DEMO_PASSWORD);

@@ -1,0 +1,76 @@
+/**
+ * The API as people run it — `src/main.ts`, response cache included — in a process of its own on a
+ * free port, for the benchmarks and the end-to-end specs that need a server of their own.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const API = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ApiProcess {
+  url: string;
+  port: number;
+  /** Stops the whole process group: pnpm, tsx and node. */
+  stop(): void;
+}
+
+export interface ApiProcessOptions {
+  /** PostgreSQL; without it, the embedded database in memory, which the server fills with the demo. */
+  databaseUrl?: string | null | undefined;
+  port?: number | undefined;
+  env?: Record<string, string> | undefined;
+  /** How long the server may take to answer /healthz (the demo seed is slow on a busy machine). */
+  timeoutMs?: number | undefined;
+}
+
+/** A port nobody uses. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export async function startApiProcess(options: ApiProcessOptions = {}): Promise<ApiProcess> {
+  const port = options.port ?? (await freePort());
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...options.env };
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  else {
+    delete env.DATABASE_URL;
+    env.CHISO_DATA_DIR = 'memory://';
+  }
+  // Detached: its own process group, so stop() reaches node behind pnpm and tsx.
+  const child: ChildProcess = spawn('pnpm', ['exec', 'tsx', 'src/main.ts'], {
+    cwd: API,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env,
+  });
+  const stop = () => {
+    if (!child.pid || child.exitCode !== null) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  const url = `http://127.0.0.1:${port}`;
+  const timeoutMs = options.timeoutMs ?? 300_000;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode})`);
+    const up = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false, // not listening yet
+    );
+    if (up) return { url, port, stop };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  stop();
+  throw new Error(`the API did not start within ${timeoutMs / 1000} s`);
+}
