@@ -2,9 +2,10 @@
  * Cached answers straight from Fastify, before Apollo Server: a signed-in person's plain POST
  * /graphql whose answer the response cache holds (same audience, language, operation, variables and
  * generation — see response-cache.ts) is sent as the stored bytes, with the headers Apollo and the
- * dashboard policy would send — gzipped (once per answer) when the caller accepts it. Anything else — dashboards' tokens (the registry decides what they
- * may run), anonymous callers, persisted or batched requests, misses — goes on to Apollo Server,
- * which answers and fills the cache. The viewer is resolved once per request and shared with it.
+ * dashboard policy would send — gzipped (once per answer) when the caller accepts it. Anything else —
+ * dashboards' tokens (the registry decides what they may run), anonymous callers, persisted or batched
+ * requests, misses — goes on to Apollo Server, which answers and fills the cache. The viewer is
+ * resolved once per request and shared with it.
  */
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyRequest } from 'fastify';

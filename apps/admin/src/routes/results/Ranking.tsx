@@ -64,16 +64,22 @@ export default function Ranking() {
     [ranking],
   );
   const category = levelCategory || ranking?.categories[0]?.code || '';
-  const entries = useMemo(() => {
-    const keys = new Map((ranking?.entries ?? []).map((entry) => [entry, searchName(entry.unit.name)]));
-    return (ranking?.entries ?? []).filter((entry) => {
-      if (search && !matchesSearch(keys.get(entry) ?? '', search)) return false;
-      if (unitType && entry.unit.type !== unitType) return false;
-      if (!level) return true;
-      const standing = entry.categories.find((item) => item.code === category);
-      return level === 'none' ? standing?.level === null : standing?.level === Number(level);
-    });
-  }, [ranking, search, unitType, level, category]);
+  // Each unit's search key once per answer, not once per keystroke.
+  const searchKeys = useMemo(
+    () => new Map((ranking?.entries ?? []).map((entry) => [entry, searchName(entry.unit.name)])),
+    [ranking],
+  );
+  const entries = useMemo(
+    () =>
+      (ranking?.entries ?? []).filter((entry) => {
+        if (search && !matchesSearch(searchKeys.get(entry) ?? '', search)) return false;
+        if (unitType && entry.unit.type !== unitType) return false;
+        if (!level) return true;
+        const standing = entry.categories.find((item) => item.code === category);
+        return level === 'none' ? standing?.level === null : standing?.level === Number(level);
+      }),
+    [ranking, searchKeys, search, unitType, level, category],
+  );
   // For `pnpm bench:admin`: a layout effect runs once React has put the rows in the DOM; a passive
   // effect after an update like this one runs once the browser has laid them out and painted them.
   useLayoutEffect(() => {
