@@ -1,8 +1,9 @@
-import { formatPercent, formatPoints } from '@chiso/scoring';
+import { formatPercent } from '@chiso/scoring';
 import { useTranslation } from 'react-i18next';
 import type { MatrixColumn, MatrixRow, Measure } from '../graphql/comparisons.ts';
-import { hundredths, useLocale } from '../lib/locale.ts';
+import { useLocale } from '../lib/locale.ts';
 import './comparisons/comparisons.css';
+import { points as formatApiPoints } from './comparisons/format.ts';
 
 /** Red (0 %) → amber → green (100 %); grey when missing or not applicable. */
 export function shareColour(share: number | null): string {
@@ -27,8 +28,7 @@ export function Heatmap({
   const { t } = useTranslation();
   const locale = useLocale();
   const share = (value: number | null) => (value === null ? '—' : formatPercent(value, locale));
-  const points = (value: number | null | undefined) =>
-    value === null || value === undefined ? '—' : formatPoints(hundredths(value), locale);
+  const points = (value: number | null | undefined) => formatApiPoints(value, locale);
   return (
     <table
       className="heatmap"
