@@ -1,50 +1,43 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import { getDistDirectory, renderAltair, SANDBOX_FRAME_CSP } from 'altair-static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /**
- * A GraphQL IDE that works offline: GraphiQL as @graphql-yoga/graphiql ships it prebuilt (with its
- * Monaco workers), served from node_modules — no CDN, which a government network may not reach.
+ * A GraphQL IDE that works offline: Altair, as altair-static ships it prebuilt (~7 MB, no Monaco),
+ * served from node_modules — no CDN, which a government network may not reach. GraphiQL's prebuilt
+ * bundle needed monaco-editor (~100 MB) in the dependency tree for the same job.
  */
 export async function registerGraphiql(app: FastifyInstance): Promise<void> {
-  const require = createRequire(import.meta.url);
-  const dist = join(dirname(require.resolve('@graphql-yoga/graphiql/package.json')), 'dist');
-  await app.register(fastifyStatic, { root: dist, prefix: '/graphiql/assets/', decorateReply: false });
-  app.get('/graphiql', async (_request, reply) => reply.type('text/html; charset=utf-8').send(PAGE));
+  const page = renderAltair({ baseURL: `${PREFIX}/`, serveInitialOptionsInSeperateRequest: 'init.js' });
+  await app.register(fastifyStatic, {
+    root: getDistDirectory(),
+    prefix: `${PREFIX}/`,
+    index: false,
+    decorateReply: false,
+    // The frame that runs pre-request scripts must stay sandboxed: no access to this origin's cookies.
+    setHeaders: (reply, path) => {
+      if (/[\\/]iframe-sandbox[\\/]/.test(path)) reply.header('content-security-policy', SANDBOX_FRAME_CSP);
+    },
+    // The package's own index.html starts Altair unconfigured: the page below replaces it.
+    allowedPath: (path) => path !== '/index.html',
+  });
+  const html = (_request: unknown, reply: FastifyReply) => reply.type('text/html; charset=utf-8').send(page);
+  app.get(PREFIX, html);
+  app.get(`${PREFIX}/`, html);
+  app.get(`${PREFIX}/init.js`, (_request, reply) => reply.type('text/javascript; charset=utf-8').send(INIT));
 }
 
-const WORKERS = {
-  graphql: 'graphql.worker..bundle.js',
-  json: 'json.worker.bundle.js',
-  default: 'editor.worker.bundle.js',
-};
+const PREFIX = '/graphiql';
 
-const PAGE = `<!doctype html>
-<html lang="vi">
-<head>
-  <meta charset="utf-8">
-  <title>chiso — GraphQL</title>
-  <link rel="stylesheet" href="/graphiql/assets/graphiql.css">
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
-</head>
-<body>
-  <div id="graphiql">Đang tải… / Loading…</div>
-  <script>
-    const workers = ${JSON.stringify(WORKERS)};
-    globalThis.MonacoEnvironment = {
-      getWorker: (_id, label) =>
-        new Worker('/graphiql/assets/monacoeditorwork/' + (workers[label] || workers.default), { type: 'module' }),
-    };
-  </script>
-  <script src="/graphiql/assets/yoga-graphiql.umd.js"></script>
-  <script>
-    YogaGraphiQL.renderYogaGraphiQL(document.getElementById('graphiql'), {
-      endpoint: '/graphql',
-      title: 'chiso',
-      credentials: 'same-origin',
-      query: '# chiso GraphQL API — sign in with the signIn mutation, then query.\\nquery Me {\\n  me { name role }\\n}\\n',
-    });
-  </script>
-</body>
-</html>`;
+// Options go in a script of their own, so that the endpoint can be made absolute in the browser:
+// the page names no host and works behind any proxy or port.
+const OPTIONS = {
+  initialName: 'chiso',
+  instanceStorageNamespace: 'chiso_',
+  // Nothing that reaches for Altair's cloud: no account sign-in, update checks or product banners.
+  disableAccount: true,
+  initialSettings: { 'banners.disable': true, 'alert.disableUpdateNotification': true },
+  initialQuery:
+    '# chiso GraphQL API — sign in with the signIn mutation, then query.\nquery Me {\n  me { name role }\n}\n',
+};
+const INIT = `AltairGraphQL.init({ ...${JSON.stringify(OPTIONS)}, endpointURL: new URL('/graphql', location.href).href });\n`;
