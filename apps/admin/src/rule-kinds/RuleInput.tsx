@@ -1,7 +1,6 @@
-import type { Rule } from '@chiso/scoring';
-import { useTranslation } from 'react-i18next';
-import { useLocale } from '../lib/locale.ts';
-import type { RawInput } from '../lib/scoring.ts';
+import type { Rule, RuleKind, RuleOf } from '@chiso/scoring';
+import { ruleKindUi } from './registry.ts';
+import type { RawInput } from './types.ts';
 
 interface Props {
   /** Unique id prefix; the visible label points at it. */
@@ -16,116 +15,21 @@ interface Props {
   error?: string | undefined;
 }
 
-/** The input a unit fills in for one scored node, typed by the node's rule kind. */
+/** The input a unit fills in for one scored node: its kind's control, then any error under it. */
 export function RuleInput({ id, label, rule, value, onChange, disabled = false, error }: Props) {
-  const { t } = useTranslation();
-  const locale = useLocale();
   const errorId = `${id}-error`;
-  const described = error ? { 'aria-describedby': errorId, 'aria-invalid': true } : {};
-  const text = typeof value === 'string' ? value : '';
-  const numberInput = (unit: string, hint: string) => (
-    <span className="rule-input">
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        aria-label={`${label}: ${hint}`}
-        value={text}
-        disabled={disabled}
-        onChange={(event) => onChange(event.target.value)}
-        {...described}
-      />
-      {unit && <span className="unit">{unit}</span>}
-    </span>
-  );
-
-  let control: React.ReactNode;
-  switch (rule.kind) {
-    case 'yesNo':
-      control = (
-        <select
-          id={id}
-          aria-label={rule.question?.[locale] ?? label}
-          value={text}
-          disabled={disabled}
-          onChange={(event) => onChange(event.target.value)}
-          {...described}
-        >
-          <option value="">{t('input.notEntered')}</option>
-          <option value="yes">{t('input.yes')}</option>
-          <option value="no">{t('input.no')}</option>
-        </select>
-      );
-      break;
-    case 'choice':
-      control = (
-        <select
-          id={id}
-          aria-label={label}
-          value={text}
-          disabled={disabled}
-          onChange={(event) => onChange(event.target.value)}
-          {...described}
-        >
-          <option value="">{t('input.notEntered')}</option>
-          {rule.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label[locale]}
-            </option>
-          ))}
-        </select>
-      );
-      break;
-    case 'ratio': {
-      const ratio = typeof value === 'object' ? value : { numerator: '', denominator: '' };
-      control = (
-        <span className="rule-input ratio">
-          <label className="ratio-part">
-            <span className="small">{rule.numerator[locale]}</span>
-            <input
-              id={id}
-              type="text"
-              inputMode="decimal"
-              value={ratio.numerator}
-              disabled={disabled}
-              onChange={(event) => onChange({ ...ratio, numerator: event.target.value })}
-              {...described}
-            />
-          </label>
-          <span aria-hidden="true">/</span>
-          <label className="ratio-part">
-            <span className="small">{rule.denominator[locale]}</span>
-            <input
-              id={`${id}-denominator`}
-              type="text"
-              inputMode="decimal"
-              value={ratio.denominator}
-              disabled={disabled}
-              onChange={(event) => onChange({ ...ratio, denominator: event.target.value })}
-              {...described}
-            />
-          </label>
-        </span>
-      );
-      break;
-    }
-    case 'share':
-      control = numberInput('%', rule.measure[locale]);
-      break;
-    case 'steps':
-    case 'bestInCohort':
-      control = numberInput('', rule.measure[locale]);
-      break;
-    case 'cappedCount':
-      control = numberInput(rule.item[locale], t('input.count'));
-      break;
-    case 'manual':
-      control = numberInput(t('input.points'), rule.guidance?.[locale] ?? t('input.manualPoints'));
-      break;
-  }
+  const described = error ? ({ 'aria-describedby': errorId, 'aria-invalid': true } as const) : {};
   return (
     <div className="rule-field">
-      {control}
+      <KindInput
+        id={id}
+        label={label}
+        rule={rule}
+        value={value}
+        onChange={onChange}
+        disabled={disabled}
+        described={described}
+      />
       {error && (
         <p className="field-error" id={errorId} role="alert">
           {error}
@@ -133,4 +37,15 @@ export function RuleInput({ id, label, rule, value, onChange, disabled = false, 
       )}
     </div>
   );
+}
+
+function KindInput<K extends RuleKind>(
+  props: Omit<Props, 'rule' | 'error'> & {
+    rule: RuleOf<K>;
+    disabled: boolean;
+    described: { 'aria-describedby'?: string; 'aria-invalid'?: true };
+  },
+) {
+  const { Input } = ruleKindUi<K>(props.rule.kind as K);
+  return <Input {...props} />;
 }
