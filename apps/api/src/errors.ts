@@ -18,6 +18,10 @@ export interface FieldIssue {
   /** Input path, e.g. "entries.3.input" or a criteria node path. */
   path: string;
   message: string;
+  /** What is wrong, stable for clients (e.g. SHARE_OUT_OF_RANGE), where the check names it. */
+  code?: string;
+  /** The message in both languages, where the check words it in both. */
+  messages?: Message;
 }
 
 export interface Message {
@@ -55,7 +59,7 @@ export const validationFailed = (issues: FieldIssue[], message?: Message) =>
   new AppError(
     'VALIDATION_FAILED',
     message ?? {
-      vi: `Dữ liệu không hợp lệ: ${issues.map((issue) => issue.message).join('; ')}`,
+      vi: `Dữ liệu không hợp lệ: ${issues.map((issue) => issue.messages?.vi ?? issue.message).join('; ')}`,
       en: `Invalid input: ${issues.map((issue) => issue.message).join('; ')}`,
     },
     issues,

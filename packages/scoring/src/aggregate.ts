@@ -3,7 +3,7 @@ import { ratio } from './decimal.ts';
 import { evaluateLevels } from './levels.ts';
 import type { CriteriaSet } from './model/index.ts';
 import type { Finding, NodeResult, UnitResult } from './result.ts';
-import { evaluateRule } from './rules/index.ts';
+import { evaluateRule, usesCohortBest } from './rules/index.ts';
 import type { Inputs } from './rules/outcome.ts';
 
 export interface ScoreOptions {
@@ -153,7 +153,7 @@ export function scoreCohort(
 function bestValues(compiled: CompiledSet, members: readonly CohortMember[]): Record<string, number> {
   const best: Record<string, number> = {};
   for (const [code, node] of compiled.leaves) {
-    if (node.rule?.kind !== 'bestInCohort') continue;
+    if (!node.rule || !usesCohortBest(node.rule)) continue;
     let highest = 0;
     for (const member of members) {
       const value = member.inputs[code];

@@ -23,6 +23,11 @@ export function formatPoints(value: Hundredths, locale: Locale = 'vi'): string {
   return format.format(value / 100);
 }
 
+/** 57.5 → "57,5" (vi) or "57.5" (en): a number as people write it, up to three decimals. */
+export function formatNumber(value: number, locale: Locale = 'vi'): string {
+  return formatter(`number:${locale}`, () => new Intl.NumberFormat(LOCALE_TAG[locale])).format(value);
+}
+
 /** 0.7456 → "74,56 %" (vi) or "74.56%" (en). */
 export function formatPercent(share: number, locale: Locale = 'vi'): string {
   const format = formatter(

@@ -4,7 +4,7 @@ export { compareResults, type DeltaStatus, type NodeDelta, type ResultDelta } fr
 export { fromHundredths, type Hundredths, ratio, toHundredths } from './decimal.ts';
 export { describeCondition, describeFinding, describeLevel } from './describe.ts';
 export { diffSets, type NodeChange, type SetDiff } from './diff.ts';
-export { formatDate, formatPercent, formatPoints } from './format.ts';
+export { formatDate, formatNumber, formatPercent, formatPoints } from './format.ts';
 export { criteriaSetJsonSchema } from './json-schema.ts';
 export {
   CodeMapping,
@@ -18,7 +18,10 @@ export {
 export * from './model/index.ts';
 export { type Rankable, type RankBy, type Ranked, rankCohort } from './rank.ts';
 export type * from './result.ts';
+export { checkRuleInput, describeRule } from './rules/index.ts';
+export type { InputProblem } from './rules/kind.ts';
 export type { FindingCode, Inputs, InputValue } from './rules/outcome.ts';
+export { type ScoredNode, scoredNodes, scoredNodesByCode } from './scored-nodes.ts';
 export { matchesSearch, searchName } from './search.ts';
 export { type SyntheticOptions, seededRandom, syntheticInputs } from './synthetic.ts';
 export { type CriterionLoss, weakestCriteria } from './weakest.ts';

@@ -9,8 +9,8 @@ import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../lib/locale.ts';
 import type { RawInput } from '../lib/scoring.ts';
-import { RuleInput } from './RuleInput.tsx';
-import { RuleSummary } from './RuleSummary.tsx';
+import { RuleInput } from '../rule-kinds/RuleInput.tsx';
+import { RuleSummary } from '../rule-kinds/RuleSummary.tsx';
 
 interface Props {
   set: CriteriaSet;

@@ -1,7 +1,7 @@
-import { type CriteriaSet, score } from '@chiso/scoring';
+import { type CriteriaSet, score, scoredNodes } from '@chiso/scoring';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type RawInput, resultsByCode, scoredNodes, toInputs } from '../lib/scoring.ts';
+import { type RawInput, resultsByCode, toInputs } from '../lib/scoring.ts';
 import { CriteriaTree } from './CriteriaTree.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 

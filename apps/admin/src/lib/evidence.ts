@@ -1,4 +1,4 @@
-import type { ScoredNode } from './scoring.ts';
+import type { ScoredNode } from '@chiso/scoring';
 
 /**
  * Criteria whose evidence is required but missing and that have no written explanation yet:

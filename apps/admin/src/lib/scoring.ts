@@ -1,91 +1,41 @@
 import {
   type CriteriaSet,
   CriteriaSet as CriteriaSetModel,
-  type Criterion,
   describeLevel,
-  type Indicator,
   type Inputs,
   type InputValue,
   type Locale,
   type NodeResult,
-  type Rule,
+  type RuleKind,
+  type RuleOf,
+  type ScoredNode,
   type UnitResult,
-  walkSet,
 } from '@chiso/scoring';
+import { ruleKindUi } from '../rule-kinds/registry.ts';
+import type { RawInput } from '../rule-kinds/types.ts';
 
-/** What a person has typed for one scored node: kept as text so nothing typed is ever lost. */
-export type RawInput = string | { numerator: string; denominator: string };
+export { parseNumber } from './numbers.ts';
+// Typed text ↔ values, for the entry and review pages; how each kind reads its text is in its
+// folder under rule-kinds/.
+export type { RawInput };
 
-/** A criterion or indicator that carries a rule (the nodes a unit reports values for). */
-export interface ScoredNode {
-  code: string;
-  path: string;
-  node: Criterion | Indicator;
-  rule: Rule;
-}
-
-export function scoredNodes(set: CriteriaSet): ScoredNode[] {
-  const nodes: ScoredNode[] = [];
-  for (const { node, kind, path } of walkSet(set)) {
-    if ((kind === 'criterion' || kind === 'indicator') && 'rule' in node && node.rule) {
-      nodes.push({ code: node.code, path, node: node as Criterion | Indicator, rule: node.rule });
-    }
-  }
-  return nodes;
-}
-
-/** "23,72" or "23.72" → 23.72; empty → null; anything else → NaN. */
-export function parseNumber(text: string): number | null {
-  const trimmed = text.trim().replace(/\s/g, '');
-  if (trimmed === '') return null;
-  const normalised = trimmed.replace(',', '.');
-  return /^-?\d*\.?\d+$|^-?\d+\.$/.test(normalised) ? Number(normalised) : Number.NaN;
-}
-
-/**
- * The value to score and to send: null when empty, the typed text itself when it is not a number
- * (so the scorer and the server say what is wrong with it).
- */
-export function toInputValue(rule: Rule, raw: RawInput | undefined): InputValue | null {
-  if (raw === undefined) return null;
-  if (typeof raw !== 'string') {
-    const numerator = parseNumber(raw.numerator);
-    const denominator = parseNumber(raw.denominator);
-    if (numerator === null && denominator === null) return null;
-    if (numerator === null || denominator === null || Number.isNaN(numerator) || Number.isNaN(denominator))
-      return `${raw.numerator}/${raw.denominator}`;
-    return { numerator, denominator };
-  }
-  switch (rule.kind) {
-    case 'yesNo':
-      return raw === 'yes' ? true : raw === 'no' ? false : null;
-    case 'choice':
-      return raw === '' ? null : raw;
-    case 'ratio':
-      return null;
-    default: {
-      const value = parseNumber(raw);
-      if (value === null) return null;
-      return Number.isNaN(value) ? raw : value;
-    }
-  }
+/** The value to score and to send: null when empty, the typed text itself when it is not a number. */
+export function toInputValue<K extends RuleKind>(
+  rule: RuleOf<K>,
+  raw: RawInput | undefined,
+): InputValue | null {
+  return raw === undefined ? null : ruleKindUi<K>(rule.kind).toInputValue(rule, raw);
 }
 
 /** The text a widget shows for a stored value. */
-export function toRawInput(rule: Rule, value: unknown): RawInput {
-  if (rule.kind === 'ratio') {
-    const ratio = value as { numerator?: unknown; denominator?: unknown } | null;
-    return {
-      numerator: ratio?.numerator == null ? '' : String(ratio.numerator),
-      denominator: ratio?.denominator == null ? '' : String(ratio.denominator),
-    };
-  }
-  if (value === null || value === undefined) return '';
-  if (rule.kind === 'yesNo') return value === true ? 'yes' : value === false ? 'no' : '';
-  return String(value);
+export function toRawInput<K extends RuleKind>(rule: RuleOf<K>, value: unknown): RawInput {
+  return ruleKindUi<K>(rule.kind).toRawInput(rule, value);
 }
 
-export function toInputs(nodes: readonly ScoredNode[], raws: Readonly<Record<string, RawInput>>): Inputs {
+export function toInputs(
+  nodes: readonly Pick<ScoredNode, 'code' | 'rule'>[],
+  raws: Readonly<Record<string, RawInput>>,
+): Inputs {
   const inputs: Record<string, InputValue | null> = {};
   for (const { code, rule } of nodes) inputs[code] = toInputValue(rule, raws[code]);
   return inputs;

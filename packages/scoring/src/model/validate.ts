@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { toHundredths } from '../decimal.ts';
+import { ruleIssues } from '../rules/index.ts';
 import { type Category, CriteriaSet, type Criterion, type Indicator } from './criteria-set.ts';
 import type { Rule } from './rules.ts';
 import { childrenOf, type SetNode, walkSet } from './walk.ts';
@@ -117,48 +118,7 @@ function checkCriterion(criterion: Criterion, path: string, report: Report) {
 }
 
 function checkRule(rule: Rule, maxPoints: number, path: string, report: Report) {
-  const max = toHundredths(maxPoints);
-  if (rule.kind === 'steps') checkPointEntries(rule.steps, (step) => step.min, 'steps', max, path, report);
-  if (rule.kind === 'choice')
-    checkPointEntries(rule.options, (option) => option.value, 'options', max, path, report);
-  if (rule.kind === 'cappedCount' && toHundredths(rule.pointsPerItem) > max) {
-    report(
-      path,
-      `pointsPerItem ${rule.pointsPerItem} is more than the maximum ${max / 100}`,
-      'rule.pointsPerItem',
-    );
-  }
-}
-
-/** Steps and options: each within the maximum, none repeated, and the maximum reachable. */
-function checkPointEntries<T extends { points: number }>(
-  entries: readonly T[],
-  key: (entry: T) => unknown,
-  field: 'steps' | 'options',
-  max: number,
-  path: string,
-  report: Report,
-) {
-  const noun = field === 'steps' ? 'step' : 'option';
-  const seen = new Set<unknown>();
-  entries.forEach((entry, index) => {
-    if (toHundredths(entry.points) > max) {
-      report(
-        path,
-        `${noun} gives ${entry.points} points, more than the maximum ${max / 100}`,
-        `rule.${field}[${index}].points`,
-      );
-    }
-    const name = key(entry);
-    if (seen.has(name)) {
-      const what = field === 'steps' ? `two steps start at ${name}` : `two options are "${name}"`;
-      report(path, what, `rule.${field}[${index}].${field === 'steps' ? 'min' : 'value'}`);
-    }
-    seen.add(name);
-  });
-  if (max > 0 && !entries.some((entry) => toHundredths(entry.points) === max)) {
-    report(path, `no ${noun} gives the maximum ${max / 100} points`, 'rule');
-  }
+  for (const issue of ruleIssues(rule, toHundredths(maxPoints))) report(path, issue.message, issue.field);
 }
 
 function checkLevels(category: Category, path: string, report: Report) {

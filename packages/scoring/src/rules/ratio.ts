@@ -1,16 +1,85 @@
+import { z } from 'zod';
 import { mulDiv } from '../decimal.ts';
-import type { RuleOf } from '../model/rules.ts';
-import { invalid, isAmount, type RuleContext, type RuleOutcome } from './outcome.ts';
+import { formatNumber } from '../format.ts';
+import { LocalizedText } from '../model/text.ts';
+import { defineRuleKind, problem } from './kind.ts';
+import { invalid, isAmount } from './outcome.ts';
 
-export function scoreRatio(rule: RuleOf<'ratio'>, value: unknown, { max }: RuleContext): RuleOutcome {
-  if (typeof value !== 'object' || value === null) return invalid('expected { numerator, denominator }');
-  const { numerator, denominator } = value as Record<string, unknown>;
-  if (!isAmount(numerator) || !isAmount(denominator)) {
-    return invalid('numerator and denominator must be numbers ≥ 0');
-  }
-  if (denominator === 0) {
-    return { points: rule.zeroDenominator === 'full' ? max : 0, finding: 'ZERO_DENOMINATOR' };
-  }
-  if (numerator > denominator) return { points: max, finding: 'CAPPED' };
-  return { points: mulDiv(numerator, max, denominator) };
-}
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** numerator ÷ denominator × max, capped at max: documents signed by the head ÷ all documents. */
+export const ratio = defineRuleKind({
+  kind: 'ratio',
+  model: z
+    .object({
+      kind: z.literal('ratio'),
+      numerator: LocalizedText,
+      denominator: LocalizedText,
+      /** What a denominator of 0 earns: nothing (default) or everything ("no documents, none unsigned"). */
+      zeroDenominator: z.enum(['zero', 'full']).default('zero'),
+    })
+    .strict(),
+  input: z.object({ numerator: z.number(), denominator: z.number() }).strict(),
+  checkInput(_rule, value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return problem(
+        'RATIO_EXPECTED',
+        'give the ratio as { numerator, denominator }',
+        'Nhập tỷ lệ dạng { numerator, denominator } (tử số, mẫu số)',
+      );
+    }
+    const { numerator, denominator, ...rest } = value as Record<string, unknown>;
+    const extra = Object.keys(rest);
+    if (extra.length > 0) {
+      const names = extra.join(', ');
+      return problem(
+        'RATIO_UNEXPECTED_FIELD',
+        `unexpected field ${names}`,
+        `Trường không dùng đến: ${names}`,
+      );
+    }
+    if (!isNumber(numerator) || numerator < 0) {
+      return problem(
+        'RATIO_NUMERATOR_INVALID',
+        'numerator must be a number ≥ 0',
+        'Tử số phải là một số ≥ 0',
+        'numerator',
+      );
+    }
+    if (!isNumber(denominator) || denominator < 0) {
+      return problem(
+        'RATIO_DENOMINATOR_INVALID',
+        'denominator must be a number ≥ 0',
+        'Mẫu số phải là một số ≥ 0',
+        'denominator',
+      );
+    }
+    // The engine would cap it at the maximum; a person typing it has almost always swapped the two.
+    if (numerator > denominator) {
+      return problem(
+        'RATIO_NUMERATOR_ABOVE_DENOMINATOR',
+        `numerator (${numerator}) cannot be more than denominator (${denominator})`,
+        `Tử số (${formatNumber(numerator, 'vi')}) không được lớn hơn mẫu số (${formatNumber(denominator, 'vi')})`,
+        'numerator',
+      );
+    }
+    return undefined;
+  },
+  evaluate(rule, value, { max }) {
+    if (typeof value !== 'object' || value === null) return invalid('expected { numerator, denominator }');
+    const { numerator, denominator } = value as Record<string, unknown>;
+    if (!isAmount(numerator) || !isAmount(denominator)) {
+      return invalid('numerator and denominator must be numbers ≥ 0');
+    }
+    if (denominator === 0) {
+      return { points: rule.zeroDenominator === 'full' ? max : 0, finding: 'ZERO_DENOMINATOR' };
+    }
+    if (numerator > denominator) return { points: max, finding: 'CAPPED' };
+    return { points: mulDiv(numerator, max, denominator) };
+  },
+  describe: (rule, locale) => `${rule.numerator[locale]} ÷ ${rule.denominator[locale]}`,
+  sample(_rule, { level, random }) {
+    const denominator = 20 + Math.floor(random() * 480);
+    return { numerator: Math.round(denominator * level), denominator };
+  },
+});

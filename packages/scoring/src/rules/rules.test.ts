@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../aggregate.ts';
+import type { Rule } from '../model/rules.ts';
 import type { NodeResult } from '../result.ts';
+import { scoredNodes } from '../scored-nodes.ts';
 import { fullInputs, sampleSet } from '../test/sample-set.ts';
+import { checkRuleInput, describeRule, sampleInput } from './index.ts';
 import type { Inputs } from './outcome.ts';
 
 /** Scores the sample set with one input changed and returns that node's result. */
@@ -137,3 +140,68 @@ describe('missing inputs', () => {
     expect(result.points).toBe(3000 - 100 - 600);
   });
 });
+
+describe('checking an input before it is stored', () => {
+  const share: Rule = { kind: 'share', measure: { vi: 'tỉ lệ', en: 'share' } };
+  it('names the problem by a stable code, in Vietnamese (vi-VN numbers) and English', () => {
+    expect(checkRuleInput(share, 105.5, { max: 200 })).toEqual({
+      code: 'SHARE_OUT_OF_RANGE',
+      messages: {
+        vi: 'Tỷ lệ phải từ 0 đến 100 (đã nhập 105,5)',
+        en: 'share must be between 0 and 100 (got 105.5)',
+      },
+    });
+    expect(checkRuleInput(share, 57.5, { max: 200 })).toBeUndefined();
+  });
+  it('says which part of a ratio is wrong', () => {
+    const rule = sampleRule('SS.03');
+    expect(checkRuleInput(rule, { numerator: 3, denominator: -1 }, { max: 300 })).toMatchObject({
+      code: 'RATIO_DENOMINATOR_INVALID',
+      field: 'denominator',
+    });
+    expect(checkRuleInput(rule, { numerator: 30, denominator: 20 }, { max: 300 })?.code).toBe(
+      'RATIO_NUMERATOR_ABOVE_DENOMINATOR',
+    );
+  });
+  it('holds manual points to the node maximum', () => {
+    const problem = checkRuleInput({ kind: 'manual' }, 2.5, { max: 200 });
+    expect(problem?.code).toBe('MANUAL_POINTS_OUT_OF_RANGE');
+    expect(problem?.messages.vi).toBe('Điểm phải từ 0 đến 2, tối đa hai chữ số thập phân');
+  });
+  it('has a check for every kind that accepts what its own sample produces', () => {
+    for (const node of scoredNodes(sampleSet)) {
+      const value = sampleInput(node.rule, { maxPoints: node.max / 100, level: 0.5, random: () => 0.5 });
+      expect(checkRuleInput(node.rule, value, { max: node.max }), node.code).toBeUndefined();
+    }
+  });
+});
+
+describe('describing a rule', () => {
+  it('words steps highest first with the locale’s numbers', () => {
+    const rule: Rule = {
+      kind: 'steps',
+      measure: { vi: 'số cuộc họp', en: 'meetings' },
+      steps: [
+        { min: 1, points: 0.5 },
+        { min: 2.5, points: 1.5 },
+      ],
+    };
+    expect(describeRule(rule, 'vi')).toBe('số cuộc họp: ≥ 2,5 → 1,50; ≥ 1 → 0,50');
+    expect(describeRule(rule, 'en')).toBe('meetings: ≥ 2.5 → 1.50; ≥ 1 → 0.50');
+  });
+  it('words a capped count per item', () => {
+    const rule: Rule = {
+      kind: 'cappedCount',
+      item: { vi: 'ứng dụng', en: 'application' },
+      pointsPerItem: 0.25,
+    };
+    expect(describeRule(rule, 'vi')).toBe('0,25 điểm mỗi ứng dụng');
+    expect(describeRule(rule, 'en')).toBe('0.25 points per application');
+  });
+});
+
+function sampleRule(code: string): Rule {
+  const node = scoredNodes(sampleSet).find((candidate) => candidate.code === code);
+  if (!node) throw new Error(`no node ${code}`);
+  return node.rule;
+}

@@ -1,7 +1,31 @@
-import type { RuleOf } from '../model/rules.ts';
-import { invalid, type RuleContext, type RuleOutcome } from './outcome.ts';
+import { z } from 'zod';
+import { LocalizedText } from '../model/text.ts';
+import { defineRuleKind, problem } from './kind.ts';
+import { invalid } from './outcome.ts';
 
-export function scoreYesNo(_rule: RuleOf<'yesNo'>, value: unknown, { max }: RuleContext): RuleOutcome {
-  if (typeof value !== 'boolean') return invalid('expected yes or no (true/false)');
-  return { points: value ? max : 0 };
-}
+/** Present or not: a firewall, a steering committee, a regulation issued. */
+export const yesNo = defineRuleKind({
+  kind: 'yesNo',
+  model: z
+    .object({
+      kind: z.literal('yesNo'),
+      /** The question the unit answers, when the criterion's name is not already one. */
+      question: LocalizedText.optional(),
+    })
+    .strict(),
+  input: z.boolean(),
+  checkInput: (_rule, value) =>
+    typeof value === 'boolean'
+      ? undefined
+      : problem(
+          'YES_NO_EXPECTED',
+          'answer yes or no (true or false)',
+          'Trả lời có hoặc không (true hoặc false)',
+        ),
+  evaluate(_rule, value, { max }) {
+    if (typeof value !== 'boolean') return invalid('expected yes or no (true/false)');
+    return { points: value ? max : 0 };
+  },
+  describe: (rule, locale) => rule.question?.[locale] ?? '',
+  sample: (_rule, { level, random }) => random() < level || level === 1,
+});

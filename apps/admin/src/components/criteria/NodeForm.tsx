@@ -2,11 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../graphql/useAction.ts';
 import { useLocale } from '../../lib/locale.ts';
+import { RuleEditor } from '../../rule-kinds/RuleEditor.tsx';
 import { type EditorKind, fieldErrors, needsBanner } from './draft.ts';
 import { EditorError } from './EditorError.tsx';
 import { FormActions, TextField } from './fields.tsx';
 import { type NodeValues, pendingFields, toPatch, valuesOf } from './node-form.ts';
-import { RuleEditor } from './RuleEditor.tsx';
 import { useEditSubmit } from './useEditSubmit.ts';
 
 interface Props {

@@ -8,7 +8,7 @@ import {
 } from '@chiso/scoring';
 import type { CriteriaIssue } from '../../graphql/criteria.ts';
 import type { AppError } from '../../graphql/errors.ts';
-import { emptyRuleDraft, fromRuleDraft } from './rule-draft.ts';
+import { fromRuleDraft, starterRuleDraft } from '../../rule-kinds/draft.ts';
 
 export type EditorKind = 'category' | 'group' | 'criterion' | 'indicator';
 
@@ -87,22 +87,7 @@ export interface NewNodeInput {
 
 /** A rule of the kind that already parses, worded after the node, for the person to refine. */
 export function starterRule(kind: RuleKind, name: LocalizedText, maxPoints: number) {
-  const draft = emptyRuleDraft(kind);
-  draft.measure = { ...name };
-  draft.numerator = { ...name };
-  draft.denominator = { vi: 'tổng số', en: 'total' };
-  draft.item = { vi: 'mục', en: 'item' };
-  draft.pointsPerItem = String(Math.max(0.25, Math.round(maxPoints * 25) / 100));
-  draft.steps = [{ min: '1', points: String(maxPoints) }];
-  draft.options = [
-    { value: 'head', label: { vi: 'Người đứng đầu', en: 'The head' }, points: String(maxPoints) },
-    {
-      value: 'deputy',
-      label: { vi: 'Cấp phó', en: 'A deputy' },
-      points: String(Math.round(maxPoints * 50) / 100),
-    },
-  ];
-  return fromRuleDraft(draft);
+  return fromRuleDraft(starterRuleDraft(kind, name, maxPoints));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Rule } from '@chiso/scoring';
 import { parseNumber } from '../../lib/scoring.ts';
+import { fromRuleDraft, type RuleDraft, toRuleDraft } from '../../rule-kinds/draft.ts';
 import type { EditorKind } from './draft.ts';
-import { fromRuleDraft, type RuleDraft, toRuleDraft } from './rule-draft.ts';
 
 /** A node's own fields as the form holds them: text as typed, so an error never loses any of it. */
 export interface NodeValues {

@@ -1,23 +1,5 @@
 import type { Db } from '@chiso/db';
-import {
-  type CriteriaSet,
-  type LocalizedText,
-  parseCriteriaSet,
-  type Rule,
-  toHundredths,
-  walkSet,
-} from '@chiso/scoring';
-
-/** A node that takes an input: a criterion with its own rule, or an indicator. */
-export interface ScoredNode {
-  code: string;
-  path: string;
-  name: LocalizedText;
-  /** Hundredths. */
-  max: number;
-  rule: Rule;
-  evidenceRequired: boolean;
-}
+import { type CriteriaSet, type LocalizedText, parseCriteriaSet, walkSet } from '@chiso/scoring';
 
 // Published versions never change and drafts bump their revision on every edit, so (id, revision)
 // names one document: parse and validate it once per process, not once per assessment.
@@ -54,29 +36,6 @@ export function loadCriteria(db: Db, version: { id: string; revision: number }):
     loading.set(key, pending);
   }
   return pending;
-}
-
-const scored = new WeakMap<CriteriaSet, Map<string, ScoredNode>>();
-
-/** Scored nodes by code, in document order. */
-export function scoredNodes(set: CriteriaSet): Map<string, ScoredNode> {
-  let nodes = scored.get(set);
-  if (!nodes) {
-    nodes = new Map();
-    for (const { node, path } of walkSet(set)) {
-      if (!('rule' in node) || !node.rule) continue;
-      nodes.set(node.code, {
-        code: node.code,
-        path,
-        name: node.name,
-        max: toHundredths(node.maxPoints),
-        rule: node.rule,
-        evidenceRequired: 'evidence' in node && node.evidence?.required === true,
-      });
-    }
-    scored.set(set, nodes);
-  }
-  return nodes;
 }
 
 /** Every node's path and name by code (results rows carry only codes). */

@@ -1,6 +1,6 @@
 export { canSeeAssessment, visibleAssessments } from './access.ts';
 export { approveAssessment, bulkApproveAssessments } from './approve.ts';
-export { criteriaOf, nodeLabels, scoredNodes } from './criteria.ts';
+export { criteriaOf, nodeLabels } from './criteria.ts';
 export { publishPeriodResults } from './publish.ts';
 export { reopenAssessment } from './reopen.ts';
 export { returnAssessment } from './return.ts';

@@ -1,11 +1,11 @@
-import { hasAtMostTwoDecimals, toHundredths } from '@chiso/scoring';
+import { hasAtMostTwoDecimals, scoredNodesByCode, toHundredths } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { type FieldIssue, validationFailed } from '../../errors.ts';
 import { parseInput } from '../validate.ts';
 import { loadAssessment } from './access.ts';
-import { criteriaOf, scoredNodes } from './criteria.ts';
+import { criteriaOf } from './criteria.ts';
 import { scoreEntries } from './score.ts';
 import { assertRevision, assertStatus } from './transitions.ts';
 import { claimRevision, reload } from './write.ts';
@@ -38,7 +38,7 @@ export async function reviewAssessmentEntries(context: Context, input: z.input<t
     assertRevision(assessment, revision);
 
     const set = criteriaOf(assessment.version);
-    const nodes = scoredNodes(set);
+    const nodes = scoredNodesByCode(set);
     const issues: FieldIssue[] = [];
     adjustments.forEach((adjustment, index) => {
       const node = nodes.get(adjustment.nodeCode);

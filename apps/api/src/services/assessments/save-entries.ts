@@ -1,11 +1,12 @@
 import { Prisma } from '@chiso/db';
+import { scoredNodesByCode } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { type FieldIssue, validationFailed } from '../../errors.ts';
 import { parseInput } from '../validate.ts';
 import { assertMayEdit, loadAssessment } from './access.ts';
-import { criteriaOf, scoredNodes } from './criteria.ts';
+import { criteriaOf } from './criteria.ts';
 import { checkInput } from './inputs.ts';
 import { pointsByCode, scoreEntries } from './score.ts';
 import { assertRevision, assertStatus } from './transitions.ts';
@@ -39,7 +40,7 @@ export async function saveAssessmentEntries(context: Context, input: z.input<typ
     assertRevision(assessment, revision);
 
     const set = criteriaOf(assessment.version);
-    const nodes = scoredNodes(set);
+    const nodes = scoredNodesByCode(set);
     const issues: FieldIssue[] = [];
     const seen = new Set<string>();
     entries.forEach((entry, index) => {

@@ -1,10 +1,11 @@
+import { scoredNodes } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { type FieldIssue, validationFailed } from '../../errors.ts';
 import { parseInput } from '../validate.ts';
 import { assertMayEdit, loadAssessment } from './access.ts';
-import { criteriaOf, scoredNodes } from './criteria.ts';
+import { criteriaOf } from './criteria.ts';
 import { assertRevision, assertStatus } from './transitions.ts';
 import { claimRevision, reload } from './write.ts';
 
@@ -32,7 +33,7 @@ export async function submitAssessment(context: Context, input: z.input<typeof S
     const byCode = new Map(entries.map((entry) => [entry.nodeCode, entry]));
     const withEvidence = new Set(evidence.map((item) => item.nodeCode));
     const issues: FieldIssue[] = [];
-    for (const node of scoredNodes(criteriaOf(assessment.version)).values()) {
+    for (const node of scoredNodes(criteriaOf(assessment.version))) {
       const entry = byCode.get(node.code);
       if (entry?.input === null || entry?.input === undefined) {
         issues.push({ path: node.path, message: `${node.code}: enter a value before submitting` });

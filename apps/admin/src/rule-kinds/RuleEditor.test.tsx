@@ -2,9 +2,9 @@ import type { Rule, RuleKind } from '@chiso/scoring';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { i18n } from '../../i18n/index.ts';
+import { i18n } from '../i18n/index.ts';
+import { fromRuleDraft, type RuleDraft, toRuleDraft } from './draft.ts';
 import { RuleEditor } from './RuleEditor.tsx';
-import { fromRuleDraft, type RuleDraft, toRuleDraft } from './rule-draft.ts';
 
 /** The editor with its own state, reporting the rule JSON it would send after every change. */
 function Harness({ rule, sent }: { rule?: Rule; sent: { current: unknown } }) {
