@@ -1,7 +1,6 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { useQuery } from 'urql';
-import { ME } from './graphql/operations.ts';
-import type { Me, Role } from './graphql/types.ts';
+import { ME, type Me, type Role } from './graphql/operations.ts';
 
 interface Session {
   me: Me | null;
@@ -12,7 +11,7 @@ interface Session {
 const SessionContext = createContext<Session>({ me: null, fetching: true, refresh: () => {} });
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [{ data, fetching }, reexecute] = useQuery<{ me: Me | null }>({
+  const [{ data, fetching }, reexecute] = useQuery({
     query: ME,
     requestPolicy: 'network-only',
   });

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Heatmap, shareColour } from './Heatmap.tsx';
 
 const columns = [
-  { code: 'SS', name: { vi: 'Sẵn sàng', en: 'Readiness' }, maxPoints: 60 },
-  { code: 'KQ', name: { vi: 'Kết quả', en: 'Results' }, maxPoints: 90 },
+  { code: 'SS', name: { vi: 'Sẵn sàng', en: 'Readiness' }, maxPoints: 60, parentCode: null },
+  { code: 'KQ', name: { vi: 'Kết quả', en: 'Results' }, maxPoints: 90, parentCode: null },
 ];
 const rows = [
   {

@@ -1,65 +1,64 @@
-import { APP_ERROR_FIELDS } from './errors.ts';
-import type { Text } from './types.ts';
+import { AppErrorFields } from './errors.ts';
+import { graphql, type ResultOf } from './graphql.ts';
 
-/** Code mappings between criteria versions, as apps/api/schema.graphql has them (criteria-mapping.ts). */
-export type NodeKind = 'CATEGORY' | 'GROUP' | 'CRITERION' | 'INDICATOR';
+/** Code mappings between criteria versions (apps/api/src/schema/criteria-mapping.ts). */
+const MappingNodeFields = graphql(`
+  fragment MappingNodeFields on CriteriaNode @_unmask { code @_required kind @_required path @_required name @_required { vi @_required en @_required } }
+`);
+export type MappingNode = ResultOf<typeof MappingNodeFields>;
+export type NodeKind = NonNullable<MappingNode['kind']>;
 
-export interface MappingNode {
-  code: string;
-  kind: NodeKind;
-  path: string;
-  name: Text;
-}
-
-export interface MappingEntry {
-  from: string;
-  /** null: the old node has no counterpart in the newer version. */
-  to: string | null;
-}
-
-export interface StoredMapping {
-  fromVersionId: string;
-  entries: MappingEntry[];
-}
-
-export interface PublishedVersion {
-  id: string;
-  version: string;
-  publishedAt: string | null;
-}
+const StoredMappingFields = graphql(`
+  fragment StoredMappingFields on CodeMapping @_unmask { fromVersionId @_required entries @_required { from @_required to } }
+`);
+export type StoredMapping = ResultOf<typeof StoredMappingFields>;
+/** `to` null: the old node has no counterpart in the newer version. */
+export type MappingEntry = NonNullable<StoredMapping['entries']>[number];
 
 /** A version with what its mapping screen needs: its nodes, its mappings, its set's published versions. */
-export interface MappedVersion {
-  id: string;
-  version: string;
-  nodes: MappingNode[];
-  codeMappings: StoredMapping[];
-  set: { id: string; versions: { edges: Array<{ node: PublishedVersion }> } | null } | null;
-}
-
-const NODE_FIELDS = 'nodes { code kind path name { vi en } }';
-const MAPPING_FIELDS = 'codeMappings { fromVersionId entries { from to } }';
-
-export const MAPPED_VERSION = `query MappedVersion($id: ID!) {
-  node(id: $id) { ... on CriteriaVersion { id version ${NODE_FIELDS} ${MAPPING_FIELDS}
-    set { id versions(first: 50, status: PUBLISHED) { edges { node { id version publishedAt } } } } } }
-}`;
+export const MAPPED_VERSION = graphql(
+  `
+  query MappedVersion($id: ID!) {
+    node(id: $id) { __typename ... on CriteriaVersion { id version @_required
+      nodes @_required { ...MappingNodeFields }
+      codeMappings @_required { ...StoredMappingFields }
+      set { id versions(first: 50, status: PUBLISHED) { edges { node { id version @_required publishedAt } } } } } }
+  }
+`,
+  [MappingNodeFields, StoredMappingFields],
+);
+/** One of the set's published versions: where a mapping may start. */
+export type PublishedVersion = NonNullable<
+  NonNullable<MappedVersion['set']>['versions']
+>['edges'][number]['node'];
+export type MappedVersion = Extract<
+  NonNullable<ResultOf<typeof MAPPED_VERSION>['node']>,
+  { version: unknown }
+>;
 
 /** The older version's nodes: those are what the mapping starts from. */
-export const VERSION_NODES = `query VersionNodes($id: ID!) {
-  node(id: $id) { ... on CriteriaVersion { id version ${NODE_FIELDS} } }
-}`;
-
-export interface MappingSaved {
-  id: string;
-  revision: number;
-  codeMappings: StoredMapping[];
-}
-
-export const SET_CODE_MAPPING = `mutation SetCriteriaCodeMapping($versionId: ID!, $revision: Int!, $fromVersionId: ID!, $codes: [CodeMappingEntryInput!]!) {
-  setCriteriaCodeMapping(versionId: $versionId, revision: $revision, fromVersionId: $fromVersionId, codes: $codes) {
-    __typename
-    ... on MutationSetCriteriaCodeMappingSuccess { data { id revision ${MAPPING_FIELDS} } }
-    ${APP_ERROR_FIELDS}
+export const VERSION_NODES = graphql(
+  `
+  query VersionNodes($id: ID!) {
+    node(id: $id) { __typename ... on CriteriaVersion { id version @_required nodes @_required { ...MappingNodeFields } } }
   }
-}`;
+`,
+  [MappingNodeFields],
+);
+
+export const SET_CODE_MAPPING = graphql(
+  `
+  mutation SetCriteriaCodeMapping($versionId: ID!, $revision: Int!, $fromVersionId: ID!, $codes: [CodeMappingEntryInput!]!) {
+    setCriteriaCodeMapping(versionId: $versionId, revision: $revision, fromVersionId: $fromVersionId, codes: $codes) {
+      __typename
+      ... on MutationSetCriteriaCodeMappingSuccess { data { id revision @_required codeMappings @_required { ...StoredMappingFields } } }
+      ...AppErrorFields
+    }
+  }
+`,
+  [StoredMappingFields, AppErrorFields],
+);
+export type MappingSaved = Extract<
+  NonNullable<ResultOf<typeof SET_CODE_MAPPING>['setCriteriaCodeMapping']>,
+  { data: unknown }
+>['data'];

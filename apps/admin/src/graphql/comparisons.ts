@@ -1,134 +1,94 @@
-import { APP_ERROR_FIELDS } from './errors.ts';
-import type { Text } from './types.ts';
+import { AppErrorFields } from './errors.ts';
+import { graphql, type ResultOf, type VariablesOf } from './graphql.ts';
 
-export type NodeKind = 'CATEGORY' | 'GROUP' | 'CRITERION';
-/** What the heatmap shows in its cells (colour is always the share). */
-export type Measure = 'POINTS' | 'SHARE';
-/** How a merged unit's past is built from its predecessors. */
-export type LineageRule = 'MEAN' | 'SUM' | 'MAX';
-export type UnitPeriodStatus = 'BOTH' | 'RENAMED' | 'MERGED' | 'SPLIT' | 'ADDED' | 'REMOVED';
-
-export interface MatrixColumn {
-  code: string;
-  name: Text;
-  maxPoints: number;
-  parentCode?: string | null;
-}
-export interface MatrixRow {
-  unit: { id: string; name: string };
-  rank: number | null;
-  total: number | null;
-  shares: Array<number | null>;
-  points: Array<number | null>;
-}
-export interface WeakCriterion {
-  code: string;
-  name: Text;
-  lost: number;
-  lostShare: number;
-  atZero: number;
-}
-
-const COLUMN = 'code name { vi en } maxPoints parentCode';
+/** A node column of a comparison (matrix, period comparison, distribution). */
+export const MatrixColumnFields = graphql(`
+  fragment MatrixColumnFields on ComparisonColumn @_unmask {
+    code @_required name @_required { vi @_required en @_required } maxPoints @_required parentCode
+  }
+`);
+export type MatrixColumn = ResultOf<typeof MatrixColumnFields>;
 
 /** The nodes of a kind the cohort was scored on: what the analyst chooses columns from. */
-export const COMPARISON_COLUMNS = `query ComparisonColumns($periodId: ID!, $unitGroupId: ID!, $nodeKind: ComparisonNodeKind!, $setCode: String) {
-  comparisonMatrix(periodId: $periodId, unitGroupId: $unitGroupId, nodeKind: $nodeKind, setCode: $setCode) {
-    columns { ${COLUMN} }
+export const COMPARISON_COLUMNS = graphql(
+  `
+  query ComparisonColumns($periodId: ID!, $unitGroupId: ID!, $nodeKind: ComparisonNodeKind!, $setCode: String) {
+    comparisonMatrix(periodId: $periodId, unitGroupId: $unitGroupId, nodeKind: $nodeKind, setCode: $setCode) {
+      columns @_required { ...MatrixColumnFields }
+    }
   }
-}`;
+`,
+  [MatrixColumnFields],
+);
+export type NodeKind = VariablesOf<typeof COMPARISON_COLUMNS>['nodeKind'];
 
-export const COMPARISON_MATRIX = `query ComparisonMatrix($periodId: ID!, $unitGroupId: ID!, $nodeKind: ComparisonNodeKind!, $nodeCodes: [String!], $setCode: String) {
-  comparisonMatrix(periodId: $periodId, unitGroupId: $unitGroupId, nodeKind: $nodeKind, nodeCodes: $nodeCodes, setCode: $setCode) {
-    columns { ${COLUMN} }
-    rows { unit { id name } rank total shares points }
+export const COMPARISON_MATRIX = graphql(
+  `
+  query ComparisonMatrix($periodId: ID!, $unitGroupId: ID!, $nodeKind: ComparisonNodeKind!, $nodeCodes: [String!], $setCode: String) {
+    comparisonMatrix(periodId: $periodId, unitGroupId: $unitGroupId, nodeKind: $nodeKind, nodeCodes: $nodeCodes, setCode: $setCode) {
+      columns @_required { ...MatrixColumnFields }
+      rows @_required { unit @_required { id name @_required } rank total shares @_required points @_required }
+    }
+    weakestCriteria(periodId: $periodId, unitGroupId: $unitGroupId, setCode: $setCode, limit: 5) {
+      cohortSize criteria @_required {
+        code @_required name @_required { vi @_required en @_required } lost @_required lostShare @_required atZero @_required
+      }
+    }
   }
-  weakestCriteria(periodId: $periodId, unitGroupId: $unitGroupId, setCode: $setCode, limit: 5) {
-    cohortSize criteria { code name { vi en } lost lostShare atZero }
+`,
+  [MatrixColumnFields],
+);
+type Matrix = ResultOf<typeof COMPARISON_MATRIX>;
+export type MatrixRow = NonNullable<NonNullable<Matrix['comparisonMatrix']>['rows']>[number];
+export type WeakCriterion = NonNullable<NonNullable<Matrix['weakestCriteria']>['criteria']>[number];
+/** What the heatmap shows in its cells (colour is always the share): a display choice, not in the schema. */
+export type Measure = 'POINTS' | 'SHARE';
+
+export const PERIOD_COMPARISON = graphql(
+  `
+  query PeriodComparison($fromPeriodId: ID!, $toPeriodId: ID!, $unitGroupId: ID!, $nodeKind: ComparisonNodeKind!, $rule: LineageRule!, $setCode: String) {
+    periodComparison(fromPeriodId: $fromPeriodId, toPeriodId: $toPeriodId, unitGroupId: $unitGroupId, nodeKind: $nodeKind, rule: $rule, setCode: $setCode) {
+      fromPeriodCode @_required toPeriodCode @_required fromVersion toVersion codeMappingUsed rule @_required
+      columns @_required { ...MatrixColumnFields }
+      removedNodes @_required { ...MatrixColumnFields }
+      addedNodes @_required { ...MatrixColumnFields }
+      remappedNodes @_required { code @_required fromCodes @_required }
+      units @_required { unit @_required { id name @_required } status @_required before after delta rankBefore rankAfter
+        nodesBefore nodesAfter nodeDeltas partial @_required incomplete @_required
+        predecessors @_required { unit @_required { id name @_required } partial @_required points } }
+    }
   }
-}`;
-
-export interface UnitDelta {
-  unit: { id: string; name: string };
-  status: UnitPeriodStatus;
-  before: number | null;
-  after: number | null;
-  delta: number | null;
-  rankBefore: number | null;
-  rankAfter: number | null;
-  nodesBefore: Array<number | null>;
-  nodesAfter: Array<number | null>;
-  nodeDeltas: Array<number | null>;
-  partial: boolean;
-  incomplete: boolean;
-  predecessors: Array<{ unit: { id: string; name: string }; partial: boolean; points: number | null }>;
-}
-export interface PeriodComparison {
-  fromPeriodCode: string;
-  toPeriodCode: string;
-  fromVersion: string | null;
-  toVersion: string | null;
-  codeMappingUsed: boolean | null;
-  rule: LineageRule;
-  columns: MatrixColumn[];
-  removedNodes: MatrixColumn[];
-  addedNodes: MatrixColumn[];
-  remappedNodes: Array<{ code: string; fromCodes: string[] }>;
-  units: UnitDelta[];
-}
-
-export const PERIOD_COMPARISON = `query PeriodComparison($fromPeriodId: ID!, $toPeriodId: ID!, $unitGroupId: ID!, $nodeKind: ComparisonNodeKind!, $rule: LineageRule!, $setCode: String) {
-  periodComparison(fromPeriodId: $fromPeriodId, toPeriodId: $toPeriodId, unitGroupId: $unitGroupId, nodeKind: $nodeKind, rule: $rule, setCode: $setCode) {
-    fromPeriodCode toPeriodCode fromVersion toVersion codeMappingUsed rule
-    columns { ${COLUMN} } removedNodes { ${COLUMN} } addedNodes { ${COLUMN} }
-    remappedNodes { code fromCodes }
-    units { unit { id name } status before after delta rankBefore rankAfter
-      nodesBefore nodesAfter nodeDeltas partial incomplete
-      predecessors { unit { id name } partial points } }
-  }
-}`;
-
-export interface NodeDistribution {
-  node: MatrixColumn | null;
-  min: number | null;
-  q1: number | null;
-  median: number | null;
-  q3: number | null;
-  max: number | null;
-  mean: number | null;
-  count: number;
-  atFull: number;
-  atZero: number;
-  notApplicable: number;
-}
-export interface NormalisedCohort {
-  mean: number | null;
-  standardDeviation: number | null;
-  bands: Array<{ code: string; min: number; inclusive: boolean; units: number }>;
-  units: Array<{
-    unit: { id: string; name: string };
-    rank: number | null;
-    points: number | null;
-    maxPoints: number | null;
-    index: number | null;
-    minMax: number | null;
-    zScore: number | null;
-    band: string | null;
-  }>;
-}
+`,
+  [MatrixColumnFields],
+);
+export type PeriodComparison = NonNullable<ResultOf<typeof PERIOD_COMPARISON>['periodComparison']>;
+export type UnitDelta = NonNullable<PeriodComparison['units']>[number];
+export type UnitPeriodStatus = NonNullable<UnitDelta['status']>;
+/** How a merged unit's past is built from its predecessors. */
+export type LineageRule = VariablesOf<typeof PERIOD_COMPARISON>['rule'];
 
 /** One node across the cohort: its spread, and its index values normalised and banded. */
-export const NODE_DISTRIBUTION = `query NodeDistribution($periodId: ID!, $unitGroupId: ID!, $nodeCode: String!, $setCode: String) {
-  distribution(periodId: $periodId, unitGroupId: $unitGroupId, nodeCode: $nodeCode, setCode: $setCode) {
-    node { ${COLUMN} } min q1 median q3 max mean count atFull atZero notApplicable
+export const NODE_DISTRIBUTION = graphql(
+  `
+  query NodeDistribution($periodId: ID!, $unitGroupId: ID!, $nodeCode: String!, $setCode: String) {
+    distribution(periodId: $periodId, unitGroupId: $unitGroupId, nodeCode: $nodeCode, setCode: $setCode) {
+      node { ...MatrixColumnFields } min q1 median q3 max mean count @_required atFull @_required atZero @_required notApplicable @_required
+    }
+    normalisedCohort(periodId: $periodId, unitGroupId: $unitGroupId, nodeCode: $nodeCode, setCode: $setCode) {
+      mean standardDeviation bands @_required { code @_required min @_required inclusive @_required units @_required }
+      units @_required { unit @_required { id name @_required } rank points maxPoints index minMax zScore band }
+    }
   }
-  normalisedCohort(periodId: $periodId, unitGroupId: $unitGroupId, nodeCode: $nodeCode, setCode: $setCode) {
-    mean standardDeviation bands { code min inclusive units }
-    units { unit { id name } rank points maxPoints index minMax zScore band }
-  }
-}`;
+`,
+  [MatrixColumnFields],
+);
+export type NodeDistribution = NonNullable<ResultOf<typeof NODE_DISTRIBUTION>['distribution']>;
+export type NormalisedCohort = NonNullable<ResultOf<typeof NODE_DISTRIBUTION>['normalisedCohort']>;
 
-/** What the API keeps of a comparison (see apps/api/src/services/comparisons/saved.ts). */
+/**
+ * What the API keeps of a comparison (apps/api/src/services/comparisons/saved.ts). The schema types it as
+ * JSON, so this shape is the console's own until the API gives it an input type.
+ */
 export interface ComparisonDefinition {
   cohort: { unitGroupId: string; setCode?: string };
   /** One period, or two, older first. */
@@ -140,24 +100,30 @@ export interface ComparisonDefinition {
   /** The node whose distribution is shown. */
   focusNode?: string;
 }
-export interface SavedComparison {
-  id: string;
-  name: string;
-  updatedAt: string;
-  definition: ComparisonDefinition;
-}
+/** A saved comparison; `definition` is JSON in the schema, read as a ComparisonDefinition. */
+export type SavedComparison = Omit<SavedComparisonRow, 'definition'> & { definition: ComparisonDefinition };
 
-export const SAVED_COMPARISONS = `query SavedComparisons {
-  savedComparisons(first: 50) { edges { node { id name updatedAt definition } } }
-}`;
-
-export const SAVE_COMPARISON = `mutation SaveComparison($name: String!, $definition: JSON!) {
-  saveComparison(name: $name, definition: $definition) {
-    __typename
-    ... on MutationSaveComparisonSuccess { data { id name } }
-    ${APP_ERROR_FIELDS}
+export const SAVED_COMPARISONS = graphql(`
+  query SavedComparisons {
+    savedComparisons(first: 50) { edges { node { id name @_required updatedAt @_required definition } } }
   }
-}`;
+`);
+type SavedComparisonRow = NonNullable<
+  NonNullable<ResultOf<typeof SAVED_COMPARISONS>['savedComparisons']>['edges']
+>[number]['node'];
+
+export const SAVE_COMPARISON = graphql(
+  `
+  mutation SaveComparison($name: String!, $definition: JSON!) {
+    saveComparison(name: $name, definition: $definition) {
+      __typename
+      ... on MutationSaveComparisonSuccess { data { id name @_required } }
+      ...AppErrorFields
+    }
+  }
+`,
+  [AppErrorFields],
+);
 
 /**
  * The export address for the matrix (the browser downloads it with the session cookie). The route

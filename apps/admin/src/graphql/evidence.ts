@@ -1,42 +1,48 @@
-import { APP_ERROR_FIELDS, type AppError } from './errors.ts';
+import { type AppError, AppErrorFields } from './errors.ts';
+import { graphql, type ResultOf } from './graphql.ts';
 
-/** One piece of evidence (minh chứng): a stored file or a link. */
-export interface Evidence {
-  id: string;
-  nodeCode: string;
-  title: string;
-  documentNumber: string | null;
-  issuedOn: string | null;
-  url: string | null;
-  fileName: string | null;
-  contentType: string | null;
-  size: number | null;
-  downloadUrl: string | null;
-  createdAt: string | null;
-}
-
-const EVIDENCE_FIELDS =
-  'id nodeCode title documentNumber issuedOn url fileName contentType size downloadUrl createdAt';
-
-export const ASSESSMENT_EVIDENCE = `query AssessmentEvidence($id: ID!) {
-  node(id: $id) { ... on Assessment { id evidence(first: 500) { edges { node { ${EVIDENCE_FIELDS} } } } } }
-}`;
-
-export const ATTACH_EVIDENCE_LINK = `mutation AttachEvidenceLink($assessmentId: ID!, $nodeCode: String!, $title: String!, $url: String!, $documentNumber: String, $issuedOn: Date) {
-  attachEvidenceLink(assessmentId: $assessmentId, nodeCode: $nodeCode, title: $title, url: $url, documentNumber: $documentNumber, issuedOn: $issuedOn) {
-    __typename
-    ... on MutationAttachEvidenceLinkSuccess { data { ${EVIDENCE_FIELDS} } }
-    ${APP_ERROR_FIELDS}
+/** One piece of evidence (minh chứng): a stored file or a link; POST /evidence answers the same fields. */
+export const EvidenceItemFields = graphql(`
+  fragment EvidenceItemFields on Evidence @_unmask {
+    id nodeCode @_required title @_required documentNumber issuedOn url fileName contentType size downloadUrl createdAt
   }
-}`;
+`);
+export type Evidence = ResultOf<typeof EvidenceItemFields>;
 
-export const REMOVE_EVIDENCE = `mutation RemoveEvidence($id: ID!) {
-  removeEvidence(id: $id) {
-    __typename
-    ... on MutationRemoveEvidenceSuccess { data { id } }
-    ${APP_ERROR_FIELDS}
+export const ASSESSMENT_EVIDENCE = graphql(
+  `
+  query AssessmentEvidence($id: ID!) {
+    node(id: $id) { __typename ... on Assessment { id evidence(first: 500) { edges { node { ...EvidenceItemFields } } } } }
   }
-}`;
+`,
+  [EvidenceItemFields],
+);
+
+export const ATTACH_EVIDENCE_LINK = graphql(
+  `
+  mutation AttachEvidenceLink($assessmentId: ID!, $nodeCode: String!, $title: String!, $url: String!, $documentNumber: String, $issuedOn: Date) {
+    attachEvidenceLink(assessmentId: $assessmentId, nodeCode: $nodeCode, title: $title, url: $url, documentNumber: $documentNumber, issuedOn: $issuedOn) {
+      __typename
+      ... on MutationAttachEvidenceLinkSuccess { data { ...EvidenceItemFields } }
+      ...AppErrorFields
+    }
+  }
+`,
+  [EvidenceItemFields, AppErrorFields],
+);
+
+export const REMOVE_EVIDENCE = graphql(
+  `
+  mutation RemoveEvidence($id: ID!) {
+    removeEvidence(id: $id) {
+      __typename
+      ... on MutationRemoveEvidenceSuccess { data { id } }
+      ...AppErrorFields
+    }
+  }
+`,
+  [AppErrorFields],
+);
 
 export interface EvidenceFields {
   title: string;

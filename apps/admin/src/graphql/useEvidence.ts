@@ -11,18 +11,18 @@ import {
   REMOVE_EVIDENCE,
   uploadEvidence,
 } from './evidence.ts';
-import type { Edges } from './types.ts';
+import { nodeOf } from './graphql.ts';
 
 /** An assessment's evidence by criterion, with attach (file or link) and remove. */
 export function useEvidence(assessmentId: string) {
   const { t, i18n } = useTranslation();
-  const [{ data }, reload] = useQuery<{ node: { evidence: Edges<Evidence> | null } | null }>({
+  const [{ data }, reload] = useQuery({
     query: ASSESSMENT_EVIDENCE,
     variables: { id: assessmentId },
     requestPolicy: 'cache-and-network',
   });
   const byCode = useMemo(
-    () => evidenceByCode((data?.node?.evidence?.edges ?? []).map((edge) => edge.node)),
+    () => evidenceByCode((nodeOf(data?.node, 'Assessment')?.evidence?.edges ?? []).map((edge) => edge.node)),
     [data],
   );
   const [, attachLink] = useMutation(ATTACH_EVIDENCE_LINK);

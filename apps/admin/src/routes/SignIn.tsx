@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useSession } from '../auth.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
-import { type AppError, isAppError } from '../graphql/errors.ts';
+import { isAppError } from '../graphql/errors.ts';
 import { SIGN_IN } from '../graphql/operations.ts';
 import { setLanguage } from '../i18n/index.ts';
 import { useLocale } from '../lib/locale.ts';
@@ -26,7 +26,7 @@ export function SignIn() {
   const onSubmit = handleSubmit(async (fields) => {
     setError(null);
     const answer = await signIn(fields);
-    const result = answer.data?.signIn as { __typename: string } | AppError | undefined;
+    const result = answer.data?.signIn;
     if (answer.error) setError(t('common.networkError'));
     else if (isAppError(result)) setError(result.messages?.[locale] ?? result.message);
     else refresh();

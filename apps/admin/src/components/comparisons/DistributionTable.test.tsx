@@ -4,7 +4,7 @@ import { i18n } from '../../i18n/index.ts';
 import { DistributionTable } from './DistributionTable.tsx';
 
 const distribution = {
-  node: { code: 'SS', name: { vi: 'Sẵn sàng', en: 'Readiness' }, maxPoints: 30 },
+  node: { code: 'SS', name: { vi: 'Sẵn sàng', en: 'Readiness' }, maxPoints: 30, parentCode: null },
   min: 4.5,
   q1: 12.25,
   median: 17.8,

@@ -5,9 +5,19 @@ import { i18n } from '../../i18n/index.ts';
 import { NodePicker } from './NodePicker.tsx';
 
 const columns = [
-  { code: 'SS.HT', name: { vi: 'Hạ tầng thông tin', en: 'Information infrastructure' }, maxPoints: 10 },
-  { code: 'SS.NL', name: { vi: 'Nhân lực CNTT', en: 'IT human resources' }, maxPoints: 8 },
-  { code: 'SS.CS', name: { vi: 'Môi trường chính sách', en: 'Policy environment' }, maxPoints: 12 },
+  {
+    code: 'SS.HT',
+    name: { vi: 'Hạ tầng thông tin', en: 'Information infrastructure' },
+    maxPoints: 10,
+    parentCode: null,
+  },
+  { code: 'SS.NL', name: { vi: 'Nhân lực CNTT', en: 'IT human resources' }, maxPoints: 8, parentCode: null },
+  {
+    code: 'SS.CS',
+    name: { vi: 'Môi trường chính sách', en: 'Policy environment' },
+    maxPoints: 12,
+    parentCode: null,
+  },
 ];
 
 /** The picker as the workbench holds it: the choice, and every change it reported. */

@@ -30,11 +30,13 @@ const comparison: PeriodComparison = {
   codeMappingUsed: true,
   rule: 'MEAN',
   columns: [
-    { code: 'SS.HT', name: { vi: 'Hạ tầng', en: 'Infrastructure' }, maxPoints: 10 },
-    { code: 'SS.NL', name: { vi: 'Nhân lực', en: 'Human resources' }, maxPoints: 8 },
+    { code: 'SS.HT', name: { vi: 'Hạ tầng', en: 'Infrastructure' }, maxPoints: 10, parentCode: null },
+    { code: 'SS.NL', name: { vi: 'Nhân lực', en: 'Human resources' }, maxPoints: 8, parentCode: null },
   ],
-  removedNodes: [{ code: 'SS.DA', name: { vi: 'Dự án', en: 'Projects' }, maxPoints: 2 }],
-  addedNodes: [{ code: 'SS.NL', name: { vi: 'Nhân lực', en: 'Human resources' }, maxPoints: 8 }],
+  removedNodes: [{ code: 'SS.DA', name: { vi: 'Dự án', en: 'Projects' }, maxPoints: 2, parentCode: null }],
+  addedNodes: [
+    { code: 'SS.NL', name: { vi: 'Nhân lực', en: 'Human resources' }, maxPoints: 8, parentCode: null },
+  ],
   remappedNodes: [],
   units: [
     unit('Xã Hồng Thái Tây', {

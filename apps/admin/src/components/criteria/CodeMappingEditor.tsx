@@ -4,12 +4,11 @@ import { useQuery } from 'urql';
 import {
   type MappedVersion,
   type MappingEntry,
-  type MappingNode,
-  type MappingSaved,
   SET_CODE_MAPPING,
   VERSION_NODES,
 } from '../../graphql/code-mapping.ts';
 import type { EditableVersion } from '../../graphql/criteria.ts';
+import { nodeOf } from '../../graphql/graphql.ts';
 import { useAction } from '../../graphql/useAction.ts';
 import { CodeMappingForm } from './CodeMappingForm.tsx';
 
@@ -30,14 +29,12 @@ export function CodeMappingEditor({ version, mapped, onChanged, onSaved, onReloa
     published.find((candidate) => candidate.id === mapped.codeMappings[0]?.fromVersionId) ??
     published.at(-1);
   const [fromId, setFromId] = useState(initial?.id ?? '');
-  const [{ data, fetching }] = useQuery<{
-    node: { id: string; version: string; nodes: MappingNode[] } | null;
-  }>({
+  const [{ data, fetching }] = useQuery({
     query: VERSION_NODES,
     variables: { id: fromId },
     pause: !fromId,
   });
-  const [, run] = useAction<MappingSaved>(SET_CODE_MAPPING, 'setCriteriaCodeMapping');
+  const [, run] = useAction(SET_CODE_MAPPING, 'setCriteriaCodeMapping');
   if (published.length === 0) return <p className="muted">{t('codeMapping.noPublished')}</p>;
 
   const save = async (codes: MappingEntry[]) => {
@@ -54,7 +51,8 @@ export function CodeMappingEditor({ version, mapped, onChanged, onSaved, onReloa
     }
     return outcome;
   };
-  const older = data?.node?.id === fromId ? data.node : null;
+  const node = nodeOf(data?.node, 'CriteriaVersion');
+  const older = node?.id === fromId ? node : null;
   return (
     <>
       <div className="row">

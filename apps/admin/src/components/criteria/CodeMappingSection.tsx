@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { MAPPED_VERSION, type MappedVersion } from '../../graphql/code-mapping.ts';
+import { MAPPED_VERSION } from '../../graphql/code-mapping.ts';
 import type { EditableVersion } from '../../graphql/criteria.ts';
+import { nodeOf } from '../../graphql/graphql.ts';
 import { CodeMappingEditor } from './CodeMappingEditor.tsx';
 import { CodeMappingStored } from './CodeMappingStored.tsx';
 
@@ -16,11 +17,12 @@ interface Props {
 /** "Đối chiếu mã": how older versions' codes correspond to this one's, for comparing periods across them. */
 export function CodeMappingSection({ version, editable, onChanged, onReload }: Props) {
   const { t } = useTranslation();
-  const [{ data, error }, refetch] = useQuery<{ node: MappedVersion | null }>({
+  const [{ data, error }, refetch] = useQuery({
     query: MAPPED_VERSION,
     variables: { id: version.id },
   });
-  const mapped = data?.node?.id === version.id ? data.node : null;
+  const node = nodeOf(data?.node, 'CriteriaVersion');
+  const mapped = node?.id === version.id ? node : null;
   return (
     <section className="card code-mapping" aria-labelledby="code-mapping-title">
       <h2 id="code-mapping-title">{t('codeMapping.title')}</h2>

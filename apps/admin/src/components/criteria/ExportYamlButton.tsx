@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
 import { VERSION_YAML } from '../../graphql/criteria.ts';
+import { nodeOf } from '../../graphql/graphql.ts';
 
 /** Downloads a version as a criteria file, exactly as the server writes it. */
 export function ExportYamlButton({ version }: { version: { id: string; version: string } }) {
@@ -10,13 +11,9 @@ export function ExportYamlButton({ version }: { version: { id: string; version: 
   const [failed, setFailed] = useState(false);
   const download = async () => {
     const answer = await client
-      .query<{ node: { yaml: string; version: string; set: { code: string } } | null }>(
-        VERSION_YAML,
-        { id: version.id },
-        { requestPolicy: 'network-only' },
-      )
+      .query(VERSION_YAML, { id: version.id }, { requestPolicy: 'network-only' })
       .toPromise();
-    const node = answer.data?.node;
+    const node = nodeOf(answer.data?.node, 'CriteriaVersion');
     setFailed(!node);
     if (!node) return;
     const url = URL.createObjectURL(new Blob([node.yaml], { type: 'application/yaml' }));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { CREATE_DRAFT_FROM_YAML, type EditableVersion } from '../../graphql/criteria.ts';
+import { CREATE_DRAFT_FROM_YAML } from '../../graphql/criteria.ts';
 import type { AppError } from '../../graphql/errors.ts';
 import { useAction } from '../../graphql/useAction.ts';
 import { ErrorBanner } from '../ErrorBanner.tsx';
@@ -11,7 +11,7 @@ export function ImportYaml() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [error, setError] = useState<AppError | string | null>(null);
-  const [busy, create] = useAction<EditableVersion>(CREATE_DRAFT_FROM_YAML, 'createCriteriaDraftFromYaml');
+  const [busy, create] = useAction(CREATE_DRAFT_FROM_YAML, 'createCriteriaDraftFromYaml');
   const upload = async (file: File | undefined) => {
     if (!file) return;
     const outcome = await create({ yaml: await file.text() });

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { CREATE_DRAFT_FROM_VERSION, type EditableVersion } from '../../graphql/criteria.ts';
+import { CREATE_DRAFT_FROM_VERSION } from '../../graphql/criteria.ts';
 import type { AppError } from '../../graphql/errors.ts';
 import { useAction } from '../../graphql/useAction.ts';
 import { useLocale } from '../../lib/locale.ts';
@@ -16,10 +16,7 @@ export function NewDraftForm({ version }: { version: { id: string; version: stri
   const navigate = useNavigate();
   const [label, setLabel] = useState(`${version.version}-rev1`);
   const [error, setError] = useState<AppError | string | null>(null);
-  const [busy, create] = useAction<EditableVersion>(
-    CREATE_DRAFT_FROM_VERSION,
-    'createCriteriaDraftFromVersion',
-  );
+  const [busy, create] = useAction(CREATE_DRAFT_FROM_VERSION, 'createCriteriaDraftFromVersion');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const outcome = await create({ versionId: version.id, version: label });

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { type DiffChange, VERSION_DIFF, type VersionDiff } from '../../graphql/criteria.ts';
+import { type DiffChange, VERSION_DIFF } from '../../graphql/criteria.ts';
 import { useLocale } from '../../lib/locale.ts';
 
 interface Props {
@@ -15,7 +15,7 @@ export function VersionDiffPanel({ setCode, versions }: Props) {
   const [from, setFrom] = useState(versions.at(-2)?.id ?? '');
   const [to, setTo] = useState(versions.at(-1)?.id ?? '');
   const [asked, setAsked] = useState<{ from: string; to: string } | null>(null);
-  const [{ data, fetching, error }] = useQuery<{ criteriaVersionDiff: VersionDiff | null }>({
+  const [{ data, fetching, error }] = useQuery({
     query: VERSION_DIFF,
     variables: asked ?? { from: '', to: '' },
     pause: !asked,

@@ -19,6 +19,9 @@ export interface DraftActions {
   publish: () => Promise<Outcome<EditableVersion>>;
 }
 
+/** What every editing mutation takes: the draft and the revision the edit was made on. */
+type Target = { versionId: string; revision: number; recomputeMaxima?: boolean | null };
+
 /**
  * Every edit of a draft, each sending the revision last read; the version each answers becomes
  * the one shown, so the next edit carries its new revision.
@@ -31,21 +34,22 @@ export function useDraftEditor(
 ): DraftActions {
   const latest = useRef(version);
   latest.current = version;
-  const [, update] = useAction<EditableVersion>(UPDATE_NODE, 'updateCriteriaNode');
-  const [, add] = useAction<EditableVersion>(ADD_NODE, 'addCriteriaNode');
-  const [, move] = useAction<EditableVersion>(MOVE_NODE, 'moveCriteriaNode');
-  const [, remove] = useAction<EditableVersion>(REMOVE_NODE, 'removeCriteriaNode');
-  const [, levels] = useAction<EditableVersion>(SET_LEVEL_RULES, 'setLevelRules');
-  const [, publish] = useAction<EditableVersion>(PUBLISH_VERSION, 'publishCriteriaVersion');
+  const [, update] = useAction(UPDATE_NODE, 'updateCriteriaNode');
+  const [, add] = useAction(ADD_NODE, 'addCriteriaNode');
+  const [, move] = useAction(MOVE_NODE, 'moveCriteriaNode');
+  const [, remove] = useAction(REMOVE_NODE, 'removeCriteriaNode');
+  const [, levels] = useAction(SET_LEVEL_RULES, 'setLevelRules');
+  const [, publish] = useAction(PUBLISH_VERSION, 'publishCriteriaVersion');
 
   const run =
-    <A extends unknown[]>(
-      action: (variables: Record<string, unknown>) => Promise<Outcome<EditableVersion>>,
-      variables: (...args: A) => Record<string, unknown>,
+    <Variables extends Target, A extends unknown[]>(
+      action: (variables: Variables) => Promise<Outcome<EditableVersion>>,
+      variables: (...args: A) => Omit<Variables, keyof Target>,
     ) =>
     async (...args: A) => {
       const target = { versionId: latest.current.id, revision: latest.current.revision, recomputeMaxima };
-      const outcome = await action({ ...target, ...variables(...args) });
+      // Every edit names the version and the revision it was made on (publish ignores recomputeMaxima).
+      const outcome = await action({ ...target, ...variables(...args) } as Variables);
       if (outcome.ok) {
         latest.current = outcome.data;
         onChanged(outcome.data);

@@ -9,8 +9,14 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { ScoreSummary } from '../../components/ScoreSummary.tsx';
 import { StatusBadge } from '../../components/Status.tsx';
 import { type AppError, isAppError, issuesByCode } from '../../graphql/errors.ts';
-import { ASSESSMENT, SAVE_ENTRIES, SUBMIT } from '../../graphql/operations.ts';
-import type { AssessmentDetail, AssessmentEntry } from '../../graphql/types.ts';
+import { nodeOf } from '../../graphql/graphql.ts';
+import {
+  ASSESSMENT,
+  type AssessmentDetail,
+  type AssessmentEntry,
+  SAVE_ENTRIES,
+  SUBMIT,
+} from '../../graphql/operations.ts';
 import { useEvidence } from '../../graphql/useEvidence.ts';
 import { missingExplanations } from '../../lib/evidence.ts';
 import { hundredths, useLocale } from '../../lib/locale.ts';
@@ -24,17 +30,18 @@ import {
   toRawInput,
 } from '../../lib/scoring.ts';
 
-type Answer = { __typename: string; data?: AssessmentDetail } | AppError | undefined;
+/** A mutation answer: `Success { data }`, an AppError, or nothing (a network error). */
+type Answer = { data: AssessmentDetail } | AppError | null | undefined;
 
 export default function AssessmentEntryPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const [{ data, fetching }, reload] = useQuery<{ node: AssessmentDetail | null }>({
+  const [{ data, fetching }, reload] = useQuery({
     query: ASSESSMENT,
     variables: { id },
   });
-  const assessment = data?.node ?? null;
+  const assessment = nodeOf(data?.node, 'Assessment');
   const set = useMemo(() => parseDocument(assessment?.version?.document), [assessment?.version?.document]);
   const nodes = useMemo(() => (set ? scoredNodes(set) : []), [set]);
 
@@ -124,7 +131,7 @@ export default function AssessmentEntryPage() {
       explanation: explanations[code]?.trim() ? explanations[code] : null,
     }));
     const answer = await save({ id, revision, entries: sent });
-    const outcome = answer.data?.saveAssessmentEntries as Answer;
+    const outcome = answer.data?.saveAssessmentEntries;
     if (answer.error || !outcome) {
       setBanner(t('common.networkError'));
       return null;
@@ -151,7 +158,7 @@ export default function AssessmentEntryPage() {
     const current = await saveDraft();
     if (current === null) return;
     const answer = await submit({ id, revision: current });
-    const outcome = answer.data?.submitAssessment as Answer;
+    const outcome = answer.data?.submitAssessment;
     if (answer.error || !outcome) setBanner(t('common.networkError'));
     else if (isAppError(outcome)) fail(outcome);
     else if (outcome.data) {

@@ -4,13 +4,12 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { StatusBadge } from '../../components/Status.tsx';
 import { ASSESSMENTS } from '../../graphql/operations.ts';
-import type { AssessmentSummary, Edges } from '../../graphql/types.ts';
 import { hundredths, useLocale } from '../../lib/locale.ts';
 
 export default function MyAssessments() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [{ data, fetching, error }] = useQuery<{ assessments: Edges<AssessmentSummary> }>({
+  const [{ data, fetching, error }] = useQuery({
     query: ASSESSMENTS,
   });
   return (

@@ -4,12 +4,7 @@ import { useQuery } from 'urql';
 import { ChoiceSelect } from '../../components/comparisons/ChoiceSelect.tsx';
 import { DistributionTable } from '../../components/comparisons/DistributionTable.tsx';
 import { NormalisedCohort } from '../../components/comparisons/NormalisedCohort.tsx';
-import {
-  type MatrixColumn,
-  NODE_DISTRIBUTION,
-  type NodeDistribution,
-  type NormalisedCohort as Normalised,
-} from '../../graphql/comparisons.ts';
+import { type MatrixColumn, NODE_DISTRIBUTION } from '../../graphql/comparisons.ts';
 import { useLocale } from '../../lib/locale.ts';
 import type { SectionProps } from './choice.ts';
 
@@ -28,10 +23,7 @@ export function DistributionSection({
   const { t } = useTranslation();
   const locale = useLocale();
   const node = columns.find((column) => column.code === choice.node)?.code ?? columns[0]?.code ?? '';
-  const [{ data, fetching }] = useQuery<{
-    distribution: NodeDistribution | null;
-    normalisedCohort: Normalised | null;
-  }>({
+  const [{ data, fetching }] = useQuery({
     query: NODE_DISTRIBUTION,
     variables: { periodId: choice.period, unitGroupId: choice.group, nodeCode: node, setCode: choice.set },
     pause: !choice.period || !choice.group || !node,

@@ -6,21 +6,14 @@ import {
   COMPARISON_COLUMNS,
   COMPARISON_MATRIX,
   type MatrixColumn,
-  type MatrixRow,
   matrixExportUrl,
-  type WeakCriterion,
 } from '../../graphql/comparisons.ts';
 import type { Choice, SectionProps } from './choice.ts';
 import { WeakestCriteria } from './WeakestCriteria.tsx';
 
-interface Matrix {
-  comparisonMatrix: { columns: MatrixColumn[]; rows: MatrixRow[] } | null;
-  weakestCriteria: { cohortSize: number; criteria: WeakCriterion[] } | null;
-}
-
 /** The columns offered for a cohort and kind (the same for any chosen subset of them). */
 export function useColumns(choice: Choice): MatrixColumn[] {
-  const [{ data }] = useQuery<{ comparisonMatrix: { columns: MatrixColumn[] } | null }>({
+  const [{ data }] = useQuery({
     query: COMPARISON_COLUMNS,
     variables: {
       periodId: choice.period,
@@ -37,7 +30,7 @@ export function useColumns(choice: Choice): MatrixColumn[] {
 export function MatrixSection({ choice, columns, onChange }: SectionProps & { columns: MatrixColumn[] }) {
   const { t } = useTranslation();
   const none = choice.nodes?.length === 0;
-  const [{ data, fetching }] = useQuery<Matrix>({
+  const [{ data, fetching }] = useQuery({
     query: COMPARISON_MATRIX,
     variables: {
       periodId: choice.period,

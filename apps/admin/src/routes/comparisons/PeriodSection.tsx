@@ -2,16 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ChoiceSelect } from '../../components/comparisons/ChoiceSelect.tsx';
 import { PeriodDeltas } from '../../components/comparisons/PeriodDeltas.tsx';
-import { PERIOD_COMPARISON, type PeriodComparison } from '../../graphql/comparisons.ts';
+import { PERIOD_COMPARISON } from '../../graphql/comparisons.ts';
 import { RULES, type SectionProps } from './choice.ts';
 
 /** The chosen period against the earlier one, units followed through their lineage. */
 export function PeriodSection({ choice, onChange }: SectionProps) {
   const { t } = useTranslation();
-  const [{ data, fetching, error }] = useQuery<{ periodComparison: PeriodComparison | null }>({
+  const [{ data, fetching, error }] = useQuery({
     query: PERIOD_COMPARISON,
     variables: {
-      fromPeriodId: choice.from,
+      fromPeriodId: choice.from ?? '',
       toPeriodId: choice.period,
       unitGroupId: choice.group,
       nodeKind: choice.kind,

@@ -10,7 +10,6 @@ import {
   type SavedComparison,
 } from '../../graphql/comparisons.ts';
 import type { AppError } from '../../graphql/errors.ts';
-import type { Edges } from '../../graphql/types.ts';
 import { useAction } from '../../graphql/useAction.ts';
 import type { Filters } from '../../lib/cohort.ts';
 import { useLocale } from '../../lib/locale.ts';
@@ -28,13 +27,13 @@ export function SavedComparisons({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [{ data }, refetch] = useQuery<{ savedComparisons: Edges<SavedComparison> | null }>({
+  const [{ data }, refetch] = useQuery({
     query: SAVED_COMPARISONS,
   });
   const [name, setName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<AppError | string | null>(null);
-  const [saving, save] = useAction<{ id: string; name: string }>(SAVE_COMPARISON, 'saveComparison');
+  const [saving, save] = useAction(SAVE_COMPARISON, 'saveComparison');
   const saveNow = async () => {
     if (!definition) return;
     const outcome = await save({ name: name.trim(), definition });
@@ -58,7 +57,8 @@ export function SavedComparisons({
         .map((measure) => t(`workbench.measures.${measure}`, { defaultValue: measure }))
         .join(', '),
     ].join(' · ');
-  const list = data?.savedComparisons?.edges ?? [];
+  // `definition` is JSON in the schema: the API stores only what saveComparison validated.
+  const list = (data?.savedComparisons?.edges ?? []) as ReadonlyArray<{ node: SavedComparison }>;
   return (
     <section aria-labelledby="saved-comparisons" className="workbench-section">
       <h2 id="saved-comparisons">{t('workbench.savedList')}</h2>

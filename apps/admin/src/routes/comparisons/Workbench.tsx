@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { RESULT_FILTERS } from '../../graphql/operations.ts';
-import { type Filters, publishedPeriods } from '../../lib/cohort.ts';
+import { publishedPeriods } from '../../lib/cohort.ts';
 import { CohortControls } from './CohortControls.tsx';
 import { definitionOf, paramsOf } from './choice.ts';
 import { DistributionSection } from './DistributionSection.tsx';
@@ -16,7 +16,7 @@ import { useChoice } from './useChoice.ts';
  */
 export default function Workbench() {
   const { t } = useTranslation();
-  const [{ data: filters }] = useQuery<Filters>({ query: RESULT_FILTERS });
+  const [{ data: filters }] = useQuery({ query: RESULT_FILTERS });
   const published = publishedPeriods(filters);
   const { choice, change, restore } = useChoice({
     group: filters?.unitGroups[0]?.id ?? '',

@@ -10,27 +10,7 @@ import { VersionDiffPanel } from '../../components/criteria/VersionDiffPanel.tsx
 import { StatusBadge } from '../../components/Status.tsx';
 import '../../components/criteria/criteria-editor.css';
 import { CRITERIA_SETS } from '../../graphql/operations.ts';
-import type { Edges, Text } from '../../graphql/types.ts';
 import { hundredths, useLocale } from '../../lib/locale.ts';
-
-interface Version {
-  id: string;
-  version: string;
-  status: string;
-  publishedAt: string | null;
-  createdAt: string | null;
-  maxPoints: number | null;
-  criteriaCount: number | null;
-  valid: boolean | null;
-}
-interface CriteriaSetRow {
-  id: string;
-  code: string;
-  name: Text;
-  unitLevel: string;
-  supplements: string | null;
-  versions: Edges<Version> | null;
-}
 
 /** Every set with its version history; admins copy, import, export and compare versions. */
 export default function CriteriaSets() {
@@ -38,7 +18,7 @@ export default function CriteriaSets() {
   const locale = useLocale();
   const { me } = useSession();
   const isAdmin = me?.role === 'ADMIN';
-  const [{ data, fetching, error }] = useQuery<{ criteriaSets: Edges<CriteriaSetRow> }>({
+  const [{ data, fetching, error }] = useQuery({
     query: CRITERIA_SETS,
   });
   return (

@@ -9,6 +9,7 @@ import { DraftEditor } from '../../components/criteria/DraftEditor.tsx';
 import { NewDraftForm } from '../../components/criteria/NewDraftForm.tsx';
 import { StatusBadge } from '../../components/Status.tsx';
 import { EDITABLE_VERSION, type EditableVersion } from '../../graphql/criteria.ts';
+import { nodeOf } from '../../graphql/graphql.ts';
 import { hundredths, useLocale } from '../../lib/locale.ts';
 import { ReadOnlyVersion } from './ReadOnlyVersion.tsx';
 
@@ -18,13 +19,13 @@ export default function CriteriaVersionPage() {
   const locale = useLocale();
   const { me } = useSession();
   const { id = '' } = useParams();
-  const [{ data, fetching }, reexecute] = useQuery<{ node: EditableVersion | null }>({
+  const [{ data, fetching }, reexecute] = useQuery({
     query: EDITABLE_VERSION,
     variables: { id },
   });
   // What the last edit answered, until the query has caught up with it.
   const [edited, setEdited] = useState<EditableVersion | null>(null);
-  const fetched = data?.node ?? null;
+  const fetched = nodeOf(data?.node, 'CriteriaVersion');
   const version =
     edited && edited.id === id && (!fetched || edited.revision >= fetched.revision) ? edited : fetched;
   if (fetching && !version) return <p>{t('common.loading')}</p>;

@@ -10,9 +10,9 @@ export function PeriodActions({ period, onChanged }: { period: Period; onChanged
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [opening, open] = useAction<Period>(OPEN_PERIOD, 'openPeriod');
-  const [closing, close] = useAction<Period>(CLOSE_PERIOD, 'closePeriod');
-  const [publishing, publish] = useAction<{ cohortCount: number }>(PUBLISH_RESULTS, 'publishPeriodResults');
+  const [opening, open] = useAction(OPEN_PERIOD, 'openPeriod');
+  const [closing, close] = useAction(CLOSE_PERIOD, 'closePeriod');
+  const [publishing, publish] = useAction(PUBLISH_RESULTS, 'publishPeriodResults');
   const step = async (
     confirmKey: string,
     action: () => Promise<{ ok: boolean; error?: unknown; data?: unknown }>,

@@ -4,36 +4,26 @@ import { useQuery } from 'urql';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import type { AppError } from '../../graphql/errors.ts';
 import { ASSIGN_OPTIONS, ASSIGN_VERSION, type Period, UNASSIGN_VERSION } from '../../graphql/periods.ts';
-import type { Edges, Text } from '../../graphql/types.ts';
 import { useAction } from '../../graphql/useAction.ts';
 import { useLocale } from '../../lib/locale.ts';
-
-interface Options {
-  unitGroups: Array<{ id: string; name: string; nameEn: string }>;
-  criteriaSets: Edges<{
-    code: string;
-    name: Text;
-    versions: Edges<{ id: string; version: string; status: string }>;
-  }>;
-}
 
 /** Which published criteria version each unit group is assessed on in this period. */
 export function PeriodAssignments({ period, onChanged }: { period: Period; onChanged: (p: Period) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [{ data }] = useQuery<Options>({ query: ASSIGN_OPTIONS });
+  const [{ data }] = useQuery({ query: ASSIGN_OPTIONS });
   const [groupId, setGroupId] = useState('');
   const [versionId, setVersionId] = useState('');
   const [error, setError] = useState<AppError | string | null>(null);
-  const [assigning, assign] = useAction<Period>(ASSIGN_VERSION, 'assignCriteriaVersion');
-  const [, unassign] = useAction<Period>(UNASSIGN_VERSION, 'unassignCriteriaVersion');
+  const [assigning, assign] = useAction(ASSIGN_VERSION, 'assignCriteriaVersion');
+  const [, unassign] = useAction(UNASSIGN_VERSION, 'unassignCriteriaVersion');
   const editable = period.status === 'DRAFT' || period.status === 'OPEN';
   const versions = (data?.criteriaSets.edges ?? []).flatMap(({ node: set }) =>
     set.versions.edges
       .filter(({ node }) => node.status === 'PUBLISHED')
       .map(({ node }) => ({ id: node.id, label: `${set.code} ${node.version} — ${set.name[locale]}` })),
   );
-  const run = async (action: typeof assign, variables: Record<string, string>) => {
+  const run = async (action: typeof assign, variables: { unitGroupId: string; versionId: string }) => {
     const outcome = await action({ periodId: period.id, ...variables });
     setError(outcome.ok ? null : outcome.error);
     if (outcome.ok) onChanged(outcome.data);

@@ -11,7 +11,7 @@ export function PeriodDeadlines({ period, onChanged }: { period: Period; onChang
   const [submissionDue, setSubmissionDue] = useState(period.submissionDue ?? '');
   const [reviewDue, setReviewDue] = useState(period.reviewDue ?? '');
   const [error, setError] = useState<AppError | string | null>(null);
-  const [busy, update] = useAction<Period>(UPDATE_PERIOD, 'updatePeriod');
+  const [busy, update] = useAction(UPDATE_PERIOD, 'updatePeriod');
   const issues: Record<string, string> = {};
   if (error && typeof error !== 'string')
     for (const issue of error.issues ?? []) issues[issue.path] = issue.message;

@@ -32,7 +32,7 @@ export function PeriodForm({ onCreated }: { onCreated: (period: Period) => void 
       reviewDue: '',
     },
   });
-  const [busy, create] = useAction<Period>(CREATE_PERIOD, 'createPeriod');
+  const [busy, create] = useAction(CREATE_PERIOD, 'createPeriod');
   const [banner, setBanner] = useState<AppError | string | null>(null);
   const onSubmit = async (values: Values) => {
     const outcome = await create({

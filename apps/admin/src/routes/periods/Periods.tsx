@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { StatusBadge } from '../../components/Status.tsx';
-import { PERIODS, type Period } from '../../graphql/periods.ts';
-import type { Edges } from '../../graphql/types.ts';
+import { PERIODS } from '../../graphql/periods.ts';
 import { useLocale } from '../../lib/locale.ts';
 import { PeriodActions } from './PeriodActions.tsx';
 import { PeriodAssignments } from './PeriodAssignments.tsx';
@@ -16,7 +15,7 @@ const COUNTS = ['draft', 'submitted', 'returned', 'approved', 'published'] as co
 export default function Periods() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [{ data, fetching, error }, reload] = useQuery<{ periods: Edges<Period> }>({ query: PERIODS });
+  const [{ data, fetching, error }, reload] = useQuery({ query: PERIODS });
   const [openId, setOpenId] = useState<string | null>(null);
   const refresh = () => reload({ requestPolicy: 'network-only' });
   const periods = (data?.periods.edges ?? []).map(({ node }) => node);

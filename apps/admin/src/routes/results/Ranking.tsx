@@ -4,16 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { GROUP_RANKING, RESULT_FILTERS } from '../../graphql/operations.ts';
-import type { Text } from '../../graphql/types.ts';
-import { type Filters, publishedPeriods, setsOf } from '../../lib/cohort.ts';
+import { publishedPeriods, setsOf } from '../../lib/cohort.ts';
 import { useLocale } from '../../lib/locale.ts';
-import { type RankingEntry, RankingTable } from './RankingTable.tsx';
-
-interface GroupRanking {
-  cohortSize: number;
-  categories: Array<{ code: string; name: Text }>;
-  entries: RankingEntry[];
-}
+import { RankingTable } from './RankingTable.tsx';
 
 /** '' = every unit; 'none' = not ranked in the category; '1'…'4' = that level (Mức). */
 type LevelFilter = '' | 'none' | `${number}`;
@@ -21,7 +14,7 @@ type LevelFilter = '' | 'none' | `${number}`;
 export default function Ranking() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [{ data: filters }] = useQuery<Filters>({ query: RESULT_FILTERS });
+  const [{ data: filters }] = useQuery({ query: RESULT_FILTERS });
   const published = useMemo(() => publishedPeriods(filters), [filters]);
   // The choice lives in the URL (?period=…&group=…&set=…): links and the back button keep it.
   const [params, setParams] = useSearchParams();
@@ -48,7 +41,7 @@ export default function Ranking() {
   // Without a set in the URL the server ranks on the group's main set (the first one listed), so a
   // deep link asks for the ranking at once instead of after the filters.
   const setCode = params.get('set');
-  const [{ data, fetching }] = useQuery<{ groupRanking: GroupRanking }>({
+  const [{ data, fetching }] = useQuery({
     query: GROUP_RANKING,
     variables: { periodId: period, unitGroupId: group, setCode },
     pause: !period || !group,

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { type RankingEntry, RankingTable } from './RankingTable.tsx';
+import type { RankingEntry } from '../../graphql/operations.ts';
+import { RankingTable } from './RankingTable.tsx';
 
 const categories = [
   { code: 'SS', name: { vi: 'Sẵn sàng', en: 'Readiness' } },

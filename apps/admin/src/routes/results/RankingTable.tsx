@@ -9,28 +9,9 @@ import {
 } from '@tanstack/react-table';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Text } from '../../graphql/types.ts';
+import type { GroupRanking, RankingEntry } from '../../graphql/operations.ts';
 import { useLinkDelegation } from '../../lib/links.ts';
 import { hundredths, useLocale } from '../../lib/locale.ts';
-
-export interface CategoryStanding {
-  code: string;
-  points: number;
-  maxPoints: number;
-  level: number | null;
-  notRanked: boolean;
-  notRankedReason: string | null;
-}
-export interface RankingEntry {
-  assessmentId: string;
-  rank: number | null;
-  points: number;
-  maxPoints: number;
-  index: number;
-  band: string | null;
-  unit: { id: string; name: string; type: string; parentName: string | null };
-  categories: CategoryStanding[];
-}
 
 /** react-table sorts and heads a column; `render` draws its cell straight from the entry. */
 type RankingColumn = ColumnDef<RankingEntry> & { id: string; render: (entry: RankingEntry) => ReactNode };
@@ -50,7 +31,7 @@ export function RankingTable({
   categories,
 }: {
   entries: RankingEntry[];
-  categories: Array<{ code: string; name: Text }>;
+  categories: GroupRanking['categories'];
 }) {
   const { t } = useTranslation();
   const locale = useLocale();

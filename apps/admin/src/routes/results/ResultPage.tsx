@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { GroupBar } from '../../components/GroupChart.tsx';
 import { ResultSummary, ResultTree } from '../../components/ResultTree.tsx';
-import { ASSESSMENT_RESULT, type AssessmentResultView } from '../../graphql/results.ts';
+import { nodeOf } from '../../graphql/graphql.ts';
+import { ASSESSMENT_RESULT } from '../../graphql/results.ts';
 import { useLocale } from '../../lib/locale.ts';
 
 // recharts is heavy: its own chunk, fetched after the tree is on screen.
@@ -14,11 +15,11 @@ export default function ResultPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { assessmentId = '' } = useParams();
-  const [{ data, fetching, error }] = useQuery<{ node: AssessmentResultView | null }>({
+  const [{ data, fetching, error }] = useQuery({
     query: ASSESSMENT_RESULT,
     variables: { id: assessmentId },
   });
-  const assessment = data?.node ?? null;
+  const assessment = nodeOf(data?.node, 'Assessment');
   const result = assessment?.result ?? null;
   const charts = useMemo(() => {
     const nodes = result?.nodes ?? [];

@@ -9,8 +9,14 @@ import { EvidenceList } from '../../components/EvidenceList.tsx';
 import { ScoreSummary } from '../../components/ScoreSummary.tsx';
 import { StatusBadge } from '../../components/Status.tsx';
 import { type AppError, isAppError, issuesByCode } from '../../graphql/errors.ts';
-import { APPROVE, ASSESSMENT, RETURN, REVIEW_ENTRIES } from '../../graphql/operations.ts';
-import type { AssessmentDetail } from '../../graphql/types.ts';
+import { nodeOf } from '../../graphql/graphql.ts';
+import {
+  APPROVE,
+  ASSESSMENT,
+  type AssessmentDetail,
+  RETURN,
+  REVIEW_ENTRIES,
+} from '../../graphql/operations.ts';
 import { useEvidence } from '../../graphql/useEvidence.ts';
 import { hundredths, useLocale } from '../../lib/locale.ts';
 import {
@@ -23,7 +29,8 @@ import {
   toRawInput,
 } from '../../lib/scoring.ts';
 
-type Answer = { __typename: string; data?: AssessmentDetail } | AppError | undefined;
+/** A mutation answer: `Success { data }`, an AppError, or nothing (a network error). */
+type Answer = { data: AssessmentDetail } | AppError | null | undefined;
 interface Adjustment {
   points: string;
   comment: string;
@@ -33,11 +40,11 @@ export default function ReviewPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const [{ data, fetching }, reload] = useQuery<{ node: AssessmentDetail | null }>({
+  const [{ data, fetching }, reload] = useQuery({
     query: ASSESSMENT,
     variables: { id },
   });
-  const assessment = data?.node ?? null;
+  const assessment = nodeOf(data?.node, 'Assessment');
   const set = useMemo(() => parseDocument(assessment?.version?.document), [assessment?.version?.document]);
   const nodes = useMemo(() => (set ? scoredNodes(set) : []), [set]);
   const entries = useMemo(
@@ -108,7 +115,7 @@ export default function ReviewPage() {
     if (sent.length === 0) return;
     const answer = await review({ id, revision: assessment.revision, adjustments: sent });
     const ok = handle(
-      answer.data?.reviewAssessmentEntries as Answer,
+      answer.data?.reviewAssessmentEntries,
       answer.error,
       sent.map((item) => item.nodeCode),
       t('review.adjusted', { count: sent.length }),
@@ -119,14 +126,13 @@ export default function ReviewPage() {
   const returnNow = async () => {
     if (!assessment) return;
     const answer = await returnAssessment({ id, revision: assessment.revision, reason });
-    if (handle(answer.data?.returnAssessment as Answer, answer.error, [], t('review.returnedDone')))
-      setReason('');
+    if (handle(answer.data?.returnAssessment, answer.error, [], t('review.returnedDone'))) setReason('');
   };
 
   const approveNow = async () => {
     if (!assessment || !window.confirm(t('review.confirmApprove'))) return;
     const answer = await approve({ id, revision: assessment.revision });
-    handle(answer.data?.approveAssessment as Answer, answer.error, [], t('review.approvedDone'));
+    handle(answer.data?.approveAssessment, answer.error, [], t('review.approvedDone'));
   };
 
   const renderExtra = (node: Criterion | Indicator) => {

@@ -5,8 +5,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { BulkApproveBar } from '../../components/BulkApproveBar.tsx';
 import { StatusBadge } from '../../components/Status.tsx';
-import { ASSESSMENTS } from '../../graphql/operations.ts';
-import type { AssessmentStatus, AssessmentSummary, Edges } from '../../graphql/types.ts';
+import { ASSESSMENTS, type AssessmentStatus } from '../../graphql/operations.ts';
 import { hundredths, useLocale } from '../../lib/locale.ts';
 
 const FILTERS: AssessmentStatus[] = ['SUBMITTED', 'RETURNED', 'APPROVED'];
@@ -15,7 +14,7 @@ export default function ReviewQueue() {
   const { t } = useTranslation();
   const locale = useLocale();
   const [status, setStatus] = useState<AssessmentStatus>('SUBMITTED');
-  const [{ data, fetching, error }, reload] = useQuery<{ assessments: Edges<AssessmentSummary> }>({
+  const [{ data, fetching, error }, reload] = useQuery({
     query: ASSESSMENTS,
     variables: { status },
   });

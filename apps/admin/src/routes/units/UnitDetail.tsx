@@ -1,34 +1,20 @@
 import { formatDate } from '@chiso/scoring';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { UNIT_DETAIL, type UnitRow } from '../../graphql/units.ts';
+import { nodeOf } from '../../graphql/graphql.ts';
+import { UNIT_DETAIL } from '../../graphql/units.ts';
 import { useLocale } from '../../lib/locale.ts';
-
-interface Link {
-  partial: boolean | null;
-  unit: { id: string; name: string } | null;
-}
-interface Detail extends UnitRow {
-  validFrom: string | null;
-  ancestors: Array<{ id: string; name: string }> | null;
-  lineage: Array<{
-    date: string;
-    document: string | null;
-    kind: string;
-    oldName: string | null;
-    predecessors: Link[] | null;
-    successors: Link[] | null;
-  }> | null;
-}
 
 /** A unit: where it sits, its group, and its lineage (created, renamed, merged, split, abolished). */
 export function UnitDetail({ id, onSelect }: { id: string; onSelect: (id: string) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [{ data }] = useQuery<{ node: Detail | null }>({ query: UNIT_DETAIL, variables: { id } });
-  const unit = data?.node;
+  const [{ data }] = useQuery({ query: UNIT_DETAIL, variables: { id } });
+  const unit = nodeOf(data?.node, 'Unit');
   if (!unit) return <p className="muted">{t('common.loading')}</p>;
-  const links = (items: Link[] | null) =>
+  const links = (
+    items: ReadonlyArray<{ partial: boolean | null; unit: { id: string; name: string } | null }> | null,
+  ) =>
     (items ?? []).map((link, index) => (
       <span key={link.unit?.id ?? index}>
         {index > 0 && ', '}

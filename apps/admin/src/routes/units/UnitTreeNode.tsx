@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import type { Edges } from '../../graphql/types.ts';
+import { nodeOf } from '../../graphql/graphql.ts';
 import { UNIT_CHILDREN, type UnitRow } from '../../graphql/units.ts';
 
 interface Props {
@@ -52,14 +52,14 @@ function UnitChildren({
   onSelect: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const [{ data }] = useQuery<{ node: { children: Edges<UnitRow> } | null }>({
+  const [{ data }] = useQuery({
     query: UNIT_CHILDREN,
     variables: { id },
   });
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   return (
     <ul>
-      {(data.node?.children.edges ?? []).map(({ node }) => (
+      {(nodeOf(data.node, 'Unit')?.children.edges ?? []).map(({ node }) => (
         <UnitTreeNode key={node.id} unit={node} selected={selected} onSelect={onSelect} />
       ))}
     </ul>

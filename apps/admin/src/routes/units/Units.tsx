@@ -1,22 +1,10 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import type { Edges } from '../../graphql/types.ts';
-import { UNIT_ROOTS, UNIT_SEARCH, type UnitRow } from '../../graphql/units.ts';
+import { UNIT_ROOTS, UNIT_SEARCH } from '../../graphql/units.ts';
 import { useLocale } from '../../lib/locale.ts';
 import { UnitDetail } from './UnitDetail.tsx';
 import { UnitTreeNode } from './UnitTreeNode.tsx';
-
-interface Roots {
-  unitTree: UnitRow[];
-  unitGroups: Array<{
-    id: string;
-    code: string;
-    name: string;
-    nameEn: string;
-    units: { totalCount: number };
-  }>;
-}
 
 /** The unit tree, a search that ignores diacritics (the API's), groups, and a unit's lineage. */
 export default function Units() {
@@ -26,11 +14,9 @@ export default function Units() {
   const [groupId, setGroupId] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const term = useDeferredValue(search.trim());
-  const [{ data: roots }] = useQuery<Roots>({ query: UNIT_ROOTS });
+  const [{ data: roots }] = useQuery({ query: UNIT_ROOTS });
   const searching = term !== '' || groupId !== '';
-  const [{ data: found }] = useQuery<{
-    units: Edges<UnitRow & { parent: { name: string } | null }> & { totalCount: number };
-  }>({
+  const [{ data: found }] = useQuery({
     query: UNIT_SEARCH,
     variables: { search: term || null, groupId: groupId || null },
     pause: !searching,
