@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -20,11 +20,12 @@ describe('typecheck', () => {
   it('fails on a field name the schema lacks in a console operation', async () => {
     const probe = join(admin, 'test-results', 'typecheck-probe');
     rmSync(probe, { recursive: true, force: true });
-    mkdirSync(join(probe, 'src', 'graphql'), { recursive: true });
-    for (const file of ['graphql.ts', 'errors.ts', 'operations.ts']) {
-      copyFileSync(join(admin, 'src', 'graphql', file), join(probe, 'src', 'graphql', file));
+    const files = ['graphql/graphql.ts', 'graphql/errors.ts', 'features/assessments/operations.ts'];
+    for (const file of files) {
+      mkdirSync(dirname(join(probe, 'src', file)), { recursive: true });
+      copyFileSync(join(admin, 'src', file), join(probe, 'src', file));
     }
-    const operations = join(probe, 'src', 'graphql', 'operations.ts');
+    const operations = join(probe, 'src', 'features', 'assessments', 'operations.ts');
     const source = readFileSync(operations, 'utf8');
     expect(source).toContain('approvedAt returnReason');
     writeFileSync(operations, source.replace('approvedAt returnReason', 'approvedAt returnReasn'));
@@ -35,7 +36,7 @@ describe('typecheck', () => {
       JSON.stringify({
         extends: '../../tsconfig.json',
         compilerOptions: {
-          // Only the three copied files: no DOM or Node types to load.
+          // Only the copied files: no DOM or Node types to load.
           types: [],
           plugins: [{ ...plugin, schema: join(admin, plugin.schema) }],
         },

@@ -1,4 +1,4 @@
-import type { ResultFilters } from '../graphql/operations.ts';
+import type { ResultFilters } from '../features/results/operations.ts';
 
 /** RESULT_FILTERS's answer: periods latest first, and the unit groups. */
 export type Filters = ResultFilters;
