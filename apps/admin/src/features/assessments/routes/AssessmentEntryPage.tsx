@@ -2,33 +2,18 @@ import { type Criterion, formatDate, formatPoints, type Indicator, score } from 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { type AppError, isAppError, issuesByCode } from '../../../graphql/errors.ts';
-import { nodeOf } from '../../../graphql/graphql.ts';
 import { missingExplanations } from '../../../lib/evidence.ts';
 import { hundredths, useLocale } from '../../../lib/locale.ts';
-import {
-  parseDocument,
-  type RawInput,
-  resultsByCode,
-  scoredNodes,
-  toInputs,
-  toInputValue,
-  toRawInput,
-} from '../../../lib/scoring.ts';
+import { type RawInput, resultsByCode, toInputs, toInputValue } from '../../../lib/scoring.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
 import { EntryEvidence } from '../../evidence/components/EntryEvidence.tsx';
-import { useEvidence } from '../../evidence/useEvidence.ts';
 import { CriteriaTree } from '../components/CriteriaTree.tsx';
 import { ScoreSummary } from '../components/ScoreSummary.tsx';
-import {
-  ASSESSMENT,
-  type AssessmentDetail,
-  type AssessmentEntry,
-  SAVE_ENTRIES,
-  SUBMIT,
-} from '../operations.ts';
+import { type AssessmentDetail, type AssessmentEntry, SAVE_ENTRIES, SUBMIT } from '../operations.ts';
+import { entriesByCode, rawInputs, useAssessmentSheet } from '../useAssessmentSheet.ts';
 
 /** A mutation answer: `Success { data }`, an AppError, or nothing (a network error). */
 type Answer = { data: AssessmentDetail } | AppError | null | undefined;
@@ -37,13 +22,7 @@ export default function AssessmentEntryPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const [{ data, fetching }, reload] = useQuery({
-    query: ASSESSMENT,
-    variables: { id },
-  });
-  const assessment = nodeOf(data?.node, 'Assessment');
-  const set = useMemo(() => parseDocument(assessment?.version?.document), [assessment?.version?.document]);
-  const nodes = useMemo(() => (set ? scoredNodes(set) : []), [set]);
+  const { assessment, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
 
   // What the officer typed; filled from the server once, then only by typing (never lost on errors).
   const [raws, setRaws] = useState<Record<string, RawInput>>({});
@@ -59,15 +38,10 @@ export default function AssessmentEntryPage() {
 
   const load = useCallback(
     (source: AssessmentDetail) => {
-      const rawValues: Record<string, RawInput> = {};
       const texts: Record<string, string> = {};
-      const byCode = new Map((source.entries ?? []).map((entry) => [entry.nodeCode, entry]));
-      for (const { code, rule } of nodes) {
-        const entry = byCode.get(code);
-        rawValues[code] = toRawInput(rule, entry?.input);
-        texts[code] = entry?.explanation ?? '';
-      }
-      setRaws(rawValues);
+      const byCode = entriesByCode(source.entries);
+      for (const { code } of nodes) texts[code] = byCode.get(code)?.explanation ?? '';
+      setRaws(rawInputs(nodes, byCode));
       setExplanations(texts);
       setEntries(byCode);
       setDirty(new Set());
@@ -102,7 +76,6 @@ export default function AssessmentEntryPage() {
   const [saving, save] = useMutation(SAVE_ENTRIES);
   const [submitting, submit] = useMutation(SUBMIT);
   const editable = status === 'DRAFT' || status === 'RETURNED';
-  const evidence = useEvidence(id);
   const unexplained = useMemo(
     () => missingExplanations(nodes, (code) => evidence.byCode.get(code)?.length ?? 0, explanations),
     [nodes, evidence.byCode, explanations],
@@ -111,7 +84,7 @@ export default function AssessmentEntryPage() {
   const accept = (answer: AssessmentDetail) => {
     setRevision(answer.revision);
     setStatus(answer.status);
-    setEntries(new Map((answer.entries ?? []).map((entry) => [entry.nodeCode, entry])));
+    setEntries(entriesByCode(answer.entries));
     setFieldErrors({});
     setBanner(null);
   };
@@ -220,7 +193,7 @@ export default function AssessmentEntryPage() {
     );
   };
 
-  if (fetching && !data) return <p>{t('common.loading')}</p>;
+  if (loading) return <p>{t('common.loading')}</p>;
   if (!assessment) return <p role="alert">{t('common.notFound')}</p>;
   if (!set || !result) return <p role="alert">{t('criteria.unparsable')}</p>;
   return (
@@ -265,7 +238,7 @@ export default function AssessmentEntryPage() {
               loadedFor.current = null;
               setBanner(null);
               setFieldErrors({});
-              reload({ requestPolicy: 'network-only' });
+              reload();
             }}
           />
           {notice && (

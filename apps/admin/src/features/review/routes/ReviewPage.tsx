@@ -2,26 +2,17 @@ import { type Criterion, formatPoints, type Indicator, score } from '@chiso/scor
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { type AppError, isAppError, issuesByCode } from '../../../graphql/errors.ts';
-import { nodeOf } from '../../../graphql/graphql.ts';
 import { hundredths, useLocale } from '../../../lib/locale.ts';
-import {
-  parseDocument,
-  parseNumber,
-  type RawInput,
-  resultsByCode,
-  scoredNodes,
-  toInputs,
-  toRawInput,
-} from '../../../lib/scoring.ts';
+import { parseNumber, resultsByCode, toInputs } from '../../../lib/scoring.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
 import { CriteriaTree } from '../../assessments/components/CriteriaTree.tsx';
 import { ScoreSummary } from '../../assessments/components/ScoreSummary.tsx';
-import { ASSESSMENT, type AssessmentDetail } from '../../assessments/operations.ts';
+import type { AssessmentDetail } from '../../assessments/operations.ts';
+import { entriesByCode, rawInputs, useAssessmentSheet } from '../../assessments/useAssessmentSheet.ts';
 import { EvidenceList } from '../../evidence/components/EvidenceList.tsx';
-import { useEvidence } from '../../evidence/useEvidence.ts';
 import { APPROVE, RETURN, REVIEW_ENTRIES } from '../operations.ts';
 
 /** A mutation answer: `Success { data }`, an AppError, or nothing (a network error). */
@@ -35,28 +26,14 @@ export default function ReviewPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const [{ data, fetching }, reload] = useQuery({
-    query: ASSESSMENT,
-    variables: { id },
-  });
-  const assessment = nodeOf(data?.node, 'Assessment');
-  const set = useMemo(() => parseDocument(assessment?.version?.document), [assessment?.version?.document]);
-  const nodes = useMemo(() => (set ? scoredNodes(set) : []), [set]);
-  const entries = useMemo(
-    () => new Map((assessment?.entries ?? []).map((entry) => [entry.nodeCode, entry])),
-    [assessment?.entries],
-  );
-  const raws = useMemo(() => {
-    const values: Record<string, RawInput> = {};
-    for (const { code, rule } of nodes) values[code] = toRawInput(rule, entries.get(code)?.input);
-    return values;
-  }, [nodes, entries]);
+  const { assessment, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
+  const entries = useMemo(() => entriesByCode(assessment?.entries), [assessment?.entries]);
+  const raws = useMemo(() => rawInputs(nodes, entries), [nodes, entries]);
   const [adjustments, setAdjustments] = useState<Record<string, Adjustment>>({});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<AppError | string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [reason, setReason] = useState('');
-  const evidence = useEvidence(id);
 
   const inputs = useMemo(() => toInputs(nodes, raws), [nodes, raws]);
   const selfResult = useMemo(() => (set ? score(set, inputs) : null), [set, inputs]);
@@ -187,7 +164,7 @@ export default function ReviewPage() {
     );
   };
 
-  if (fetching && !data) return <p>{t('common.loading')}</p>;
+  if (loading) return <p>{t('common.loading')}</p>;
   if (!assessment) return <p role="alert">{t('common.notFound')}</p>;
   if (!set || !selfResult || !reviewedResult) return <p role="alert">{t('criteria.unparsable')}</p>;
   const pending = Object.values(adjustments).filter((item) => item.points.trim() !== '').length;
@@ -222,7 +199,7 @@ export default function ReviewPage() {
             error={banner}
             onReload={() => {
               setBanner(null);
-              reload({ requestPolicy: 'network-only' });
+              reload();
             }}
           />
           {notice && (
