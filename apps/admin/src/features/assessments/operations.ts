@@ -28,13 +28,29 @@ export const AssessmentDetailFields = graphql(
 export type AssessmentDetail = ResultOf<typeof AssessmentDetailFields>;
 export type AssessmentEntry = NonNullable<AssessmentDetail['entries']>[number];
 
+/**
+ * One row of an assessment list (the officer's own, the review queue). Masked: only AssessmentTable reads
+ * it, through readFragment; a list reads the id and status it needs itself.
+ */
+export const AssessmentRowFields = graphql(`
+  fragment AssessmentRowFields on Assessment {
+    status @_required selfPoints submittedAt
+    period { code @_required submissionDue }
+    unit { name @_required }
+    unitGroup { name @_required nameEn @_required }
+    version { version @_required set @_required { code @_required name @_required { vi @_required en @_required } } }
+  }
+`);
+
 export const ASSESSMENTS = graphql(
   `
   query Assessments($status: AssessmentStatus, $periodId: ID) {
-    assessments(first: 100, status: $status, periodId: $periodId) @_required { edges { node { ...AssessmentSummaryFields } } }
+    assessments(first: 100, status: $status, periodId: $periodId) @_required {
+      edges { node { id status @_required ...AssessmentRowFields } }
+    }
   }
 `,
-  [AssessmentSummaryFields],
+  [AssessmentRowFields],
 );
 
 export const ASSESSMENT = graphql(
