@@ -1,31 +1,43 @@
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { AppError } from '../../../graphql/errors.ts';
+import type { VariablesOf } from '../../../graphql/graphql.ts';
 import { useAction } from '../../../graphql/useAction.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { CREATE_PERIOD, type Period } from '../operations.ts';
 
-interface Values {
-  code: string;
-  name: string;
-  kind: 'YEAR' | 'HALF_YEAR';
-  startsOn: string;
-  endsOn: string;
-  submissionDue: string;
-  reviewDue: string;
-}
+const KINDS = ['YEAR', 'HALF_YEAR'] as const satisfies ReadonlyArray<
+  VariablesOf<typeof CREATE_PERIOD>['kind']
+>;
+
+/** What the form checks before asking the API (which checks the rest: dates in order, a free code). */
+const periodValues = (required: string) =>
+  z.object({
+    code: z.string().trim().min(1, required),
+    name: z.string().trim().min(1, required),
+    kind: z.enum(KINDS),
+    startsOn: z.string().min(1, required),
+    endsOn: z.string().min(1, required),
+    submissionDue: z.string(),
+    reviewDue: z.string(),
+  });
+type Values = z.output<ReturnType<typeof periodValues>>;
 
 const FIELDS = ['code', 'name', 'kind', 'startsOn', 'endsOn', 'submissionDue', 'reviewDue'] as const;
 
 /** Creates a DRAFT period; the server's messages land next to their fields and nothing typed is lost. */
 export function PeriodForm({ onCreated }: { onCreated: (period: Period) => void }) {
   const { t } = useTranslation();
-  const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
+  const schema = useMemo(() => periodValues(t('periods.required')), [t]);
+  const { register, handleSubmit, setError, reset, formState } = useForm({
+    resolver: zodResolver(schema),
     defaultValues: {
       code: '',
       name: '',
-      kind: 'YEAR',
+      kind: KINDS[0],
       startsOn: '',
       endsOn: '',
       submissionDue: '',
@@ -37,8 +49,6 @@ export function PeriodForm({ onCreated }: { onCreated: (period: Period) => void 
   const onSubmit = async (values: Values) => {
     const outcome = await create({
       ...values,
-      code: values.code.trim(),
-      name: values.name.trim(),
       submissionDue: values.submissionDue || null,
       reviewDue: values.reviewDue || null,
     });
@@ -71,7 +81,6 @@ export function PeriodForm({ onCreated }: { onCreated: (period: Period) => void 
   };
   const aria = (name: (typeof FIELDS)[number]) =>
     formState.errors[name] ? { 'aria-invalid': true, 'aria-describedby': `period-${name}-error` } : {};
-  const required = { required: t('periods.required') };
   return (
     <form
       className="period-form"
@@ -81,8 +90,8 @@ export function PeriodForm({ onCreated }: { onCreated: (period: Period) => void 
     >
       <h2>{t('periods.create')}</h2>
       <div className="form-grid">
-        {field('code', <input id="period-code" {...register('code', required)} {...aria('code')} />)}
-        {field('name', <input id="period-name" {...register('name', required)} {...aria('name')} />)}
+        {field('code', <input id="period-code" {...register('code')} {...aria('code')} />)}
+        {field('name', <input id="period-name" {...register('name')} {...aria('name')} />)}
         {field(
           'kind',
           <select id="period-kind" {...register('kind')}>
@@ -92,16 +101,11 @@ export function PeriodForm({ onCreated }: { onCreated: (period: Period) => void 
         )}
         {field(
           'startsOn',
-          <input
-            id="period-startsOn"
-            type="date"
-            {...register('startsOn', required)}
-            {...aria('startsOn')}
-          />,
+          <input id="period-startsOn" type="date" {...register('startsOn')} {...aria('startsOn')} />,
         )}
         {field(
           'endsOn',
-          <input id="period-endsOn" type="date" {...register('endsOn', required)} {...aria('endsOn')} />,
+          <input id="period-endsOn" type="date" {...register('endsOn')} {...aria('endsOn')} />,
         )}
         {field(
           'submissionDue',
