@@ -117,7 +117,9 @@ export function CodeMappingForm({ older, draft, stored, onSave, onReload }: Prop
           {unmapped.map((node) => (
             <li key={node.code}>
               <code>{node.code}</code> {node.name[locale]}{' '}
-              <span className="muted small">({t(`editor.kinds.${node.kind.toLowerCase()}`)})</span>
+              <span className="muted small">
+                ({t(`editor.kinds.${node.kind.toLowerCase() as Lowercase<typeof node.kind>}`)})
+              </span>
             </li>
           ))}
         </ul>

@@ -81,7 +81,9 @@ export function CodeMappingRowView({
         {old ? (
           <>
             {old.name[locale]}{' '}
-            <span className="muted small">({t(`editor.kinds.${old.kind.toLowerCase()}`)})</span>
+            <span className="muted small">
+              ({t(`editor.kinds.${old.kind.toLowerCase() as Lowercase<typeof old.kind>}`)})
+            </span>
           </>
         ) : (
           row.from && <span className="muted">{t('codeMapping.notInOlder')}</span>

@@ -123,7 +123,10 @@ export function EditorTree({ set, issues, actions, onPending, onNotice, onError,
           {child && (
             <button
               type="button"
-              aria-label={t(`editor.addUnder.${child.kind}`, { code: node.code })}
+              // Only a set has categories under it, and the set is not a node of this tree.
+              aria-label={t(`editor.addUnder.${child.kind as Exclude<EditorKind, 'category'>}`, {
+                code: node.code,
+              })}
               onClick={() => setOpen({ mode: 'add', code: node.code })}
             >
               + {t(`editor.kinds.${child.kind}`)}

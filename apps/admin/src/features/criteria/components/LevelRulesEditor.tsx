@@ -151,11 +151,18 @@ function ConditionFields({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const label = (key: string) => t(`editor.${key}`, { n, level });
+  const label = (
+    key:
+      | 'editor.conditionKind'
+      | 'editor.conditionGroups'
+      | 'editor.conditionGroup'
+      | 'editor.conditionMinPoints'
+      | 'editor.conditionMinPercent',
+  ) => t(key, { n, level });
   return (
     <div className="row condition">
       <div className="form-field">
-        <label htmlFor={`${id}-kind`}>{label('conditionKind')}</label>
+        <label htmlFor={`${id}-kind`}>{label('editor.conditionKind')}</label>
         <select
           id={`${id}-kind`}
           value={condition.kind}
@@ -170,7 +177,7 @@ function ConditionFields({
       </div>
       {condition.kind === 'combinedShare' ? (
         <fieldset className="group-choice">
-          <legend>{label('conditionGroups')}</legend>
+          <legend>{label('editor.conditionGroups')}</legend>
           {groups.map((group) => (
             <label key={group.code} className="checkbox">
               <input
@@ -190,7 +197,7 @@ function ConditionFields({
         </fieldset>
       ) : (
         <div className="form-field">
-          <label htmlFor={`${id}-group`}>{label('conditionGroup')}</label>
+          <label htmlFor={`${id}-group`}>{label('editor.conditionGroup')}</label>
           <select
             id={`${id}-group`}
             value={condition.group}
@@ -206,7 +213,9 @@ function ConditionFields({
       )}
       <TextField
         id={`${id}-threshold`}
-        label={label(condition.kind === 'groupPoints' ? 'conditionMinPoints' : 'conditionMinPercent')}
+        label={label(
+          condition.kind === 'groupPoints' ? 'editor.conditionMinPoints' : 'editor.conditionMinPercent',
+        )}
         numeric
         value={condition.threshold}
         onChange={(threshold) => onChange({ threshold })}

@@ -114,7 +114,9 @@ function ChangeList({
       <ul className={`diff-list ${className}`}>
         {changes.map((change) => (
           <li key={change.code}>
-            <span className="muted small">{t(`editor.kinds.${change.kind.toLowerCase()}`)}</span>{' '}
+            <span className="muted small">
+              {t(`editor.kinds.${change.kind.toLowerCase() as Lowercase<typeof change.kind>}`)}
+            </span>{' '}
             <code>{change.code}</code> {change.name[locale]}
             {change.fields.length > 0 && (
               <>

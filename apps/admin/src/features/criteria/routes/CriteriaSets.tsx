@@ -9,6 +9,7 @@ import { ImportYaml } from '../components/ImportYaml.tsx';
 import { NewDraftForm } from '../components/NewDraftForm.tsx';
 import { VersionDiffPanel } from '../components/VersionDiffPanel.tsx';
 import '../components/criteria-editor.css';
+import type { Texts } from '../../../i18n/index.ts';
 import { hundredths, useLocale } from '../../../lib/locale.ts';
 import { CRITERIA_SETS } from '../operations.ts';
 
@@ -31,7 +32,7 @@ export default function CriteriaSets() {
         <section key={set.id} className="card">
           <h2>{set.name[locale]}</h2>
           <p className="muted">
-            <code>{set.code}</code> · {t(`unitLevel.${set.unitLevel}`)}
+            <code>{set.code}</code> · {t(`unitLevel.${set.unitLevel as keyof Texts['unitLevel']}`)}
             {set.supplements && <> · {t('criteria.supplements', { code: set.supplements })}</>}
           </p>
           <table className="table">

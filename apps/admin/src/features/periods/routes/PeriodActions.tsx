@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../graphql/errors.ts';
@@ -14,7 +15,7 @@ export function PeriodActions({ period, onChanged }: { period: Period; onChanged
   const [closing, close] = useAction(CLOSE_PERIOD, 'closePeriod');
   const [publishing, publish] = useAction(PUBLISH_RESULTS, 'publishPeriodResults');
   const step = async (
-    confirmKey: string,
+    confirmKey: ParseKeys,
     action: () => Promise<{ ok: boolean; error?: unknown; data?: unknown }>,
     done: (data: never) => string,
   ) => {
