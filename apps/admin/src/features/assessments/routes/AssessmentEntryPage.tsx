@@ -15,9 +15,6 @@ import { ScoreSummary } from '../components/ScoreSummary.tsx';
 import { type AssessmentDetail, type AssessmentEntry, SAVE_ENTRIES, SUBMIT } from '../operations.ts';
 import { entriesByCode, rawInputs, useAssessmentSheet } from '../useAssessmentSheet.ts';
 
-/** A mutation answer: `Success { data }`, an AppError, or nothing (a network error). */
-type Answer = { data: AssessmentDetail } | AppError | null | undefined;
-
 export default function AssessmentEntryPage() {
   const { t } = useTranslation();
   const locale = useLocale();

@@ -1,4 +1,5 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { type UseFormRegisterReturn, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLocale } from '../../../lib/locale.ts';
@@ -12,8 +13,9 @@ interface Props {
 /** What changed between two versions of one set: nodes added, removed, and changed (which fields). */
 export function VersionDiffPanel({ setCode, versions }: Props) {
   const { t } = useTranslation();
-  const [from, setFrom] = useState(versions.at(-2)?.id ?? '');
-  const [to, setTo] = useState(versions.at(-1)?.id ?? '');
+  const { register, handleSubmit } = useForm({
+    defaultValues: { from: versions.at(-2)?.id ?? '', to: versions.at(-1)?.id ?? '' },
+  });
   const [asked, setAsked] = useState<{ from: string; to: string } | null>(null);
   const [{ data, fetching, error }] = useQuery({
     query: VERSION_DIFF,
@@ -22,10 +24,7 @@ export function VersionDiffPanel({ setCode, versions }: Props) {
   });
   if (versions.length < 2) return null;
   const id = `diff-${setCode}`;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setAsked({ from, to });
-  };
+  const submit = handleSubmit((pair) => setAsked(pair));
   const diff = asked ? data?.criteriaVersionDiff : null;
   const label = (versionId: string) => versions.find((version) => version.id === versionId)?.version ?? '';
   return (
@@ -36,15 +35,13 @@ export function VersionDiffPanel({ setCode, versions }: Props) {
           id={`${id}-from`}
           label={t('editor.diffFrom')}
           versions={versions}
-          value={from}
-          onChange={setFrom}
+          field={register('from')}
         />
         <VersionSelect
           id={`${id}-to`}
           label={t('editor.diffTo')}
           versions={versions}
-          value={to}
-          onChange={setTo}
+          field={register('to')}
         />
         <button type="submit">{t('editor.diffShow')}</button>
       </form>
@@ -77,13 +74,12 @@ function VersionSelect({
   id,
   label,
   versions,
-  value,
-  onChange,
-}: Pick<Props, 'versions'> & { id: string; label: string; value: string; onChange: (id: string) => void }) {
+  field,
+}: Pick<Props, 'versions'> & { id: string; label: string; field: UseFormRegisterReturn }) {
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select id={id} {...field}>
         {versions.map((version) => (
           <option key={version.id} value={version.id}>
             {version.version}
