@@ -1,10 +1,10 @@
 import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
-import { type Area, canOpen, useSession } from './auth.tsx';
-import { Layout } from './components/Layout.tsx';
+import { SignIn } from './features/auth/routes/SignIn.tsx';
+import { type Area, canOpen, useSession } from './features/auth/session.tsx';
 import { PAGES, PageView } from './pages.tsx';
-import { SignIn } from './routes/SignIn.tsx';
+import { Layout } from './ui/Layout.tsx';
 
 const HOME: Record<string, string> = {
   ADMIN: '/criteria',

@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { Provider } from 'urql';
 import { App } from './App.tsx';
-import { SessionProvider } from './auth.tsx';
+import { SessionProvider } from './features/auth/session.tsx';
 import { createApiClient } from './graphql/client.ts';
 import { i18n } from './i18n/index.ts';
 import { preloadPage } from './pages.tsx';

@@ -1,7 +1,7 @@
 import { type ComponentType, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchPath } from 'react-router';
-import type { Area } from './auth.tsx';
+import type { Area } from './features/auth/session.tsx';
 
 export interface Page {
   path: string;
@@ -72,17 +72,25 @@ export function PageView({ page }: { page: Page }) {
 }
 
 export const PAGES: readonly Page[] = [
-  page('/criteria', 'criteria', () => import('./routes/criteria/CriteriaSets.tsx')),
-  page('/criteria/versions/:id', 'criteria', () => import('./routes/criteria/CriteriaVersionPage.tsx')),
-  page('/assessments', 'assessments', () => import('./routes/assessments/MyAssessments.tsx')),
-  page('/assessments/:id', 'assessments', () => import('./routes/assessments/AssessmentEntryPage.tsx')),
-  page('/review', 'review', () => import('./routes/review/ReviewQueue.tsx')),
-  page('/review/:id', 'review', () => import('./routes/review/ReviewPage.tsx')),
-  page('/results', 'results', () => import('./routes/results/Ranking.tsx')),
-  page('/results/:assessmentId', 'results', () => import('./routes/results/ResultPage.tsx')),
-  page('/periods', 'periods', () => import('./routes/periods/Periods.tsx')),
-  page('/units', 'units', () => import('./routes/units/Units.tsx')),
-  page('/comparisons', 'comparisons', () => import('./routes/comparisons/Workbench.tsx')),
+  page('/criteria', 'criteria', () => import('./features/criteria/routes/CriteriaSets.tsx')),
+  page(
+    '/criteria/versions/:id',
+    'criteria',
+    () => import('./features/criteria/routes/CriteriaVersionPage.tsx'),
+  ),
+  page('/assessments', 'assessments', () => import('./features/assessments/routes/MyAssessments.tsx')),
+  page(
+    '/assessments/:id',
+    'assessments',
+    () => import('./features/assessments/routes/AssessmentEntryPage.tsx'),
+  ),
+  page('/review', 'review', () => import('./features/review/routes/ReviewQueue.tsx')),
+  page('/review/:id', 'review', () => import('./features/review/routes/ReviewPage.tsx')),
+  page('/results', 'results', () => import('./features/results/routes/Ranking.tsx')),
+  page('/results/:assessmentId', 'results', () => import('./features/results/routes/ResultPage.tsx')),
+  page('/periods', 'periods', () => import('./features/periods/routes/Periods.tsx')),
+  page('/units', 'units', () => import('./features/units/routes/Units.tsx')),
+  page('/comparisons', 'comparisons', () => import('./features/comparisons/routes/Workbench.tsx')),
 ];
 
 /** Starts loading the chunk of the page a deep link opens, while the session is being asked for. */

@@ -1,19 +1,25 @@
-/** The API's expected failure (`AppError`), as every mutation may answer it. */
-export interface AppError {
-  __typename: 'AppError';
-  code:
-    | 'CONFLICT'
-    | 'FORBIDDEN'
-    | 'INVALID_TRANSITION'
-    | 'NOT_FOUND'
-    | 'UNAUTHENTICATED'
-    | 'VALIDATION_FAILED';
-  message: string;
-  messages: { vi: string; en: string } | null;
-  issues: Array<{ path: string; message: string }> | null;
-}
+import { graphql, type ResultOf } from './graphql.ts';
 
-export const APP_ERROR_FIELDS = `... on AppError { code message messages { vi en } issues { path message } }`;
+/**
+ * `@_required` (urql strips it before sending) marks what the console relies on and the API always sends;
+ * it goes once the schema itself says non-null.
+ *
+ * The API's expected failure, as every mutation may answer it. Unmasked: every screen reads it the same
+ * way (ErrorBanner, issue mapping), so it is a shared shape rather than one component's data.
+ */
+export const AppErrorFields = graphql(`
+  fragment AppErrorFields on AppError @_unmask {
+    __typename
+    code @_required
+    message @_required
+    messages { vi @_required en @_required }
+    issues { path @_required message @_required }
+  }
+`);
+
+export type AppError = ResultOf<typeof AppErrorFields>;
+/** The schema's `ErrorCode` enum. */
+export type ErrorCode = NonNullable<AppError['code']>;
 
 export function isAppError(value: unknown): value is AppError {
   return (value as { __typename?: string } | null)?.__typename === 'AppError';
@@ -26,9 +32,11 @@ export function isAppError(value: unknown): value is AppError {
 export function issuesByCode(error: AppError, sentCodes: readonly string[] = []): Record<string, string> {
   const byCode: Record<string, string> = {};
   for (const issue of error.issues ?? []) {
-    const entry = /^(?:entries|adjustments)\.(\d+)/.exec(issue.path);
-    const code = entry ? sentCodes[Number(entry[1])] : issue.path.split('/').at(-1);
-    if (code) byCode[code] = byCode[code] ? `${byCode[code]}; ${issue.message}` : issue.message;
+    const path = issue.path ?? '';
+    const message = issue.message ?? '';
+    const entry = /^(?:entries|adjustments)\.(\d+)/.exec(path);
+    const code = entry ? sentCodes[Number(entry[1])] : path.split('/').at(-1);
+    if (code) byCode[code] = byCode[code] ? `${byCode[code]}; ${message}` : message;
   }
   return byCode;
 }

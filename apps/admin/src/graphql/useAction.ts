@@ -1,22 +1,27 @@
+import type { TadaDocumentNode } from 'gql.tada';
 import { useTranslation } from 'react-i18next';
-import { type AnyVariables, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import { type AppError, isAppError } from './errors.ts';
 
 export type Outcome<T> = { ok: true; data: T } | { ok: false; error: AppError | string };
 
+/** The `data` of a mutation field answering `Success { data } | AppError`. */
+type SuccessData<Answer> = Extract<NonNullable<Answer>, { data: unknown }>['data'];
+
 /** A mutation answering `Success { data } | AppError`, as one outcome: data, or the error to show. */
-export function useAction<T>(mutation: string, field: string) {
+export function useAction<
+  Result extends Record<string, unknown>,
+  Variables extends Record<string, unknown>,
+  Field extends keyof Result & string,
+>(mutation: TadaDocumentNode<Result, Variables>, field: Field) {
   const { t } = useTranslation();
-  const [state, execute] = useMutation(mutation);
-  const run = async (variables: AnyVariables): Promise<Outcome<T>> => {
-    const answer = await execute(variables as Record<string, unknown>);
-    const outcome = (answer.data as Record<string, unknown> | undefined)?.[field] as
-      | { data: T }
-      | AppError
-      | undefined;
+  const [state, execute] = useMutation<Result, Variables>(mutation);
+  const run = async (variables: Variables): Promise<Outcome<SuccessData<Result[Field]>>> => {
+    const answer = await execute(variables);
+    const outcome = answer.data?.[field];
     if (answer.error || !outcome) return { ok: false, error: t('common.networkError') };
     if (isAppError(outcome)) return { ok: false, error: outcome };
-    return { ok: true, data: outcome.data };
+    return { ok: true, data: (outcome as unknown as { data: SuccessData<Result[Field]> }).data };
   };
   return [state.fetching, run] as const;
 }

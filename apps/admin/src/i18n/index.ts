@@ -32,3 +32,6 @@ export function setLanguage(language: 'vi' | 'en') {
     // private mode: the choice lasts for this page only
   }
 }
+
+/** The texts' shape (vi.json is the reference): keys computed from API values are checked against it. */
+export type Texts = typeof vi;

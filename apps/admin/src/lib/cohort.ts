@@ -1,20 +1,8 @@
-import type { Edges, Text } from '../graphql/types.ts';
+import type { ResultFilters } from '../features/results/operations.ts';
 
-export interface PeriodOption {
-  id: string;
-  code: string;
-  name: string;
-  status: string;
-  assignments: Array<{
-    unitGroup: { id: string } | null;
-    version: { set: { code: string; name: Text; supplements: string | null } } | null;
-  }> | null;
-}
 /** RESULT_FILTERS's answer: periods latest first, and the unit groups. */
-export interface Filters {
-  periods: Edges<PeriodOption>;
-  unitGroups: Array<{ id: string; name: string; nameEn: string }>;
-}
+export type Filters = ResultFilters;
+export type PeriodOption = Filters['periods']['edges'][number]['node'];
 
 /** Published periods, latest first (as the API lists them). */
 export const publishedPeriods = (filters: Filters | undefined): PeriodOption[] =>

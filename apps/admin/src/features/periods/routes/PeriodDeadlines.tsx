@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../graphql/errors.ts';
+import { useAction } from '../../../graphql/useAction.ts';
+import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
+import { type Period, UPDATE_PERIOD } from '../operations.ts';
+
+/** Submission and review deadlines, while the period is DRAFT or OPEN (a stale revision is a CONFLICT). */
+export function PeriodDeadlines({ period, onChanged }: { period: Period; onChanged: (p: Period) => void }) {
+  const { t } = useTranslation();
+  const [submissionDue, setSubmissionDue] = useState(period.submissionDue ?? '');
+  const [reviewDue, setReviewDue] = useState(period.reviewDue ?? '');
+  const [error, setError] = useState<AppError | string | null>(null);
+  const [busy, update] = useAction(UPDATE_PERIOD, 'updatePeriod');
+  const issues: Record<string, string> = {};
+  if (error && typeof error !== 'string')
+    for (const issue of error.issues ?? []) issues[issue.path] = issue.message;
+  const editable = period.status === 'DRAFT' || period.status === 'OPEN';
+  const save = async () => {
+    const outcome = await update({
+      id: period.id,
+      revision: period.revision,
+      submissionDue: submissionDue || null,
+      reviewDue: reviewDue || null,
+    });
+    setError(outcome.ok ? null : outcome.error);
+    if (outcome.ok) onChanged(outcome.data);
+  };
+  const input = (name: 'submissionDue' | 'reviewDue', value: string, set: (v: string) => void) => (
+    <div className="form-field">
+      <label htmlFor={`${name}-${period.id}`}>{t(`periods.${name}`)}</label>
+      <input
+        id={`${name}-${period.id}`}
+        type="date"
+        value={value}
+        disabled={!editable}
+        onChange={(event) => set(event.target.value)}
+        {...(issues[name] ? { 'aria-invalid': true, 'aria-describedby': `${name}-${period.id}-error` } : {})}
+      />
+      {issues[name] && (
+        <span className="field-error" id={`${name}-${period.id}-error`}>
+          {issues[name]}
+        </span>
+      )}
+    </div>
+  );
+  return (
+    <section>
+      <h3>{t('periods.deadlines')}</h3>
+      <div className="row">
+        {input('submissionDue', submissionDue, setSubmissionDue)}
+        {input('reviewDue', reviewDue, setReviewDue)}
+        {editable && (
+          <button type="button" disabled={busy} onClick={() => void save()}>
+            {t('periods.saveDeadlines')}
+          </button>
+        )}
+      </div>
+      <ErrorBanner error={error} />
+    </section>
+  );
+}

@@ -1,0 +1,247 @@
+import { type Criterion, formatPoints, type Indicator, score, scoredNodes } from '@chiso/scoring';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useMutation } from 'urql';
+import { type AppError, isAppError, issuesByCode } from '../../../graphql/errors.ts';
+import { hundredths, useLocale } from '../../../lib/locale.ts';
+import { parseNumber, resultsByCode, toInputs } from '../../../lib/scoring.ts';
+import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
+import { StatusBadge } from '../../../ui/Status.tsx';
+import { CriteriaTree } from '../../assessments/components/CriteriaTree.tsx';
+import { ScoreSummary } from '../../assessments/components/ScoreSummary.tsx';
+import type { AssessmentDetail } from '../../assessments/operations.ts';
+import { entriesByCode, rawInputs, useAssessmentSheet } from '../../assessments/useAssessmentSheet.ts';
+import { EvidenceList } from '../../evidence/components/EvidenceList.tsx';
+import { APPROVE, RETURN, REVIEW_ENTRIES } from '../operations.ts';
+
+/** A mutation answer: `Success { data }`, an AppError, or nothing (a network error). */
+type Answer = { data: AssessmentDetail } | AppError | null | undefined;
+interface Adjustment {
+  points: string;
+  comment: string;
+}
+
+export default function ReviewPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { id = '' } = useParams();
+  const { assessment, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
+  const entries = useMemo(() => entriesByCode(assessment?.entries), [assessment?.entries]);
+  const raws = useMemo(() => rawInputs(nodes, entries), [nodes, entries]);
+  const [adjustments, setAdjustments] = useState<Record<string, Adjustment>>({});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [banner, setBanner] = useState<AppError | string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+
+  const inputs = useMemo(() => toInputs(nodes, raws), [nodes, raws]);
+  const selfResult = useMemo(() => (set ? score(set, inputs) : null), [set, inputs]);
+  // Reviewed points: the stored ones, then what is being typed, as overrides of the unit's own.
+  const reviewedResult = useMemo(() => {
+    if (!set) return null;
+    const overrides: Record<string, number> = {};
+    for (const [code, entry] of entries)
+      if (entry.reviewedPoints !== null) overrides[code] = hundredths(entry.reviewedPoints);
+    for (const [code, adjustment] of Object.entries(adjustments)) {
+      const points = parseNumber(adjustment.points);
+      if (points !== null && !Number.isNaN(points)) overrides[code] = Math.round(points * 100);
+    }
+    return score(set, inputs, { overrides });
+  }, [set, inputs, entries, adjustments]);
+  const results = useMemo(
+    () => (reviewedResult ? resultsByCode(reviewedResult) : undefined),
+    [reviewedResult],
+  );
+
+  const [saving, review] = useMutation(REVIEW_ENTRIES);
+  const [returning, returnAssessment] = useMutation(RETURN);
+  const [approving, approve] = useMutation(APPROVE);
+  const submitted = assessment?.status === 'SUBMITTED';
+
+  const handle = (outcome: Answer, networkError: unknown, sentCodes: string[], success: string) => {
+    if (networkError || !outcome) {
+      setBanner(t('common.networkError'));
+      return false;
+    }
+    if (isAppError(outcome)) {
+      setFieldErrors(issuesByCode(outcome, sentCodes));
+      setBanner(outcome);
+      return false;
+    }
+    setFieldErrors({});
+    setBanner(null);
+    setNotice(success);
+    return true;
+  };
+
+  const saveAdjustments = async () => {
+    if (!assessment || assessment.revision === null) return;
+    const sent = Object.entries(adjustments)
+      .filter(([, adjustment]) => adjustment.points.trim() !== '')
+      .map(([nodeCode, adjustment]) => ({
+        nodeCode,
+        points: parseNumber(adjustment.points) ?? Number.NaN,
+        comment: adjustment.comment,
+      }));
+    if (sent.length === 0) return;
+    const answer = await review({ id, revision: assessment.revision, adjustments: sent });
+    const ok = handle(
+      answer.data?.reviewAssessmentEntries,
+      answer.error,
+      sent.map((item) => item.nodeCode),
+      t('review.adjusted', { count: sent.length }),
+    );
+    if (ok) setAdjustments({});
+  };
+
+  const returnNow = async () => {
+    if (!assessment) return;
+    const answer = await returnAssessment({ id, revision: assessment.revision, reason });
+    if (handle(answer.data?.returnAssessment, answer.error, [], t('review.returnedDone'))) setReason('');
+  };
+
+  const approveNow = async () => {
+    if (!assessment || !window.confirm(t('review.confirmApprove'))) return;
+    const answer = await approve({ id, revision: assessment.revision });
+    handle(answer.data?.approveAssessment, answer.error, [], t('review.approvedDone'));
+  };
+
+  const renderExtra = (node: Criterion | Indicator) => {
+    const entry = entries.get(node.code);
+    const adjustment = adjustments[node.code] ?? { points: '', comment: '' };
+    const error = fieldErrors[node.code];
+    const update = (patch: Partial<Adjustment>) =>
+      setAdjustments((old) => ({ ...old, [node.code]: { ...adjustment, ...patch } }));
+    return (
+      <div className="entry-extra review">
+        <p>
+          {t('review.selfPoints')}: <strong>{formatPoints(hundredths(entry?.selfPoints), locale)}</strong>
+          {entry?.reviewedPoints != null && (
+            <>
+              {' '}
+              · {t('review.reviewedPoints')}:{' '}
+              <strong>{formatPoints(hundredths(entry.reviewedPoints), locale)}</strong>
+              {entry.reviewerComment && <> — {entry.reviewerComment}</>}
+            </>
+          )}
+          {entry?.explanation && (
+            <>
+              <br />
+              {t('entry.explanation')}: {entry.explanation}
+            </>
+          )}
+        </p>
+        <EvidenceList items={evidence.byCode.get(node.code) ?? []} preview />
+        {submitted && (
+          <div className="adjust">
+            <label className="adjust-field">
+              {t('review.adjustPoints')}
+              <input
+                type="text"
+                inputMode="decimal"
+                value={adjustment.points}
+                onChange={(event) => update({ points: event.target.value })}
+                {...(error ? { 'aria-invalid': true, 'aria-describedby': `adjust-error-${node.code}` } : {})}
+              />
+            </label>
+            <label className="adjust-field">
+              {t('review.comment')}
+              <input
+                type="text"
+                value={adjustment.comment}
+                onChange={(event) => update({ comment: event.target.value })}
+              />
+            </label>
+          </div>
+        )}
+        {error && (
+          <p className="field-error" id={`adjust-error-${node.code}`} role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  if (loading) return <p>{t('common.loading')}</p>;
+  if (!assessment) return <p role="alert">{t('common.notFound')}</p>;
+  if (!set || !selfResult || !reviewedResult) return <p role="alert">{t('criteria.unparsable')}</p>;
+  const pending = Object.values(adjustments).filter((item) => item.points.trim() !== '').length;
+  return (
+    <div className="page">
+      <p>
+        <Link to="/review">← {t('review.title')}</Link>
+      </p>
+      <h1>
+        {assessment.unit?.name} — {assessment.period?.code} <StatusBadge status={assessment.status} />
+      </h1>
+      <p className="muted">
+        {assessment.version?.set.name[locale]} ({assessment.version?.version})
+      </p>
+      <div className="with-sidebar">
+        <div className="main-column">
+          <CriteriaTree
+            set={set}
+            results={results}
+            raws={raws}
+            onChange={() => {}}
+            disabled
+            renderExtra={renderExtra}
+          />
+        </div>
+        <aside className="sidebar">
+          <p>
+            {t('review.selfTotal')}: <strong>{formatPoints(selfResult.points, locale)}</strong>
+          </p>
+          <ScoreSummary result={reviewedResult} />
+          <ErrorBanner
+            error={banner}
+            onReload={() => {
+              setBanner(null);
+              reload();
+            }}
+          />
+          {notice && (
+            <p className="banner ok" role="status">
+              {notice}
+            </p>
+          )}
+          {submitted && (
+            <div className="actions">
+              <button
+                type="button"
+                onClick={() => void saveAdjustments()}
+                disabled={saving.fetching || pending === 0}
+              >
+                {t('review.saveAdjustments', { count: pending })}
+              </button>
+              <label htmlFor="return-reason">{t('review.returnReason')}</label>
+              <textarea
+                id="return-reason"
+                rows={3}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+              />
+              <button
+                type="button"
+                onClick={() => void returnNow()}
+                disabled={returning.fetching || !reason.trim()}
+              >
+                {t('review.return')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void approveNow()}
+                disabled={approving.fetching}
+              >
+                {t('review.approve')}
+              </button>
+            </div>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { useMutation } from 'urql';
+import { SIGN_OUT } from '../features/auth/operations.ts';
+import { AREAS, type Area, canOpen, useSession } from '../features/auth/session.tsx';
+import { setLanguage } from '../i18n/index.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+const PATHS: Record<Area, string> = {
+  criteria: '/criteria',
+  assessments: '/assessments',
+  review: '/review',
+  periods: '/periods',
+  units: '/units',
+  results: '/results',
+  comparisons: '/comparisons',
+};
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const [, signOut] = useMutation(SIGN_OUT);
+  const areas = (Object.keys(AREAS) as Area[]).filter((area) => canOpen(me?.role, area));
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <span className="brand">chiso</span>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {areas.map((area) => (
+              <li key={area}>
+                <NavLink to={PATHS[area]}>{t(`nav.${area}`)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="user">
+          <span>
+            {me?.name} · {me && t(`role.${me.role}`)}
+          </span>
+          <LanguageSwitch onChange={setLanguage} />
+          <button
+            type="button"
+            onClick={async () => {
+              await signOut({});
+              // A full reload drops every cached answer of this session.
+              window.location.assign('/');
+            }}
+          >
+            {t('nav.signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main">{children}</main>
+    </div>
+  );
+}
