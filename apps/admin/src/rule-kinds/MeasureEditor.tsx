@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@chiso/scoring';
 import { useTranslation } from 'react-i18next';
-import { TextPair } from '../components/criteria/fields.tsx';
+import { TextPair } from '../ui/fields.tsx';
 import type { EditorProps } from './types.ts';
 
 export interface MeasureDraft {

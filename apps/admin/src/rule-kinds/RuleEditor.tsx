@@ -1,6 +1,6 @@
 import { RULE_KINDS, type RuleKind } from '@chiso/scoring';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../components/criteria/fields.tsx';
+import { FieldError } from '../ui/fields.tsx';
 import type { RuleDraft } from './draft.ts';
 import { ruleKindUi } from './registry.ts';
 

@@ -1,6 +1,6 @@
 import { CriteriaSet, RULE_KINDS, Rule, scoredNodes } from '@chiso/scoring';
 import { describe, expect, it } from 'vitest';
-import { starterRule } from '../components/criteria/draft.ts';
+import { starterRule } from '../features/criteria/components/draft.ts';
 import { toInputValue, toRawInput } from '../lib/scoring.ts';
 import { sampleDocument } from '../test/sample-set.ts';
 import { fromRuleDraft, toRuleDraft } from './draft.ts';

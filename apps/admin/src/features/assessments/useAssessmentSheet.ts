@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { nodeOf } from '../../graphql/graphql.ts';
-import { parseDocument, type RawInput, type ScoredNode, scoredNodes, toRawInput } from '../../lib/scoring.ts';
+import { type ScoredNode, scoredNodes } from '@chiso/scoring';
+import { parseDocument, type RawInput, toRawInput } from '../../lib/scoring.ts';
 import { useEvidence } from '../evidence/useEvidence.ts';
 import { ASSESSMENT, type AssessmentEntry } from './operations.ts';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TextField, TextPair } from '../../components/criteria/fields.tsx';
+import { TextField, TextPair } from '../../ui/fields.tsx';
 import type { EditorProps } from '../types.ts';
 import type { CappedCountDraft } from './index.ts';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TextPair } from '../../components/criteria/fields.tsx';
+import { TextPair } from '../../ui/fields.tsx';
 import type { EditorProps } from '../types.ts';
 import type { RatioDraft } from './index.ts';
 

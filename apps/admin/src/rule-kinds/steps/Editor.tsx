@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/criteria/fields.tsx';
+import { TextField } from '../../ui/fields.tsx';
 import { MeasureEditor } from '../MeasureEditor.tsx';
 import type { EditorProps } from '../types.ts';
 import type { StepsDraft } from './index.ts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../../components/criteria/fields.tsx';
+import { FieldError } from '../../../ui/fields.tsx';
 import { useLocale } from '../../../lib/locale.ts';
 import type { MappingEntry, MappingNode } from '../operations.ts';
 import {

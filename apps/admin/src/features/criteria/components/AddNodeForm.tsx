@@ -1,7 +1,7 @@
 import { RULE_KINDS, type RuleKind } from '@chiso/scoring';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormActions, TextField } from '../../../components/criteria/fields.tsx';
+import { FormActions, TextField } from '../../../ui/fields.tsx';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { parseNumber } from '../../../lib/scoring.ts';

@@ -1,7 +1,7 @@
 import type { LevelRule, LocalizedText } from '@chiso/scoring';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, FormActions, TextField, TextPair } from '../../../components/criteria/fields.tsx';
+import { FieldError, FormActions, TextField, TextPair } from '../../../ui/fields.tsx';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { fieldErrors, needsBanner } from './draft.ts';

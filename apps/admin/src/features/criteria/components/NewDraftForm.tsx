@@ -5,7 +5,7 @@ import { useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
-import { TextField } from '../../../components/criteria/fields.tsx';
+import { TextField } from '../../../ui/fields.tsx';
 import type { AppError } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';

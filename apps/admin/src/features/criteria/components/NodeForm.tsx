@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormActions, TextField } from '../../../components/criteria/fields.tsx';
+import { FormActions, TextField } from '../../../ui/fields.tsx';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { RuleEditor } from '../../../rule-kinds/RuleEditor.tsx';
