@@ -1,7 +1,7 @@
+import { type ScoredNode, scoredNodes } from '@chiso/scoring';
 import { useCallback, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { nodeOf } from '../../graphql/graphql.ts';
-import { type ScoredNode, scoredNodes } from '@chiso/scoring';
 import { parseDocument, type RawInput, toRawInput } from '../../lib/scoring.ts';
 import { useEvidence } from '../evidence/useEvidence.ts';
 import { ASSESSMENT, type AssessmentEntry } from './operations.ts';

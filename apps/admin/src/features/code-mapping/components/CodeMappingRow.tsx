@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../../ui/fields.tsx';
 import { useLocale } from '../../../lib/locale.ts';
+import { FieldError } from '../../../ui/fields.tsx';
 import type { MappingEntry, MappingNode } from '../operations.ts';
 import {
   type MappingRow,

@@ -1,10 +1,10 @@
 import { RULE_KINDS, type RuleKind } from '@chiso/scoring';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormActions, TextField } from '../../../ui/fields.tsx';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { parseNumber } from '../../../lib/scoring.ts';
+import { FormActions, TextField } from '../../../ui/fields.tsx';
 import { type EditorKind, fieldErrors, needsBanner, newNode } from './draft.ts';
 import { EditorError } from './EditorError.tsx';
 import { useEditSubmit } from './useEditSubmit.ts';

@@ -1,9 +1,9 @@
 import type { LevelRule, LocalizedText } from '@chiso/scoring';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, FormActions, TextField, TextPair } from '../../../ui/fields.tsx';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
+import { FieldError, FormActions, TextField, TextPair } from '../../../ui/fields.tsx';
 import { fieldErrors, needsBanner } from './draft.ts';
 import { EditorError } from './EditorError.tsx';
 import {

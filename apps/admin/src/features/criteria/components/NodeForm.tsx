@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormActions, TextField } from '../../../ui/fields.tsx';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { RuleEditor } from '../../../rule-kinds/RuleEditor.tsx';
+import { FormActions, TextField } from '../../../ui/fields.tsx';
 import { type EditorKind, fieldErrors, needsBanner } from './draft.ts';
 import { EditorError } from './EditorError.tsx';
 import { type NodeValues, pendingFields, toPatch, valuesOf } from './node-form.ts';

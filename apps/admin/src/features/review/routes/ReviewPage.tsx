@@ -1,4 +1,4 @@
-import { type Criterion, formatPoints, type Indicator, score, scoredNodes } from '@chiso/scoring';
+import { type Criterion, formatPoints, type Indicator, score } from '@chiso/scoring';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
