@@ -5,7 +5,7 @@
 
 import { RULE_KINDS } from '@chiso/scoring';
 import { builder } from '../builder.ts';
-import { enumValuesOf } from './inputs.ts';
+import { enumValuesOf, withoutNulls } from './inputs.ts';
 
 export const CriteriaTextInput = builder.inputType('CriteriaTextInput', {
   description: 'Text in Vietnamese and English.',
@@ -183,14 +183,14 @@ export const CriteriaDocumentInput = builder.inputType('CriteriaDocumentInput', 
 
 /** A typed node (or document) as the criteria model reads it: nulls dropped, source rows merged. */
 export function toModel(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toModel);
+  return withRowLabels(withoutNulls(value));
+}
+
+// A source's row is a number or a label in the model; the input keeps the two apart.
+function withRowLabels(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withRowLabels);
   if (value === null || typeof value !== 'object') return value;
-  const entries = Object.entries(value).filter(([, field]) => field !== null && field !== undefined);
-  const model = Object.fromEntries(entries.map(([key, field]) => [key, toModel(field)]));
-  if ('rowLabel' in model) {
-    // A source's row is a number or a label in the model; the input keeps the two apart.
-    const { rowLabel, ...source } = model;
-    return { ...source, row: rowLabel };
-  }
-  return model;
+  const { rowLabel, ...rest } = value as Record<string, unknown>;
+  const model = Object.fromEntries(Object.entries(rest).map(([key, field]) => [key, withRowLabels(field)]));
+  return rowLabel === undefined ? model : { ...model, row: rowLabel };
 }
