@@ -26,13 +26,13 @@ describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) =
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query:
-          'mutation { signIn(email: "Admin@chiso.test", password: "mat-khau-thu-nghiem") { __typename ... on MutationSignInSuccess { data { email role } } } }',
+          'mutation { signIn(input: { email: "Admin@chiso.test", password: "mat-khau-thu-nghiem" }) { __typename ... on SignInPayload { data { email role } } } }',
       }),
     });
     expect(signIn.headers.get('set-cookie')).toMatch(/^chiso_session=[\w-]{40,}; .*HttpOnly; SameSite=Lax/);
     const body = (await signIn.json()) as { data: { signIn: unknown } };
     expect(body.data.signIn).toEqual({
-      __typename: 'MutationSignInSuccess',
+      __typename: 'SignInPayload',
       data: { email: 'admin@chiso.test', role: 'ADMIN' },
     });
     expect(await client.data('{ me { email } }')).toEqual({ me: { email: 'admin@chiso.test' } });
@@ -43,7 +43,7 @@ describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) =
   it.skipIf(!enabled)('refuses a wrong password with a typed error and no cookie', async () => {
     const client = server.anonymous();
     const result = await client.request(
-      'mutation { signIn(email: "admin@chiso.test", password: "wrong") { __typename ... on AppError { code message messages { vi en } } } }',
+      'mutation { signIn(input: { email: "admin@chiso.test", password: "wrong" }) { __typename ... on AppError { code message messages { vi en } } } }',
     );
     expect(result.data?.signIn).toEqual({
       __typename: 'AppError',
@@ -57,7 +57,7 @@ describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) =
   it.skipIf(!enabled)('stores sessions and API tokens hashed, and audits who did what', async () => {
     const admin = await server.signedIn('admin@chiso.test');
     const created = await admin.data(
-      'mutation { createApiToken(name: "Dashboard") { ... on MutationCreateApiTokenSuccess { data { secret token { id name } } } } }',
+      'mutation { createApiToken(input: { name: "Dashboard" }) { ... on CreateApiTokenPayload { data { secret token { id name } } } } }',
     );
     const secret: string = created.createApiToken.data.secret;
     expect(secret).toMatch(/^chiso_/);
@@ -81,7 +81,7 @@ describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) =
     async () => {
       const analyst = await server.signedIn('analyst@chiso.test');
       const asAnalyst = await analyst.request(
-        'mutation { createApiToken(name: "x") { __typename ... on AppError { code } } }',
+        'mutation { createApiToken(input: { name: "x" }) { __typename ... on AppError { code } } }',
       );
       expect(asAnalyst.data?.createApiToken).toEqual({ __typename: 'AppError', code: 'FORBIDDEN' });
       const anonymous = await server.anonymous().request('{ apiTokens { name } }');
@@ -94,7 +94,7 @@ describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) =
     const invalid = await server
       .anonymous()
       .request(
-        'mutation { signIn(email: "not-an-email", password: "x") { __typename ... on AppError { code issues { path } } } }',
+        'mutation { signIn(input: { email: "not-an-email", password: "x" }) { __typename ... on AppError { code issues { path } } } }',
       );
     expect(invalid.data?.signIn).toEqual({
       __typename: 'AppError',
@@ -103,7 +103,7 @@ describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) =
     });
     const wrongType = await server
       .anonymous()
-      .request('mutation { signIn(email: 3, password: "x") { __typename } }');
+      .request('mutation { signIn(input: { email: 3, password: "x" }) { __typename } }');
     expect(wrongType.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

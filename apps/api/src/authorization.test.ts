@@ -37,7 +37,7 @@ interface Operation {
 const SIGNED_IN: readonly Caller[] = ['admin', 'reviewer', 'officer', 'otherOfficer', 'analyst'];
 const READERS: readonly Caller[] = [...SIGNED_IN, 'dashboard'];
 const typed = (field: string, args: string) =>
-  `mutation { ${field}(${args}) { __typename ... on AppError { code } } }`;
+  `mutation { ${field}(input: { ${args} }) { __typename ... on AppError { code } } }`;
 
 const OPERATIONS: Operation[] = [
   { name: 'units', document: '{ units(first: 5) { totalCount } }', allowed: READERS },
@@ -84,13 +84,13 @@ const OPERATIONS: Operation[] = [
   {
     name: 'publishCriteriaVersion',
     document:
-      'mutation ($v: ID!) { publishCriteriaVersion(versionId: $v, revision: 999) { __typename ... on AppError { code } } }',
+      'mutation ($v: ID!) { publishCriteriaVersion(input: { id: $v, revision: 999 }) { __typename ... on AppError { code } } }',
     variables: (ids) => ({ v: ids.publishedVersion }),
     allowed: ['admin'],
   },
   {
     name: 'openPeriod',
-    document: 'mutation ($p: ID!) { openPeriod(id: $p) { __typename ... on AppError { code } } }',
+    document: 'mutation ($p: ID!) { openPeriod(input: { id: $p }) { __typename ... on AppError { code } } }',
     variables: (ids) => ({ p: ids.period2021 }),
     allowed: ['admin'],
   },
@@ -98,63 +98,63 @@ const OPERATIONS: Operation[] = [
   {
     name: 'saveAssessmentEntries',
     document:
-      'mutation ($a: ID!) { saveAssessmentEntries(assessmentId: $a, revision: 999, entries: []) { __typename ... on AppError { code } } }',
+      'mutation ($a: ID!) { saveAssessmentEntries(input: { id: $a, revision: 999, entries: [] }) { __typename ... on AppError { code } } }',
     variables: (ids) => ({ a: ids.draft }),
     allowed: ['admin', 'officer'],
   },
   {
     name: 'submitAssessment',
     document:
-      'mutation ($a: ID!) { submitAssessment(id: $a, revision: 999) { __typename ... on AppError { code } } }',
+      'mutation ($a: ID!) { submitAssessment(input: { id: $a, revision: 999 }) { __typename ... on AppError { code } } }',
     variables: (ids) => ({ a: ids.draft }),
     allowed: ['admin', 'officer'],
   },
   {
     name: 'attachEvidenceLink',
     document:
-      'mutation ($a: ID!) { attachEvidenceLink(assessmentId: $a, nodeCode: "SS.01", title: "x", url: "ftp://x") { __typename ... on AppError { code } } }',
+      'mutation ($a: ID!) { attachEvidenceLink(input: { assessmentId: $a, nodeCode: "SS.01", title: "x", url: "ftp://x" }) { __typename ... on AppError { code } } }',
     variables: (ids) => ({ a: ids.draft }),
     allowed: ['admin', 'officer'],
   },
   {
     name: 'reviewAssessmentEntries',
     document:
-      'mutation ($a: ID!) { reviewAssessmentEntries(id: $a, revision: 999, adjustments: [{ nodeCode: "SS.01", points: 0, comment: "x" }]) { __typename ... on AppError { code } } }',
+      'mutation ($a: ID!) { reviewAssessmentEntries(input: { id: $a, revision: 999, adjustments: [{ nodeCode: "SS.01", points: 0, comment: "x" }] }) { __typename ... on AppError { code } } }',
     variables: (ids) => ({ a: ids.submitted }),
     allowed: ['admin', 'reviewer'],
   },
   {
     name: 'returnAssessment',
     document:
-      'mutation ($a: ID!) { returnAssessment(id: $a, revision: 999, reason: "x") { __typename ... on AppError { code } } }',
+      'mutation ($a: ID!) { returnAssessment(input: { id: $a, revision: 999, reason: "x" }) { __typename ... on AppError { code } } }',
     variables: (ids) => ({ a: ids.submitted }),
     allowed: ['admin', 'reviewer'],
   },
   {
     name: 'approveAssessment',
     document:
-      'mutation ($a: ID!) { approveAssessment(id: $a, revision: 999) { __typename ... on AppError { code } } }',
+      'mutation ($a: ID!) { approveAssessment(input: { id: $a, revision: 999 }) { __typename ... on AppError { code } } }',
     variables: (ids) => ({ a: ids.submitted }),
     allowed: ['admin', 'reviewer'],
   },
   {
     name: 'bulkApproveAssessments',
     document:
-      'mutation ($a: ID!) { bulkApproveAssessments(ids: [$a]) { __typename ... on AppError { code } } }',
+      'mutation ($a: ID!) { bulkApproveAssessments(input: { ids: [$a] }) { __typename ... on AppError { code } } }',
     variables: (ids) => ({ a: ids.draft }),
     allowed: ['admin', 'reviewer'],
   },
   {
     name: 'publishPeriodResults',
     document:
-      'mutation ($p: ID!) { publishPeriodResults(periodId: $p) { __typename ... on AppError { code } } }',
+      'mutation ($p: ID!) { publishPeriodResults(input: { id: $p }) { __typename ... on AppError { code } } }',
     variables: (ids) => ({ p: ids.period2022 }),
     allowed: ['admin'],
   },
   {
     name: 'reopenAssessment',
     document:
-      'mutation ($a: ID!) { reopenAssessment(id: $a, reason: "") { __typename ... on AppError { code } } }',
+      'mutation ($a: ID!) { reopenAssessment(input: { id: $a, reason: "" }) { __typename ... on AppError { code } } }',
     variables: (ids) => ({ a: ids.draft }),
     allowed: ['admin'],
   },
@@ -196,7 +196,7 @@ describe.each(await testBackends())('authorization on $name', ({ enabled, ...bac
     callers.otherOfficer = await server.signedIn('halong@chiso.test');
     callers.analyst = await signIn('analyst@chiso.local');
     const token = await callers.admin.data(
-      'mutation { createApiToken(name: "Dashboard") { ... on MutationCreateApiTokenSuccess { data { secret } } } }',
+      'mutation { createApiToken(input: { name: "Dashboard" }) { ... on CreateApiTokenPayload { data { secret } } } }',
     );
     callers.dashboard = server.withToken(token.createApiToken.data.secret);
     callers.anonymous = server.anonymous();

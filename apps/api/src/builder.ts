@@ -6,6 +6,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import WithInputPlugin from '@pothos/plugin-with-input';
 import type { Context } from './context.ts';
 import { AppError, forbidden, unauthenticated } from './errors.ts';
 
@@ -25,13 +26,24 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
   };
+  // Fields are non-null unless they say otherwise: a null must mean "truly absent", not "we didn't think".
+  DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
+  defaultFieldNullability: false,
   // Errors first so that scope-auth's refusals become typed results on mutations; relay before
   // scope-auth so scopes see parsed global IDs.
-  plugins: [ErrorsPlugin, RelayPlugin, ScopeAuthPlugin, PrismaPlugin, ComplexityPlugin],
-  errors: { defaultTypes: [AppError] },
+  plugins: [ErrorsPlugin, RelayPlugin, ScopeAuthPlugin, PrismaPlugin, ComplexityPlugin, WithInputPlugin],
+  // Every mutation: `name(input: NameInput!): NameResult!`, a union of AppError and `NamePayload { data }`.
+  errors: {
+    defaultTypes: [AppError],
+    defaultResultOptions: { name: ({ fieldName }) => `${capitalised(fieldName)}Payload` },
+    defaultUnionOptions: { name: ({ fieldName }) => `${capitalised(fieldName)}Result` },
+  },
+  withInput: {
+    typeOptions: { name: ({ fieldName }) => `${capitalised(fieldName)}Input` },
+  },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -80,4 +92,8 @@ function tooComplex(
     vi: `Truy vấn quá ${words.vi} (${figures}); hãy chia nhỏ truy vấn.`,
     en: `The operation is too ${words.en} (${figures}); split it into smaller ones.`,
   });
+}
+
+function capitalised(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }

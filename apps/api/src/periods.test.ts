@@ -34,18 +34,18 @@ const PERIOD = `id code name kind startsOn endsOn submissionDue reviewDue status
   assignments { unitGroup { code } version { id } }
   progress { total draft submitted returned approved published }`;
 const CREATE = `mutation ($code: String!, $startsOn: Date!, $endsOn: Date!, $submissionDue: Date, $reviewDue: Date, $kind: PeriodKind!) {
-  createPeriod(code: $code, name: "Kỳ đánh giá", kind: $kind, startsOn: $startsOn, endsOn: $endsOn,
-    submissionDue: $submissionDue, reviewDue: $reviewDue) {
-    ${RESULT} ... on MutationCreatePeriodSuccess { data { ${PERIOD} } } } }`;
-const ASSIGN = `mutation ($p: ID!, $g: ID!, $v: ID!) { assignCriteriaVersion(periodId: $p, unitGroupId: $g, versionId: $v) {
-  ${RESULT} ... on MutationAssignCriteriaVersionSuccess { data { ${PERIOD} } } } }`;
-const UNASSIGN = `mutation ($p: ID!, $g: ID!, $v: ID!) { unassignCriteriaVersion(periodId: $p, unitGroupId: $g, versionId: $v) {
-  ${RESULT} ... on MutationUnassignCriteriaVersionSuccess { data { ${PERIOD} } } } }`;
-const OPEN = `mutation ($id: ID!) { openPeriod(id: $id) { ${RESULT} ... on MutationOpenPeriodSuccess { data { ${PERIOD} } } } }`;
-const CLOSE = `mutation ($id: ID!) { closePeriod(id: $id) { ${RESULT} ... on MutationClosePeriodSuccess { data { ${PERIOD} } } } }`;
+  createPeriod(input: { code: $code, name: "Kỳ đánh giá", kind: $kind, startsOn: $startsOn, endsOn: $endsOn,
+    submissionDue: $submissionDue, reviewDue: $reviewDue }) {
+    ${RESULT} ... on CreatePeriodPayload { data { ${PERIOD} } } } }`;
+const ASSIGN = `mutation ($p: ID!, $g: ID!, $v: ID!) { assignCriteriaVersion(input: { id: $p, unitGroupId: $g, versionId: $v }) {
+  ${RESULT} ... on AssignCriteriaVersionPayload { data { ${PERIOD} } } } }`;
+const UNASSIGN = `mutation ($p: ID!, $g: ID!, $v: ID!) { unassignCriteriaVersion(input: { id: $p, unitGroupId: $g, versionId: $v }) {
+  ${RESULT} ... on UnassignCriteriaVersionPayload { data { ${PERIOD} } } } }`;
+const OPEN = `mutation ($id: ID!) { openPeriod(input: { id: $id }) { ${RESULT} ... on OpenPeriodPayload { data { ${PERIOD} } } } }`;
+const CLOSE = `mutation ($id: ID!) { closePeriod(input: { id: $id }) { ${RESULT} ... on ClosePeriodPayload { data { ${PERIOD} } } } }`;
 const UPDATE = `mutation ($id: ID!, $revision: Int!, $name: String, $submissionDue: Date, $reviewDue: Date) {
-  updatePeriod(id: $id, revision: $revision, name: $name, submissionDue: $submissionDue, reviewDue: $reviewDue) {
-    ${RESULT} ... on MutationUpdatePeriodSuccess { data { ${PERIOD} } } } }`;
+  updatePeriod(input: { id: $id, revision: $revision, name: $name, submissionDue: $submissionDue, reviewDue: $reviewDue }) {
+    ${RESULT} ... on UpdatePeriodPayload { data { ${PERIOD} } } } }`;
 
 describe.each(await testBackends())('periods on $name', ({ enabled, ...backend }) => {
   let server: TestServer;
@@ -312,7 +312,7 @@ describe.each(await testBackends())('periods on $name', ({ enabled, ...backend }
       expect((await reviewer.data(OPEN, { id: gid('Period', period.id) })).openPeriod.code).toBe('FORBIDDEN');
       expect(await snapshot()).toEqual(before);
       const token = await admin.data(
-        'mutation { createApiToken(name: "d") { ... on MutationCreateApiTokenSuccess { data { secret } } } }',
+        'mutation { createApiToken(input: { name: "d" }) { ... on CreateApiTokenPayload { data { secret } } } }',
       );
       const dashboard = server.withToken(token.createApiToken.data.secret);
       const read = await dashboard.data(

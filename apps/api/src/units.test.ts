@@ -55,7 +55,7 @@ describe.each(await testBackends())('units on $name', ({ enabled, ...backend }) 
     admin = await server.signedIn('admin@units.test');
     analyst = await server.signedIn('analyst@units.test');
     const token = await admin.data(
-      'mutation { createApiToken(name: "d") { ... on MutationCreateApiTokenSuccess { data { secret } } } }',
+      'mutation { createApiToken(input: { name: "d" }) { ... on CreateApiTokenPayload { data { secret } } } }',
     );
     dashboard = server.withToken(token.createApiToken.data.secret);
   });
@@ -157,8 +157,8 @@ describe.each(await testBackends())('units on $name', ({ enabled, ...backend }) 
 
   it.skipIf(!enabled)('manages groups (admin only) and lists their units', async () => {
     const create = `mutation ($code: String!, $name: String!) {
-      createUnitGroup(code: $code, name: $name, nameEn: "Group 2: districts", position: 2) {
-        __typename ... on MutationCreateUnitGroupSuccess { data { id code name } } ... on AppError { code issues { path } }
+      createUnitGroup(input: { code: $code, name: $name, nameEn: "Group 2: districts", position: 2 }) {
+        __typename ... on CreateUnitGroupPayload { data { id code name } } ... on AppError { code issues { path } }
       } }`;
     const refused = await analyst.request(create, { code: 'G2', name: 'Nhóm 2' });
     expect(refused.data?.createUnitGroup).toMatchObject({ __typename: 'AppError', code: 'FORBIDDEN' });
@@ -173,8 +173,8 @@ describe.each(await testBackends())('units on $name', ({ enabled, ...backend }) 
     });
 
     const districts = await server.db.unit.findMany({ where: { kind: 'DISTRICT', endedOn: null } });
-    const assign = `mutation ($g: ID!, $u: [ID!]!) { assignUnitsToGroup(groupId: $g, unitIds: $u) {
-      __typename ... on MutationAssignUnitsToGroupSuccess { data { code units(first: 20) { totalCount } } } ... on AppError { code } } }`;
+    const assign = `mutation ($g: ID!, $u: [ID!]!) { assignUnitsToGroup(input: { id: $g, unitIds: $u }) {
+      __typename ... on AssignUnitsToGroupPayload { data { code units(first: 20) { totalCount } } } ... on AppError { code } } }`;
     const ids = districts.map((unit) => gid('Unit', unit.id));
     const assigned = await admin.data(assign, { g: group.id, u: ids });
     expect(assigned.assignUnitsToGroup.data).toEqual({ code: 'G2', units: { totalCount: districts.length } });
@@ -185,8 +185,8 @@ describe.each(await testBackends())('units on $name', ({ enabled, ...backend }) 
     expect(unknown.assignUnitsToGroup).toEqual({ __typename: 'AppError', code: 'NOT_FOUND' });
 
     const update = await admin.data(
-      `mutation ($id: ID!) { updateUnitGroup(id: $id, name: "Nhóm 2: UBND cấp huyện") {
-        ... on MutationUpdateUnitGroupSuccess { data { name nameEn position } } } }`,
+      `mutation ($id: ID!) { updateUnitGroup(input: { id: $id, name: "Nhóm 2: UBND cấp huyện" }) {
+        ... on UpdateUnitGroupPayload { data { name nameEn position } } } }`,
       { id: group.id },
     );
     expect(update.updateUnitGroup.data).toEqual({
@@ -218,8 +218,8 @@ describe.each(await testBackends())('units on $name', ({ enabled, ...backend }) 
   it.skipIf(!enabled)('renames a unit with a RENAMED lineage event; bad input changes nothing', async () => {
     const id = gid('Unit', codes.get('206') as string);
     const rename = `mutation ($id: ID!, $name: String!, $date: Date!) {
-      renameUnit(unitId: $id, name: $name, date: $date, document: "1234/NQ-UBTVQH14") {
-        __typename ... on MutationRenameUnitSuccess { data { name lineage { kind date oldName document } } }
+      renameUnit(input: { id: $id, name: $name, date: $date, document: "1234/NQ-UBTVQH14" }) {
+        __typename ... on RenameUnitPayload { data { name lineage { kind date oldName document } } }
         ... on AppError { code issues { path message } } } }`;
     const officer = await server.signedIn('officer@units.test');
     expect((await officer.data(rename, { id, name: 'X', date: '2024-01-01' })).renameUnit.code).toBe(

@@ -122,7 +122,7 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
       });
     const signIn = await post(
       '',
-      'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { __typename } }',
+      'mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename } }',
       { e: 'analyst@chiso.test', p: TEST_PASSWORD },
     );
     const cookie = signIn.headers.get('set-cookie')?.split(';')[0] as string;
@@ -140,7 +140,7 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
     async () => {
       const admin = await server.signedIn('admin@chiso.test');
       const created = await admin.data(
-        'mutation { createApiToken(name: "Bảng điều khiển") { ... on MutationCreateApiTokenSuccess { data { secret token { id } } } } }',
+        'mutation { createApiToken(input: { name: "Bảng điều khiển" }) { ... on CreateApiTokenPayload { data { secret token { id } } } } }',
       );
       const { secret, token } = created.createApiToken.data;
       const dashboard = server.withToken(secret);
@@ -154,7 +154,9 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
         body: JSON.stringify({ query: `${RANKING} `, variables: vars }),
       });
       expect(unregistered.status).toBe(403);
-      await admin.data(`mutation ($id: ID!) { revokeApiToken(id: $id) { __typename } }`, { id: token.id });
+      await admin.data(`mutation ($id: ID!) { revokeApiToken(input: { id: $id }) { __typename } }`, {
+        id: token.id,
+      });
       const revoked = await ask(dashboard);
       expect(revoked.result.data?.groupRanking ?? null).toBeNull();
       // Now anonymous: the hash alone names nothing it may run.
@@ -202,10 +204,10 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
     expect((await ask(analyst, RANKING, { ...vars, p })).statements).toBe(0);
     const admin = await server.signedIn('admin@chiso.test');
     const published = await admin.data(
-      `mutation ($p: ID!) { publishPeriodResults(periodId: $p) { __typename } }`,
+      `mutation ($p: ID!) { publishPeriodResults(input: { id: $p }) { __typename } }`,
       { p },
     );
-    expect(published.publishPeriodResults.__typename).toBe('MutationPublishPeriodResultsSuccess');
+    expect(published.publishPeriodResults.__typename).toBe('PublishPeriodResultsPayload');
     const after = await ask(analyst, RANKING, { ...vars, p });
     expect(after.statements).toBeGreaterThan(1);
     expect(after.result.data?.groupRanking.cohortSize).toBe(1);
@@ -223,10 +225,10 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
     });
     const admin = await server.signedIn('admin@chiso.test');
     const reopened = await admin.data(
-      `mutation ($id: ID!) { reopenAssessment(id: $id, reason: "Số liệu cần rà soát") { __typename } }`,
+      `mutation ($id: ID!) { reopenAssessment(input: { id: $id, reason: "Số liệu cần rà soát" }) { __typename } }`,
       { id: gid('Assessment', assessment.id) },
     );
-    expect(reopened.reopenAssessment.__typename).toBe('MutationReopenAssessmentSuccess');
+    expect(reopened.reopenAssessment.__typename).toBe('ReopenAssessmentPayload');
     const after = await ask(analyst);
     expect(codes(after)).not.toContain('A');
     expect(after.result.data?.groupRanking.cohortSize).toBe(codes(before).length - 1);

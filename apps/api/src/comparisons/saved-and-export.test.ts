@@ -13,8 +13,13 @@ import {
 } from '../test/harness.ts';
 import { createComparisonFixture, type Fixture, gid } from './fixture.ts';
 
-const SAVE = `mutation ($name: String!, $definition: JSON!) { saveComparison(name: $name, definition: $definition) {
-  __typename ... on AppError { code issues { path message } } ... on MutationSaveComparisonSuccess { data { id name definition } } } }`;
+const SAVE = `mutation ($name: String!, $definition: ComparisonDefinitionInput!) { saveComparison(input: { name: $name, definition: $definition }) {
+  __typename ... on AppError { code issues { path message } } ... on SaveComparisonPayload { data { id name definition } } } }`;
+/** A definition as stored and read back (`periods`), as the input takes it (`periodIds`). */
+const asInput = ({ periods, ...definition }: Record<string, unknown>) => ({
+  ...definition,
+  periodIds: periods,
+});
 const MATRIX = `query ($p: ID!, $g: ID!) { comparisonMatrix(periodId: $p, unitGroupId: $g, nodeKind: CRITERION) {
   columns { code } rows { unit { code name } total points shares } } }`;
 
@@ -44,8 +49,8 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
 
   it.skipIf(!enabled)('saves a comparison with an audit entry; a dashboard fetches it by ID', async () => {
     const analyst = await server.signedIn('analyst@chiso.test');
-    const saved = await analyst.data(SAVE, { name: 'Nhóm xã 2021–2022', definition });
-    expect(saved.saveComparison.__typename).toBe('MutationSaveComparisonSuccess');
+    const saved = await analyst.data(SAVE, { name: 'Nhóm xã 2021–2022', definition: asInput(definition) });
+    expect(saved.saveComparison.__typename).toBe('SaveComparisonPayload');
     const { id } = saved.saveComparison.data;
     expect(saved.saveComparison.data.definition).toEqual(definition);
     const stored = await server.db.savedComparison.findFirstOrThrow();
@@ -56,7 +61,7 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
 
     const admin = await server.signedIn('admin@chiso.test');
     const token = await admin.data(
-      'mutation { createApiToken(name: "Bảng điều khiển") { ... on MutationCreateApiTokenSuccess { data { secret } } } }',
+      'mutation { createApiToken(input: { name: "Bảng điều khiển" }) { ... on CreateApiTokenPayload { data { secret } } } }',
     );
     // Dashboards run registered operations only: this client registers its query, then sends the hash.
     const dashboard = new PersistedClient(server.url, token.createApiToken.data.secret, server.db);
@@ -76,19 +81,18 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     const analyst = await server.signedIn('analyst@chiso.test');
     const invalid = await analyst.data(SAVE, {
       name: 'x',
-      definition: {
+      definition: asInput({
         ...definition,
-        periods: [gid('Period', fixture.periods.y2022)],
-        measures: ['DELTA', 'RANKING'],
-      },
+        measures: ['POINTS', 'POINTS'],
+      }),
     });
     expect(invalid.saveComparison.code).toBe('VALIDATION_FAILED');
     expect(invalid.saveComparison.issues.map((issue: { path: string }) => issue.path)).toEqual([
-      'definition.measures.1',
+      'definition.measures',
     ]);
     const delta = await analyst.data(SAVE, {
       name: 'x',
-      definition: { ...definition, periods: [gid('Period', fixture.periods.y2022)] },
+      definition: asInput({ ...definition, periods: [gid('Period', fixture.periods.y2022)] }),
     });
     expect(delta.saveComparison.issues).toEqual([
       { path: 'definition.measures', message: 'DELTA needs two periods' },
@@ -96,23 +100,25 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     ]);
     const wrongType = await analyst.data(SAVE, {
       name: 'x',
-      definition: { ...definition, cohort: { unitGroupId: gid('Period', fixture.periods.y2022) } },
+      definition: asInput({ ...definition, cohort: { unitGroupId: gid('Period', fixture.periods.y2022) } }),
     });
     expect(wrongType.saveComparison.issues).toEqual([
       { path: 'definition.cohort.unitGroupId', message: 'must be the ID of a UnitGroup' },
     ]);
     const missing = await analyst.data(SAVE, {
       name: 'x',
-      definition: {
+      definition: asInput({
         ...definition,
         cohort: { unitGroupId: gid('UnitGroup', '00000000-0000-7000-8000-000000000000') },
-      },
+      }),
     });
     expect(missing.saveComparison.issues).toEqual([
       { path: 'definition.cohort.unitGroupId', message: 'no such unit group' },
     ]);
     const reviewer = await server.signedIn('reviewer@chiso.test');
-    expect((await reviewer.data(SAVE, { name: 'x', definition })).saveComparison.code).toBe('FORBIDDEN');
+    expect(
+      (await reviewer.data(SAVE, { name: 'x', definition: asInput(definition) })).saveComparison.code,
+    ).toBe('FORBIDDEN');
     expect(await server.db.savedComparison.count()).toBe(before);
     expect(await audits()).toBe(audited);
   });

@@ -12,7 +12,7 @@ import { assignedPeriod, gid } from './fixture.ts';
 const MAP = (codes: Array<{ from: string; to: string | null }>, from: string) => ({
   name: 'setCriteriaCodeMapping',
   signature: '$id: ID!, $rev: Int!, $from: ID!, $codes: [CodeMappingEntryInput!]!',
-  args: 'versionId: $id, revision: $rev, fromVersionId: $from, codes: $codes',
+  args: 'id: $id, revision: $rev, fromVersionId: $from, codes: $codes',
   variables: (target: { id: string; rev: number }) => ({ ...target, from, codes }),
 });
 

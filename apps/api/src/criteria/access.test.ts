@@ -40,7 +40,7 @@ describe.each(await testBackends())('criteria access on $name', ({ enabled, ...b
     await createUser(server, { email: 'officer@chiso.test', role: 'UNIT_OFFICER', unitId: unit.id });
     const admin = await server.signedIn('admin@chiso.test');
     const token = await admin.data(
-      'mutation { createApiToken(name: "Bảng tin") { ... on MutationCreateApiTokenSuccess { data { secret } } } }',
+      'mutation { createApiToken(input: { name: "Bảng tin" }) { ... on CreateApiTokenPayload { data { secret } } } }',
     );
     clients = {
       admin,

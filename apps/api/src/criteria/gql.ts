@@ -27,7 +27,7 @@ export async function mutate(
   error?: { code: string; message: string; issues: Array<{ path: string; message: string }> };
 }> {
   const result = await client.data(
-    `mutation (${signature}) { ${name}(${args}) { __typename ... on Mutation${name[0]?.toUpperCase()}${name.slice(1)}Success { data { ${VERSION_FIELDS} } } ${ERROR_FIELDS} } }`,
+    `mutation (${signature}) { ${name}(input: { ${args} }) { __typename ... on ${name[0]?.toUpperCase()}${name.slice(1)}Payload { data { ${VERSION_FIELDS} } } ${ERROR_FIELDS} } }`,
     variables,
   );
   const answer = result[name];
@@ -44,7 +44,7 @@ export const fromVersion = (client: Client, versionId: string, version: string) 
   });
 
 const DRAFT = '$id: ID!, $rev: Int!, $recompute: Boolean';
-const DRAFT_ARGS = 'versionId: $id, revision: $rev, recomputeMaxima: $recompute';
+const DRAFT_ARGS = 'id: $id, revision: $rev, recomputeMaxima: $recompute';
 
 export interface Target {
   id: string;
@@ -61,7 +61,7 @@ export const updateNode = (client: Client, target: Target, code: string, patch: 
     {
       ...target,
       code,
-      patch,
+      patch: toInput(patch),
     },
   );
 
@@ -75,9 +75,9 @@ export const addNode = (
   mutate(
     client,
     'addCriteriaNode',
-    `${DRAFT}, $parent: String, $node: JSON!, $position: Int`,
+    `${DRAFT}, $parent: String, $node: CriteriaNodeInput!, $position: Int`,
     `${DRAFT_ARGS}, parentCode: $parent, node: $node, position: $position`,
-    { ...target, parent: parentCode, node, position },
+    { ...target, parent: parentCode, node: toInput(node), position },
   );
 
 export const removeNode = (client: Client, target: Target, code: string) =>
@@ -105,22 +105,48 @@ export const setLevels = (client: Client, target: Target, categoryCode: string, 
   mutate(
     client,
     'setLevelRules',
-    `${DRAFT}, $category: String!, $levels: JSON!`,
+    `${DRAFT}, $category: String!, $levels: [LevelRuleInput!]!`,
     `${DRAFT_ARGS}, categoryCode: $category, levels: $levels`,
-    { ...target, category: categoryCode, levels },
+    { ...target, category: categoryCode, levels: toInput(levels) },
   );
 
 export const updateDraft = (client: Client, target: Target, document: unknown) =>
-  mutate(client, 'updateCriteriaDraft', `${DRAFT}, $document: JSON!`, `${DRAFT_ARGS}, document: $document`, {
-    ...target,
-    document,
-  });
+  mutate(
+    client,
+    'updateCriteriaDraft',
+    `${DRAFT}, $document: CriteriaDocumentInput!`,
+    `${DRAFT_ARGS}, document: $document`,
+    {
+      ...target,
+      document: toInput(document),
+    },
+  );
 
 export const publish = (client: Client, id: string, rev: number) =>
-  mutate(client, 'publishCriteriaVersion', '$id: ID!, $rev: Int!', 'versionId: $id, revision: $rev', {
+  mutate(client, 'publishCriteriaVersion', '$id: ID!, $rev: Int!', 'id: $id, revision: $rev', {
     id,
     rev,
   });
+
+/**
+ * A node, level rules or a document as criteria files hold them, in the shape the typed inputs take:
+ * kinds as enum values ("yesNo" → YES_NO), a row label apart from a row number, no `$schema`.
+ */
+export function toInput(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toInput);
+  if (value === null || typeof value !== 'object') return value;
+  const input: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (key === '$schema') continue;
+    if ((key === 'kind' || key === 'zeroDenominator') && typeof field === 'string')
+      input[key] = enumValue(field);
+    else if (key === 'row' && typeof field === 'string') input.rowLabel = field;
+    else input[key] = toInput(field);
+  }
+  return input;
+}
+
+const enumValue = (value: string) => value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
 /** The database id behind a global ID. */
 export const rawId = (globalId: string) => decodeGlobalID(globalId).id;

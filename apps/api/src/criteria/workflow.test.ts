@@ -127,7 +127,8 @@ describe.each(await testBackends())('criteria workflow on $name', ({ enabled, ..
       expect(await nodeRow(id, 'SS.99')).toBeNull();
 
       // Level rules: a malformed one is not saved; one naming an unknown group is saved but flagged.
-      const malformed = await setLevels(admin, { id, rev: 5 }, 'SS', [{ level: 'one', conditions: [] }]);
+      // Well-typed but out of the model's range (levels start at 1 and need a condition).
+      const malformed = await setLevels(admin, { id, rev: 5 }, 'SS', [{ level: 0, conditions: [] }]);
       expect(malformed.error?.code).toBe('VALIDATION_FAILED');
       expect(malformed.error?.issues[0]?.path).toBe('SS');
       const levels = [{ level: 1, conditions: [{ kind: 'groupShare', group: 'SS.XX', minPercent: 50 }] }];

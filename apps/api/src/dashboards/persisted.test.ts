@@ -19,12 +19,12 @@ const RANKING = `query Ranking($p: ID!, $g: ID!) {
   groupRanking(periodId: $p, unitGroupId: $g, by: TOTAL) { cohortSize entries { unit { code } rank points } }
 }`;
 const REGISTER = `mutation ($name: String!, $document: String!) {
-  registerPersistedOperation(name: $name, document: $document) {
+  registerPersistedOperation(input: { name: $name, document: $document }) {
     __typename
-    ... on MutationRegisterPersistedOperationSuccess { data { id name sha256 } }
+    ... on RegisterPersistedOperationPayload { data { id name sha256 } }
     ... on AppError { code message }
   } }`;
-const REMOVE = `mutation ($id: ID!) { removePersistedOperation(id: $id) {
+const REMOVE = `mutation ($id: ID!) { removePersistedOperation(input: { id: $id }) {
   __typename ... on AppError { code } } }`;
 
 describe.each(await testBackends())('persisted operations for dashboards on $name', (backend) => {
@@ -55,7 +55,7 @@ describe.each(await testBackends())('persisted operations for dashboards on $nam
     admin = await server.signedIn('admin@chiso.test');
     analyst = await server.signedIn('analyst@chiso.test');
     const token = await admin.data(
-      'mutation { createApiToken(name: "Dashboard") { ... on MutationCreateApiTokenSuccess { data { secret } } } }',
+      'mutation { createApiToken(input: { name: "Dashboard" }) { ... on CreateApiTokenPayload { data { secret } } } }',
     );
     secret = token.createApiToken.data.secret;
     variables = { p: gid('Period', fixture.periods.y2022), g: gid('UnitGroup', fixture.groupId) };
@@ -167,7 +167,7 @@ describe.each(await testBackends())('persisted operations for dashboards on $nam
     const refused = await analyst.data(REMOVE, { id: registered.id });
     expect(refused.removePersistedOperation.code).toBe('FORBIDDEN');
     const removed = await admin.data(REMOVE, { id: registered.id });
-    expect(removed.removePersistedOperation.__typename).toBe('MutationRemovePersistedOperationSuccess');
+    expect(removed.removePersistedOperation.__typename).toBe('RemovePersistedOperationPayload');
     const after = await post({ variables, id: registered.id });
     expect(after.body.errors[0].extensions.code).toBe('FORBIDDEN');
     const audit = await server.db.auditLog.findFirst({ where: { action: 'persistedOperation.remove' } });

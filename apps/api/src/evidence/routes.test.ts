@@ -446,10 +446,10 @@ describe.each(await testBackends())('evidence on $name', ({ enabled, ...backend 
   it.skipIf(!enabled)('attaches links through GraphQL, validated and audited', async () => {
     const officer = await server.signedIn('vandon@chiso.test');
     const mutation = `mutation ($assessmentId: ID!, $url: String!, $issuedOn: Date) {
-      attachEvidenceLink(assessmentId: $assessmentId, nodeCode: "SS.02", title: "Cổng thông tin điện tử",
-        url: $url, documentNumber: "45/KH-UBND", issuedOn: $issuedOn) {
+      attachEvidenceLink(input: { assessmentId: $assessmentId, nodeCode: "SS.02", title: "Cổng thông tin điện tử",
+        url: $url, documentNumber: "45/KH-UBND", issuedOn: $issuedOn }) {
         __typename
-        ... on MutationAttachEvidenceLinkSuccess { data { id title url documentNumber issuedOn downloadUrl fileName nodeCode } }
+        ... on AttachEvidenceLinkPayload { data { id title url documentNumber issuedOn downloadUrl fileName nodeCode } }
         ... on AppError { code messages { vi en } issues { path message } }
       } }`;
     const attached = await officer.data(mutation, {
@@ -458,7 +458,7 @@ describe.each(await testBackends())('evidence on $name', ({ enabled, ...backend 
       issuedOn: '2022-05-01',
     });
     expect(attached.attachEvidenceLink).toMatchObject({
-      __typename: 'MutationAttachEvidenceLinkSuccess',
+      __typename: 'AttachEvidenceLinkPayload',
       data: {
         title: 'Cổng thông tin điện tử',
         url: 'https://vandon.quangninh.gov.vn/van-ban/45',
@@ -506,8 +506,8 @@ describe.each(await testBackends())('evidence on $name', ({ enabled, ...backend 
     const uploaded = await upload('vandon@chiso.test', pdfFields(), { name: 'to-remove.pdf', bytes: PDF });
     const { id } = uploaded.body.evidence;
     const row = await server.db.evidence.findFirstOrThrow({ where: { fileName: 'to-remove.pdf' } });
-    const remove = `mutation ($id: ID!) { removeEvidence(id: $id) {
-      __typename ... on MutationRemoveEvidenceSuccess { data { title fileName } } ... on AppError { code } } }`;
+    const remove = `mutation ($id: ID!) { removeEvidence(input: { id: $id }) {
+      __typename ... on RemoveEvidencePayload { data { title fileName } } ... on AppError { code } } }`;
 
     const refused = await (await server.signedIn('bache@chiso.test')).data(remove, { id });
     expect(refused.removeEvidence).toEqual({ __typename: 'AppError', code: 'FORBIDDEN' });
@@ -517,7 +517,7 @@ describe.each(await testBackends())('evidence on $name', ({ enabled, ...backend 
 
     const removed = await (await server.signedIn('vandon@chiso.test')).data(remove, { id });
     expect(removed.removeEvidence).toEqual({
-      __typename: 'MutationRemoveEvidenceSuccess',
+      __typename: 'RemoveEvidencePayload',
       data: { title: row.title, fileName: 'to-remove.pdf' },
     });
     expect(await server.db.evidence.findUnique({ where: { id: row.id } })).toBeNull();

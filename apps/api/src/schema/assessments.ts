@@ -17,6 +17,7 @@ import {
 } from '../services/assessments/index.ts';
 import { nodesOfResult, share } from '../services/results/view.ts';
 import { points } from './common.ts';
+import { PeriodRef } from './periods.ts';
 import { NodeScoreRef } from './results.ts';
 
 export const AssessmentStatusEnum = builder.enumType('AssessmentStatus', {
@@ -198,98 +199,97 @@ const PublicationRef = builder
     }),
   });
 
-const assessmentId = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) =>
-  t.arg.globalID({ required: true, for: AssessmentRef });
+type MutationField = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
+
+/** The assessment a mutation acts on, and the revision the client read. */
+const assessmentAt = (t: MutationField) => ({
+  id: t.input.globalID({ required: true, for: AssessmentRef, description: 'The Assessment.' }),
+  revision: t.input.int({ required: true, description: 'As read (CONFLICT when stale).' }),
+});
 
 builder.mutationFields((t) => ({
-  saveAssessmentEntries: t.field({
+  saveAssessmentEntries: t.fieldWithInput({
     type: AssessmentRef,
     errors: {},
     description: "Records the unit's values (and explanations); only while DRAFT or RETURNED.",
     authScopes: { role: ['ADMIN', 'UNIT_OFFICER'] },
-    args: {
-      assessmentId: assessmentId(t),
-      revision: t.arg.int({ required: true }),
-      entries: t.arg({ type: [EntryInput], required: true }),
-    },
-    resolve: (_root, args, context) =>
+    input: { ...assessmentAt(t), entries: t.input.field({ type: [EntryInput], required: true }) },
+    resolve: (_root, { input }, context) =>
       saveAssessmentEntries(context, {
-        assessmentId: args.assessmentId.id,
-        revision: args.revision,
-        entries: args.entries.map((entry) => ({
+        assessmentId: input.id.id,
+        revision: input.revision,
+        entries: input.entries.map((entry) => ({
           nodeCode: entry.nodeCode,
           ...(entry.input === undefined ? {} : { input: entry.input }),
           ...(entry.explanation === undefined ? {} : { explanation: entry.explanation }),
         })),
       }),
   }),
-  submitAssessment: t.field({
+  submitAssessment: t.fieldWithInput({
     type: AssessmentRef,
     errors: {},
     authScopes: { role: ['ADMIN', 'UNIT_OFFICER'] },
-    args: { id: assessmentId(t), revision: t.arg.int({ required: true }) },
-    resolve: (_root, args, context) => submitAssessment(context, { id: args.id.id, revision: args.revision }),
+    input: assessmentAt(t),
+    resolve: (_root, { input }, context) =>
+      submitAssessment(context, { id: input.id.id, revision: input.revision }),
   }),
-  reviewAssessmentEntries: t.field({
+  reviewAssessmentEntries: t.fieldWithInput({
     type: AssessmentRef,
     errors: {},
     description: 'Sets reviewed points on some nodes, each with a comment; only while SUBMITTED.',
     authScopes: { role: ['ADMIN', 'REVIEWER'] },
-    args: {
-      id: assessmentId(t),
-      revision: t.arg.int({ required: true }),
-      adjustments: t.arg({ type: [AdjustmentInput], required: true }),
-    },
-    resolve: (_root, args, context) =>
+    input: { ...assessmentAt(t), adjustments: t.input.field({ type: [AdjustmentInput], required: true }) },
+    resolve: (_root, { input }, context) =>
       reviewAssessmentEntries(context, {
-        id: args.id.id,
-        revision: args.revision,
-        adjustments: args.adjustments,
+        id: input.id.id,
+        revision: input.revision,
+        adjustments: input.adjustments,
       }),
   }),
-  returnAssessment: t.field({
+  returnAssessment: t.fieldWithInput({
     type: AssessmentRef,
     errors: {},
     authScopes: { role: ['ADMIN', 'REVIEWER'] },
-    args: {
-      id: assessmentId(t),
-      revision: t.arg.int({ required: true }),
-      reason: t.arg.string({ required: true }),
-    },
-    resolve: (_root, args, context) =>
-      returnAssessment(context, { id: args.id.id, revision: args.revision, reason: args.reason }),
+    input: { ...assessmentAt(t), reason: t.input.string({ required: true }) },
+    resolve: (_root, { input }, context) =>
+      returnAssessment(context, { id: input.id.id, revision: input.revision, reason: input.reason }),
   }),
-  approveAssessment: t.field({
+  approveAssessment: t.fieldWithInput({
     type: AssessmentRef,
     errors: {},
     authScopes: { role: ['ADMIN', 'REVIEWER'] },
-    args: { id: assessmentId(t), revision: t.arg.int({ required: true }) },
-    resolve: (_root, args, context) =>
-      approveAssessment(context, { id: args.id.id, revision: args.revision }),
+    input: assessmentAt(t),
+    resolve: (_root, { input }, context) =>
+      approveAssessment(context, { id: input.id.id, revision: input.revision }),
   }),
-  bulkApproveAssessments: t.field({
+  bulkApproveAssessments: t.fieldWithInput({
     type: [AssessmentRef],
     errors: {},
     description: 'All or nothing: if any is not SUBMITTED, none is approved and the error lists them.',
     authScopes: { role: ['ADMIN', 'REVIEWER'] },
-    args: { ids: t.arg.globalIDList({ required: true, for: AssessmentRef }) },
-    resolve: (_root, args, context) => bulkApproveAssessments(context, { ids: args.ids.map((id) => id.id) }),
+    input: { ids: t.input.globalIDList({ required: true, for: AssessmentRef }) },
+    resolve: (_root, { input }, context) =>
+      bulkApproveAssessments(context, { ids: input.ids.map((id) => id.id) }),
   }),
-  publishPeriodResults: t.field({
+  publishPeriodResults: t.fieldWithInput({
     type: PublicationRef,
     errors: {},
     description: 'Scores, ranks and publishes every approved assessment of the period (admins).',
     authScopes: { role: 'ADMIN' },
-    args: { periodId: t.arg.globalID({ required: true, description: 'The Period.' }) },
-    resolve: (_root, args, context) => publishPeriodResults(context, { periodId: args.periodId.id }),
+    input: { id: t.input.globalID({ required: true, for: PeriodRef, description: 'The Period.' }) },
+    resolve: (_root, { input }, context) => publishPeriodResults(context, { periodId: input.id.id }),
   }),
-  reopenAssessment: t.field({
+  reopenAssessment: t.fieldWithInput({
     type: AssessmentRef,
     errors: {},
     description:
       'Admins: APPROVED or PUBLISHED → RETURNED with a reason; its published result is withdrawn, the others stay until the period is published again.',
     authScopes: { role: 'ADMIN' },
-    args: { id: assessmentId(t), reason: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => reopenAssessment(context, { id: args.id.id, reason: args.reason }),
+    input: {
+      id: t.input.globalID({ required: true, for: AssessmentRef, description: 'The Assessment.' }),
+      reason: t.input.string({ required: true }),
+    },
+    resolve: (_root, { input }, context) =>
+      reopenAssessment(context, { id: input.id.id, reason: input.reason }),
   }),
 }));

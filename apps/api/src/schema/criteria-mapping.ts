@@ -51,24 +51,24 @@ const CodeMappingEntryInput = builder.inputType('CodeMappingEntryInput', {
 });
 
 builder.mutationFields((t) => ({
-  setCriteriaCodeMapping: t.field({
+  setCriteriaCodeMapping: t.fieldWithInput({
     type: CriteriaVersionRef,
     errors: {},
     authScopes: { role: 'ADMIN' },
     description:
       'Records on a draft how an older published version’s codes correspond to its own (renamed, merged into one, or dropped), replacing the mapping from that version; an empty list removes it.',
-    args: {
-      versionId: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
-      revision: t.arg.int({ required: true }),
-      fromVersionId: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
-      codes: t.arg({ type: [CodeMappingEntryInput], required: true }),
+    input: {
+      id: t.input.globalID({ required: true, for: CriteriaVersionRef, description: 'The draft.' }),
+      revision: t.input.int({ required: true }),
+      fromVersionId: t.input.globalID({ required: true, for: CriteriaVersionRef }),
+      codes: t.input.field({ type: [CodeMappingEntryInput], required: true }),
     },
-    resolve: (_root, args, context) =>
+    resolve: (_root, { input }, context) =>
       setCriteriaCodeMapping(context, {
-        versionId: args.versionId.id,
-        revision: args.revision,
-        fromVersionId: args.fromVersionId.id,
-        codes: args.codes.map((entry) => ({ from: entry.from, to: entry.to ?? null })),
+        versionId: input.id.id,
+        revision: input.revision,
+        fromVersionId: input.fromVersionId.id,
+        codes: input.codes.map((entry) => ({ from: entry.from, to: entry.to ?? null })),
       }),
   }),
 }));

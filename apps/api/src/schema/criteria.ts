@@ -21,6 +21,15 @@ import {
   writeYaml,
 } from '../services/criteria/index.ts';
 import { LocalizedTextRef, points } from './common.ts';
+import {
+  CriteriaDocumentInput,
+  CriteriaNodeInput,
+  CriteriaTextInput,
+  EvidenceRequirementInput,
+  LevelRuleInput,
+  RuleInput,
+  toModel,
+} from './criteria-inputs.ts';
 
 export const VersionStatusEnum = builder.enumType('VersionStatus', {
   description: 'A draft may change; a published version never does.',
@@ -210,11 +219,6 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const CriteriaTextInput = builder.inputType('CriteriaTextInput', {
-  description: 'Text in Vietnamese and English.',
-  fields: (t) => ({ vi: t.string({ required: true }), en: t.string({ required: true }) }),
-});
-
 const NodePatchInput = builder.inputType('CriteriaNodePatch', {
   description: 'Fields to change on one node; omitted fields stay, null removes an optional one.',
   fields: (t) => ({
@@ -224,153 +228,168 @@ const NodePatchInput = builder.inputType('CriteriaNodePatch', {
     number: t.int({ description: 'Criteria only.' }),
     weight: t.float({ description: 'Multiplies the node where it counts towards its parent (default 1).' }),
     method: t.field({ type: CriteriaTextInput, description: 'How the value is determined.' }),
-    rule: t.field({
-      type: 'JSON',
-      description: 'Criteria and indicators: {kind: "share", measure: {vi, en}}…',
-    }),
-    evidence: t.field({ type: 'JSON', description: 'Criteria and indicators: {required, description?}.' }),
+    rule: t.field({ type: RuleInput, description: 'Criteria and indicators.' }),
+    evidence: t.field({ type: EvidenceRequirementInput, description: 'Criteria and indicators.' }),
   }),
 });
 
 type MutationField = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
 
-/** Arguments every draft edit takes: the version, the revision the client read, and the roll-up switch. */
-const draftArgs = (t: MutationField) => ({
-  versionId: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
-  revision: t.arg.int({ required: true }),
-  recomputeMaxima: t.arg.boolean({
+/** Fields every draft edit takes: the draft, the revision the client read, and the roll-up switch. */
+const draftFields = (t: MutationField) => ({
+  id: t.input.globalID({ required: true, for: CriteriaVersionRef, description: 'The draft.' }),
+  revision: t.input.int({ required: true }),
+  recomputeMaxima: t.input.boolean({
     description:
       'Also set every parent’s maxPoints (and the set’s) to the sum of its children. Default false: declared maxima stay and `validation` lists mismatches.',
   }),
 });
 
-const target = (args: {
-  versionId: { id: string };
+const target = (input: {
+  id: { id: string };
   revision: number;
   recomputeMaxima?: boolean | null | undefined;
 }) => ({
-  versionId: args.versionId.id,
-  revision: args.revision,
-  recomputeMaxima: args.recomputeMaxima ?? false,
+  versionId: input.id.id,
+  revision: input.revision,
+  recomputeMaxima: input.recomputeMaxima ?? false,
 });
 
 const admin = { role: 'ADMIN' } as const;
 
 builder.mutationFields((t) => ({
-  createCriteriaDraftFromYaml: t.field({
+  createCriteriaDraftFromYaml: t.fieldWithInput({
     type: CriteriaVersionRef,
     errors: {},
     description:
       'A new draft from a criteria file. Syntax and model errors: VALIDATION_FAILED by node path; a label the set already has: CONFLICT.',
     authScopes: admin,
-    args: { yaml: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => createCriteriaDraftFromYaml(context, args),
+    input: { yaml: t.input.string({ required: true }) },
+    resolve: (_root, { input }, context) => createCriteriaDraftFromYaml(context, input),
   }),
-  createCriteriaDraftFromVersion: t.field({
+  createCriteriaDraftFromVersion: t.fieldWithInput({
     type: CriteriaVersionRef,
     errors: {},
     description: 'A new draft copied from a published version, under a new version label.',
     authScopes: admin,
-    args: {
-      versionId: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
-      version: t.arg.string({ required: true, description: 'The new version label.' }),
+    input: {
+      versionId: t.input.globalID({
+        required: true,
+        for: CriteriaVersionRef,
+        description: 'The published version.',
+      }),
+      version: t.input.string({ required: true, description: 'The new version label.' }),
     },
-    resolve: (_root, args, context) =>
-      createCriteriaDraftFromVersion(context, { versionId: args.versionId.id, version: args.version }),
+    resolve: (_root, { input }, context) =>
+      createCriteriaDraftFromVersion(context, { versionId: input.versionId.id, version: input.version }),
   }),
-  updateCriteriaDraft: t.field({
+  updateCriteriaDraft: t.fieldWithInput({
     type: CriteriaVersionRef,
     errors: {},
     description:
       'Replaces the whole document of a draft. It must parse as a criteria set; sums may still be off (see validation).',
     authScopes: admin,
-    args: { ...draftArgs(t), document: t.arg({ type: 'JSON', required: true }) },
-    resolve: (_root, args, context) =>
-      updateCriteriaDraft(context, { ...target(args), document: args.document }),
+    input: { ...draftFields(t), document: t.input.field({ type: CriteriaDocumentInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      updateCriteriaDraft(context, { ...target(input), document: toModel(input.document) }),
   }),
-  updateCriteriaNode: t.field({
+  updateCriteriaNode: t.fieldWithInput({
     type: CriteriaVersionRef,
     errors: {},
     authScopes: admin,
-    args: {
-      ...draftArgs(t),
-      code: t.arg.string({ required: true }),
-      patch: t.arg({ type: NodePatchInput, required: true }),
+    input: {
+      ...draftFields(t),
+      code: t.input.string({ required: true }),
+      patch: t.input.field({ type: NodePatchInput, required: true }),
     },
-    resolve: (_root, args, context) =>
-      updateCriteriaNode(context, { ...target(args), code: args.code, patch: args.patch }),
+    resolve: (_root, { input }, context) =>
+      updateCriteriaNode(context, {
+        ...target(input),
+        code: input.code,
+        // null keeps its meaning at the top (remove an optional field); inside a rule it means absent.
+        patch: {
+          ...input.patch,
+          ...(input.patch.rule ? { rule: toModel(input.patch.rule) } : {}),
+          ...(input.patch.evidence ? { evidence: toModel(input.patch.evidence) } : {}),
+        },
+      }),
   }),
-  addCriteriaNode: t.field({
+  addCriteriaNode: t.fieldWithInput({
     type: CriteriaVersionRef,
     errors: {},
     description:
       'Adds a node (with any children) under a parent: a category’s group, a group’s criterion, a criterion’s indicator; no parent adds a category.',
     authScopes: admin,
-    args: {
-      ...draftArgs(t),
-      parentCode: t.arg.string(),
-      node: t.arg({ type: 'JSON', required: true, description: 'The node as in a criteria file.' }),
-      position: t.arg.int({ description: 'Among its new siblings, from 0; default last.' }),
+    input: {
+      ...draftFields(t),
+      parentCode: t.input.string({ description: 'None for a category.' }),
+      node: t.input.field({ type: CriteriaNodeInput, required: true }),
+      position: t.input.int({ description: 'Among its new siblings, from 0; default last.' }),
     },
-    resolve: (_root, args, context) =>
+    resolve: (_root, { input }, context) =>
       addCriteriaNode(context, {
-        ...target(args),
-        parentCode: args.parentCode ?? null,
-        node: args.node,
-        position: args.position ?? null,
+        ...target(input),
+        parentCode: input.parentCode ?? null,
+        node: toModel(input.node),
+        position: input.position ?? null,
       }),
   }),
-  removeCriteriaNode: t.field({
+  removeCriteriaNode: t.fieldWithInput({
     type: CriteriaVersionRef,
     errors: {},
     description: 'Removes a node and everything under it.',
     authScopes: admin,
-    args: { ...draftArgs(t), code: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => removeCriteriaNode(context, { ...target(args), code: args.code }),
+    input: { ...draftFields(t), code: t.input.string({ required: true }) },
+    resolve: (_root, { input }, context) =>
+      removeCriteriaNode(context, { ...target(input), code: input.code }),
   }),
-  moveCriteriaNode: t.field({
+  moveCriteriaNode: t.fieldWithInput({
     type: CriteriaVersionRef,
     errors: {},
     description: 'Moves a node under another parent of the right kind, or reorders it among its siblings.',
     authScopes: admin,
-    args: {
-      ...draftArgs(t),
-      code: t.arg.string({ required: true }),
-      parentCode: t.arg.string({ description: 'None for a category.' }),
-      position: t.arg.int({ required: true, description: 'Among its new siblings, from 0.' }),
+    input: {
+      ...draftFields(t),
+      code: t.input.string({ required: true }),
+      parentCode: t.input.string({ description: 'None for a category.' }),
+      position: t.input.int({ required: true, description: 'Among its new siblings, from 0.' }),
     },
-    resolve: (_root, args, context) =>
+    resolve: (_root, { input }, context) =>
       moveCriteriaNode(context, {
-        ...target(args),
-        code: args.code,
-        parentCode: args.parentCode ?? null,
-        position: args.position,
+        ...target(input),
+        code: input.code,
+        parentCode: input.parentCode ?? null,
+        position: input.position,
       }),
   }),
-  setLevelRules: t.field({
+  setLevelRules: t.fieldWithInput({
     type: CriteriaVersionRef,
     errors: {},
-    description: 'Replaces a category’s level rules (Mức 1–4): [{level, name?, conditions: [...]}].',
+    description: 'Replaces a category’s level rules (Mức 1–4).',
     authScopes: admin,
-    args: {
-      ...draftArgs(t),
-      categoryCode: t.arg.string({ required: true }),
-      levels: t.arg({ type: 'JSON', required: true }),
+    input: {
+      ...draftFields(t),
+      categoryCode: t.input.string({ required: true }),
+      levels: t.input.field({ type: [LevelRuleInput], required: true }),
     },
-    resolve: (_root, args, context) =>
-      setLevelRules(context, { ...target(args), categoryCode: args.categoryCode, levels: args.levels }),
+    resolve: (_root, { input }, context) =>
+      setLevelRules(context, {
+        ...target(input),
+        categoryCode: input.categoryCode,
+        levels: toModel(input.levels),
+      }),
   }),
-  publishCriteriaVersion: t.field({
+  publishCriteriaVersion: t.fieldWithInput({
     type: CriteriaVersionRef,
     errors: {},
     description:
       'Publishes a fully valid draft (VALIDATION_FAILED lists what is wrong); it never changes again.',
     authScopes: admin,
-    args: {
-      versionId: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
-      revision: t.arg.int({ required: true }),
+    input: {
+      id: t.input.globalID({ required: true, for: CriteriaVersionRef, description: 'The draft.' }),
+      revision: t.input.int({ required: true }),
     },
-    resolve: (_root, args, context) =>
-      publishCriteriaVersion(context, { versionId: args.versionId.id, revision: args.revision }),
+    resolve: (_root, { input }, context) =>
+      publishCriteriaVersion(context, { versionId: input.id.id, revision: input.revision }),
   }),
 }));

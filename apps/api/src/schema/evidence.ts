@@ -54,32 +54,33 @@ builder.prismaObjectFields('Assessment', (t) => ({
 }));
 
 builder.mutationFields((t) => ({
-  attachEvidenceLink: t.field({
+  attachEvidenceLink: t.fieldWithInput({
     type: EvidenceRef,
     errors: {},
     description:
       "Attaches a link as evidence (the unit's officers and admins, while the assessment is a draft or returned). Files are uploaded with POST /evidence.",
     authScopes: { signedIn: true },
-    args: {
-      assessmentId: t.arg.id({ required: true, description: 'The Assessment (global ID).' }),
-      nodeCode: t.arg.string({ required: true }),
-      title: t.arg.string({ required: true }),
-      url: t.arg.string({ required: true, description: 'http:// or https:// only.' }),
-      documentNumber: t.arg.string(),
-      issuedOn: t.arg({ type: 'Date' }),
+    input: {
+      // A plain ID checked by the service, so a wrong one is VALIDATION_FAILED on `assessmentId` like the upload's.
+      assessmentId: t.input.id({ required: true, description: 'The Assessment (global ID).' }),
+      nodeCode: t.input.string({ required: true }),
+      title: t.input.string({ required: true }),
+      url: t.input.string({ required: true, description: 'http:// or https:// only.' }),
+      documentNumber: t.input.string(),
+      issuedOn: t.input.field({ type: 'Date' }),
     },
-    resolve: (_root, args, context) =>
+    resolve: (_root, { input }, context) =>
       attachEvidenceLink(context, {
-        ...args,
-        assessmentId: rawId(String(args.assessmentId), 'Assessment', 'assessmentId'),
+        ...input,
+        assessmentId: rawId(String(input.assessmentId), 'Assessment', 'assessmentId'),
       }),
   }),
-  removeEvidence: t.field({
+  removeEvidence: t.fieldWithInput({
     type: EvidenceRef,
     errors: {},
     description: 'Removes evidence and, once that is saved, its stored file; answers what was removed.',
     authScopes: { signedIn: true },
-    args: { id: t.arg.globalID({ required: true, for: EvidenceRef }) },
-    resolve: (_root, args, context) => removeEvidence(context, args.id.id),
+    input: { id: t.input.globalID({ required: true, for: EvidenceRef }) },
+    resolve: (_root, { input }, context) => removeEvidence(context, input.id.id),
   }),
 }));

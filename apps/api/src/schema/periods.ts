@@ -92,86 +92,88 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => {
-  const assignment = {
-    periodId: t.arg.globalID({ required: true, for: PeriodRef }),
-    unitGroupId: t.arg.globalID({ required: true, for: UnitGroupRef }),
-    versionId: t.arg.globalID({ required: true, for: CriteriaVersionRef }),
-  };
+  /** A period (the target), and the group and version an assignment joins to it. */
+  const assignment = () => ({
+    id: t.input.globalID({ required: true, for: PeriodRef, description: 'The Period.' }),
+    unitGroupId: t.input.globalID({ required: true, for: UnitGroupRef }),
+    versionId: t.input.globalID({ required: true, for: CriteriaVersionRef }),
+  });
+  const period = () => ({ id: t.input.globalID({ required: true, for: PeriodRef }) });
   const admin = { role: 'ADMIN' } as const;
   return {
-    createPeriod: t.field({
+    createPeriod: t.fieldWithInput({
       type: PeriodRef,
       errors: {},
       authScopes: admin,
       description:
         'A new period in DRAFT. Dates in order; deadlines after the start and within a year of the end.',
-      args: {
-        code: t.arg.string({ required: true, description: 'Short and stable, e.g. 2022 or 2023-H1.' }),
-        name: t.arg.string({ required: true }),
-        kind: t.arg({ type: PeriodKindEnum, required: true }),
-        startsOn: t.arg({ type: 'Date', required: true }),
-        endsOn: t.arg({ type: 'Date', required: true }),
-        submissionDue: t.arg({ type: 'Date' }),
-        reviewDue: t.arg({ type: 'Date' }),
+      input: {
+        code: t.input.string({ required: true, description: 'Short and stable, e.g. 2022 or 2023-H1.' }),
+        name: t.input.string({ required: true }),
+        kind: t.input.field({ type: PeriodKindEnum, required: true }),
+        startsOn: t.input.field({ type: 'Date', required: true }),
+        endsOn: t.input.field({ type: 'Date', required: true }),
+        submissionDue: t.input.field({ type: 'Date' }),
+        reviewDue: t.input.field({ type: 'Date' }),
       },
-      resolve: (_root, args, context) => createPeriod(context, args),
+      resolve: (_root, { input }, context) => createPeriod(context, input),
     }),
-    updatePeriod: t.field({
+    updatePeriod: t.fieldWithInput({
       type: PeriodRef,
       errors: {},
       authScopes: admin,
       description: 'Name and deadlines (null clears one), while DRAFT or OPEN; needs the revision read.',
-      args: {
-        id: t.arg.globalID({ required: true, for: PeriodRef }),
-        revision: t.arg.int({ required: true }),
-        name: t.arg.string(),
-        submissionDue: t.arg({ type: 'Date' }),
-        reviewDue: t.arg({ type: 'Date' }),
+      input: {
+        ...period(),
+        revision: t.input.int({ required: true }),
+        name: t.input.string(),
+        submissionDue: t.input.field({ type: 'Date' }),
+        reviewDue: t.input.field({ type: 'Date' }),
       },
-      resolve: (_root, { id, ...args }, context) => updatePeriod(context, id.id, args),
+      resolve: (_root, { input: { id, ...fields } }, context) => updatePeriod(context, id.id, fields),
     }),
-    assignCriteriaVersion: t.field({
+    assignCriteriaVersion: t.fieldWithInput({
       type: PeriodRef,
       errors: {},
       authScopes: admin,
       description:
         'The group is assessed on this published version (DRAFT or OPEN periods; an open one gets the assessments at once).',
-      args: assignment,
-      resolve: (_root, args, context) =>
+      input: assignment(),
+      resolve: (_root, { input }, context) =>
         assignCriteriaVersion(context, {
-          periodId: args.periodId.id,
-          unitGroupId: args.unitGroupId.id,
-          versionId: args.versionId.id,
+          periodId: input.id.id,
+          unitGroupId: input.unitGroupId.id,
+          versionId: input.versionId.id,
         }),
     }),
-    unassignCriteriaVersion: t.field({
+    unassignCriteriaVersion: t.fieldWithInput({
       type: PeriodRef,
       errors: {},
       authScopes: admin,
       description: 'Undoes an assignment; on an open period only while none of its assessments has started.',
-      args: assignment,
-      resolve: (_root, args, context) =>
+      input: assignment(),
+      resolve: (_root, { input }, context) =>
         unassignCriteriaVersion(context, {
-          periodId: args.periodId.id,
-          unitGroupId: args.unitGroupId.id,
-          versionId: args.versionId.id,
+          periodId: input.id.id,
+          unitGroupId: input.unitGroupId.id,
+          versionId: input.versionId.id,
         }),
     }),
-    openPeriod: t.field({
+    openPeriod: t.fieldWithInput({
       type: PeriodRef,
       errors: {},
       authScopes: admin,
       description: 'DRAFT → OPEN: creates one DRAFT assessment per unit of each assigned group and version.',
-      args: { id: t.arg.globalID({ required: true, for: PeriodRef }) },
-      resolve: (_root, args, context) => openPeriod(context, args.id.id),
+      input: period(),
+      resolve: (_root, { input }, context) => openPeriod(context, input.id.id),
     }),
-    closePeriod: t.field({
+    closePeriod: t.fieldWithInput({
       type: PeriodRef,
       errors: {},
       authScopes: admin,
       description: 'OPEN → CLOSED: self-assessment ends; review and publication follow.',
-      args: { id: t.arg.globalID({ required: true, for: PeriodRef }) },
-      resolve: (_root, args, context) => closePeriod(context, args.id.id),
+      input: period(),
+      resolve: (_root, { input }, context) => closePeriod(context, input.id.id),
     }),
   };
 });

@@ -207,62 +207,62 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => ({
-  createUnitGroup: t.field({
+  createUnitGroup: t.fieldWithInput({
     type: UnitGroupRef,
     errors: {},
     authScopes: { role: 'ADMIN' },
-    args: {
-      code: t.arg.string({ required: true }),
-      name: t.arg.string({ required: true }),
-      nameEn: t.arg.string({ required: true }),
-      position: t.arg.int(),
+    input: {
+      code: t.input.string({ required: true }),
+      name: t.input.string({ required: true }),
+      nameEn: t.input.string({ required: true }),
+      position: t.input.int(),
     },
-    resolve: (_root, args, context) => createUnitGroup(context, args),
+    resolve: (_root, { input }, context) => createUnitGroup(context, input),
   }),
-  updateUnitGroup: t.field({
+  updateUnitGroup: t.fieldWithInput({
     type: UnitGroupRef,
     errors: {},
     authScopes: { role: 'ADMIN' },
-    args: {
-      id: t.arg.globalID({ required: true, for: UnitGroupRef }),
-      name: t.arg.string(),
-      nameEn: t.arg.string(),
-      position: t.arg.int(),
+    input: {
+      id: t.input.globalID({ required: true, for: UnitGroupRef }),
+      name: t.input.string(),
+      nameEn: t.input.string(),
+      position: t.input.int(),
     },
-    resolve: (_root, { id, ...args }, context) => updateUnitGroup(context, id.id, args),
+    resolve: (_root, { input: { id, ...fields } }, context) => updateUnitGroup(context, id.id, fields),
   }),
-  assignUnitsToGroup: t.field({
+  assignUnitsToGroup: t.fieldWithInput({
     type: UnitGroupRef,
     errors: {},
     authScopes: { role: 'ADMIN' },
     description: 'Moves the units into the group (out of the one they were in).',
-    args: {
-      groupId: t.arg.globalID({ required: true, for: UnitGroupRef }),
-      unitIds: t.arg.globalIDList({ required: true, for: UnitRef }),
+    input: {
+      id: t.input.globalID({ required: true, for: UnitGroupRef, description: 'The UnitGroup.' }),
+      unitIds: t.input.globalIDList({ required: true, for: UnitRef }),
     },
-    resolve: (_root, args, context) =>
+    resolve: (_root, { input }, context) =>
       assignUnitsToGroup(
         context,
-        args.groupId.id,
-        args.unitIds.map((id) => id.id),
+        input.id.id,
+        input.unitIds.map((id) => id.id),
       ),
   }),
-  renameUnit: t.field({
+  renameUnit: t.fieldWithInput({
     type: UnitRef,
     errors: {},
     authScopes: { role: 'ADMIN' },
     description: 'Gives the unit a new name from a date, recorded as a RENAMED lineage event.',
-    args: {
-      unitId: t.arg.globalID({ required: true, for: UnitRef }),
-      name: t.arg.string({ required: true }),
-      date: t.arg({ type: 'Date', required: true }),
-      document: t.arg.string({ description: 'The legal basis, e.g. a resolution number.' }),
+    input: {
+      id: t.input.globalID({ required: true, for: UnitRef, description: 'The Unit.' }),
+      name: t.input.string({ required: true }),
+      date: t.input.field({ type: 'Date', required: true }),
+      document: t.input.string({ description: 'The legal basis, e.g. a resolution number.' }),
     },
-    resolve: (_root, args, context) =>
-      renameUnit(context, args.unitId.id, {
-        name: args.name,
-        date: args.date,
-        document: args.document ?? null,
+    resolve: (_root, { input }, context) =>
+      renameUnit(context, input.id.id, {
+        name: input.name,
+        date: input.date,
+        document: input.document ?? null,
       }),
   }),
 }));

@@ -61,26 +61,26 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   // Mutations return what their service wrote; relations a client asks for are loaded on demand.
-  signIn: t.field({
+  signIn: t.fieldWithInput({
     type: UserRef,
     errors: {},
     description: 'Opens a session: the answer sets an httpOnly cookie.',
-    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => signIn(context, args),
+    input: { email: t.input.string({ required: true }), password: t.input.string({ required: true }) },
+    resolve: (_root, { input }, context) => signIn(context, input),
   }),
   signOut: t.boolean({ resolve: (_root, _args, context) => signOut(context) }),
-  createApiToken: t.field({
+  createApiToken: t.fieldWithInput({
     type: CreatedApiTokenRef,
     errors: {},
     authScopes: { role: 'ADMIN' },
-    args: { name: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => createApiToken(context, args),
+    input: { name: t.input.string({ required: true }) },
+    resolve: (_root, { input }, context) => createApiToken(context, input),
   }),
-  revokeApiToken: t.field({
+  revokeApiToken: t.fieldWithInput({
     type: ApiTokenRef,
     errors: {},
     authScopes: { role: 'ADMIN' },
-    args: { id: t.arg.globalID({ required: true, for: ApiTokenRef }) },
-    resolve: (_root, args, context) => revokeApiToken(context, args.id.id),
+    input: { id: t.input.globalID({ required: true, for: ApiTokenRef }) },
+    resolve: (_root, { input }, context) => revokeApiToken(context, input.id.id),
   }),
 }));

@@ -67,10 +67,10 @@ export class Client {
 
   async signIn(email: string, password: string): Promise<void> {
     const result = await this.request(
-      'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename } }',
-      { email, password },
+      'mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }',
+      { input: { email, password } },
     );
-    if (result.data?.signIn?.__typename !== 'MutationSignInSuccess') {
+    if (result.data?.signIn?.__typename !== 'SignInPayload') {
       throw new Error(`sign-in failed for ${email}: ${JSON.stringify(result)}`);
     }
   }

@@ -27,24 +27,24 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => ({
-  registerPersistedOperation: t.field({
+  registerPersistedOperation: t.fieldWithInput({
     type: PersistedOperationRef,
     errors: {},
     authScopes: { role: 'ADMIN' },
     description:
       'Registers one query (validated against the schema) for dashboards under a unique name; its hash is the SHA-256 of `document` as given.',
-    args: {
-      name: t.arg.string({ required: true }),
-      document: t.arg.string({ required: true }),
+    input: {
+      name: t.input.string({ required: true }),
+      document: t.input.string({ required: true }),
     },
-    resolve: (_root, args, context) => registerPersistedOperation(context, args),
+    resolve: (_root, { input }, context) => registerPersistedOperation(context, input),
   }),
-  removePersistedOperation: t.field({
+  removePersistedOperation: t.fieldWithInput({
     type: PersistedOperationRef,
     errors: {},
     authScopes: { role: 'ADMIN' },
     description: 'Removes a registered operation: dashboards using it are refused from then on.',
-    args: { id: t.arg.globalID({ required: true, for: PersistedOperationRef }) },
-    resolve: (_root, args, context) => removePersistedOperation(context, args.id.id),
+    input: { id: t.input.globalID({ required: true, for: PersistedOperationRef }) },
+    resolve: (_root, { input }, context) => removePersistedOperation(context, input.id.id),
   }),
 }));

@@ -1,22 +1,17 @@
-// Analysis beyond points (after EU JRC's COINr): normalised views with bands, and the sensitivity of
-// ranks to group weights. Pure computations live in @chiso/scoring (analysis/); these read PUBLISHED
-// results only, in two SQL statements.
+// normalisedCohort: a published cohort's index values normalised (min-max, z-score) and banded, after
+// EU JRC's COINr. The computation lives in @chiso/scoring (analysis/); this reads PUBLISHED results only.
 
-import type { IndexBand, RankMove, WeightScenario } from '@chiso/scoring';
+import type { IndexBand } from '@chiso/scoring';
 import { builder } from '../../builder.ts';
-import type { UnitView } from '../../services/comparisons/cohort.ts';
 import {
   type NormalisedCohort,
   type NormalisedUnit,
   normalisedCohort,
 } from '../../services/comparisons/normalised.ts';
-import { type RankSensitivity, rankSensitivity } from '../../services/comparisons/sensitivity.ts';
 import { points } from '../common.ts';
 import { PeriodRef } from '../periods.ts';
 import { UnitGroupRef } from '../units.ts';
-import { ComparisonColumnRef, ComparisonUnitRef } from './queries.ts';
-
-const readers = { signedIn: true, dashboard: true } as const;
+import { ComparisonColumnRef, ComparisonUnitRef, readers } from './common.ts';
 
 const BandInput = builder.inputType('IndexBandInput', {
   description: 'A band of index values: units reaching `min` (or above it, when not inclusive) are in it.',
@@ -81,61 +76,6 @@ const NormalisedCohortRef = builder.objectRef<NormalisedCohort>('NormalisedCohor
   }),
 });
 
-const RankMoveRef = builder.objectRef<RankMove<UnitView>>('RankMove').implement({
-  fields: (t) => ({
-    unit: t.field({ type: ComparisonUnitRef, resolve: (m) => m.item }),
-    before: t.int({ description: 'Rank with every group weighing 1.', resolve: (m) => m.before }),
-    after: t.int({ resolve: (m) => m.after }),
-    shift: t.int({ description: 'after − before (positive = fell).', resolve: (m) => m.after - m.before }),
-  }),
-});
-
-type Scenario = RankSensitivity['scenarios'][number];
-
-const ScenarioRef = builder.objectRef<Scenario>('WeightScenario').implement({
-  description: 'One group’s weight moved while the others stay at 1, and what it does to ranks.',
-  fields: (t) => ({
-    group: t.field({
-      type: ComparisonColumnRef,
-      resolve: (s) =>
-        s.column ?? {
-          code: s.group,
-          kind: 'GROUP' as const,
-          path: s.group,
-          parentCode: null,
-          name: { vi: s.group, en: s.group },
-          maxPoints: 0,
-        },
-    }),
-    weight: t.float({ resolve: (s: WeightScenario<UnitView>) => s.weight }),
-    unitsChanged: t.int({ resolve: (s) => s.unitsChanged }),
-    maxShift: t.int({ description: 'Largest move, in rank places.', resolve: (s) => s.maxShift }),
-    meanShift: t.float({
-      description: 'Mean |move| over the cohort, 4 decimals.',
-      resolve: (s) => s.meanShift,
-    }),
-    moves: t.field({
-      type: [RankMoveRef],
-      description: 'Units that moved, biggest first.',
-      resolve: (s) => s.moves,
-    }),
-  }),
-});
-
-const SensitivityRef = builder.objectRef<RankSensitivity>('RankSensitivity').implement({
-  description:
-    'Ranks by weighted share Σ wₖ·pointsₖ ÷ Σ wₖ·maxₖ over criteria groups, compared exactly with the ranks at equal weights. Levels do not depend on weights.',
-  fields: (t) => ({
-    percent: t.exposeInt('percent'),
-    cohortSize: t.exposeInt('cohortSize'),
-    scenarios: t.field({
-      type: [ScenarioRef],
-      description: 'Per group, in document order: its weight up, then down.',
-      resolve: (s) => s.scenarios,
-    }),
-  }),
-});
-
 builder.queryFields((t) => ({
   normalisedCohort: t.field({
     type: NormalisedCohortRef,
@@ -160,24 +100,6 @@ builder.queryFields((t) => ({
           min: band.min,
           inclusive: band.inclusive ?? true,
         })),
-      }),
-  }),
-  rankSensitivity: t.field({
-    type: SensitivityRef,
-    authScopes: readers,
-    description: 'How many units change rank, and by how much, when one group’s weight moves ±percent.',
-    args: {
-      periodId: t.arg.globalID({ required: true, for: PeriodRef }),
-      unitGroupId: t.arg.globalID({ required: true, for: UnitGroupRef }),
-      setCode: t.arg.string(),
-      percent: t.arg.int({ defaultValue: 10, description: 'Whole percentage, 1–50.' }),
-    },
-    resolve: (_root, args, context) =>
-      rankSensitivity(context, {
-        periodId: args.periodId.id,
-        unitGroupId: args.unitGroupId.id,
-        setCode: args.setCode ?? null,
-        percent: args.percent ?? 10,
       }),
   }),
 }));

@@ -1,0 +1,107 @@
+// Saved comparisons: what an analyst composed, by name; dashboards fetch them by ID.
+
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../../builder.ts';
+import { saveComparison } from '../../services/comparisons/saved.ts';
+import { withoutNulls } from '../inputs.ts';
+import { UnitKindEnum } from '../units.ts';
+import { ComparisonNodeKindEnum, LineageRuleEnum, readers } from './common.ts';
+
+export const SavedComparisonRef = builder.prismaNode('SavedComparison', {
+  id: { field: 'id' },
+  description: 'A named comparison an analyst composed; dashboards fetch it by ID.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    definition: t.expose('definition', {
+      type: 'JSON',
+      description:
+        '{ cohort: { unitGroupId, setCode?, filters? }, periods: [ID], nodes: { kind, codes? }, measures, lineageRule?, focusNode? }',
+    }),
+    ownerId: t.id({ resolve: (saved) => encodeGlobalID('User', saved.ownerId) }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  savedComparisons: t.prismaConnection({
+    type: 'SavedComparison',
+    cursor: 'id',
+    authScopes: readers,
+    description: 'Saved comparisons, most recently changed first.',
+    resolve: (query, _root, _args, context) =>
+      context.db.savedComparison.findMany({ ...query, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }] }),
+  }),
+  savedComparison: t.prismaField({
+    type: 'SavedComparison',
+    nullable: true,
+    authScopes: readers,
+    args: { id: t.arg.globalID({ required: true, for: SavedComparisonRef }) },
+    resolve: (query, _root, args, context) =>
+      context.db.savedComparison.findUnique({ ...query, where: { id: args.id.id } }),
+  }),
+}));
+
+const RankingFilterDefinitionInput = builder.inputType('ComparisonFiltersInput', {
+  fields: (t) => ({
+    unitKind: t.field({ type: UnitKindEnum }),
+    unitType: t.string({ description: 'Official type: Xã, Phường, Thị trấn…' }),
+    parentUnitId: t.id({ description: 'Units directly under this Unit (global ID).' }),
+  }),
+});
+
+const CohortDefinitionInput = builder.inputType('ComparisonCohortInput', {
+  fields: (t) => ({
+    unitGroupId: t.id({ required: true, description: 'The UnitGroup (global ID).' }),
+    setCode: t.string(),
+    filters: t.field({ type: RankingFilterDefinitionInput }),
+  }),
+});
+
+const NodesDefinitionInput = builder.inputType('ComparisonNodesInput', {
+  fields: (t) => ({
+    kind: t.field({ type: ComparisonNodeKindEnum, required: true }),
+    codes: t.stringList({ description: 'Only these nodes; default: every node of the kind.' }),
+  }),
+});
+
+const MeasureEnum = builder.enumType('ComparisonMeasure', {
+  values: ['POINTS', 'SHARE', 'RANK', 'LEVEL', 'DELTA'] as const,
+});
+
+const DefinitionInput = builder.inputType('ComparisonDefinitionInput', {
+  description: 'What a saved comparison shows; checked against services/comparisons/saved.ts.',
+  fields: (t) => ({
+    cohort: t.field({ type: CohortDefinitionInput, required: true }),
+    periodIds: t.idList({ required: true, description: 'One Period, or two (older first) for deltas.' }),
+    nodes: t.field({ type: NodesDefinitionInput, required: true }),
+    measures: t.field({
+      type: [MeasureEnum],
+      required: true,
+      description: 'Each once; DELTA needs two periods.',
+    }),
+    lineageRule: t.field({ type: LineageRuleEnum, description: 'Two periods only.' }),
+    focusNode: t.string({ description: 'The node code whose distribution the comparison shows.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  saveComparison: t.fieldWithInput({
+    type: SavedComparisonRef,
+    errors: {},
+    authScopes: { role: ['ANALYST', 'ADMIN'] },
+    description: 'Saves a named comparison: cohort, periods, nodes and measures (validated).',
+    input: {
+      name: t.input.string({ required: true }),
+      definition: t.input.field({ type: DefinitionInput, required: true }),
+    },
+    resolve: (_root, { input }, context) => {
+      // Stored as the definition's model has it (`periods`), which `SavedComparison.definition` answers.
+      const { periodIds, ...definition } = withoutNulls(input.definition);
+      return saveComparison(context, {
+        name: input.name,
+        definition: { ...definition, periods: periodIds.map(String) },
+      });
+    },
+  }),
+}));
