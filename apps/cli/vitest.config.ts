@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { databaseTimeouts } from '../../vitest.shared.ts';
+import { databaseTests } from '../../vitest.shared.ts';
 
 // `units import` runs against a real embedded database.
-export default defineConfig({ test: databaseTimeouts });
+export default defineConfig({ test: databaseTests });
