@@ -12,7 +12,7 @@ beforeAll(async () => {
   const { server, admin, ids } = await demoServer(backend);
   close = () => server.close();
   measurements = await measureOperations(server.db, admin, ids);
-});
+}, 120_000); // fifteen requests, some of 100 rows on the demo: a minute on busy cores
 afterAll(async () => {
   await close?.();
 });

@@ -99,7 +99,7 @@ describe.each(await testBackends())(
         y2022: period('2022'),
         communes: data.unitGroups.find((group: { code: string }) => group.code === `xa-${BAC_KAN}`).id,
       };
-    });
+    }, 180_000); // loads a province: 116 units × 2 years of assessments and results
     afterAll(async () => {
       await server?.close();
     });
