@@ -27,6 +27,8 @@ export async function serveInProcess(
     db: database.db,
     url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
     close: async () => {
+      // Fastify's close would wait for any socket still busy with an unread answer.
+      app.server.closeAllConnections();
       await app.close();
       await database.drop();
     },
