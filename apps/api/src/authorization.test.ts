@@ -207,6 +207,8 @@ describe.each(await testBackends())('authorization on $name', ({ enabled, ...bac
 
   it.skipIf(!enabled)(
     'gives every role the data or FORBIDDEN for every operation, and changes nothing',
+    // Every operation × seven callers in one test: a few seconds idle, over 30 s on two busy cores.
+    { timeout: 120_000 },
     async () => {
       const auditBefore = await server.db.auditLog.count();
       const matrix: string[] = [];
