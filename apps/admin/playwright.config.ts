@@ -1,4 +1,4 @@
-import { freePort } from '@chiso/api/test/process';
+import { freePort } from '@chiso/testing/process';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM } from './bench/chromium.ts';
 

@@ -1,4 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { databaseTimeouts, oneGraphql } from '../../vitest.shared.ts';
+import { databaseTests, oneGraphql } from '../../vitest.shared.ts';
 
-export default defineConfig({ resolve: oneGraphql, test: databaseTimeouts });
+export default defineConfig({ resolve: oneGraphql, test: databaseTests });

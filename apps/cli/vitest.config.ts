@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { databaseTimeouts } from '../../vitest.shared.ts';
+import { workers } from '../../vitest.shared.ts';
 
-// `units import` runs against a real embedded database.
-export default defineConfig({ test: databaseTimeouts });
+// `units import` runs the command as people do: it creates and migrates its own embedded database
+// (so no template), and its suite sets its own, longer timeout.
+export default defineConfig({ test: { ...workers, testTimeout: 30_000 } });

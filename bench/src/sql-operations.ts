@@ -1,6 +1,7 @@
-import { Client, startTestServer, type TestServer, testBackends } from '@chiso/api/test/harness';
 import type { Db } from '@chiso/db';
-import { seedDemo } from '@chiso/db/seed';
+import { Client } from '@chiso/testing/client';
+import type { TestBackend } from '@chiso/testing/databases';
+import { type InProcessServer, scriptBackend, serveInProcess } from './in-process.ts';
 
 /**
  * The console's main reads, as GraphQL operations over HTTP, each at two page sizes. The count
@@ -32,15 +33,16 @@ export interface SqlMeasurement {
   statements: Record<number, number>;
 }
 
-/** The demo data on a fresh embedded database, served over HTTP, with an admin signed in. */
-export async function demoServer(): Promise<{
-  server: TestServer;
+/**
+ * The demo data on a fresh database (the test run's backend, or embedded PGlite for the scripts),
+ * served over HTTP, with an admin signed in.
+ */
+export async function demoServer(backend?: TestBackend): Promise<{
+  server: InProcessServer;
   admin: Client;
   ids: Record<string, string>;
 }> {
-  const [pglite] = await testBackends();
-  const server = await startTestServer(pglite!);
-  await seedDemo(server.db);
+  const server = await serveInProcess(backend ?? (await scriptBackend()), { demo: true });
   const admin = new Client(server.url);
   await admin.signIn('admin@chiso.local', 'chiso-demo');
   return { server, admin, ids: await demoIds(admin) };

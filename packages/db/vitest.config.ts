@@ -1,4 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { databaseTimeouts } from '../../vitest.shared.ts';
+import { databaseTests } from '../../vitest.shared.ts';
 
-export default defineConfig({ test: databaseTimeouts });
+export default defineConfig({ test: databaseTests });

@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { type ApiProcess, startApiProcess } from '@chiso/api/test/process';
+import { type ApiProcess, startApiProcess } from '@chiso/testing/process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM } from './chromium.ts';
 

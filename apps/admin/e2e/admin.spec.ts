@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type ApiProcess, freePort, startApiProcess } from '@chiso/api/test/process';
+import { type ApiProcess, freePort, startApiProcess } from '@chiso/testing/process';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
 
 /**

@@ -4,7 +4,7 @@
  * called with inputs that fail after authorization (stale revisions, invalid values), so an
  * allowed role gets a non-authorization error and nothing in the database changes.
  */
-import { DEMO_PASSWORD, seedDemo } from '@chiso/db/seed';
+import { DEMO_PASSWORD } from '@chiso/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   Client,
@@ -181,8 +181,7 @@ describe.each(await testBackends())('authorization on $name', ({ enabled, ...bac
 
   beforeAll(async () => {
     if (!enabled) return;
-    server = await startTestServer({ enabled, ...backend });
-    await seedDemo(server.db);
+    server = await startTestServer({ enabled, ...backend }, { demo: true });
     const haLong = await server.db.unit.findFirstOrThrow({ where: { code: '193' } });
     await createUser(server, { email: 'halong@chiso.test', role: 'UNIT_OFFICER', unitId: haLong.id });
     const signIn = async (email: string, password = DEMO_PASSWORD) => {
@@ -208,6 +207,8 @@ describe.each(await testBackends())('authorization on $name', ({ enabled, ...bac
 
   it.skipIf(!enabled)(
     'gives every role the data or FORBIDDEN for every operation, and changes nothing',
+    // Every operation × seven callers in one test: a few seconds idle, over 30 s on two busy cores.
+    { timeout: 120_000 },
     async () => {
       const auditBefore = await server.db.auditLog.count();
       const matrix: string[] = [];

@@ -1,5 +1,5 @@
 /**
- * Talking to the server under load (`startApiProcess` of `@chiso/api/test/process`: `src/main.ts` in a
+ * Talking to the server under load (`startApiProcess` of `@chiso/testing/process`: `src/main.ts` in a
  * process of its own): a sign-in as the demo's analyst for the load's cookie, and single requests.
  */
 

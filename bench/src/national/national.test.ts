@@ -6,7 +6,6 @@
  * full catalogue is beside the repository (../shared); Bắc Kạn comes from the committed extract.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { Client, startTestServer, type TestServer, testBackends } from '@chiso/api/test/harness';
 import { loadCriteriaSet } from '@chiso/criteria';
 import { flattenResult, inputsOf, overridesOf } from '@chiso/db';
 import {
@@ -18,7 +17,10 @@ import {
 } from '@chiso/db/national';
 import { DEMO_PASSWORD } from '@chiso/db/seed';
 import { rankCohort, scoreCohort, type UnitResult } from '@chiso/scoring';
+import { Client } from '@chiso/testing/client';
+import { testBackends } from '@chiso/testing/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type InProcessServer, serveInProcess } from '../in-process.ts';
 
 const readJson = (path: string | URL) => JSON.parse(readFileSync(path, 'utf8'));
 const hasNational = existsSync(NATIONAL_CATALOGUE);
@@ -60,7 +62,7 @@ describe.each(await testBackends())(
     const plan = nationalPlan(bacKan, [BAC_KAN]);
     const communes = plan.provinces[0]?.units.filter((unit) => unit.kind === 'COMMUNE') ?? [];
     const set = loadCriteriaSet('btttt-2392-commune');
-    let server: TestServer;
+    let server: InProcessServer;
     let analyst: Client;
     let ids: { y2021: string; y2022: string; communes: string };
 
@@ -83,7 +85,7 @@ describe.each(await testBackends())(
 
     beforeAll(async () => {
       if (!enabled) return;
-      server = await startTestServer({ enabled, ...backend });
+      server = await serveInProcess({ enabled, ...backend });
       expect(await loadNational(server.db, plan)).toEqual({ loaded: 1, skipped: 0 });
       analyst = new Client(server.url);
       await analyst.signIn('analyst@chiso.local', DEMO_PASSWORD);
@@ -97,7 +99,7 @@ describe.each(await testBackends())(
         y2022: period('2022'),
         communes: data.unitGroups.find((group: { code: string }) => group.code === `xa-${BAC_KAN}`).id,
       };
-    });
+    }, 180_000); // loads a province: 116 units × 2 years of assessments and results
     afterAll(async () => {
       await server?.close();
     });

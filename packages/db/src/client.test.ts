@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from './client.ts';
-import { type TestDatabase, testBackends } from './testing.ts';
+import { type TestDatabase, testBackends } from './test-backends.ts';
 
 const unit = (code: string, name: string) => ({
   code,
@@ -14,7 +14,8 @@ const unit = (code: string, name: string) => ({
   validFrom: new Date('2022-10-01'),
 });
 
-describe.each(await testBackends())('$name', ({ enabled, open }) => {
+const backends = await testBackends();
+describe.each(backends)('$name', ({ enabled, open }) => {
   let test: TestDatabase;
   beforeAll(async () => {
     if (enabled) test = await open();
@@ -80,7 +81,8 @@ describe.each(await testBackends())('$name', ({ enabled, open }) => {
   );
 });
 
-describe('the embedded database in a data folder', () => {
+// PGlite's own first start, from nothing: the `test` run's (the `test:pg` run tests PostgreSQL).
+describe.skipIf(backends[0]?.name !== 'PGlite')('the embedded database in a data folder', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'chiso-pglite-'));
@@ -89,7 +91,10 @@ describe('the embedded database in a data folder', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('is created and migrated on first start and keeps its data across restarts', async () => {
+  // Two cold starts: PGlite's initdb and the WebAssembly schema engine, each several seconds on busy cores.
+  it('is created and migrated on first start and keeps its data across restarts', {
+    timeout: 120_000,
+  }, async () => {
     const dataDir = join(dir, 'nested', 'db');
     const first = await createPrismaClient({ dataDir });
     await first.unit.create({ data: unit('193', 'Thành phố Hạ Long') });

@@ -36,6 +36,11 @@ export interface CreatePrismaClientOptions {
   dataDir?: string;
   /** Apply pending migrations before returning. Default: true for PGlite, false for PostgreSQL. */
   migrate?: boolean;
+  /**
+   * An embedded database opened by the caller (tests open theirs from a template's dump, see
+   * @chiso/testing); the client closes it with `$close()`.
+   */
+  pglite?: PGlite;
 }
 
 /** Open (creating when missing) a PGlite database: a folder, or "memory://" for a throw-away one. */
@@ -61,7 +66,7 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
     if (options.migrate) await applyMigrations({ adapter: postgresMigrationAdapter(databaseUrl) });
     adapter = new PrismaPg({ connectionString: databaseUrl });
   } else {
-    pglite = await openPglite(options.dataDir);
+    pglite = options.pglite ?? (await openPglite(options.dataDir));
     if (options.migrate ?? true) await applyMigrations({ adapter: pgliteMigrationAdapter(pglite) });
     adapter = new PrismaPGlite(pglite);
   }

@@ -3,7 +3,7 @@
  * group's 177 × 78 matrix in one request and a constant number of statements, figures that agree
  * with the existing `ranking`, and nothing from 2022 for analysts or dashboards.
  */
-import { DEMO_PASSWORD, seedDemo } from '@chiso/db/seed';
+import { DEMO_PASSWORD } from '@chiso/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
 import { gid } from './fixture.ts';
@@ -14,8 +14,7 @@ describe.each(await testBackends())('comparisons on the demo, $name', ({ enabled
   let ids: { p2021: string; p2022: string; communes: string; districts: string };
   beforeAll(async () => {
     if (!enabled) return;
-    server = await startTestServer({ enabled, ...backend });
-    await seedDemo(server.db);
+    server = await startTestServer({ enabled, ...backend }, { demo: true });
     analyst = new Client(server.url);
     await analyst.signIn('analyst@chiso.local', DEMO_PASSWORD);
     const period = (code: string) => server.db.period.findUniqueOrThrow({ where: { code } });

@@ -47,6 +47,8 @@ describe.each(await testBackends())('criteria workflow on $name', ({ enabled, ..
 
   it.skipIf(!enabled)(
     'takes a criteria file from draft through edits and validation to publication',
+    // A whole criteria file edited, validated and published step by step: long on busy cores.
+    { timeout: 120_000 },
     async () => {
       // Draft from the real file on disk: stored with its nodes, valid, nothing published yet.
       const created = await fromYaml(admin, COMMUNE_YAML);

@@ -1,13 +1,15 @@
 /**
- * API tests through real HTTP: a server on a random port over a fresh database (PGlite, and
- * PostgreSQL when the test command started one), with one signed-in client per role.
+ * API tests through real HTTP: a server on a random port over a fresh copy of a template database
+ * (PGlite for `test`, PostgreSQL for `test:pg`; see @chiso/testing), with one signed-in client per role.
  */
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db, Role } from '@chiso/db';
-import { type TestBackend, type TestDatabase, testBackends } from '@chiso/db/testing';
+import { Client, type GraphQLResponse } from '@chiso/testing/client';
+import type { TestBackend, TestDatabase } from '@chiso/testing/databases';
+import { testBackends } from '@chiso/testing/vitest';
 import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '../auth/password.ts';
 import type { ResponseCacheOptions } from '../cache/response-cache.ts';
@@ -16,65 +18,7 @@ import { LocalEvidenceStore } from '../evidence/local-store.ts';
 import type { EvidenceStore } from '../evidence/store.ts';
 import { createApp } from '../server.ts';
 
-export { type TestBackend, testBackends };
-
-export interface GraphQLResponse<T = Record<string, any>> {
-  data?: T | null;
-  errors?: Array<{
-    message: string;
-    path?: string[];
-    extensions?: { code?: string; [key: string]: unknown };
-  }>;
-}
-
-/** A caller with its own cookie jar (or bearer token). */
-export class Client {
-  private cookie: string | undefined;
-  constructor(
-    readonly url: string,
-    private readonly bearer?: string,
-  ) {}
-
-  async request<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<T>> {
-    const response = await this.fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<T>;
-  }
-
-  /** Data, or a thrown error naming what went wrong (for steps that must succeed). */
-  async data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const result = await this.request<T>(query, variables);
-    if (result.errors?.length || !result.data)
-      throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
-    return result.data;
-  }
-
-  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookie) headers.set('cookie', this.cookie);
-    if (this.bearer) headers.set('authorization', `Bearer ${this.bearer}`);
-    const response = await fetch(`${this.url}${path}`, { ...init, headers });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0];
-    return response;
-  }
-
-  async signIn(email: string, password: string): Promise<void> {
-    const result = await this.request(
-      'mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }',
-      { input: { email, password } },
-    );
-    if (result.data?.signIn?.__typename !== 'SignInPayload') {
-      throw new Error(`sign-in failed for ${email}: ${JSON.stringify(result)}`);
-    }
-  }
-}
+export { Client, type GraphQLResponse, type TestBackend, testBackends };
 
 /**
  * A dashboard: its token may run only registered operations, so this client registers each document
@@ -120,12 +64,15 @@ export interface TestServer extends TestDatabase {
   close(): Promise<void>;
 }
 
-/** Starts the API on a fresh database of the given backend. Call `close()` in afterAll. */
+/**
+ * Starts the API on a fresh database of the given backend — migrated and empty, or with the demo
+ * data (`demo: true`). Call `close()` in afterAll.
+ */
 export async function startTestServer(
   backend: TestBackend,
-  options: { evidence?: EvidenceStore; responseCache?: ResponseCacheOptions | false } = {},
+  options: { evidence?: EvidenceStore; responseCache?: ResponseCacheOptions | false; demo?: boolean } = {},
 ): Promise<TestServer> {
-  const database = await backend.open();
+  const database = await backend.open({ demo: options.demo });
   // Evidence files go to a temporary folder unless the test brings its own store.
   const evidenceRoot = options.evidence ? undefined : await mkdtemp(join(tmpdir(), 'chiso-evidence-'));
   const evidence = options.evidence ?? new LocalEvidenceStore({ root: evidenceRoot as string });
@@ -152,6 +99,9 @@ export async function startTestServer(
       return client;
     },
     close: async () => {
+      // A response a test did not read to the end (a large asset) keeps its socket busy, and
+      // Fastify's close would wait for it until Node's request timeout: the tests are over, cut them.
+      app.server.closeAllConnections();
       await app.close();
       await database.drop();
       if (evidenceRoot) await rm(evidenceRoot, { recursive: true, force: true });

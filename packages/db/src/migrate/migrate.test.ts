@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBackends } from '../testing.ts';
+import { testBackends } from '../test-backends.ts';
 import {
   applyMigrations,
   createMigration,

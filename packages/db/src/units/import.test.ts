@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestDatabase, testBackends } from '../testing.ts';
+import { type TestDatabase, testBackends } from '../test-backends.ts';
 import { unitsFromAgencies, unitsFromCatalogue } from './catalogue.ts';
 import { importLineage, importUnits } from './import.ts';
 import { lineageOfProvince } from './lineage.ts';

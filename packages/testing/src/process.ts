@@ -1,12 +1,13 @@
 /**
- * The API as people run it — `src/main.ts`, response cache included — in a process of its own on a
- * free port, for the benchmarks and the end-to-end specs that need a server of their own.
+ * The API as people run it — `apps/api/src/main.ts`, response cache included — in a process of its own
+ * on a free port, for the benchmarks and the end-to-end specs that need a server of their own. It runs
+ * the API's command by path and never imports it, so test support stays below the apps.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-const API = fileURLToPath(new URL('../..', import.meta.url));
+const API = fileURLToPath(new URL('../../../apps/api', import.meta.url));
 
 export interface ApiProcess {
   url: string;
