@@ -9,7 +9,8 @@ export async function signInCookie(url: string, email: string, password: string)
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename } }',
+      query:
+        'mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename } }',
       variables: { e: email, p: password },
     }),
   });
