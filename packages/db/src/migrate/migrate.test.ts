@@ -37,7 +37,9 @@ async function copyOfMigrations(name: string): Promise<string> {
   return copy;
 }
 
-describe('offline migrations', () => {
+// Creating a migration replays every committed one into a shadow database through the WebAssembly
+// engine: tens of seconds on a busy 2-core machine, so these tests may take longer than the default.
+describe('offline migrations', { timeout: 120_000 }, () => {
   it('match schema.prisma: creating one from the committed schema finds nothing to do', async () => {
     const db = new PGlite('memory://');
     try {
