@@ -5,6 +5,9 @@ import type { introspection } from './graphql-env.d.ts';
  * Typed GraphQL documents for the console: results and variables are inferred from apps/api/schema.graphql
  * (its introspection types are written to graphql-env.d.ts by `pnpm generate`), so no result type is
  * written by hand and a field the schema lacks fails `pnpm typecheck` (through `gql.tada check`).
+ *
+ * `@_required` (urql strips it before sending) is only for a field the schema leaves nullable but the
+ * console relies on the API sending; a field the schema makes non-null needs no marker.
  */
 export const graphql = initGraphQLTada<{
   introspection: introspection;

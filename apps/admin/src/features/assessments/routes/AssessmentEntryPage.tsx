@@ -100,7 +100,7 @@ export default function AssessmentEntryPage() {
       input: toInputValue(rule, raws[code]),
       explanation: explanations[code]?.trim() ? explanations[code] : null,
     }));
-    const answer = await save({ id, revision, entries: sent });
+    const answer = await save({ input: { id, revision, entries: sent } });
     const outcome = answer.data?.saveAssessmentEntries;
     if (answer.error || !outcome) {
       setBanner(t('common.networkError'));
@@ -127,7 +127,7 @@ export default function AssessmentEntryPage() {
     if (!window.confirm(t('entry.confirmSubmit'))) return;
     const current = await saveDraft();
     if (current === null) return;
-    const answer = await submit({ id, revision: current });
+    const answer = await submit({ input: { id, revision: current } });
     const outcome = answer.data?.submitAssessment;
     if (answer.error || !outcome) setBanner(t('common.networkError'));
     else if (isAppError(outcome)) fail(outcome);

@@ -85,7 +85,7 @@ export default function ReviewPage() {
         comment: adjustment.comment,
       }));
     if (sent.length === 0) return;
-    const answer = await review({ id, revision: assessment.revision, adjustments: sent });
+    const answer = await review({ input: { id, revision: assessment.revision, adjustments: sent } });
     const ok = handle(
       answer.data?.reviewAssessmentEntries,
       answer.error,
@@ -97,13 +97,13 @@ export default function ReviewPage() {
 
   const returnNow = async () => {
     if (!assessment) return;
-    const answer = await returnAssessment({ id, revision: assessment.revision, reason });
+    const answer = await returnAssessment({ input: { id, revision: assessment.revision, reason } });
     if (handle(answer.data?.returnAssessment, answer.error, [], t('review.returnedDone'))) setReason('');
   };
 
   const approveNow = async () => {
     if (!assessment || !window.confirm(t('review.confirmApprove'))) return;
-    const answer = await approve({ id, revision: assessment.revision });
+    const answer = await approve({ input: { id, revision: assessment.revision } });
     handle(answer.data?.approveAssessment, answer.error, [], t('review.approvedDone'));
   };
 
