@@ -1,4 +1,5 @@
 import { initGraphQLTada } from 'gql.tada';
+import type { CombinedError } from 'urql';
 import type { introspection } from './graphql-env.d.ts';
 
 /**
@@ -33,4 +34,12 @@ export function nodeOf<Node extends { __typename?: string }, Typename extends st
   typename: Typename,
 ): Extract<Node, { __typename: Typename }> | null {
   return node?.__typename === typename ? (node as Extract<Node, { __typename: Typename }>) : null;
+}
+
+/**
+ * Whether a query was refused for what it asked for: `node(id:)` answers null with a FORBIDDEN error
+ * for an assessment the viewer may not see, which the screen says rather than "not found".
+ */
+export function isForbidden(error: CombinedError | undefined): boolean {
+  return error?.graphQLErrors.some((item) => item.extensions?.code === 'FORBIDDEN') ?? false;
 }

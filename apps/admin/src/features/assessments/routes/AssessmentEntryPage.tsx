@@ -19,7 +19,7 @@ export default function AssessmentEntryPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const { assessment, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
+  const { assessment, forbidden, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
 
   // What the officer typed; filled from the server once, then only by typing (never lost on errors).
   const [raws, setRaws] = useState<Record<string, RawInput>>({});
@@ -191,7 +191,7 @@ export default function AssessmentEntryPage() {
   };
 
   if (loading) return <p>{t('common.loading')}</p>;
-  if (!assessment) return <p role="alert">{t('common.notFound')}</p>;
+  if (!assessment) return <p role="alert">{t(forbidden ? 'common.forbidden' : 'common.notFound')}</p>;
   if (!set || !result) return <p role="alert">{t('criteria.unparsable')}</p>;
   return (
     <div className="page">

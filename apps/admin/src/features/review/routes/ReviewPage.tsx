@@ -26,7 +26,7 @@ export default function ReviewPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const { assessment, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
+  const { assessment, forbidden, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
   const entries = useMemo(() => entriesByCode(assessment?.entries), [assessment?.entries]);
   const raws = useMemo(() => rawInputs(nodes, entries), [nodes, entries]);
   const [adjustments, setAdjustments] = useState<Record<string, Adjustment>>({});
@@ -165,7 +165,7 @@ export default function ReviewPage() {
   };
 
   if (loading) return <p>{t('common.loading')}</p>;
-  if (!assessment) return <p role="alert">{t('common.notFound')}</p>;
+  if (!assessment) return <p role="alert">{t(forbidden ? 'common.forbidden' : 'common.notFound')}</p>;
   if (!set || !selfResult || !reviewedResult) return <p role="alert">{t('criteria.unparsable')}</p>;
   const pending = Object.values(adjustments).filter((item) => item.points.trim() !== '').length;
   return (
