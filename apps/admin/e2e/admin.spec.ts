@@ -255,8 +255,8 @@ async function completeAndApprove(gql: Gql, periodId: string) {
     let revision = node.revision;
     if (entries.length > 0) {
       const saved = await gql<{ saveAssessmentEntries: { __typename: string; data?: { revision: number } } }>(
-        `mutation($id: ID!, $r: Int!, $e: [AssessmentEntryInput!]!) { saveAssessmentEntries(assessmentId: $id, revision: $r, entries: $e) {
-        __typename ... on MutationSaveAssessmentEntriesSuccess { data { revision } } ... on AppError { message } } }`,
+        `mutation($id: ID!, $r: Int!, $e: [AssessmentEntryInput!]!) { saveAssessmentEntries(input: { id: $id, revision: $r, entries: $e }) {
+        __typename ... on SaveAssessmentEntriesPayload { data { revision } } ... on AppError { message } } }`,
         { id, r: node.revision, e: entries },
       );
       const next = saved.saveAssessmentEntries.data?.revision;
@@ -264,13 +264,13 @@ async function completeAndApprove(gql: Gql, periodId: string) {
       revision = next;
     }
     const submitted = await gql<{ submitAssessment: { __typename: string } }>(
-      `mutation($id: ID!, $r: Int!) { submitAssessment(id: $id, revision: $r) { __typename ... on AppError { message } } }`,
+      `mutation($id: ID!, $r: Int!) { submitAssessment(input: { id: $id, revision: $r }) { __typename ... on AppError { message } } }`,
       { id, r: revision },
     );
     if (submitted.submitAssessment.__typename === 'AppError') throw new Error(JSON.stringify(submitted));
   }
   const approved = await gql<{ bulkApproveAssessments: { __typename: string } }>(
-    `mutation($ids: [ID!]!) { bulkApproveAssessments(ids: $ids) { __typename ... on AppError { message } } }`,
+    `mutation($ids: [ID!]!) { bulkApproveAssessments(input: { ids: $ids }) { __typename ... on AppError { message } } }`,
     { ids: await list('SUBMITTED') },
   );
   if (approved.bulkApproveAssessments.__typename === 'AppError') throw new Error(JSON.stringify(approved));

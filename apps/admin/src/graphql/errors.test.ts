@@ -5,7 +5,7 @@ const error = (issues: AppError['issues']): AppError => ({
   __typename: 'AppError',
   code: 'VALIDATION_FAILED',
   message: 'Dữ liệu không hợp lệ',
-  messages: null,
+  messages: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
   issues,
 });
 

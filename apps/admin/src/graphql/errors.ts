@@ -1,19 +1,16 @@
 import { graphql, type ResultOf } from './graphql.ts';
 
 /**
- * `@_required` (urql strips it before sending) marks what the console relies on and the API always sends;
- * it goes once the schema itself says non-null.
- *
  * The API's expected failure, as every mutation may answer it. Unmasked: every screen reads it the same
  * way (ErrorBanner, issue mapping), so it is a shared shape rather than one component's data.
  */
 export const AppErrorFields = graphql(`
   fragment AppErrorFields on AppError @_unmask {
     __typename
-    code @_required
-    message @_required
-    messages { vi @_required en @_required }
-    issues { path @_required message @_required }
+    code
+    message
+    messages { vi en }
+    issues { path message }
   }
 `);
 
@@ -31,9 +28,7 @@ export function isAppError(value: unknown): value is AppError {
  */
 export function issuesByCode(error: AppError, sentCodes: readonly string[] = []): Record<string, string> {
   const byCode: Record<string, string> = {};
-  for (const issue of error.issues ?? []) {
-    const path = issue.path ?? '';
-    const message = issue.message ?? '';
+  for (const { path, message } of error.issues) {
     const entry = /^(?:entries|adjustments)\.(\d+)/.exec(path);
     const code = entry ? sentCodes[Number(entry[1])] : path.split('/').at(-1);
     if (code) byCode[code] = byCode[code] ? `${byCode[code]}; ${message}` : message;

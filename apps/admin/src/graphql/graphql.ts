@@ -1,10 +1,14 @@
 import { initGraphQLTada } from 'gql.tada';
+import type { CombinedError } from 'urql';
 import type { introspection } from './graphql-env.d.ts';
 
 /**
  * Typed GraphQL documents for the console: results and variables are inferred from apps/api/schema.graphql
  * (its introspection types are written to graphql-env.d.ts by `pnpm generate`), so no result type is
  * written by hand and a field the schema lacks fails `pnpm typecheck` (through `gql.tada check`).
+ *
+ * `@_required` (urql strips it before sending) is only for a field the schema leaves nullable but the
+ * console relies on the API sending; a field the schema makes non-null needs no marker.
  */
 export const graphql = initGraphQLTada<{
   introspection: introspection;
@@ -30,4 +34,12 @@ export function nodeOf<Node extends { __typename?: string }, Typename extends st
   typename: Typename,
 ): Extract<Node, { __typename: Typename }> | null {
   return node?.__typename === typename ? (node as Extract<Node, { __typename: Typename }>) : null;
+}
+
+/**
+ * Whether a query was refused for what it asked for: `node(id:)` answers null with a FORBIDDEN error
+ * for an assessment the viewer may not see, which the screen says rather than "not found".
+ */
+export function isForbidden(error: CombinedError | undefined): boolean {
+  return error?.graphQLErrors.some((item) => item.extensions?.code === 'FORBIDDEN') ?? false;
 }

@@ -4,11 +4,11 @@ import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 /** What the assessment lists show of one assessment. */
 export const AssessmentSummaryFields = graphql(`
   fragment AssessmentSummaryFields on Assessment @_unmask {
-    id status @_required revision @_required selfPoints reviewedPoints submittedAt approvedAt returnReason
-    period { id code @_required name @_required status @_required submissionDue }
-    unit { id name @_required }
-    unitGroup { id name @_required nameEn @_required }
-    version { id version @_required set @_required { code @_required name @_required { vi @_required en @_required } } }
+    id status revision selfPoints reviewedPoints submittedAt approvedAt returnReason
+    period { id code name status submissionDue }
+    unit { id name }
+    unitGroup { id name nameEn }
+    version { id version set { code name { vi en } } }
   }
 `);
 export type AssessmentSummary = ResultOf<typeof AssessmentSummaryFields>;
@@ -19,8 +19,8 @@ export const AssessmentDetailFields = graphql(
   `
   fragment AssessmentDetailFields on Assessment @_unmask {
     ...AssessmentSummaryFields
-    version { id version @_required document set @_required { code @_required name @_required { vi @_required en @_required } } }
-    entries { nodeCode @_required input explanation hasEvidence selfPoints reviewedPoints reviewerComment updatedAt }
+    version { id version document set { code name { vi en } } }
+    entries { nodeCode input explanation hasEvidence selfPoints reviewedPoints reviewerComment updatedAt }
   }
 `,
   [AssessmentSummaryFields],
@@ -34,19 +34,19 @@ export type AssessmentEntry = NonNullable<AssessmentDetail['entries']>[number];
  */
 export const AssessmentRowFields = graphql(`
   fragment AssessmentRowFields on Assessment {
-    status @_required selfPoints submittedAt
-    period { code @_required submissionDue }
-    unit { name @_required }
-    unitGroup { name @_required nameEn @_required }
-    version { version @_required set @_required { code @_required name @_required { vi @_required en @_required } } }
+    status selfPoints submittedAt
+    period { code submissionDue }
+    unit { name }
+    unitGroup { name nameEn }
+    version { version set { code name { vi en } } }
   }
 `);
 
 export const ASSESSMENTS = graphql(
   `
   query Assessments($status: AssessmentStatus, $periodId: ID) {
-    assessments(first: 100, status: $status, periodId: $periodId) @_required {
-      edges { node { id status @_required ...AssessmentRowFields } }
+    assessments(first: 100, status: $status, periodId: $periodId) {
+      edges { node { id status ...AssessmentRowFields } }
     }
   }
 `,
@@ -64,10 +64,10 @@ export const ASSESSMENT = graphql(
 
 export const SAVE_ENTRIES = graphql(
   `
-  mutation SaveEntries($id: ID!, $revision: Int!, $entries: [AssessmentEntryInput!]!) {
-    saveAssessmentEntries(assessmentId: $id, revision: $revision, entries: $entries) {
+  mutation SaveEntries($input: SaveAssessmentEntriesInput!) {
+    saveAssessmentEntries(input: $input) {
       __typename
-      ... on MutationSaveAssessmentEntriesSuccess { data { ...AssessmentDetailFields } }
+      ... on SaveAssessmentEntriesPayload { data { ...AssessmentDetailFields } }
       ...AppErrorFields
     }
   }
@@ -77,10 +77,10 @@ export const SAVE_ENTRIES = graphql(
 
 export const SUBMIT = graphql(
   `
-  mutation Submit($id: ID!, $revision: Int!) {
-    submitAssessment(id: $id, revision: $revision) {
+  mutation Submit($input: SubmitAssessmentInput!) {
+    submitAssessment(input: $input) {
       __typename
-      ... on MutationSubmitAssessmentSuccess { data { ...AssessmentDetailFields } }
+      ... on SubmitAssessmentPayload { data { ...AssessmentDetailFields } }
       ...AppErrorFields
     }
   }

@@ -2,17 +2,17 @@ import { AppErrorFields } from '../../graphql/errors.ts';
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 
 export const ME = graphql(`
-  query Me { me { id name @_required email @_required role @_required locale unit { id name @_required } } }
+  query Me { me { id name email role locale unit { id name } } }
 `);
 export type Me = NonNullable<ResultOf<typeof ME>['me']>;
 export type Role = NonNullable<Me['role']>;
 
 export const SIGN_IN = graphql(
   `
-  mutation SignIn($email: String!, $password: String!) {
-    signIn(email: $email, password: $password) {
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
       __typename
-      ... on MutationSignInSuccess { data { id name role } }
+      ... on SignInPayload { data { id name role } }
       ...AppErrorFields
     }
   }

@@ -3,13 +3,13 @@ import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 
 /** Code mappings between criteria versions (apps/api/src/schema/criteria-mapping.ts). */
 const MappingNodeFields = graphql(`
-  fragment MappingNodeFields on CriteriaNode @_unmask { code @_required kind @_required path @_required name @_required { vi @_required en @_required } }
+  fragment MappingNodeFields on CriteriaNode @_unmask { code kind path name { vi en } }
 `);
 export type MappingNode = ResultOf<typeof MappingNodeFields>;
 export type NodeKind = NonNullable<MappingNode['kind']>;
 
 const StoredMappingFields = graphql(`
-  fragment StoredMappingFields on CodeMapping @_unmask { fromVersionId @_required entries @_required { from @_required to } }
+  fragment StoredMappingFields on CodeMapping @_unmask { fromVersionId entries { from to } }
 `);
 export type StoredMapping = ResultOf<typeof StoredMappingFields>;
 /** `to` null: the old node has no counterpart in the newer version. */
@@ -19,10 +19,10 @@ export type MappingEntry = NonNullable<StoredMapping['entries']>[number];
 export const MAPPED_VERSION = graphql(
   `
   query MappedVersion($id: ID!) {
-    node(id: $id) { __typename ... on CriteriaVersion { id version @_required
-      nodes @_required { ...MappingNodeFields }
-      codeMappings @_required { ...StoredMappingFields }
-      set { id versions(first: 50, status: PUBLISHED) { edges { node { id version @_required publishedAt } } } } } }
+    node(id: $id) { __typename ... on CriteriaVersion { id version
+      nodes { ...MappingNodeFields }
+      codeMappings { ...StoredMappingFields }
+      set { id versions(first: 50, status: PUBLISHED) { edges { node { id version publishedAt } } } } } }
   }
 `,
   [MappingNodeFields, StoredMappingFields],
@@ -40,7 +40,7 @@ export type MappedVersion = Extract<
 export const VERSION_NODES = graphql(
   `
   query VersionNodes($id: ID!) {
-    node(id: $id) { __typename ... on CriteriaVersion { id version @_required nodes @_required { ...MappingNodeFields } } }
+    node(id: $id) { __typename ... on CriteriaVersion { id version nodes { ...MappingNodeFields } } }
   }
 `,
   [MappingNodeFields],
@@ -48,10 +48,10 @@ export const VERSION_NODES = graphql(
 
 export const SET_CODE_MAPPING = graphql(
   `
-  mutation SetCriteriaCodeMapping($versionId: ID!, $revision: Int!, $fromVersionId: ID!, $codes: [CodeMappingEntryInput!]!) {
-    setCriteriaCodeMapping(versionId: $versionId, revision: $revision, fromVersionId: $fromVersionId, codes: $codes) {
+  mutation SetCriteriaCodeMapping($input: SetCriteriaCodeMappingInput!) {
+    setCriteriaCodeMapping(input: $input) {
       __typename
-      ... on MutationSetCriteriaCodeMappingSuccess { data { id revision @_required codeMappings @_required { ...StoredMappingFields } } }
+      ... on SetCriteriaCodeMappingPayload { data { id revision codeMappings { ...StoredMappingFields } } }
       ...AppErrorFields
     }
   }

@@ -4,7 +4,7 @@ import { graphql, type ResultOf, type VariablesOf } from '../../graphql/graphql.
 /** A node column of a comparison (matrix, period comparison, distribution). */
 export const MatrixColumnFields = graphql(`
   fragment MatrixColumnFields on ComparisonColumn @_unmask {
-    code @_required name @_required { vi @_required en @_required } maxPoints @_required parentCode
+    code name { vi en } maxPoints parentCode
   }
 `);
 export type MatrixColumn = ResultOf<typeof MatrixColumnFields>;
@@ -14,7 +14,7 @@ export const COMPARISON_COLUMNS = graphql(
   `
   query ComparisonColumns($periodId: ID!, $unitGroupId: ID!, $nodeKind: ComparisonNodeKind!, $setCode: String) {
     comparisonMatrix(periodId: $periodId, unitGroupId: $unitGroupId, nodeKind: $nodeKind, setCode: $setCode) {
-      columns @_required { ...MatrixColumnFields }
+      columns { ...MatrixColumnFields }
     }
   }
 `,
@@ -26,12 +26,12 @@ export const COMPARISON_MATRIX = graphql(
   `
   query ComparisonMatrix($periodId: ID!, $unitGroupId: ID!, $nodeKind: ComparisonNodeKind!, $nodeCodes: [String!], $setCode: String) {
     comparisonMatrix(periodId: $periodId, unitGroupId: $unitGroupId, nodeKind: $nodeKind, nodeCodes: $nodeCodes, setCode: $setCode) {
-      columns @_required { ...MatrixColumnFields }
-      rows @_required { unit @_required { id name @_required } rank total shares @_required points @_required }
+      columns { ...MatrixColumnFields }
+      rows { unit { id name } rank total shares points }
     }
     weakestCriteria(periodId: $periodId, unitGroupId: $unitGroupId, setCode: $setCode, limit: 5) {
-      cohortSize criteria @_required {
-        code @_required name @_required { vi @_required en @_required } lost @_required lostShare @_required atZero @_required
+      cohortSize criteria {
+        code name { vi en } lost lostShare atZero
       }
     }
   }
@@ -48,14 +48,14 @@ export const PERIOD_COMPARISON = graphql(
   `
   query PeriodComparison($fromPeriodId: ID!, $toPeriodId: ID!, $unitGroupId: ID!, $nodeKind: ComparisonNodeKind!, $rule: LineageRule!, $setCode: String) {
     periodComparison(fromPeriodId: $fromPeriodId, toPeriodId: $toPeriodId, unitGroupId: $unitGroupId, nodeKind: $nodeKind, rule: $rule, setCode: $setCode) {
-      fromPeriodCode @_required toPeriodCode @_required fromVersion toVersion codeMappingUsed rule @_required
-      columns @_required { ...MatrixColumnFields }
-      removedNodes @_required { ...MatrixColumnFields }
-      addedNodes @_required { ...MatrixColumnFields }
-      remappedNodes @_required { code @_required fromCodes @_required }
-      units @_required { unit @_required { id name @_required } status @_required before after delta rankBefore rankAfter
-        nodesBefore nodesAfter nodeDeltas partial @_required incomplete @_required
-        predecessors @_required { unit @_required { id name @_required } partial @_required points } }
+      fromPeriodCode @_required toPeriodCode @_required fromVersion toVersion codeMappingUsed rule
+      columns { ...MatrixColumnFields }
+      removedNodes { ...MatrixColumnFields }
+      addedNodes { ...MatrixColumnFields }
+      remappedNodes { code fromCodes }
+      units { unit { id name } status before after delta rankBefore rankAfter
+        nodesBefore nodesAfter nodeDeltas partial incomplete
+        predecessors { unit { id name } partial points } }
     }
   }
 `,
@@ -72,11 +72,11 @@ export const NODE_DISTRIBUTION = graphql(
   `
   query NodeDistribution($periodId: ID!, $unitGroupId: ID!, $nodeCode: String!, $setCode: String) {
     distribution(periodId: $periodId, unitGroupId: $unitGroupId, nodeCode: $nodeCode, setCode: $setCode) {
-      node { ...MatrixColumnFields } min q1 median q3 max mean count @_required atFull @_required atZero @_required notApplicable @_required
+      node { ...MatrixColumnFields } min q1 median q3 max mean count atFull atZero notApplicable
     }
     normalisedCohort(periodId: $periodId, unitGroupId: $unitGroupId, nodeCode: $nodeCode, setCode: $setCode) {
-      mean standardDeviation bands @_required { code @_required min @_required inclusive @_required units @_required }
-      units @_required { unit @_required { id name @_required } rank points maxPoints index minMax zScore band }
+      mean standardDeviation bands { code min inclusive units }
+      units { unit { id name } rank points maxPoints index minMax zScore band }
     }
   }
 `,
@@ -86,8 +86,8 @@ export type NodeDistribution = NonNullable<ResultOf<typeof NODE_DISTRIBUTION>['d
 export type NormalisedCohort = NonNullable<ResultOf<typeof NODE_DISTRIBUTION>['normalisedCohort']>;
 
 /**
- * What the API keeps of a comparison (apps/api/src/services/comparisons/saved.ts). The schema types it as
- * JSON, so this shape is the console's own until the API gives it an input type.
+ * What the API keeps of a comparison (apps/api/src/services/comparisons/saved.ts). Saving takes a typed
+ * ComparisonDefinitionInput, but reading it back is still JSON in this stored shape.
  */
 export interface ComparisonDefinition {
   cohort: { unitGroupId: string; setCode?: string };
@@ -100,12 +100,21 @@ export interface ComparisonDefinition {
   /** The node whose distribution is shown. */
   focusNode?: string;
 }
+/** The stored definition as saveComparison takes it: the input names the periods `periodIds`. */
+export function definitionInput({
+  periods,
+  ...rest
+}: ComparisonDefinition): SaveComparisonInput['definition'] {
+  return { ...rest, periodIds: periods };
+}
+type SaveComparisonInput = VariablesOf<typeof SAVE_COMPARISON>['input'];
+
 /** A saved comparison; `definition` is JSON in the schema, read as a ComparisonDefinition. */
 export type SavedComparison = Omit<SavedComparisonRow, 'definition'> & { definition: ComparisonDefinition };
 
 export const SAVED_COMPARISONS = graphql(`
   query SavedComparisons {
-    savedComparisons(first: 50) { edges { node { id name @_required updatedAt @_required definition } } }
+    savedComparisons(first: 50) { edges { node { id name updatedAt definition } } }
   }
 `);
 type SavedComparisonRow = NonNullable<
@@ -114,10 +123,10 @@ type SavedComparisonRow = NonNullable<
 
 export const SAVE_COMPARISON = graphql(
   `
-  mutation SaveComparison($name: String!, $definition: JSON!) {
-    saveComparison(name: $name, definition: $definition) {
+  mutation SaveComparison($input: SaveComparisonInput!) {
+    saveComparison(input: $input) {
       __typename
-      ... on MutationSaveComparisonSuccess { data { id name @_required } }
+      ... on SaveComparisonPayload { data { id name } }
       ...AppErrorFields
     }
   }

@@ -4,9 +4,9 @@ import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 /** Every set with its version history. */
 export const CRITERIA_SETS = graphql(`
   query CriteriaSets {
-    criteriaSets(first: 50) @_required {
-      edges { node { id code @_required name @_required { vi @_required en @_required } unitLevel @_required supplements
-        versions(first: 50) { edges { node { id version @_required status @_required publishedAt createdAt maxPoints criteriaCount valid } } } } }
+    criteriaSets(first: 50) {
+      edges { node { id code name { vi en } unitLevel supplements
+        versions(first: 50) { edges { node { id version status publishedAt createdAt maxPoints criteriaCount valid } } } } }
     }
   }
 `);
@@ -14,10 +14,10 @@ export const CRITERIA_SETS = graphql(`
 /** A criteria version as the editor reads it, and as every editing mutation answers it. */
 export const EditableVersionFields = graphql(`
   fragment EditableVersionFields on CriteriaVersion @_unmask {
-    id version @_required status @_required revision @_required publishedAt maxPoints criteriaCount valid document
-    validation { path @_required field message @_required }
-    basedOn { id version @_required }
-    set { id code @_required name @_required { vi @_required en @_required } }
+    id version status revision publishedAt maxPoints criteriaCount valid document
+    validation { path field message }
+    basedOn { id version }
+    set { id code name { vi en } }
   }
 `);
 export type EditableVersion = ResultOf<typeof EditableVersionFields>;
@@ -37,10 +37,10 @@ export const EDITABLE_VERSION = graphql(
 
 export const CREATE_DRAFT_FROM_VERSION = graphql(
   `
-  mutation CreateDraftFromVersion($versionId: ID!, $version: String!) {
-    createCriteriaDraftFromVersion(versionId: $versionId, version: $version) {
+  mutation CreateDraftFromVersion($input: CreateCriteriaDraftFromVersionInput!) {
+    createCriteriaDraftFromVersion(input: $input) {
       __typename
-      ... on MutationCreateCriteriaDraftFromVersionSuccess { data { ...EditableVersionFields } }
+      ... on CreateCriteriaDraftFromVersionPayload { data { ...EditableVersionFields } }
       ...AppErrorFields
     }
   }
@@ -50,10 +50,10 @@ export const CREATE_DRAFT_FROM_VERSION = graphql(
 
 export const CREATE_DRAFT_FROM_YAML = graphql(
   `
-  mutation CreateDraftFromYaml($yaml: String!) {
-    createCriteriaDraftFromYaml(yaml: $yaml) {
+  mutation CreateDraftFromYaml($input: CreateCriteriaDraftFromYamlInput!) {
+    createCriteriaDraftFromYaml(input: $input) {
       __typename
-      ... on MutationCreateCriteriaDraftFromYamlSuccess { data { ...EditableVersionFields } }
+      ... on CreateCriteriaDraftFromYamlPayload { data { ...EditableVersionFields } }
       ...AppErrorFields
     }
   }
@@ -63,10 +63,10 @@ export const CREATE_DRAFT_FROM_YAML = graphql(
 
 export const UPDATE_NODE = graphql(
   `
-  mutation UpdateCriteriaNode($versionId: ID!, $revision: Int!, $recomputeMaxima: Boolean, $code: String!, $patch: CriteriaNodePatch!) {
-    updateCriteriaNode(versionId: $versionId, revision: $revision, recomputeMaxima: $recomputeMaxima, code: $code, patch: $patch) {
+  mutation UpdateCriteriaNode($input: UpdateCriteriaNodeInput!) {
+    updateCriteriaNode(input: $input) {
       __typename
-      ... on MutationUpdateCriteriaNodeSuccess { data { ...EditableVersionFields } }
+      ... on UpdateCriteriaNodePayload { data { ...EditableVersionFields } }
       ...AppErrorFields
     }
   }
@@ -76,10 +76,10 @@ export const UPDATE_NODE = graphql(
 
 export const ADD_NODE = graphql(
   `
-  mutation AddCriteriaNode($versionId: ID!, $revision: Int!, $recomputeMaxima: Boolean, $parentCode: String, $node: JSON!) {
-    addCriteriaNode(versionId: $versionId, revision: $revision, recomputeMaxima: $recomputeMaxima, parentCode: $parentCode, node: $node) {
+  mutation AddCriteriaNode($input: AddCriteriaNodeInput!) {
+    addCriteriaNode(input: $input) {
       __typename
-      ... on MutationAddCriteriaNodeSuccess { data { ...EditableVersionFields } }
+      ... on AddCriteriaNodePayload { data { ...EditableVersionFields } }
       ...AppErrorFields
     }
   }
@@ -89,10 +89,10 @@ export const ADD_NODE = graphql(
 
 export const MOVE_NODE = graphql(
   `
-  mutation MoveCriteriaNode($versionId: ID!, $revision: Int!, $recomputeMaxima: Boolean, $code: String!, $parentCode: String, $position: Int!) {
-    moveCriteriaNode(versionId: $versionId, revision: $revision, recomputeMaxima: $recomputeMaxima, code: $code, parentCode: $parentCode, position: $position) {
+  mutation MoveCriteriaNode($input: MoveCriteriaNodeInput!) {
+    moveCriteriaNode(input: $input) {
       __typename
-      ... on MutationMoveCriteriaNodeSuccess { data { ...EditableVersionFields } }
+      ... on MoveCriteriaNodePayload { data { ...EditableVersionFields } }
       ...AppErrorFields
     }
   }
@@ -102,10 +102,10 @@ export const MOVE_NODE = graphql(
 
 export const REMOVE_NODE = graphql(
   `
-  mutation RemoveCriteriaNode($versionId: ID!, $revision: Int!, $recomputeMaxima: Boolean, $code: String!) {
-    removeCriteriaNode(versionId: $versionId, revision: $revision, recomputeMaxima: $recomputeMaxima, code: $code) {
+  mutation RemoveCriteriaNode($input: RemoveCriteriaNodeInput!) {
+    removeCriteriaNode(input: $input) {
       __typename
-      ... on MutationRemoveCriteriaNodeSuccess { data { ...EditableVersionFields } }
+      ... on RemoveCriteriaNodePayload { data { ...EditableVersionFields } }
       ...AppErrorFields
     }
   }
@@ -115,10 +115,10 @@ export const REMOVE_NODE = graphql(
 
 export const SET_LEVEL_RULES = graphql(
   `
-  mutation SetLevelRules($versionId: ID!, $revision: Int!, $recomputeMaxima: Boolean, $categoryCode: String!, $levels: JSON!) {
-    setLevelRules(versionId: $versionId, revision: $revision, recomputeMaxima: $recomputeMaxima, categoryCode: $categoryCode, levels: $levels) {
+  mutation SetLevelRules($input: SetLevelRulesInput!) {
+    setLevelRules(input: $input) {
       __typename
-      ... on MutationSetLevelRulesSuccess { data { ...EditableVersionFields } }
+      ... on SetLevelRulesPayload { data { ...EditableVersionFields } }
       ...AppErrorFields
     }
   }
@@ -128,10 +128,10 @@ export const SET_LEVEL_RULES = graphql(
 
 export const PUBLISH_VERSION = graphql(
   `
-  mutation PublishCriteriaVersion($versionId: ID!, $revision: Int!) {
-    publishCriteriaVersion(versionId: $versionId, revision: $revision) {
+  mutation PublishCriteriaVersion($input: PublishCriteriaVersionInput!) {
+    publishCriteriaVersion(input: $input) {
       __typename
-      ... on MutationPublishCriteriaVersionSuccess { data { ...EditableVersionFields } }
+      ... on PublishCriteriaVersionPayload { data { ...EditableVersionFields } }
       ...AppErrorFields
     }
   }
@@ -141,13 +141,13 @@ export const PUBLISH_VERSION = graphql(
 
 export const VERSION_YAML = graphql(`
   query VersionYaml($id: ID!) {
-    node(id: $id) { __typename ... on CriteriaVersion { id version @_required yaml @_required set @_required { code @_required } } }
+    node(id: $id) { __typename ... on CriteriaVersion { id version yaml set { code } } }
   }
 `);
 
 const DiffChangeFields = graphql(`
   fragment DiffChangeFields on CriteriaNodeChange @_unmask {
-    code @_required kind @_required path @_required name @_required { vi @_required en @_required } fields @_required
+    code kind path name { vi en } fields
   }
 `);
 export type DiffChange = ResultOf<typeof DiffChangeFields>;
@@ -156,9 +156,9 @@ export const VERSION_DIFF = graphql(
   `
   query VersionDiff($from: ID!, $to: ID!) {
     criteriaVersionDiff(from: $from, to: $to) {
-      added @_required { ...DiffChangeFields }
-      removed @_required { ...DiffChangeFields }
-      changed @_required { ...DiffChangeFields }
+      added { ...DiffChangeFields }
+      removed { ...DiffChangeFields }
+      changed { ...DiffChangeFields }
     }
   }
 `,

@@ -4,7 +4,7 @@ import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 /** One piece of evidence (minh chứng): a stored file or a link; POST /evidence answers the same fields. */
 export const EvidenceItemFields = graphql(`
   fragment EvidenceItemFields on Evidence @_unmask {
-    id nodeCode @_required title @_required documentNumber issuedOn url fileName contentType size downloadUrl createdAt
+    id nodeCode @_required title documentNumber issuedOn url fileName contentType size downloadUrl createdAt
   }
 `);
 export type Evidence = ResultOf<typeof EvidenceItemFields>;
@@ -20,10 +20,10 @@ export const ASSESSMENT_EVIDENCE = graphql(
 
 export const ATTACH_EVIDENCE_LINK = graphql(
   `
-  mutation AttachEvidenceLink($assessmentId: ID!, $nodeCode: String!, $title: String!, $url: String!, $documentNumber: String, $issuedOn: Date) {
-    attachEvidenceLink(assessmentId: $assessmentId, nodeCode: $nodeCode, title: $title, url: $url, documentNumber: $documentNumber, issuedOn: $issuedOn) {
+  mutation AttachEvidenceLink($input: AttachEvidenceLinkInput!) {
+    attachEvidenceLink(input: $input) {
       __typename
-      ... on MutationAttachEvidenceLinkSuccess { data { ...EvidenceItemFields } }
+      ... on AttachEvidenceLinkPayload { data { ...EvidenceItemFields } }
       ...AppErrorFields
     }
   }
@@ -33,10 +33,10 @@ export const ATTACH_EVIDENCE_LINK = graphql(
 
 export const REMOVE_EVIDENCE = graphql(
   `
-  mutation RemoveEvidence($id: ID!) {
-    removeEvidence(id: $id) {
+  mutation RemoveEvidence($input: RemoveEvidenceInput!) {
+    removeEvidence(input: $input) {
       __typename
-      ... on MutationRemoveEvidenceSuccess { data { id } }
+      ... on RemoveEvidencePayload { data { id } }
       ...AppErrorFields
     }
   }

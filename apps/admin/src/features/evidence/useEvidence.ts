@@ -45,7 +45,9 @@ export function useEvidence(assessmentId: string) {
         const answer = await uploadEvidence(assessmentId, nodeCode, fields, draft.file, i18n.language);
         if ('error' in answer) return answer.error;
       } else {
-        const answer = await attachLink({ assessmentId, nodeCode, url: draft.url.trim(), ...fields });
+        const answer = await attachLink({
+          input: { assessmentId, nodeCode, url: draft.url.trim(), ...fields },
+        });
         const outcome = answer.data?.attachEvidenceLink;
         if (answer.error || !outcome) return t('common.networkError');
         if (isAppError(outcome)) return outcome;
@@ -58,7 +60,7 @@ export function useEvidence(assessmentId: string) {
   };
 
   const remove = async (item: Evidence): Promise<AppError | string | null> => {
-    const answer = await removeEvidence({ id: item.id });
+    const answer = await removeEvidence({ input: { id: item.id } });
     const outcome = answer.data?.removeEvidence;
     if (answer.error || !outcome) return t('common.networkError');
     if (isAppError(outcome)) return outcome;

@@ -4,12 +4,12 @@ import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 /** A period as the periods page lists it and every period mutation answers it. */
 export const PeriodFields = graphql(`
   fragment PeriodFields on Period @_unmask {
-    id code @_required name @_required kind @_required status @_required revision @_required
-    startsOn @_required endsOn @_required submissionDue reviewDue publishedAt
+    id code name kind status revision
+    startsOn endsOn submissionDue reviewDue publishedAt
     progress {
-      total @_required draft @_required submitted @_required returned @_required approved @_required published @_required
+      total draft submitted returned approved published
     }
-    assignments { unitGroup { id name @_required nameEn @_required } version { id version @_required set @_required { code @_required } } }
+    assignments { unitGroup { id name nameEn } version { id version set { code } } }
   }
 `);
 export type Period = ResultOf<typeof PeriodFields>;
@@ -18,7 +18,7 @@ export type PeriodProgress = NonNullable<Period['progress']>;
 export const PERIODS = graphql(
   `
   query Periods {
-    periods(first: 100) @_required { edges { node { ...PeriodFields } } }
+    periods(first: 100) { edges { node { ...PeriodFields } } }
   }
 `,
   [PeriodFields],
@@ -26,18 +26,18 @@ export const PERIODS = graphql(
 
 export const ASSIGN_OPTIONS = graphql(`
   query AssignOptions {
-    unitGroups @_required { id code @_required name @_required nameEn @_required position }
-    criteriaSets(first: 50) @_required { edges { node { code @_required name @_required { vi @_required en @_required }
-      versions(first: 50) @_required { edges { node { id version @_required status @_required } } } } } }
+    unitGroups { id code name nameEn position }
+    criteriaSets(first: 50) { edges { node { code name { vi en }
+      versions(first: 50) { edges { node { id version status } } } } } }
   }
 `);
 
 export const CREATE_PERIOD = graphql(
   `
-  mutation CreatePeriod($code: String!, $name: String!, $kind: PeriodKind!, $startsOn: Date!, $endsOn: Date!, $submissionDue: Date, $reviewDue: Date) {
-    createPeriod(code: $code, name: $name, kind: $kind, startsOn: $startsOn, endsOn: $endsOn, submissionDue: $submissionDue, reviewDue: $reviewDue) {
+  mutation CreatePeriod($input: CreatePeriodInput!) {
+    createPeriod(input: $input) {
       __typename
-      ... on MutationCreatePeriodSuccess { data { ...PeriodFields } }
+      ... on CreatePeriodPayload { data { ...PeriodFields } }
       ...AppErrorFields
     }
   }
@@ -47,10 +47,10 @@ export const CREATE_PERIOD = graphql(
 
 export const UPDATE_PERIOD = graphql(
   `
-  mutation UpdatePeriod($id: ID!, $revision: Int!, $name: String, $submissionDue: Date, $reviewDue: Date) {
-    updatePeriod(id: $id, revision: $revision, name: $name, submissionDue: $submissionDue, reviewDue: $reviewDue) {
+  mutation UpdatePeriod($input: UpdatePeriodInput!) {
+    updatePeriod(input: $input) {
       __typename
-      ... on MutationUpdatePeriodSuccess { data { ...PeriodFields } }
+      ... on UpdatePeriodPayload { data { ...PeriodFields } }
       ...AppErrorFields
     }
   }
@@ -60,10 +60,10 @@ export const UPDATE_PERIOD = graphql(
 
 export const OPEN_PERIOD = graphql(
   `
-  mutation OpenPeriod($id: ID!) {
-    openPeriod(id: $id) {
+  mutation OpenPeriod($input: OpenPeriodInput!) {
+    openPeriod(input: $input) {
       __typename
-      ... on MutationOpenPeriodSuccess { data { ...PeriodFields } }
+      ... on OpenPeriodPayload { data { ...PeriodFields } }
       ...AppErrorFields
     }
   }
@@ -73,10 +73,10 @@ export const OPEN_PERIOD = graphql(
 
 export const CLOSE_PERIOD = graphql(
   `
-  mutation ClosePeriod($id: ID!) {
-    closePeriod(id: $id) {
+  mutation ClosePeriod($input: ClosePeriodInput!) {
+    closePeriod(input: $input) {
       __typename
-      ... on MutationClosePeriodSuccess { data { ...PeriodFields } }
+      ... on ClosePeriodPayload { data { ...PeriodFields } }
       ...AppErrorFields
     }
   }
@@ -86,10 +86,10 @@ export const CLOSE_PERIOD = graphql(
 
 export const ASSIGN_VERSION = graphql(
   `
-  mutation AssignVersion($periodId: ID!, $unitGroupId: ID!, $versionId: ID!) {
-    assignCriteriaVersion(periodId: $periodId, unitGroupId: $unitGroupId, versionId: $versionId) {
+  mutation AssignVersion($input: AssignCriteriaVersionInput!) {
+    assignCriteriaVersion(input: $input) {
       __typename
-      ... on MutationAssignCriteriaVersionSuccess { data { ...PeriodFields } }
+      ... on AssignCriteriaVersionPayload { data { ...PeriodFields } }
       ...AppErrorFields
     }
   }
@@ -99,10 +99,10 @@ export const ASSIGN_VERSION = graphql(
 
 export const UNASSIGN_VERSION = graphql(
   `
-  mutation UnassignVersion($periodId: ID!, $unitGroupId: ID!, $versionId: ID!) {
-    unassignCriteriaVersion(periodId: $periodId, unitGroupId: $unitGroupId, versionId: $versionId) {
+  mutation UnassignVersion($input: UnassignCriteriaVersionInput!) {
+    unassignCriteriaVersion(input: $input) {
       __typename
-      ... on MutationUnassignCriteriaVersionSuccess { data { ...PeriodFields } }
+      ... on UnassignCriteriaVersionPayload { data { ...PeriodFields } }
       ...AppErrorFields
     }
   }
@@ -112,10 +112,10 @@ export const UNASSIGN_VERSION = graphql(
 
 export const PUBLISH_RESULTS = graphql(
   `
-  mutation PublishResults($periodId: ID!) {
-    publishPeriodResults(periodId: $periodId) {
+  mutation PublishResults($input: PublishPeriodResultsInput!) {
+    publishPeriodResults(input: $input) {
       __typename
-      ... on MutationPublishPeriodResultsSuccess { data { cohortCount periodStatus publishedAt } }
+      ... on PublishPeriodResultsPayload { data { cohortCount periodStatus publishedAt } }
       ...AppErrorFields
     }
   }

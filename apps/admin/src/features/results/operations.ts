@@ -2,9 +2,9 @@ import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 
 export const RESULT_FILTERS = graphql(`
   query ResultFilters {
-    periods(first: 50) @_required { edges { node { id code @_required name @_required status @_required publishedAt
-      assignments { unitGroup { id } version { set @_required { code @_required name @_required { vi @_required en @_required } supplements } } } } } }
-    unitGroups @_required { id code @_required name @_required nameEn @_required position }
+    periods(first: 50) { edges { node { id code name status publishedAt
+      assignments { unitGroup { id } version { set { code name { vi en } supplements } } } } } }
+    unitGroups { id code name nameEn position }
   }
 `);
 
@@ -12,11 +12,11 @@ export const RESULT_FILTERS = graphql(`
 export const GROUP_RANKING = graphql(`
   query GroupRanking($periodId: ID!, $unitGroupId: ID!, $setCode: String) {
     groupRanking(periodId: $periodId, unitGroupId: $unitGroupId, setCode: $setCode, by: TOTAL) {
-      cohortSize @_required categories @_required { code @_required name @_required { vi @_required en @_required } }
-      entries @_required { assessmentId @_required rank points @_required maxPoints @_required index @_required band
-        unit @_required { id name @_required type @_required parentName }
-        categories @_required {
-          code @_required points @_required maxPoints @_required level notRanked @_required notRankedReason
+      cohortSize categories { code name { vi en } }
+      entries { assessmentId rank points maxPoints index band
+        unit { id name type parentName }
+        categories {
+          code points maxPoints level notRanked notRankedReason
         } } }
   }
 `);
@@ -28,7 +28,7 @@ export type ResultFilters = ResultOf<typeof RESULT_FILTERS>;
 /** One node of a unit's result tree. */
 export const ResultNodeFields = graphql(`
   fragment ResultNodeFields on NodeScore @_unmask {
-    code @_required kind @_required name { vi @_required en @_required } path @_required points maxPoints share level levelText notRanked notRankedReason rank overridden
+    code kind name { vi en } path points maxPoints share level levelText notRanked notRankedReason rank overridden
   }
 `);
 export type ResultNode = ResultOf<typeof ResultNodeFields>;
@@ -38,7 +38,7 @@ export type ResultNodeKind = NonNullable<ResultNode['kind']>;
 export const ResultDeltaFields = graphql(`
   fragment ResultDeltaFields on ResultDelta @_unmask {
     points previousPoints previousMaxPoints previousPeriodCode previousPeriodName previousRank
-    nodes { code @_required kind before after delta beforeLevel afterLevel status }
+    nodes { code kind before after delta beforeLevel afterLevel status }
   }
 `);
 export type ResultDelta = ResultOf<typeof ResultDeltaFields>;
@@ -51,10 +51,10 @@ export const ASSESSMENT_RESULT = graphql(
     node(id: $id) {
       __typename
       ... on Assessment { id status
-        unit { id name @_required }
-        period { id code @_required name @_required }
-        unitGroup { id name @_required nameEn @_required }
-        version { version @_required set @_required { code @_required name @_required { vi @_required en @_required } } }
+        unit { id name }
+        period { id code name }
+        unitGroup { id name nameEn }
+        version { version set { code name { vi en } } }
         result { points maxPoints index rank band computedAt
           nodes { ...ResultNodeFields }
           delta { ...ResultDeltaFields } } }

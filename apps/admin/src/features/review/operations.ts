@@ -4,10 +4,10 @@ import { AssessmentDetailFields } from '../assessments/operations.ts';
 
 export const REVIEW_ENTRIES = graphql(
   `
-  mutation Review($id: ID!, $revision: Int!, $adjustments: [ReviewAdjustmentInput!]!) {
-    reviewAssessmentEntries(id: $id, revision: $revision, adjustments: $adjustments) {
+  mutation Review($input: ReviewAssessmentEntriesInput!) {
+    reviewAssessmentEntries(input: $input) {
       __typename
-      ... on MutationReviewAssessmentEntriesSuccess { data { ...AssessmentDetailFields } }
+      ... on ReviewAssessmentEntriesPayload { data { ...AssessmentDetailFields } }
       ...AppErrorFields
     }
   }
@@ -17,10 +17,10 @@ export const REVIEW_ENTRIES = graphql(
 
 export const RETURN = graphql(
   `
-  mutation Return($id: ID!, $revision: Int!, $reason: String!) {
-    returnAssessment(id: $id, revision: $revision, reason: $reason) {
+  mutation Return($input: ReturnAssessmentInput!) {
+    returnAssessment(input: $input) {
       __typename
-      ... on MutationReturnAssessmentSuccess { data { ...AssessmentDetailFields } }
+      ... on ReturnAssessmentPayload { data { ...AssessmentDetailFields } }
       ...AppErrorFields
     }
   }
@@ -30,10 +30,10 @@ export const RETURN = graphql(
 
 export const APPROVE = graphql(
   `
-  mutation Approve($id: ID!, $revision: Int!) {
-    approveAssessment(id: $id, revision: $revision) {
+  mutation Approve($input: ApproveAssessmentInput!) {
+    approveAssessment(input: $input) {
       __typename
-      ... on MutationApproveAssessmentSuccess { data { ...AssessmentDetailFields } }
+      ... on ApproveAssessmentPayload { data { ...AssessmentDetailFields } }
       ...AppErrorFields
     }
   }
@@ -43,10 +43,10 @@ export const APPROVE = graphql(
 
 export const BULK_APPROVE = graphql(
   `
-  mutation BulkApprove($ids: [ID!]!) {
-    bulkApproveAssessments(ids: $ids) {
+  mutation BulkApprove($input: BulkApproveAssessmentsInput!) {
+    bulkApproveAssessments(input: $input) {
       __typename
-      ... on MutationBulkApproveAssessmentsSuccess { data { id status } }
+      ... on BulkApproveAssessmentsPayload { data { id status } }
       ...AppErrorFields
     }
   }

@@ -3,7 +3,7 @@ import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 /** One unit as the tree, the search and the detail show it. */
 export const UnitRowFields = graphql(`
   fragment UnitRowFields on Unit @_unmask {
-    id code @_required name @_required kind @_required type endedOn group { id name @_required nameEn @_required }
+    id code name kind type endedOn group { id name nameEn }
   }
 `);
 export type UnitRow = ResultOf<typeof UnitRowFields> & { children?: { totalCount: number } | null };
@@ -11,9 +11,9 @@ export type UnitRow = ResultOf<typeof UnitRowFields> & { children?: { totalCount
 export const UNIT_ROOTS = graphql(
   `
   query UnitRoots {
-    unitTree @_required { ...UnitRowFields children(first: 0) { totalCount @_required } }
-    unitGroups @_required {
-      id code @_required name @_required nameEn @_required position units(first: 0) @_required { totalCount @_required }
+    unitTree { ...UnitRowFields children(first: 0) { totalCount } }
+    unitGroups {
+      id code name nameEn position units(first: 0) { totalCount }
     }
   }
 `,
@@ -23,7 +23,7 @@ export const UNIT_ROOTS = graphql(
 export const UNIT_CHILDREN = graphql(
   `
   query UnitChildren($id: ID!) {
-    node(id: $id) { __typename ... on Unit { id children(first: 500) @_required { edges { node { ...UnitRowFields children(first: 0) { totalCount @_required } } } } } }
+    node(id: $id) { __typename ... on Unit { id children(first: 500) { edges { node { ...UnitRowFields children(first: 0) { totalCount } } } } } }
   }
 `,
   [UnitRowFields],
@@ -32,8 +32,8 @@ export const UNIT_CHILDREN = graphql(
 export const UNIT_SEARCH = graphql(
   `
   query UnitSearch($search: String, $groupId: ID) {
-    units(first: 50, search: $search, groupId: $groupId, includeEnded: true) @_required {
-      totalCount @_required edges { node { ...UnitRowFields parent { name @_required } } }
+    units(first: 50, search: $search, groupId: $groupId, includeEnded: true) {
+      totalCount edges { node { ...UnitRowFields parent { name } } }
     }
   }
 `,
@@ -44,10 +44,10 @@ export const UNIT_DETAIL = graphql(
   `
   query UnitDetail($id: ID!) {
     node(id: $id) { __typename ... on Unit { ...UnitRowFields validFrom
-      ancestors { id name @_required }
-      lineage { date @_required document kind @_required oldName
-        predecessors { partial unit { id name @_required } }
-        successors { partial unit { id name @_required } } } } }
+      ancestors { id name }
+      lineage { date document kind oldName
+        predecessors { partial unit { id name } }
+        successors { partial unit { id name } } } } }
   }
 `,
   [UnitRowFields],

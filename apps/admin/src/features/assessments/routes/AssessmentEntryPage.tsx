@@ -19,7 +19,7 @@ export default function AssessmentEntryPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const { assessment, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
+  const { assessment, forbidden, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
 
   // What the officer typed; filled from the server once, then only by typing (never lost on errors).
   const [raws, setRaws] = useState<Record<string, RawInput>>({});
@@ -100,7 +100,7 @@ export default function AssessmentEntryPage() {
       input: toInputValue(rule, raws[code]),
       explanation: explanations[code]?.trim() ? explanations[code] : null,
     }));
-    const answer = await save({ id, revision, entries: sent });
+    const answer = await save({ input: { id, revision, entries: sent } });
     const outcome = answer.data?.saveAssessmentEntries;
     if (answer.error || !outcome) {
       setBanner(t('common.networkError'));
@@ -127,7 +127,7 @@ export default function AssessmentEntryPage() {
     if (!window.confirm(t('entry.confirmSubmit'))) return;
     const current = await saveDraft();
     if (current === null) return;
-    const answer = await submit({ id, revision: current });
+    const answer = await submit({ input: { id, revision: current } });
     const outcome = answer.data?.submitAssessment;
     if (answer.error || !outcome) setBanner(t('common.networkError'));
     else if (isAppError(outcome)) fail(outcome);
@@ -191,7 +191,7 @@ export default function AssessmentEntryPage() {
   };
 
   if (loading) return <p>{t('common.loading')}</p>;
-  if (!assessment) return <p role="alert">{t('common.notFound')}</p>;
+  if (!assessment) return <p role="alert">{t(forbidden ? 'common.forbidden' : 'common.notFound')}</p>;
   if (!set || !result) return <p role="alert">{t('criteria.unparsable')}</p>;
   return (
     <div className="page">

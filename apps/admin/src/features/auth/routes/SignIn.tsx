@@ -25,7 +25,7 @@ export function SignIn() {
   });
   const onSubmit = handleSubmit(async (fields) => {
     setError(null);
-    const answer = await signIn(fields);
+    const answer = await signIn({ input: fields });
     const result = answer.data?.signIn;
     if (answer.error) setError(t('common.networkError'));
     else if (isAppError(result)) setError(result.messages?.[locale] ?? result.message);

@@ -34,10 +34,7 @@ export function CodeMappingEditor({ version, mapped, onChanged, onSaved, onReloa
 
   const save = async (codes: MappingEntry[]) => {
     const outcome = await run({
-      versionId: version.id,
-      revision: version.revision,
-      fromVersionId: fromId,
-      codes,
+      input: { id: version.id, revision: version.revision, fromVersionId: fromId, codes },
     });
     if (outcome.ok) {
       // Only the revision changes with a mapping; the page must send it with the next edit.

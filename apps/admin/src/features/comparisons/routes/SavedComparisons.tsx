@@ -9,6 +9,7 @@ import { useLocale } from '../../../lib/locale.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import {
   type ComparisonDefinition,
+  definitionInput,
   SAVE_COMPARISON,
   SAVED_COMPARISONS,
   type SavedComparison,
@@ -36,7 +37,7 @@ export function SavedComparisons({
   const [saving, save] = useAction(SAVE_COMPARISON, 'saveComparison');
   const saveNow = async () => {
     if (!definition) return;
-    const outcome = await save({ name: name.trim(), definition });
+    const outcome = await save({ input: { name: name.trim(), definition: definitionInput(definition) } });
     setError(outcome.ok ? null : outcome.error);
     setSaved(outcome.ok ? t('workbench.saved', { name: outcome.data.name }) : null);
     // The list may have been empty: no cached SavedComparison for the mutation to invalidate.

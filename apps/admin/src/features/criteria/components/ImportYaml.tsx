@@ -14,7 +14,7 @@ export function ImportYaml() {
   const [busy, create] = useAction(CREATE_DRAFT_FROM_YAML, 'createCriteriaDraftFromYaml');
   const upload = async (file: File | undefined) => {
     if (!file) return;
-    const outcome = await create({ yaml: await file.text() });
+    const outcome = await create({ input: { yaml: await file.text() } });
     if (outcome.ok) navigate(`/criteria/versions/${encodeURIComponent(outcome.data.id)}`);
     else setError(outcome.error);
   };

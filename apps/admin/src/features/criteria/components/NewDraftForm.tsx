@@ -29,7 +29,7 @@ export function NewDraftForm({ version }: { version: { id: string; version: stri
   const [error, setError] = useState<AppError | string | null>(null);
   const [busy, create] = useAction(CREATE_DRAFT_FROM_VERSION, 'createCriteriaDraftFromVersion');
   const submit = handleSubmit(async (values) => {
-    const outcome = await create({ versionId: version.id, version: values.version });
+    const outcome = await create({ input: { versionId: version.id, version: values.version } });
     if (outcome.ok) navigate(`/criteria/versions/${encodeURIComponent(outcome.data.id)}`);
     else setError(outcome.error);
   });

@@ -9,6 +9,7 @@ import {
   SET_LEVEL_RULES,
   UPDATE_NODE,
 } from '../operations.ts';
+import { levelRulesInput, nodeInput, nodePatchInput } from '../to-input.ts';
 
 export interface DraftActions {
   saveNode: (code: string, patch: Record<string, unknown>) => Promise<Outcome<EditableVersion>>;
@@ -19,12 +20,13 @@ export interface DraftActions {
   publish: () => Promise<Outcome<EditableVersion>>;
 }
 
-/** What every editing mutation takes: the draft and the revision the edit was made on. */
-type Target = { versionId: string; revision: number; recomputeMaxima?: boolean | null };
+/** What every editing mutation's input starts with: the draft and the revision the edit was made on. */
+type Target = { id: string; revision: number };
 
 /**
  * Every edit of a draft, each sending the revision last read; the version each answers becomes
- * the one shown, so the next edit carries its new revision.
+ * the one shown, so the next edit carries its new revision. Nodes, patches and level rules arrive in
+ * the criteria file's shapes and go out as the schema's typed inputs (to-input.ts).
  */
 export function useDraftEditor(
   version: EditableVersion,
@@ -42,14 +44,13 @@ export function useDraftEditor(
   const [, publish] = useAction(PUBLISH_VERSION, 'publishCriteriaVersion');
 
   const run =
-    <Variables extends Target, A extends unknown[]>(
-      action: (variables: Variables) => Promise<Outcome<EditableVersion>>,
-      variables: (...args: A) => Omit<Variables, keyof Target>,
+    <Input extends Target, A extends unknown[]>(
+      action: (variables: { input: Input }) => Promise<Outcome<EditableVersion>>,
+      fields: (...args: A) => Omit<Input, keyof Target>,
     ) =>
     async (...args: A) => {
-      const target = { versionId: latest.current.id, revision: latest.current.revision, recomputeMaxima };
-      // Every edit names the version and the revision it was made on (publish ignores recomputeMaxima).
-      const outcome = await action({ ...target, ...variables(...args) } as Variables);
+      const target = { id: latest.current.id, revision: latest.current.revision };
+      const outcome = await action({ input: { ...target, ...fields(...args) } as Input });
       if (outcome.ok) {
         latest.current = outcome.data;
         onChanged(outcome.data);
@@ -58,15 +59,29 @@ export function useDraftEditor(
     };
 
   return {
-    saveNode: run(update, (code: string, patch: Record<string, unknown>) => ({ code, patch })),
-    addNode: run(add, (parentCode: string | null, node: Record<string, unknown>) => ({ parentCode, node })),
+    saveNode: run(update, (code: string, patch: Record<string, unknown>) => ({
+      code,
+      patch: nodePatchInput(patch),
+      recomputeMaxima,
+    })),
+    addNode: run(add, (parentCode: string | null, node: Record<string, unknown>) => ({
+      parentCode,
+      node: nodeInput(node),
+      recomputeMaxima,
+    })),
     moveNode: run(move, (code: string, parentCode: string | null, position: number) => ({
       code,
       parentCode,
       position,
+      recomputeMaxima,
     })),
-    removeNode: run(remove, (code: string) => ({ code })),
-    saveLevels: run(levels, (categoryCode: string, list: unknown[]) => ({ categoryCode, levels: list })),
+    removeNode: run(remove, (code: string) => ({ code, recomputeMaxima })),
+    saveLevels: run(levels, (categoryCode: string, list: unknown[]) => ({
+      categoryCode,
+      levels: levelRulesInput(list),
+      recomputeMaxima,
+    })),
+    // A publish input has no recomputeMaxima: the schema would refuse one.
     publish: run(publish, () => ({})),
   };
 }

@@ -47,7 +47,7 @@ describe('EvidenceList', () => {
       contentType: 'application/pdf',
       size: 10,
       downloadUrl: '/evidence/E1/file',
-      createdAt: null,
+      createdAt: '2022-11-16T08:00:00.000Z',
     };
     render(<EvidenceList items={[item]} onRemove={onRemove} preview />);
     expect(screen.getByText(/16\/11\/2022/)).toBeTruthy();

@@ -36,7 +36,7 @@ export function PeriodActions({ period, onChanged }: { period: Period; onChanged
           onClick={() =>
             void step(
               'periods.confirmOpen',
-              () => open({ id: period.id }),
+              () => open({ input: { id: period.id } }),
               () => t('periods.opened'),
             )
           }
@@ -51,7 +51,7 @@ export function PeriodActions({ period, onChanged }: { period: Period; onChanged
           onClick={() =>
             void step(
               'periods.confirmClose',
-              () => close({ id: period.id }),
+              () => close({ input: { id: period.id } }),
               () => t('periods.closed'),
             )
           }
@@ -67,7 +67,7 @@ export function PeriodActions({ period, onChanged }: { period: Period; onChanged
           onClick={() =>
             void step(
               'periods.confirmPublish',
-              () => publish({ periodId: period.id }),
+              () => publish({ input: { id: period.id } }),
               (data: { cohortCount: number }) => t('periods.published', { count: data.cohortCount }),
             )
           }

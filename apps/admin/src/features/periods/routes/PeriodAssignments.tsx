@@ -24,7 +24,7 @@ export function PeriodAssignments({ period, onChanged }: { period: Period; onCha
       .map(({ node }) => ({ id: node.id, label: `${set.code} ${node.version} — ${set.name[locale]}` })),
   );
   const run = async (action: typeof assign, variables: { unitGroupId: string; versionId: string }) => {
-    const outcome = await action({ periodId: period.id, ...variables });
+    const outcome = await action({ input: { id: period.id, ...variables } });
     setError(outcome.ok ? null : outcome.error);
     if (outcome.ok) onChanged(outcome.data);
   };

@@ -18,10 +18,12 @@ export function PeriodDeadlines({ period, onChanged }: { period: Period; onChang
   const editable = period.status === 'DRAFT' || period.status === 'OPEN';
   const save = async () => {
     const outcome = await update({
-      id: period.id,
-      revision: period.revision,
-      submissionDue: submissionDue || null,
-      reviewDue: reviewDue || null,
+      input: {
+        id: period.id,
+        revision: period.revision,
+        submissionDue: submissionDue || null,
+        reviewDue: reviewDue || null,
+      },
     });
     setError(outcome.ok ? null : outcome.error);
     if (outcome.ok) onChanged(outcome.data);

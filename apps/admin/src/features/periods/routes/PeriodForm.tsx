@@ -10,7 +10,7 @@ import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { CREATE_PERIOD, type Period } from '../operations.ts';
 
 const KINDS = ['YEAR', 'HALF_YEAR'] as const satisfies ReadonlyArray<
-  VariablesOf<typeof CREATE_PERIOD>['kind']
+  VariablesOf<typeof CREATE_PERIOD>['input']['kind']
 >;
 
 /** What the form checks before asking the API (which checks the rest: dates in order, a free code). */
@@ -48,9 +48,11 @@ export function PeriodForm({ onCreated }: { onCreated: (period: Period) => void 
   const [banner, setBanner] = useState<AppError | string | null>(null);
   const onSubmit = async (values: Values) => {
     const outcome = await create({
-      ...values,
-      submissionDue: values.submissionDue || null,
-      reviewDue: values.reviewDue || null,
+      input: {
+        ...values,
+        submissionDue: values.submissionDue || null,
+        reviewDue: values.reviewDue || null,
+      },
     });
     if (outcome.ok) {
       setBanner(null);

@@ -86,7 +86,7 @@ const delta: ResultDelta = {
       kind: 'CRITERION',
       before: null,
       after: 1.24,
-      delta: null,
+      delta: 1.24,
       beforeLevel: null,
       afterLevel: null,
       status: 'ADDED',

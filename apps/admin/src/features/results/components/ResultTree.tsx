@@ -83,12 +83,11 @@ export function ResultTree({
               </td>
               {delta && (
                 <td className="num">
-                  {change?.delta === null || change?.delta === undefined ? (
-                    change?.status === 'ADDED' ? (
-                      <span className="muted small">{t('result.added')}</span>
-                    ) : (
-                      '—'
-                    )
+                  {/* An added node's delta is its whole points: "new" says more than a change would. */}
+                  {change?.status === 'ADDED' ? (
+                    <span className="muted small">{t('result.added')}</span>
+                  ) : !change ? (
+                    '—'
                   ) : (
                     <span className={deltaClass(change.delta)}>
                       {formatDelta(change.delta, locale)}

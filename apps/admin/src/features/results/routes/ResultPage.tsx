@@ -59,7 +59,8 @@ export default function ResultPage() {
           {error.graphQLErrors[0]?.message ?? t('common.networkError')}
         </p>
       )}
-      {data && !assessment && <p role="alert">{t('common.notFound')}</p>}
+      {/* A refused assessment (FORBIDDEN) is said by the error above, not as missing. */}
+      {data && !assessment && !error && <p role="alert">{t('common.notFound')}</p>}
       {assessment && (
         <>
           <h1>{assessment.unit?.name ?? assessment.id}</h1>

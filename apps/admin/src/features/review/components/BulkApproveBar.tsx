@@ -17,7 +17,7 @@ export function BulkApproveBar({ selected, onDone }: Props) {
   const [error, setError] = useState<AppError | string | null>(null);
   const run = async () => {
     if (!window.confirm(t('review.confirmBulk', { count: selected.length }))) return;
-    const answer = await approve({ ids: [...selected] });
+    const answer = await approve({ input: { ids: [...selected] } });
     const outcome = answer.data?.bulkApproveAssessments;
     if (answer.error || !outcome) setError(t('common.networkError'));
     else if (isAppError(outcome)) setError(outcome);

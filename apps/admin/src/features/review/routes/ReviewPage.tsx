@@ -26,7 +26,7 @@ export default function ReviewPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const { assessment, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
+  const { assessment, forbidden, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
   const entries = useMemo(() => entriesByCode(assessment?.entries), [assessment?.entries]);
   const raws = useMemo(() => rawInputs(nodes, entries), [nodes, entries]);
   const [adjustments, setAdjustments] = useState<Record<string, Adjustment>>({});
@@ -85,7 +85,7 @@ export default function ReviewPage() {
         comment: adjustment.comment,
       }));
     if (sent.length === 0) return;
-    const answer = await review({ id, revision: assessment.revision, adjustments: sent });
+    const answer = await review({ input: { id, revision: assessment.revision, adjustments: sent } });
     const ok = handle(
       answer.data?.reviewAssessmentEntries,
       answer.error,
@@ -97,13 +97,13 @@ export default function ReviewPage() {
 
   const returnNow = async () => {
     if (!assessment) return;
-    const answer = await returnAssessment({ id, revision: assessment.revision, reason });
+    const answer = await returnAssessment({ input: { id, revision: assessment.revision, reason } });
     if (handle(answer.data?.returnAssessment, answer.error, [], t('review.returnedDone'))) setReason('');
   };
 
   const approveNow = async () => {
     if (!assessment || !window.confirm(t('review.confirmApprove'))) return;
-    const answer = await approve({ id, revision: assessment.revision });
+    const answer = await approve({ input: { id, revision: assessment.revision } });
     handle(answer.data?.approveAssessment, answer.error, [], t('review.approvedDone'));
   };
 
@@ -165,7 +165,7 @@ export default function ReviewPage() {
   };
 
   if (loading) return <p>{t('common.loading')}</p>;
-  if (!assessment) return <p role="alert">{t('common.notFound')}</p>;
+  if (!assessment) return <p role="alert">{t(forbidden ? 'common.forbidden' : 'common.notFound')}</p>;
   if (!set || !selfResult || !reviewedResult) return <p role="alert">{t('criteria.unparsable')}</p>;
   const pending = Object.values(adjustments).filter((item) => item.points.trim() !== '').length;
   return (
