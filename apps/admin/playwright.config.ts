@@ -9,7 +9,7 @@ const port = Number(process.env.CHISO_E2E_PORT);
 
 /**
  * Builds the console, then starts the real API (which serves it at /) on a throw-away embedded
- * database loaded with the demo data. Debian's Chromium: never `playwright install`.
+ * database holding the demo data (unpacked from the tests' template by e2e/demo-data.ts). Debian's Chromium: never `playwright install`.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -28,7 +28,8 @@ export default defineConfig({
     launchOptions: CHROMIUM,
   },
   webServer: {
-    command: 'pnpm exec vite build && pnpm exec tsx ../api/src/main.ts',
+    command:
+      'pnpm exec vite build && pnpm exec tsx e2e/demo-data.ts test-results/e2e-data && pnpm exec tsx ../api/src/main.ts',
     url: `http://127.0.0.1:${port}/healthz`,
     timeout: 180_000,
     reuseExistingServer: false,
@@ -36,7 +37,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
-      CHISO_DATA_DIR: 'memory://',
+      CHISO_DATA_DIR: 'test-results/e2e-data',
       CHISO_EVIDENCE_DIR: 'test-results/e2e-evidence',
     },
   },

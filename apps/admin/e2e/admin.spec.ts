@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ApiProcess, freePort, startApiProcess } from '@chiso/testing/process';
+import { demoDataFolder } from '@chiso/testing/templates';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
 
 /**
  * The admin closes and publishes the 2022 period, which the officer's and reviewer's specs need
- * open and under way. So this spec runs on an API of its own (a fresh in-memory demo), and the
+ * open and under way. So this spec runs on an API of its own (a fresh copy of the demo), and the
  * specs pass in any order. The console it serves is the one playwright.config.ts has just built.
  */
 const port = await freePort();
@@ -18,6 +19,7 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   api = await startApiProcess({
     port,
+    dataDir: await demoDataFolder(resolve('test-results/e2e-data-admin')),
     env: { CHISO_EVIDENCE_DIR: resolve('test-results/e2e-evidence-admin') },
     timeoutMs: 200_000,
   });

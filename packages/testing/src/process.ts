@@ -19,6 +19,8 @@ export interface ApiProcess {
 export interface ApiProcessOptions {
   /** PostgreSQL; without it, the embedded database in memory, which the server fills with the demo. */
   databaseUrl?: string | null | undefined;
+  /** An embedded database's folder (e.g. from `demoDataFolder`) instead of a new one in memory. */
+  dataDir?: string | undefined;
   port?: number | undefined;
   env?: Record<string, string> | undefined;
   /** How long the server may take to answer /healthz (the demo seed is slow on a busy machine). */
@@ -43,7 +45,7 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else {
     delete env.DATABASE_URL;
-    env.CHISO_DATA_DIR = 'memory://';
+    env.CHISO_DATA_DIR = options.dataDir ?? 'memory://';
   }
   // Detached: its own process group, so stop() reaches node behind pnpm and tsx.
   const child: ChildProcess = spawn('pnpm', ['exec', 'tsx', 'src/main.ts'], {

@@ -199,3 +199,17 @@ export function urlOf(adminUrl: string, database: string): string {
   url.pathname = `/${database}`;
   return url.toString();
 }
+
+/**
+ * A PGlite data folder holding the demo, unpacked from this run's template (built when missing): the
+ * browser tests start the API on it instead of seeding the demo again in every server they start.
+ */
+export async function demoDataFolder(folder: string): Promise<string> {
+  const templates = await pgliteTemplates(await templateKey());
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  const loadDataDir = new Blob([await readFile(templates.demo)]);
+  const pglite = await PGlite.create(folder, { loadDataDir });
+  await pglite.close();
+  return folder;
+}
