@@ -6,6 +6,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     ...workers,
+    // Each file gets its own jsdom: the language, storage and routes one screen's test leaves behind
+    // must not reach the next.
+    isolate: true,
     environment: 'jsdom',
     // Playwright's e2e/*.spec.ts must stay out of Vitest.
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
