@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { criteriaDir } from '@chiso/criteria';
+import { toTypedInput } from '@chiso/scoring';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Client } from '../test/harness.ts';
 
@@ -61,7 +62,7 @@ export const updateNode = (client: Client, target: Target, code: string, patch: 
     {
       ...target,
       code,
-      patch: toInput(patch),
+      patch: toTypedInput(patch),
     },
   );
 
@@ -77,7 +78,7 @@ export const addNode = (
     'addCriteriaNode',
     `${DRAFT}, $parent: String, $node: CriteriaNodeInput!, $position: Int`,
     `${DRAFT_ARGS}, parentCode: $parent, node: $node, position: $position`,
-    { ...target, parent: parentCode, node: toInput(node), position },
+    { ...target, parent: parentCode, node: toTypedInput(node), position },
   );
 
 export const removeNode = (client: Client, target: Target, code: string) =>
@@ -107,7 +108,7 @@ export const setLevels = (client: Client, target: Target, categoryCode: string, 
     'setLevelRules',
     `${DRAFT}, $category: String!, $levels: [LevelRuleInput!]!`,
     `${DRAFT_ARGS}, categoryCode: $category, levels: $levels`,
-    { ...target, category: categoryCode, levels: toInput(levels) },
+    { ...target, category: categoryCode, levels: toTypedInput(levels) },
   );
 
 export const updateDraft = (client: Client, target: Target, document: unknown) =>
@@ -118,7 +119,7 @@ export const updateDraft = (client: Client, target: Target, document: unknown) =
     `${DRAFT_ARGS}, document: $document`,
     {
       ...target,
-      document: toInput(document),
+      document: toTypedInput(document),
     },
   );
 
@@ -127,26 +128,6 @@ export const publish = (client: Client, id: string, rev: number) =>
     id,
     rev,
   });
-
-/**
- * A node, level rules or a document as criteria files hold them, in the shape the typed inputs take:
- * kinds as enum values ("yesNo" → YES_NO), a row label apart from a row number, no `$schema`.
- */
-export function toInput(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toInput);
-  if (value === null || typeof value !== 'object') return value;
-  const input: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) {
-    if (key === '$schema') continue;
-    if ((key === 'kind' || key === 'zeroDenominator') && typeof field === 'string')
-      input[key] = enumValue(field);
-    else if (key === 'row' && typeof field === 'string') input.rowLabel = field;
-    else input[key] = toInput(field);
-  }
-  return input;
-}
-
-const enumValue = (value: string) => value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
 /** The database id behind a global ID. */
 export const rawId = (globalId: string) => decodeGlobalID(globalId).id;

@@ -1,5 +1,7 @@
 // What every mutation's input needs before a service's zod schema reads it.
 
+import { enumName } from '@chiso/scoring';
+
 /**
  * GraphQL hands an optional input field over as `null` when the client sends null, but the
  * scoring and comparison models (zod, `.strict()`, `.optional()`) mean "absent" by leaving a key
@@ -17,7 +19,5 @@ export function withoutNulls<T>(value: T): T {
 
 /** camelCase model values ("yesNo") as GraphQL enum values ("YES_NO"). */
 export function enumValuesOf<V extends string>(values: readonly V[]): Record<string, { value: V }> {
-  return Object.fromEntries(
-    values.map((value) => [value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase(), { value }]),
-  );
+  return Object.fromEntries(values.map((value) => [enumName(value), { value }]));
 }

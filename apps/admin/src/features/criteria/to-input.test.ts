@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { levelRulesInput, nodeInput, nodePatchInput, toInput } from './to-input.ts';
+import { levelRulesInput, nodeInput, nodePatchInput } from './to-input.ts';
 
-describe('toInput', () => {
+describe("the editor's typed inputs", () => {
   it('names rule kinds and zero denominators as the schema enums do', () => {
     expect(
       nodePatchInput({
@@ -14,8 +14,6 @@ describe('toInput', () => {
       rule: { kind: 'RATIO', zeroDenominator: 'FULL', numerator: { vi: 'a', en: 'a' } },
       evidence: { required: true },
     });
-    expect(toInput({ kind: 'yesNo' })).toEqual({ kind: 'YES_NO' });
-    expect(toInput({ kind: 'bestInCohort' })).toEqual({ kind: 'BEST_IN_COHORT' });
   });
 
   it('keeps a numeric source row and moves a text one to rowLabel, all the way down', () => {
@@ -53,12 +51,5 @@ describe('toInput', () => {
       levelRulesInput([{ level: 1, conditions: [{ kind: 'groupShare', group: 'SS.HT', minPercent: 50 }] }]),
     ).toEqual([{ level: 1, conditions: [{ kind: 'GROUP_SHARE', group: 'SS.HT', minPercent: 50 }] }]);
     expect(nodePatchInput({ weight: null })).toEqual({ weight: null });
-  });
-
-  it('drops $schema from a document', () => {
-    expect(toInput({ $schema: '../schema.json', code: 'x', categories: [] })).toEqual({
-      code: 'x',
-      categories: [],
-    });
   });
 });
