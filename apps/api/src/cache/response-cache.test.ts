@@ -7,7 +7,7 @@
 import { loadCriteriaSet } from '@chiso/criteria';
 import { importCriteriaSet } from '@chiso/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createComparisonFixture, type Fixture, gid } from '../comparisons/fixture.ts';
+import { createComparisonFixture, type Fixture, gid } from '../services/comparisons/fixture.ts';
 import {
   type Client,
   createUser,

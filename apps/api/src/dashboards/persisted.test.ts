@@ -3,7 +3,7 @@
  * manage the registry (audited), and cache headers mark a token's published answers as shareable.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createComparisonFixture, type Fixture, gid } from '../comparisons/fixture.ts';
+import { createComparisonFixture, type Fixture, gid } from '../services/comparisons/fixture.ts';
 import {
   type Client,
   createUser,

@@ -13,7 +13,7 @@ import {
   startTestServer,
   type TestServer,
   testBackends,
-} from './test/harness.ts';
+} from '../test/harness.ts';
 
 const ROLES = ['admin', 'reviewer', 'officer', 'otherOfficer', 'analyst', 'dashboard', 'anonymous'] as const;
 type Caller = (typeof ROLES)[number];

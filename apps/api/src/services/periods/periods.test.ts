@@ -3,7 +3,13 @@ import type { Db } from '@chiso/db';
 import { toHundredths, walkSet } from '@chiso/scoring';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createUser, startTestServer, type TestServer, testBackends } from './test/harness.ts';
+import {
+  type Client,
+  createUser,
+  startTestServer,
+  type TestServer,
+  testBackends,
+} from '../../test/harness.ts';
 
 const gid = (type: string, id: string) => encodeGlobalID(type, id);
 const MISSING = '01900000-0000-7000-8000-000000000000';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { criteriaDir } from '@chiso/criteria';
 import { toTypedInput } from '@chiso/scoring';
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import type { Client } from '../test/harness.ts';
+import type { Client } from '../../test/harness.ts';
 
 /** A real criteria file, read from disk as an admin would upload it. */
 export const COMMUNE_YAML = readFileSync(join(criteriaDir, '2392-qd-btttt/commune.yaml'), 'utf8');

@@ -3,7 +3,13 @@
  * A 20/20 = 1, D 9/16 = 0.5625, B 9.5/20 = 0.475, C 9/20 = 0.45.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
+import {
+  type Client,
+  createUser,
+  startTestServer,
+  type TestServer,
+  testBackends,
+} from '../../test/harness.ts';
 import { createComparisonFixture, type Fixture, gid } from './fixture.ts';
 
 const NORMALISED = `query ($p: ID!, $g: ID!, $n: String, $b: [IndexBandInput!]) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, startTestServer, type TestServer, testBackends } from './test/harness.ts';
+import { createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
 
 describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) => {
   let server: TestServer;

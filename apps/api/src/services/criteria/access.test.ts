@@ -3,7 +3,13 @@ import { importCriteriaSet } from '@chiso/db';
 import type { CriteriaSet } from '@chiso/scoring';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
+import {
+  type Client,
+  createUser,
+  startTestServer,
+  type TestServer,
+  testBackends,
+} from '../../test/harness.ts';
 import { COMMUNE_CODE, COMMUNE_YAML, fromYaml, publish, updateNode } from './gql.ts';
 
 const commune = loadCriteriaSet(COMMUNE_CODE);

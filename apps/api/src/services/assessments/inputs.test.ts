@@ -1,8 +1,8 @@
 import { scoredNodesByCode } from '@chiso/scoring';
 import { describe, expect, it } from 'vitest';
-import { validationFailed } from '../errors.ts';
-import { checkInput } from '../services/assessments/inputs.ts';
+import { validationFailed } from '../../errors.ts';
 import { communeSet } from './fixture.ts';
+import { checkInput } from './inputs.ts';
 
 // No database: what the API refuses before anything is stored, and how it says so.
 describe('checking an entry against its rule kind', () => {

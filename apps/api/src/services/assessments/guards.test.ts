@@ -1,6 +1,12 @@
 import { materialiseCohort } from '@chiso/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
+import {
+  type Client,
+  createUser,
+  startTestServer,
+  type TestServer,
+  testBackends,
+} from '../../test/harness.ts';
 import { communeSet, createCohort, entriesOf, fullInputs, gid } from './fixture.ts';
 import { APPROVE, PUBLISH, REOPEN, RESULT_FIELDS, REVIEW, SAVE, SUBMIT } from './gql.ts';
 

@@ -8,10 +8,18 @@ import {
 } from '@chiso/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createUser, startTestServer, type TestServer, testBackends } from './test/harness.ts';
+import {
+  type Client,
+  createUser,
+  startTestServer,
+  type TestServer,
+  testBackends,
+} from '../../test/harness.ts';
 
 const seed = (file: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../../packages/db/src/seed/data/${file}`, import.meta.url), 'utf8'));
+  JSON.parse(
+    readFileSync(new URL(`../../../../../packages/db/src/seed/data/${file}`, import.meta.url), 'utf8'),
+  );
 const gid = (type: string, id: string) => encodeGlobalID(type, id);
 
 const SEARCH = `query ($search: String, $kind: UnitKind, $includeEnded: Boolean, $first: Int) {

@@ -5,7 +5,7 @@
  */
 import { DEMO_PASSWORD } from '@chiso/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
+import { Client, startTestServer, type TestServer, testBackends } from '../../test/harness.ts';
 import { gid } from './fixture.ts';
 
 describe.each(await testBackends())('comparisons on the demo, $name', ({ enabled, ...backend }) => {

@@ -12,11 +12,19 @@ import {
   unitsFromCatalogue,
 } from '@chiso/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
+import {
+  type Client,
+  createUser,
+  startTestServer,
+  type TestServer,
+  testBackends,
+} from '../../test/harness.ts';
 import { assignedPeriod, createMiniVersion, gid, type Sheet, writeSheets } from './fixture.ts';
 
 const seed = (file: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../../../packages/db/src/seed/data/${file}`, import.meta.url), 'utf8'));
+  JSON.parse(
+    readFileSync(new URL(`../../../../../packages/db/src/seed/data/${file}`, import.meta.url), 'utf8'),
+  );
 
 /** Criteria points [SS.A.1 /3, SS.A.2 /2, SS.B.1 /5, KQ.A.1 /6, KQ.A.2 /4] in hundredths; rank by total. */
 const sheet = (unit: string, points: Sheet['points'], rank: number): Sheet => ({

@@ -5,8 +5,14 @@
  */
 import type { Db } from '@chiso/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Client,
+  createUser,
+  startTestServer,
+  type TestServer,
+  testBackends,
+} from '../../test/harness.ts';
 import { COMMUNE_YAML, fromVersion, fromYaml, mutate, publish, rawId, updateDraft } from '../criteria/gql.ts';
-import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
 import { assignedPeriod, gid } from './fixture.ts';
 
 const MAP = (codes: Array<{ from: string; to: string | null }>, from: string) => ({

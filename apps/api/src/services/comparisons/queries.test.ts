@@ -3,7 +3,13 @@
  * 2022 totals A 20/20, D 9/16 (KQ.A.2 does not apply), B 9.5/20, C 9/20 → ranks A, D, B, C.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
+import {
+  type Client,
+  createUser,
+  startTestServer,
+  type TestServer,
+  testBackends,
+} from '../../test/harness.ts';
 import { createComparisonFixture, type Fixture, gid } from './fixture.ts';
 
 const RANKING = `query ($p: ID!, $g: ID!, $by: RankingBy!, $c: String, $f: RankingFilter) {

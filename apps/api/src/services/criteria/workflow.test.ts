@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
+import {
+  type Client,
+  createUser,
+  startTestServer,
+  type TestServer,
+  testBackends,
+} from '../../test/harness.ts';
 import {
   addNode,
   COMMUNE_CODE,

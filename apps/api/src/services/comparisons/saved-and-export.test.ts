@@ -1,17 +1,17 @@
 /** Saved comparisons (validated, audited, fetched by dashboards) and matrix exports that hold the API's numbers. */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Context } from '../context.ts';
-import { matrixToCsv } from '../services/comparisons/export.ts';
-import { comparisonMatrix } from '../services/comparisons/matrix.ts';
+import type { Context } from '../../context.ts';
 import {
   createUser,
   PersistedClient,
   startTestServer,
   type TestServer,
   testBackends,
-} from '../test/harness.ts';
+} from '../../test/harness.ts';
+import { matrixToCsv } from './export.ts';
 import { createComparisonFixture, type Fixture, gid } from './fixture.ts';
+import { comparisonMatrix } from './matrix.ts';
 
 const SAVE = `mutation ($name: String!, $definition: ComparisonDefinitionInput!) { saveComparison(input: { name: $name, definition: $definition }) {
   __typename ... on AppError { code issues { path message } } ... on SaveComparisonPayload { data { id name definition } } } }`;
