@@ -1,6 +1,6 @@
 import { Criterion, type Rule } from '@chiso/scoring';
 import { z } from 'zod';
-import { type NumberTextMessages, numberText } from '../../../lib/number-text.ts';
+import { type NumberTextMessages, numberText, optionalNumberText } from '../../../lib/model-fields.ts';
 import { parseNumber } from '../../../lib/numbers.ts';
 import { fromRuleDraft, type RuleDraft, toRuleDraft } from '../../../rule-kinds/draft.ts';
 import type { EditorKind } from './draft.ts';
@@ -58,8 +58,8 @@ export function nodeValues(messages: NodeMessages) {
     nameVi: z.string(),
     nameEn: z.string(),
     maxPoints: numberText(Criterion.shape.maxPoints, messages),
-    number: numberText(Criterion.shape.number.unwrap(), whole, { optional: true }),
-    weight: numberText(Criterion.shape.weight.unwrap(), messages, { optional: true }),
+    number: optionalNumberText(Criterion.shape.number.unwrap(), whole),
+    weight: optionalNumberText(Criterion.shape.weight.unwrap(), messages),
     rule: z.custom<RuleDraft | null>(),
     evidenceRequired: z.boolean(),
   });
