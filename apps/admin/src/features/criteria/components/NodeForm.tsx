@@ -70,7 +70,7 @@ export function NodeForm({ kind, node, onSave, onDone, onPending, onReload }: Pr
     onPending?.(null);
     onDone();
   };
-  const hasRule = watch('rule') !== null;
+  const rule = watch('rule');
 
   return (
     <form className="node-form" onSubmit={submit} aria-label={t('editor.editNode', { code: node.code })}>
@@ -116,24 +116,20 @@ export function NodeForm({ kind, node, onSave, onDone, onPending, onReload }: Pr
           error={messageFor('weight')}
         />
       </div>
-      {hasRule ? (
+      {rule ? (
         <>
           {/* The rule is one field: its kind's editor from the registry holds the draft. */}
           <Controller
             control={control}
             name="rule"
-            render={({ field }) =>
-              field.value ? (
-                <RuleEditor
-                  id={`${id}-rule`}
-                  draft={field.value}
-                  onChange={field.onChange}
-                  error={messageFor('rule')}
-                />
-              ) : (
-                <></>
-              )
-            }
+            render={({ field }) => (
+              <RuleEditor
+                id={`${id}-rule`}
+                draft={field.value ?? rule}
+                onChange={field.onChange}
+                error={messageFor('rule')}
+              />
+            )}
           />
           <label className="checkbox">
             <input type="checkbox" {...register('evidenceRequired')} /> {t('editor.evidenceRequired')}
