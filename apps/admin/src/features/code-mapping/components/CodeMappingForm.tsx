@@ -1,4 +1,5 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
@@ -31,7 +32,13 @@ interface Props {
 export function CodeMappingForm({ older, draft, stored, onSave, onReload }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [rows, setRows] = useState(() => initialRows(older.nodes, draft, stored));
+  // The rows are one field array; nothing is checked before sending: every problem is the
+  // server's to name (old codes, kinds, duplicates), and it names them by row.
+  const { control, handleSubmit } = useForm<{ rows: MappingRow[] }>({
+    defaultValues: { rows: initialRows(older.nodes, draft, stored) },
+  });
+  const { append, update, remove } = useFieldArray({ control, name: 'rows' });
+  const rows = useWatch({ control, name: 'rows' });
   const [added, setAdded] = useState(0);
   const [sent, setSent] = useState<MappingEntry[]>([]);
   const [notice, setNotice] = useState('');
@@ -46,20 +53,20 @@ export function CodeMappingForm({ older, draft, stored, onSave, onReload }: Prop
   const taken = new Set(rows.map((row) => row.from));
   const freeCodes = older.nodes.map((node) => node.code).filter((code) => !taken.has(code));
 
-  const change = (key: string, next: MappingRow) => {
+  const change = (index: number, next: MappingRow) => {
     setNotice('');
-    setRows((current) => current.map((row) => (row.key === key ? next : row)));
+    update(index, next);
   };
   const addRow = () => {
     setAdded(added + 1);
-    setRows([...rows, { key: `added-${added}`, from: '', choice: UNDECIDED, extra: true }]);
+    append({ key: `added-${added}`, from: '', choice: UNDECIDED, extra: true });
   };
-  const save = (event: FormEvent) => {
-    event.preventDefault();
+  const save = handleSubmit((values) => {
     setNotice('');
-    setSent(entries);
-    void submit(entries);
-  };
+    const sending = entriesOf(values.rows);
+    setSent(sending);
+    return submit(sending);
+  });
   const table = (list: MappingRow[], caption: string) => (
     <table className="table code-mapping-rows">
       <caption>{caption}</caption>
@@ -85,8 +92,8 @@ export function CodeMappingForm({ older, draft, stored, onSave, onReload }: Prop
             freeCodes={freeCodes}
             stored={storedByCode.get(row.from)}
             issues={byRow.get(row.from) ?? []}
-            onChange={(next) => change(row.key, next)}
-            onRemove={() => setRows(rows.filter((other) => other.key !== row.key))}
+            onChange={(next) => change(rows.indexOf(row), next)}
+            onRemove={() => remove(rows.indexOf(row))}
           />
         ))}
       </tbody>

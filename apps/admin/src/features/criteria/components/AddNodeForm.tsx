@@ -1,10 +1,13 @@
-import { RULE_KINDS, type RuleKind } from '@chiso/scoring';
-import { type FormEvent, useState } from 'react';
+import { RULE_KINDS } from '@chiso/scoring';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
-import { parseNumber } from '../../../lib/scoring.ts';
-import { FormActions, TextField } from '../../../ui/fields.tsx';
+import { FormTextField } from '../../../ui/FormTextField.tsx';
+import { FormActions } from '../../../ui/fields.tsx';
+import { type AddNodeValues, addNodeValues } from './add-node-form.ts';
 import { type EditorKind, fieldErrors, needsBanner, newNode } from './draft.ts';
 import { EditorError } from './EditorError.tsx';
 import { useEditSubmit } from './useEditSubmit.ts';
@@ -23,28 +26,32 @@ interface Props {
 export function AddNodeForm({ kind, parentCode, suggestedCode, onAdd, onDone, onReload }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [code, setCode] = useState(suggestedCode);
-  const [nameVi, setNameVi] = useState('');
-  const [nameEn, setNameEn] = useState('');
-  const [maxPoints, setMaxPoints] = useState('1');
-  const [ruleKind, setRuleKind] = useState<RuleKind>('yesNo');
-  const [localError, setLocalError] = useState<string | undefined>();
+  const schema = useMemo(
+    () =>
+      addNodeValues({
+        notANumber: t('editor.notANumber'),
+        refused: (detail) => t('editor.modelIssue', { detail }),
+      }),
+    [t],
+  );
+  const { control, register, handleSubmit, formState } = useForm<
+    AddNodeValues,
+    unknown,
+    ReturnType<typeof schema.parse>
+  >({
+    resolver: zodResolver(schema),
+    defaultValues: { code: suggestedCode, nameVi: '', nameEn: '', maxPoints: '1', ruleKind: 'yesNo' },
+    // A message stays until the next try, as the server's do.
+    reValidateMode: 'onSubmit',
+  });
   const { error, saving, submit: add } = useEditSubmit(onAdd, onDone);
   const id = `add-${kind}-${parentCode ?? 'set'}`;
   const server = fieldErrors(error, locale);
+  const local = formState.errors;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const max = parseNumber(maxPoints);
-    if (max === null || Number.isNaN(max)) {
-      setLocalError(t('editor.notANumber'));
-      return;
-    }
-    setLocalError(undefined);
-    await add(
-      newNode(kind, { code: code.trim(), name: { vi: nameVi, en: nameEn }, maxPoints: max, ruleKind }),
-    );
-  };
+  const submit = handleSubmit(({ code, nameVi, nameEn, maxPoints, ruleKind }) =>
+    add(newNode(kind, { code, name: { vi: nameVi, en: nameEn }, maxPoints, ruleKind })),
+  );
 
   return (
     <form className="add-node" onSubmit={submit} aria-label={t(`editor.add.${kind}`)}>
@@ -53,37 +60,33 @@ export function AddNodeForm({ kind, parentCode, suggestedCode, onAdd, onDone, on
         <p className="muted small">{t(`editor.addHint.${kind}`)}</p>
       )}
       <div className="form-grid">
-        <TextField
+        <FormTextField
+          control={control}
+          name="code"
           id={`${id}-code`}
           label={t('editor.code')}
-          value={code}
-          onChange={setCode}
-          error={server.code}
+          error={local.code?.message ?? server.code}
         />
-        <TextField
+        <FormTextField
+          control={control}
+          name="nameVi"
           id={`${id}-name-vi`}
           label={t('editor.nameVi')}
-          value={nameVi}
-          onChange={setNameVi}
           error={server.name}
         />
-        <TextField id={`${id}-name-en`} label={t('editor.nameEn')} value={nameEn} onChange={setNameEn} />
-        <TextField
+        <FormTextField control={control} name="nameEn" id={`${id}-name-en`} label={t('editor.nameEn')} />
+        <FormTextField
+          control={control}
+          name="maxPoints"
           id={`${id}-max`}
           label={t('editor.maxPoints')}
           numeric
-          value={maxPoints}
-          onChange={setMaxPoints}
-          error={localError ?? server.maxPoints}
+          error={local.maxPoints?.message ?? server.maxPoints}
         />
         {kind !== 'category' && (
           <div className="form-field">
             <label htmlFor={`${id}-rule`}>{t('editor.ruleKind')}</label>
-            <select
-              id={`${id}-rule`}
-              value={ruleKind}
-              onChange={(event) => setRuleKind(event.target.value as RuleKind)}
-            >
+            <select id={`${id}-rule`} {...register('ruleKind')}>
               {RULE_KINDS.map((option) => (
                 <option key={option} value={option}>
                   {t(`ruleKind.${option}`)}

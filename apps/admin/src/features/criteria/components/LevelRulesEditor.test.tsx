@@ -77,17 +77,40 @@ describe('LevelRulesEditor', () => {
   });
 
   it('shows the server message next to the levels and keeps them as typed', async () => {
+    // A check only the server makes: it knows the groups' maxima.
     const error = structural([
-      { path: 'SS', message: 'levels[0].conditions[0].minPercent: Too big: expected number to be <=100' },
+      {
+        path: 'SS',
+        message: 'levels[0].conditions[0]: Mức 1 asks 99 points of group "SS.CS", which has only 10',
+      },
     ]);
-    const { onDone } = renderEditor(vi.fn().mockResolvedValue({ ok: false, error }));
+    const onSave = vi.fn().mockResolvedValue({ ok: false, error });
+    const { onDone } = renderEditor(onSave);
+    const level1 = screen.getByRole('group', { name: 'Mức 1' });
+    fireEvent.change(within(level1).getByLabelText('Loại điều kiện 1 của mức 1'), {
+      target: { value: 'groupPoints' },
+    });
+    const threshold = screen.getByLabelText('Điểm tối thiểu, điều kiện 1 (mức 1)') as HTMLInputElement;
+    fireEvent.change(threshold, { target: { value: '99' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu quy tắc xếp mức' }));
+    const alert = await screen.findByRole('alert');
+    expect(onSave).toHaveBeenCalled();
+    expect(alert.textContent).toMatch(/lỗi cấu trúc.*asks 99 points/);
+    expect(threshold.value).toBe('99');
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('holds the levels to the criteria model before sending, in the words the server would use', async () => {
+    const { onSave } = renderEditor();
     const threshold = screen.getByLabelText('Tỉ lệ tối thiểu (%), điều kiện 1 (mức 1)') as HTMLInputElement;
     fireEvent.change(threshold, { target: { value: '120' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu quy tắc xếp mức' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/lỗi cấu trúc.*minPercent: Too big/);
+    expect(alert.textContent).toBe(
+      'Dữ liệu không hợp lệ: levels[0].conditions[0].minPercent: Too big: expected number to be <=100',
+    );
+    expect(onSave).not.toHaveBeenCalled();
     expect(threshold.value).toBe('120');
-    expect(onDone).not.toHaveBeenCalled();
   });
 
   it('removes a condition and a level', async () => {

@@ -1,16 +1,18 @@
 import type { LevelRule, LocalizedText } from '@chiso/scoring';
-import { type FormEvent, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { type Control, Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
-import { FieldError, FormActions, TextField, TextPair } from '../../../ui/fields.tsx';
+import { FormTextField } from '../../../ui/FormTextField.tsx';
+import { FieldError, FormActions, TextPair } from '../../../ui/fields.tsx';
 import { fieldErrors, needsBanner } from './draft.ts';
 import { EditorError } from './EditorError.tsx';
 import {
-  type ConditionDraft,
   type ConditionKind,
-  fromLevelDrafts,
   type LevelDraft,
+  levelRulesValues,
   newCondition,
   newLevel,
   toLevelDrafts,
@@ -26,106 +28,57 @@ interface Props {
   onReload?: (() => void) | undefined;
 }
 
+interface Values {
+  levels: LevelDraft[];
+}
+type LevelsControl = Control<Values, unknown, { levels: unknown[] }>;
+
 const KINDS: ConditionKind[] = ['groupPoints', 'groupShare', 'combinedShare'];
 
 /** A category's levels (Mức 1–4): each reached when all of its conditions hold. */
 export function LevelRulesEditor({ categoryCode, groups, levels, onSave, onDone, onReload }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [drafts, setDrafts] = useState<LevelDraft[]>(() => toLevelDrafts(levels));
+  const schema = useMemo(() => levelRulesValues((detail) => t('editor.modelIssue', { detail })), [t]);
+  const { control, handleSubmit, formState } = useForm<Values, unknown, { levels: unknown[] }>({
+    resolver: zodResolver(schema),
+    defaultValues: { levels: toLevelDrafts(levels) },
+    // A message stays until the next save, as the server's do.
+    reValidateMode: 'onSubmit',
+  });
+  const { fields, append, remove } = useFieldArray({ control, name: 'levels' });
+  const drafts = useWatch({ control, name: 'levels' });
   const { error, saving, submit: save } = useEditSubmit(onSave, onDone);
   const firstGroup = groups[0]?.code ?? '';
   const id = `levels-${categoryCode}`;
-  const updateLevel = (index: number, patch: Partial<LevelDraft>) =>
-    setDrafts(drafts.map((draft, at) => (at === index ? { ...draft, ...patch } : draft)));
-  const updateCondition = (level: number, index: number, patch: Partial<ConditionDraft>) =>
-    updateLevel(level, {
-      conditions: (drafts[level]?.conditions ?? []).map((condition, at) =>
-        at === index ? { ...condition, ...patch } : condition,
-      ),
-    });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    await save(fromLevelDrafts(drafts));
-  };
-  const message = fieldErrors(error, locale).levels;
+  const submit = handleSubmit((values) => save(values.levels));
+  // The resolver's word on the list sits at its root (RHF keeps field-array errors there).
+  const local = formState.errors.levels;
+  const message = local?.root?.message ?? local?.message ?? fieldErrors(error, locale).levels;
 
   return (
     <form className="level-rules" onSubmit={submit} aria-label={t('editor.levelsOf', { code: categoryCode })}>
       <p className="muted small">{t('editor.levelsHelp')}</p>
-      {drafts.length === 0 && <p className="muted">{t('editor.noLevels')}</p>}
-      {drafts.map((draft, levelIndex) => (
-        <fieldset key={draft.key} className="level">
-          <legend>{t('editor.levelTitle', { level: draft.level })}</legend>
-          <div className="form-grid">
-            <div className="form-field">
-              <label htmlFor={`${id}-${levelIndex}-level`}>{t('editor.level')}</label>
-              <select
-                id={`${id}-${levelIndex}-level`}
-                value={draft.level}
-                onChange={(event) => updateLevel(levelIndex, { level: Number(event.target.value) })}
-              >
-                {[1, 2, 3, 4].map((level) => (
-                  <option key={level} value={level}>
-                    {t('editor.levelTitle', { level })}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <TextPair
-              id={`${id}-${levelIndex}-name`}
-              label={t('editor.levelName', { level: draft.level })}
-              value={draft.name}
-              onChange={(name) => updateLevel(levelIndex, { name })}
-            />
-          </div>
-          <ol className="conditions">
-            {draft.conditions.map((condition, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: conditions are identified by their place
-              <li key={index}>
-                <ConditionFields
-                  id={`${id}-${levelIndex}-${index}`}
-                  n={index + 1}
-                  level={draft.level}
-                  condition={condition}
-                  groups={groups}
-                  onChange={(patch) => updateCondition(levelIndex, index, patch)}
-                />
-                <button
-                  type="button"
-                  disabled={draft.conditions.length === 1}
-                  onClick={() =>
-                    updateLevel(levelIndex, { conditions: draft.conditions.filter((_, at) => at !== index) })
-                  }
-                >
-                  {t('editor.removeCondition', { n: index + 1, level: draft.level })}
-                </button>
-              </li>
-            ))}
-          </ol>
-          <div className="actions-inline">
-            <button
-              type="button"
-              onClick={() =>
-                updateLevel(levelIndex, { conditions: [...draft.conditions, newCondition(firstGroup)] })
-              }
-            >
-              {t('editor.addCondition', { level: draft.level })}
-            </button>
-            <button type="button" onClick={() => setDrafts(drafts.filter((_, at) => at !== levelIndex))}>
-              {t('editor.removeLevel', { level: draft.level })}
-            </button>
-          </div>
-        </fieldset>
+      {fields.length === 0 && <p className="muted">{t('editor.noLevels')}</p>}
+      {fields.map((field, levelIndex) => (
+        <LevelFields
+          key={field.id}
+          id={`${id}-${levelIndex}`}
+          control={control}
+          index={levelIndex}
+          level={drafts[levelIndex]?.level ?? field.level}
+          groups={groups}
+          onRemove={() => remove(levelIndex)}
+        />
       ))}
       <FieldError id={`${id}-error`} message={message} />
       {needsBanner(error, locale) && <EditorError error={error} onReload={onReload} />}
       <FormActions submitLabel={t('editor.saveLevels')} busy={saving} onCancel={onDone}>
         <button
           type="button"
-          disabled={drafts.length >= 4}
-          onClick={() => setDrafts([...drafts, newLevel(drafts, firstGroup)])}
+          disabled={fields.length >= 4}
+          onClick={() => append(newLevel(drafts, firstGroup))}
         >
           {t('editor.addLevel')}
         </button>
@@ -134,23 +87,109 @@ export function LevelRulesEditor({ categoryCode, groups, levels, onSave, onDone,
   );
 }
 
-function ConditionFields({
+/** One level: its number, its name and its conditions, all of which must hold. */
+function LevelFields({
   id,
-  n,
+  control,
+  index,
   level,
-  condition,
   groups,
-  onChange,
+  onRemove,
 }: {
   id: string;
+  control: LevelsControl;
+  index: number;
+  level: number;
+  groups: Props['groups'];
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const { fields, append, remove } = useFieldArray({ control, name: `levels.${index}.conditions` });
+  const firstGroup = groups[0]?.code ?? '';
+  return (
+    <fieldset className="level">
+      <legend>{t('editor.levelTitle', { level })}</legend>
+      <div className="form-grid">
+        <Controller
+          control={control}
+          name={`levels.${index}.level`}
+          render={({ field }) => (
+            <div className="form-field">
+              <label htmlFor={`${id}-level`}>{t('editor.level')}</label>
+              <select
+                id={`${id}-level`}
+                value={field.value}
+                onChange={(event) => field.onChange(Number(event.target.value))}
+              >
+                {[1, 2, 3, 4].map((option) => (
+                  <option key={option} value={option}>
+                    {t('editor.levelTitle', { level: option })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        />
+        <Controller
+          control={control}
+          name={`levels.${index}.name`}
+          render={({ field }) => (
+            <TextPair
+              id={`${id}-name`}
+              label={t('editor.levelName', { level })}
+              value={field.value}
+              onChange={field.onChange}
+            />
+          )}
+        />
+      </div>
+      <ol className="conditions">
+        {fields.map((field, conditionIndex) => (
+          <li key={field.id}>
+            <ConditionFields
+              id={`${id}-${conditionIndex}`}
+              control={control}
+              name={`levels.${index}.conditions.${conditionIndex}`}
+              n={conditionIndex + 1}
+              level={level}
+              groups={groups}
+            />
+            <button type="button" disabled={fields.length === 1} onClick={() => remove(conditionIndex)}>
+              {t('editor.removeCondition', { n: conditionIndex + 1, level })}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div className="actions-inline">
+        <button type="button" onClick={() => append(newCondition(firstGroup))}>
+          {t('editor.addCondition', { level })}
+        </button>
+        <button type="button" onClick={onRemove}>
+          {t('editor.removeLevel', { level })}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+function ConditionFields({
+  id,
+  control,
+  name,
+  n,
+  level,
+  groups,
+}: {
+  id: string;
+  control: LevelsControl;
+  name: `levels.${number}.conditions.${number}`;
   n: number;
   level: number;
-  condition: ConditionDraft;
   groups: Props['groups'];
-  onChange: (patch: Partial<ConditionDraft>) => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const kind = useWatch({ control, name: `${name}.kind` });
   const label = (
     key:
       | 'editor.conditionKind'
@@ -161,64 +200,76 @@ function ConditionFields({
   ) => t(key, { n, level });
   return (
     <div className="row condition">
-      <div className="form-field">
-        <label htmlFor={`${id}-kind`}>{label('editor.conditionKind')}</label>
-        <select
-          id={`${id}-kind`}
-          value={condition.kind}
-          onChange={(event) => onChange({ kind: event.target.value as ConditionKind })}
-        >
-          {KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`editor.conditionKinds.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {condition.kind === 'combinedShare' ? (
-        <fieldset className="group-choice">
-          <legend>{label('editor.conditionGroups')}</legend>
-          {groups.map((group) => (
-            <label key={group.code} className="checkbox">
-              <input
-                type="checkbox"
-                checked={condition.groups.includes(group.code)}
-                onChange={(event) =>
-                  onChange({
-                    groups: event.target.checked
-                      ? [...condition.groups, group.code]
-                      : condition.groups.filter((code) => code !== group.code),
-                  })
-                }
-              />{' '}
-              {group.name[locale]}
-            </label>
-          ))}
-        </fieldset>
-      ) : (
-        <div className="form-field">
-          <label htmlFor={`${id}-group`}>{label('editor.conditionGroup')}</label>
-          <select
-            id={`${id}-group`}
-            value={condition.group}
-            onChange={(event) => onChange({ group: event.target.value })}
-          >
-            {groups.map((group) => (
-              <option key={group.code} value={group.code}>
-                {group.name[locale]}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <TextField
-        id={`${id}-threshold`}
-        label={label(
-          condition.kind === 'groupPoints' ? 'editor.conditionMinPoints' : 'editor.conditionMinPercent',
+      <Controller
+        control={control}
+        name={`${name}.kind`}
+        render={({ field }) => (
+          <div className="form-field">
+            <label htmlFor={`${id}-kind`}>{label('editor.conditionKind')}</label>
+            <select
+              id={`${id}-kind`}
+              value={field.value}
+              onChange={(event) => field.onChange(event.target.value as ConditionKind)}
+            >
+              {KINDS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`editor.conditionKinds.${option}`)}
+                </option>
+              ))}
+            </select>
+          </div>
         )}
+      />
+      {kind === 'combinedShare' ? (
+        <Controller
+          control={control}
+          name={`${name}.groups`}
+          render={({ field }) => (
+            <fieldset className="group-choice">
+              <legend>{label('editor.conditionGroups')}</legend>
+              {groups.map((group) => (
+                <label key={group.code} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={field.value.includes(group.code)}
+                    onChange={(event) =>
+                      field.onChange(
+                        event.target.checked
+                          ? [...field.value, group.code]
+                          : field.value.filter((code) => code !== group.code),
+                      )
+                    }
+                  />{' '}
+                  {group.name[locale]}
+                </label>
+              ))}
+            </fieldset>
+          )}
+        />
+      ) : (
+        <Controller
+          control={control}
+          name={`${name}.group`}
+          render={({ field }) => (
+            <div className="form-field">
+              <label htmlFor={`${id}-group`}>{label('editor.conditionGroup')}</label>
+              <select id={`${id}-group`} value={field.value} onChange={field.onChange}>
+                {groups.map((group) => (
+                  <option key={group.code} value={group.code}>
+                    {group.name[locale]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        />
+      )}
+      <FormTextField
+        control={control}
+        name={`${name}.threshold`}
+        id={`${id}-threshold`}
+        label={label(kind === 'groupPoints' ? 'editor.conditionMinPoints' : 'editor.conditionMinPercent')}
         numeric
-        value={condition.threshold}
-        onChange={(threshold) => onChange({ threshold })}
       />
     </div>
   );

@@ -65,13 +65,15 @@ describe('NodeForm', () => {
     const onSave = vi.fn().mockResolvedValue({ ok: false, error: tooManyDecimals });
     const onDone = vi.fn();
     renderForm(onSave, { onDone });
-    fireEvent.change(maxField(), { target: { value: '1,255' } });
+    // A value the form lets through (the server is the one that refuses here).
+    fireEvent.change(maxField(), { target: { value: '1,25' } });
     fireEvent.change(screen.getByLabelText('Tên (tiếng Việt)'), { target: { value: 'Tên mới' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     const message = await screen.findByText('Dữ liệu không hợp lệ: points have at most two decimal places');
+    expect(onSave).toHaveBeenCalled();
     expect(maxField().getAttribute('aria-describedby')).toBe(message.id);
     expect(maxField().getAttribute('aria-invalid')).toBe('true');
-    expect(maxField().value).toBe('1,255');
+    expect(maxField().value).toBe('1,25');
     expect((screen.getByLabelText('Tên (tiếng Việt)') as HTMLInputElement).value).toBe('Tên mới');
     expect(onDone).not.toHaveBeenCalled();
   });
@@ -80,7 +82,7 @@ describe('NodeForm', () => {
     await i18n.changeLanguage('en');
     const onSave = vi.fn().mockResolvedValue({ ok: false, error: tooManyDecimals });
     renderForm(onSave);
-    fireEvent.change(screen.getByLabelText('Maximum points'), { target: { value: '1.255' } });
+    fireEvent.change(screen.getByLabelText('Maximum points'), { target: { value: '1.25' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Invalid input: points have at most two decimal places')).toBeTruthy();
   });
@@ -108,6 +110,17 @@ describe('NodeForm', () => {
     expect(await screen.findByText('Hãy nhập một số, ví dụ 1,5.')).toBeTruthy();
     expect(onSave).not.toHaveBeenCalled();
     expect(maxField().value).toBe('mười');
+  });
+
+  it('holds numbers to the criteria model before sending, in the words the server would use', async () => {
+    const onSave = vi.fn();
+    renderForm(onSave);
+    fireEvent.change(maxField(), { target: { value: '1,255' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    const message = await screen.findByText('Dữ liệu không hợp lệ: points have at most two decimal places');
+    expect(maxField().getAttribute('aria-describedby')).toBe(message.id);
+    expect(onSave).not.toHaveBeenCalled();
+    expect(maxField().value).toBe('1,255');
   });
 
   it('says reload on CONFLICT and keeps the form', async () => {

@@ -1,12 +1,15 @@
-import { type FormEvent, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { RuleEditor } from '../../../rule-kinds/RuleEditor.tsx';
-import { FormActions, TextField } from '../../../ui/fields.tsx';
+import { FormTextField } from '../../../ui/FormTextField.tsx';
+import { FormActions } from '../../../ui/fields.tsx';
 import { type EditorKind, fieldErrors, needsBanner } from './draft.ts';
 import { EditorError } from './EditorError.tsx';
-import { type NodeValues, pendingFields, toPatch, valuesOf } from './node-form.ts';
+import { type NodeValues, nodeValues, pendingFields, toPatch, valuesOf } from './node-form.ts';
 import { useEditSubmit } from './useEditSubmit.ts';
 
 interface Props {
@@ -23,8 +26,25 @@ interface Props {
 export function NodeForm({ kind, node, onSave, onDone, onPending, onReload }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [values, setValues] = useState<NodeValues>(() => valuesOf(kind, node));
-  const [local, setLocal] = useState<Record<string, string>>({});
+  const schema = useMemo(
+    () =>
+      nodeValues({
+        notANumber: t('editor.notANumber'),
+        notAWholeNumber: t('editor.notAWholeNumber'),
+        refused: (detail) => t('editor.modelIssue', { detail }),
+      }),
+    [t],
+  );
+  const { control, register, handleSubmit, watch, formState } = useForm<
+    NodeValues,
+    unknown,
+    ReturnType<typeof schema.parse>
+  >({
+    resolver: zodResolver(schema),
+    defaultValues: valuesOf(kind, node),
+    // A message stays until the next save, as the server's do.
+    reValidateMode: 'onSubmit',
+  });
   const {
     error,
     saving,
@@ -35,91 +55,84 @@ export function NodeForm({ kind, node, onSave, onDone, onPending, onReload }: Pr
   });
   const id = `node-${node.code as string}`;
   const server = fieldErrors(error, locale);
-  const messageFor = (field: string) => local[field] ?? server[field];
+  const local = formState.errors;
+  const messageFor = (field: string) =>
+    local[field as keyof NodeValues]?.message ?? server[field === 'nameVi' ? 'name' : field];
 
-  const change = (next: NodeValues) => {
-    setValues(next);
-    onPending?.(pendingFields(next));
-  };
-  const set = <K extends keyof NodeValues>(key: K, value: NodeValues[K]) =>
-    change({ ...values, [key]: value });
+  // The live preview follows every change, before anything is saved.
+  useEffect(() => {
+    const subscription = watch((values) => onPending?.(pendingFields(values as NodeValues)));
+    return () => subscription.unsubscribe();
+  }, [watch, onPending]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = toPatch(kind, node, values);
-    if (!result.ok) {
-      setLocal(
-        Object.fromEntries(Object.entries(result.errors).map(([field, key]) => [field, t(`editor.${key}`)])),
-      );
-      return;
-    }
-    setLocal({});
-    await save(result.patch);
-  };
+  const submit = handleSubmit((values) => save(toPatch(kind, node, values)));
   const cancel = () => {
     onPending?.(null);
     onDone();
   };
+  const rule = watch('rule');
 
   return (
     <form className="node-form" onSubmit={submit} aria-label={t('editor.editNode', { code: node.code })}>
       <div className="form-grid">
-        <TextField
+        <FormTextField
+          control={control}
+          name="nameVi"
           id={`${id}-name-vi`}
           label={t('editor.nameVi')}
-          value={values.nameVi}
-          onChange={(value) => set('nameVi', value)}
-          error={messageFor('name')}
+          error={messageFor('nameVi')}
         />
-        <TextField
+        <FormTextField
+          control={control}
+          name="nameEn"
           id={`${id}-name-en`}
           label={t('editor.nameEn')}
-          value={values.nameEn}
-          onChange={(value) => set('nameEn', value)}
           error={messageFor('nameEn')}
         />
-        <TextField
+        <FormTextField
+          control={control}
+          name="maxPoints"
           id={`${id}-max`}
           label={t('editor.maxPoints')}
           numeric
-          value={values.maxPoints}
-          onChange={(value) => set('maxPoints', value)}
           error={messageFor('maxPoints')}
         />
         {kind === 'criterion' && (
-          <TextField
+          <FormTextField
+            control={control}
+            name="number"
             id={`${id}-number`}
             label={t('editor.number')}
             numeric
-            value={values.number}
-            onChange={(value) => set('number', value)}
             error={messageFor('number')}
           />
         )}
-        <TextField
+        <FormTextField
+          control={control}
+          name="weight"
           id={`${id}-weight`}
           label={t('editor.weight')}
           numeric
-          value={values.weight}
-          onChange={(value) => set('weight', value)}
           error={messageFor('weight')}
         />
       </div>
-      {values.rule ? (
+      {rule ? (
         <>
-          <RuleEditor
-            id={`${id}-rule`}
-            draft={values.rule}
-            onChange={(rule) => set('rule', rule)}
-            error={messageFor('rule')}
+          {/* The rule is one field: its kind's editor from the registry holds the draft. */}
+          <Controller
+            control={control}
+            name="rule"
+            render={({ field }) => (
+              <RuleEditor
+                id={`${id}-rule`}
+                draft={field.value ?? rule}
+                onChange={field.onChange}
+                error={messageFor('rule')}
+              />
+            )}
           />
           <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={values.evidenceRequired}
-              onChange={(event) => set('evidenceRequired', event.target.checked)}
-            />{' '}
-            {t('editor.evidenceRequired')}
+            <input type="checkbox" {...register('evidenceRequired')} /> {t('editor.evidenceRequired')}
           </label>
         </>
       ) : (

@@ -1,4 +1,5 @@
-import type { LevelCondition, LevelRule, LocalizedText } from '@chiso/scoring';
+import { type LevelCondition, LevelRule, type LocalizedText } from '@chiso/scoring';
+import { z } from 'zod';
 import { parseNumber } from '../../../lib/scoring.ts';
 
 export type ConditionKind = LevelCondition['kind'];
@@ -13,19 +14,13 @@ export interface ConditionDraft {
 }
 
 export interface LevelDraft {
-  /** Identifies the level in the form while its number is being changed. */
-  key: string;
   level: number;
   name: LocalizedText;
   conditions: ConditionDraft[];
 }
 
-let drafted = 0;
-const nextKey = () => `level-${++drafted}`;
-
 export function toLevelDrafts(levels: readonly LevelRule[]): LevelDraft[] {
   return levels.map((rule) => ({
-    key: nextKey(),
     level: rule.level,
     name: rule.name ? { ...rule.name } : { vi: '', en: '' },
     conditions: rule.conditions.map(toConditionDraft),
@@ -61,7 +56,7 @@ export function newCondition(firstGroup: string): ConditionDraft {
 export function newLevel(existing: readonly LevelDraft[], firstGroup: string): LevelDraft {
   const used = new Set(existing.map((level) => level.level));
   const level = [1, 2, 3, 4].find((candidate) => !used.has(candidate)) ?? 4;
-  return { key: nextKey(), level, name: { vi: '', en: '' }, conditions: [newCondition(firstGroup)] };
+  return { level, name: { vi: '', en: '' }, conditions: [newCondition(firstGroup)] };
 }
 
 const numberOrText = (text: string): number | string => {
@@ -87,5 +82,27 @@ export function fromLevelDrafts(drafts: readonly LevelDraft[]): unknown[] {
       ...(name ? { name } : {}),
       conditions: draft.conditions.map(conditionJson),
     };
+  });
+}
+
+/** "levels[0].conditions[1].minPercent", as the server names the same place. */
+const placeOf = (path: readonly PropertyKey[]) =>
+  path.reduce<string>(
+    (place, part) => (typeof part === 'number' ? `${place}[${part}]` : `${place}.${String(part)}`),
+    'levels',
+  );
+
+/**
+ * The form's check before saving: the levels as `setLevelRules` takes them must be what the
+ * criteria model reads as level rules. Its words come back at the levels, as the server's do.
+ */
+export function levelRulesValues(refused: (detail: string) => string) {
+  return z.object({ levels: z.custom<LevelDraft[]>() }).transform((values, context) => {
+    const levels = fromLevelDrafts(values.levels);
+    const checked = z.array(LevelRule).safeParse(levels);
+    if (checked.success) return { levels };
+    const detail = checked.error.issues.map((issue) => `${placeOf(issue.path)}: ${issue.message}`);
+    context.addIssue({ code: 'custom', path: ['levels'], message: refused(detail.join('; ')) });
+    return z.NEVER;
   });
 }

@@ -1,5 +1,7 @@
-import type { Rule } from '@chiso/scoring';
-import { parseNumber } from '../../../lib/scoring.ts';
+import { Criterion, type Rule } from '@chiso/scoring';
+import { z } from 'zod';
+import { type NumberTextMessages, numberText, optionalNumberText } from '../../../lib/model-fields.ts';
+import { parseNumber } from '../../../lib/numbers.ts';
 import { fromRuleDraft, type RuleDraft, toRuleDraft } from '../../../rule-kinds/draft.ts';
 import type { EditorKind } from './draft.ts';
 
@@ -41,24 +43,32 @@ export function valuesOf(kind: EditorKind, node: DocNode): NodeValues {
   };
 }
 
-export type PatchResult =
-  | { ok: true; patch: Record<string, unknown> }
-  | { ok: false; errors: Record<string, 'notANumber' | 'notAWholeNumber'> };
+export interface NodeMessages extends NumberTextMessages {
+  notAWholeNumber: string;
+}
 
 /**
- * The `CriteriaNodePatch` for what the form holds. Numbers typed in Vietnamese ("1,5") are read
- * here; GraphQL's Float arguments cannot carry text, so those are checked before sending.
+ * What the form checks before sending: the numbers, read from Vietnamese or English decimals and
+ * held to the criteria model (GraphQL's Float arguments cannot carry text). Names and the rule are
+ * checked by the server, whose structural messages name the exact place.
  */
-export function toPatch(kind: EditorKind, node: DocNode, values: NodeValues): PatchResult {
-  const errors: Record<string, 'notANumber' | 'notAWholeNumber'> = {};
-  const maxPoints = parseNumber(values.maxPoints);
-  if (maxPoints === null || Number.isNaN(maxPoints)) errors.maxPoints = 'notANumber';
-  const weight = parseNumber(values.weight);
-  if (weight !== null && Number.isNaN(weight)) errors.weight = 'notANumber';
-  const number = parseNumber(values.number);
-  if (number !== null && !Number.isInteger(number)) errors.number = 'notAWholeNumber';
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+export function nodeValues(messages: NodeMessages) {
+  const whole = { notANumber: messages.notAWholeNumber, refused: () => messages.notAWholeNumber };
+  return z.object({
+    nameVi: z.string(),
+    nameEn: z.string(),
+    maxPoints: numberText(Criterion.shape.maxPoints, messages),
+    number: optionalNumberText(Criterion.shape.number.unwrap(), whole),
+    weight: optionalNumberText(Criterion.shape.weight.unwrap(), messages),
+    rule: z.custom<RuleDraft | null>(),
+    evidenceRequired: z.boolean(),
+  });
+}
+export type CheckedNodeValues = z.output<ReturnType<typeof nodeValues>>;
 
+/** The `CriteriaNodePatch` for what the form holds, once its numbers are checked. */
+export function toPatch(kind: EditorKind, node: DocNode, values: CheckedNodeValues): Record<string, unknown> {
+  const { maxPoints, weight, number } = values;
   const patch: Record<string, unknown> = { name: values.nameVi, nameEn: values.nameEn, maxPoints };
   // Blank removes an optional field (null), but only if the node had it.
   if (weight !== null) patch.weight = weight;
@@ -71,7 +81,7 @@ export function toPatch(kind: EditorKind, node: DocNode, values: NodeValues): Pa
     patch.rule = fromRuleDraft(values.rule);
     patch.evidence = { ...(node.evidence ?? {}), required: values.evidenceRequired };
   }
-  return { ok: true, patch };
+  return patch;
 }
 
 /** The fields the live preview can apply before saving (only those that already read as numbers). */

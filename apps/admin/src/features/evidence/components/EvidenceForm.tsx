@@ -1,15 +1,12 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../graphql/errors.ts';
 import { useLocale } from '../../../lib/locale.ts';
+import { EMPTY_EVIDENCE, type EvidenceDraft, EvidenceValues } from './evidence-values.ts';
 
-export interface EvidenceDraft {
-  title: string;
-  documentNumber: string;
-  issuedOn: string;
-  url: string;
-  file: File | null;
-}
+export type { EvidenceDraft } from './evidence-values.ts';
 
 interface Props {
   nodeCode: string;
@@ -17,15 +14,17 @@ interface Props {
   onAttach: (draft: EvidenceDraft, mode: 'file' | 'link') => Promise<AppError | string | null>;
 }
 
-const EMPTY: EvidenceDraft = { title: '', documentNumber: '', issuedOn: '', url: '', file: null };
-
 /** Attach a file or a link to one criterion; what was typed stays when the server refuses it. */
 export function EvidenceForm({ nodeCode, onAttach }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [draft, setDraft] = useState<EvidenceDraft>(EMPTY);
-  const [mode, setMode] = useState<'file' | 'link'>('file');
-  const [busy, setBusy] = useState(false);
+  const { register, handleSubmit, watch, setValue, reset, formState } = useForm({
+    resolver: zodResolver(EvidenceValues),
+    defaultValues: EMPTY_EVIDENCE,
+  });
+  const values = watch();
+  const mode = values.mode;
+  // The server's answer, kept until the next attempt: its issues sit by their fields.
   const [error, setError] = useState<AppError | string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const id = (field: string) => `ev-${nodeCode}-${field}`;
@@ -40,19 +39,18 @@ export function EvidenceForm({ nodeCode, onAttach }: Props) {
     ) : null;
   const invalid = (field: string) =>
     issues[field] ? { 'aria-invalid': true, 'aria-describedby': id(`${field}-error`) } : {};
-  const canSend =
-    draft.title.trim() !== '' && (mode === 'file' ? draft.file !== null : draft.url.trim() !== '');
+  // Attaching stays off until the schema holds, as it always has: no message for an empty title.
+  const canSend = EvidenceValues.safeParse(values).success;
 
-  const send = async () => {
-    setBusy(true);
-    const answer = await onAttach(draft, mode);
-    setBusy(false);
+  const send = handleSubmit(async ({ mode: chosen, ...draft }) => {
+    const answer = await onAttach(draft, chosen);
     setError(answer);
     if (!answer) {
-      setDraft(EMPTY);
+      reset(EMPTY_EVIDENCE);
+      // A file input cannot be emptied by value; a fresh one is.
       setFormKey((key) => key + 1);
     }
-  };
+  });
   const general = error && (typeof error === 'string' ? error : (error.messages?.[locale] ?? error.message));
 
   return (
@@ -60,42 +58,24 @@ export function EvidenceForm({ nodeCode, onAttach }: Props) {
       <legend>{t('evidence.add')}</legend>
       <div className="radio-row" role="radiogroup" aria-label={t('evidence.kind')}>
         <label>
-          <input type="radio" checked={mode === 'file'} onChange={() => setMode('file')} />{' '}
-          {t('evidence.file')}
+          <input type="radio" value="file" {...register('mode')} /> {t('evidence.file')}
         </label>
         <label>
-          <input type="radio" checked={mode === 'link'} onChange={() => setMode('link')} />{' '}
-          {t('evidence.link')}
+          <input type="radio" value="link" {...register('mode')} /> {t('evidence.link')}
         </label>
       </div>
       <label htmlFor={id('title')}>{t('evidence.title')}</label>
-      <input
-        id={id('title')}
-        value={draft.title}
-        onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-        {...invalid('title')}
-      />
+      <input id={id('title')} {...register('title')} {...invalid('title')} />
       {fieldError('title')}
       <div className="row">
         <span>
           <label htmlFor={id('documentNumber')}>{t('evidence.documentNumber')}</label>
-          <input
-            id={id('documentNumber')}
-            value={draft.documentNumber}
-            onChange={(e) => setDraft({ ...draft, documentNumber: e.target.value })}
-            {...invalid('documentNumber')}
-          />
+          <input id={id('documentNumber')} {...register('documentNumber')} {...invalid('documentNumber')} />
           {fieldError('documentNumber')}
         </span>
         <span>
           <label htmlFor={id('issuedOn')}>{t('evidence.issuedOn')}</label>
-          <input
-            id={id('issuedOn')}
-            type="date"
-            value={draft.issuedOn}
-            onChange={(e) => setDraft({ ...draft, issuedOn: e.target.value })}
-            {...invalid('issuedOn')}
-          />
+          <input id={id('issuedOn')} type="date" {...register('issuedOn')} {...invalid('issuedOn')} />
           {fieldError('issuedOn')}
         </span>
       </div>
@@ -106,7 +86,7 @@ export function EvidenceForm({ nodeCode, onAttach }: Props) {
             key="file"
             id={id('file')}
             type="file"
-            onChange={(e) => setDraft({ ...draft, file: e.target.files?.[0] ?? null })}
+            onChange={(e) => setValue('file', e.target.files?.[0] ?? null)}
             {...invalid('file')}
           />
           {fieldError('file')}
@@ -119,8 +99,7 @@ export function EvidenceForm({ nodeCode, onAttach }: Props) {
             id={id('url')}
             type="url"
             placeholder="https://"
-            value={draft.url}
-            onChange={(e) => setDraft({ ...draft, url: e.target.value })}
+            {...register('url')}
             {...invalid('url')}
           />
           {fieldError('url')}
@@ -131,7 +110,7 @@ export function EvidenceForm({ nodeCode, onAttach }: Props) {
           {general}
         </p>
       )}
-      <button type="button" onClick={() => void send()} disabled={busy || !canSend}>
+      <button type="button" onClick={() => void send()} disabled={formState.isSubmitting || !canSend}>
         {t('evidence.attach')}
       </button>
     </fieldset>

@@ -1,0 +1,32 @@
+// @vitest-environment node
+import { Criterion } from '@chiso/scoring';
+import { describe, expect, it } from 'vitest';
+import { numberText, optionalNumberText, textCheckedBy } from './model-fields.ts';
+
+const messages = { notANumber: 'not a number', refused: (detail: string) => `refused: ${detail}` };
+const issues = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((issue) => issue.message);
+
+describe('model fields', () => {
+  it('reads Vietnamese and English decimals, then holds them to the model', () => {
+    const points = numberText(Criterion.shape.maxPoints, messages);
+    expect(points.parse('1,5')).toBe(1.5);
+    expect(points.parse(' 2.25 ')).toBe(2.25);
+    expect(issues(points.safeParse('mười'))).toEqual(['not a number']);
+    expect(issues(points.safeParse(''))).toEqual(['not a number']);
+    expect(issues(points.safeParse('1,255'))).toEqual(['refused: points have at most two decimal places']);
+  });
+
+  it('lets an optional number be blank', () => {
+    const weight = optionalNumberText(Criterion.shape.weight.unwrap(), messages);
+    expect(weight.parse('  ')).toBeNull();
+    expect(weight.parse('0,5')).toBe(0.5);
+    expect(weight.safeParse('0').success).toBe(false);
+  });
+
+  it('checks a code as the model does, trimmed', () => {
+    const code = textCheckedBy(Criterion.shape.code, messages.refused);
+    expect(code.parse(' SS.01 ')).toBe('SS.01');
+    expect(issues(code.safeParse('SS 01'))?.[0]).toMatch(/^refused: letters, digits/);
+  });
+});
