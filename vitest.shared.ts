@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ViteUserConfig } from 'vitest/config';
@@ -32,9 +32,11 @@ export const workers: NonNullable<ViteUserConfig['test']> = {
   isolate: false,
 };
 
-/** The test files of the working folder that ask for a database backend. */
-function databaseTestFiles(folder = 'src'): string[] {
-  return readdirSync(folder, { withFileTypes: true, recursive: true })
+/** The test files of the working folder's sources and benchmarks that ask for a database backend. */
+function databaseTestFiles(): string[] {
+  return ['src', 'bench']
+    .filter((folder) => existsSync(folder))
+    .flatMap((folder) => readdirSync(folder, { withFileTypes: true, recursive: true }))
     .filter((entry) => entry.isFile() && /\.test\.tsx?$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .filter((file) => readFileSync(file, 'utf8').includes('testBackends'));

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { databaseTests, oneGraphql } from '../vitest.shared.ts';
+import { workers } from '../vitest.shared.ts';
 
-export default defineConfig({ resolve: oneGraphql, test: databaseTests });
+// The scoring benchmark's checks: pure computation, no database (the API's benchmarks live in apps/api/bench).
+export default defineConfig({ test: workers });

@@ -1,12 +1,13 @@
 /**
- * The API in this process, through its public entry (`@chiso/api`: createApp), over a copy of a test
- * template — what the SQL counts, the bare graphql-js ceiling and the national check talk to. The
- * benchmarks use the API as any caller would, not its own test harness.
+ * The API in this process (`createApp`), over a copy of a test template — what the SQL counts, the
+ * bare graphql-js ceiling and the national check talk to. The benchmarks use the server as people run
+ * it, not the tests' harness.
  */
-import { createApp } from '@chiso/api';
+
 import type { Db } from '@chiso/db';
 import { type OpenOptions, pgliteBackend, type TestBackend } from '@chiso/testing/databases';
 import { pgliteTemplates, templateKey } from '@chiso/testing/templates';
+import { createApp } from '../src/server.ts';
 
 export interface InProcessServer {
   db: Db;

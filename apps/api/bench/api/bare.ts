@@ -3,9 +3,10 @@
  * process, with no HTTP, no Apollo Server and no response cache — `clients` loops back to back for
  * `seconds`. The document is parsed and validated once, as Apollo's document cache does.
  */
-import { schema } from '@chiso/api';
+
 import type { Db } from '@chiso/db';
 import { execute, parse, validate } from 'graphql';
+import { schema } from '../../src/schema/index.ts';
 import { type RunStats, runStats } from './stats.ts';
 
 export interface BareLoad {

@@ -3,10 +3,11 @@
  * process, on the same data — each operation's SQL statements (an uncached request to a server
  * without the response cache) and bare graphql-js `execute` as the ceiling.
  */
-import { createApp } from '@chiso/api';
+
 import { createPrismaClient, type Db } from '@chiso/db';
 import { DEMO_PASSWORD } from '@chiso/db/seed';
 import { startApiProcess } from '@chiso/testing/process';
+import { createApp } from '../../src/server.ts';
 import { demoServer } from '../sql-operations.ts';
 import { driveBare } from './bare.ts';
 import { driveHttp } from './http-load.ts';

@@ -24,7 +24,7 @@ import { type InProcessServer, serveInProcess } from '../in-process.ts';
 
 const readJson = (path: string | URL) => JSON.parse(readFileSync(path, 'utf8'));
 const hasNational = existsSync(NATIONAL_CATALOGUE);
-const bacKan = readJson(new URL('../../../packages/db/src/seed/data/bac-kan-2022.json', import.meta.url));
+const bacKan = readJson(new URL('../../../../packages/db/src/seed/data/bac-kan-2022.json', import.meta.url));
 const BAC_KAN = '06';
 const points = (hundredths: number) => hundredths / 100;
 
