@@ -1,7 +1,8 @@
 import type { LocalizedText } from '@chiso/scoring';
 import { useTranslation } from 'react-i18next';
 import { TextPair } from '../ui/fields.tsx';
-import type { EditorProps } from './types.ts';
+import { blank, copy } from './text.ts';
+import type { EditorProps, RuleKindUi } from './types.ts';
 
 export interface MeasureDraft {
   measure: LocalizedText;
@@ -18,4 +19,16 @@ export function MeasureEditor({ id, draft, set }: EditorProps<MeasureDraft>) {
       onChange={(value) => set('measure', value)}
     />
   );
+}
+
+/** The editor draft of a kind whose only field is its measure (share, bestInCohort). */
+export function measureDraft<K extends 'share' | 'bestInCohort'>(
+  kind: K,
+): RuleKindUi<K, MeasureDraft>['draft'] {
+  return {
+    empty: () => ({ measure: blank() }),
+    fromRule: (rule) => ({ measure: copy(rule.measure) }),
+    toRule: (fields) => ({ kind, measure: fields.measure }),
+    starter: (name) => ({ measure: copy(name) }),
+  };
 }

@@ -1,5 +1,5 @@
-import { type MeasureDraft, MeasureEditor } from '../MeasureEditor.tsx';
-import { blank, copy, numberInputValue, textRawInput } from '../text.ts';
+import { type MeasureDraft, MeasureEditor, measureDraft } from '../MeasureEditor.tsx';
+import { numberInputValue, textRawInput } from '../text.ts';
 import type { RuleKindUi } from '../types.ts';
 import { BestInCohortInput } from './Input.tsx';
 
@@ -8,10 +8,5 @@ export const bestInCohort: RuleKindUi<'bestInCohort', MeasureDraft> = {
   Editor: MeasureEditor,
   toInputValue: numberInputValue,
   toRawInput: textRawInput,
-  draft: {
-    empty: () => ({ measure: blank() }),
-    fromRule: (rule) => ({ measure: copy(rule.measure) }),
-    toRule: (fields) => ({ kind: 'bestInCohort', measure: fields.measure }),
-    starter: (name) => ({ measure: copy(name) }),
-  },
+  draft: measureDraft('bestInCohort'),
 };

@@ -1,5 +1,5 @@
-import { type MeasureDraft, MeasureEditor } from '../MeasureEditor.tsx';
-import { blank, copy, numberInputValue, textRawInput } from '../text.ts';
+import { type MeasureDraft, MeasureEditor, measureDraft } from '../MeasureEditor.tsx';
+import { numberInputValue, textRawInput } from '../text.ts';
 import type { RuleKindUi } from '../types.ts';
 import { ShareInput } from './Input.tsx';
 
@@ -8,10 +8,5 @@ export const share: RuleKindUi<'share', MeasureDraft> = {
   Editor: MeasureEditor,
   toInputValue: numberInputValue,
   toRawInput: textRawInput,
-  draft: {
-    empty: () => ({ measure: blank() }),
-    fromRule: (rule) => ({ measure: copy(rule.measure) }),
-    toRule: (fields) => ({ kind: 'share', measure: fields.measure }),
-    starter: (name) => ({ measure: copy(name) }),
-  },
+  draft: measureDraft('share'),
 };
