@@ -22,9 +22,9 @@ export function MeasureEditor({ id, draft, set }: EditorProps<MeasureDraft>) {
 }
 
 /** The editor draft of a kind whose only field is its measure (share, bestInCohort). */
-export function measureDraft<K extends 'share' | 'bestInCohort'>(
-  kind: K,
-): RuleKindUi<K, MeasureDraft>['draft'] {
+export function measureDraft(
+  kind: 'share' | 'bestInCohort',
+): RuleKindUi<'share' | 'bestInCohort', MeasureDraft>['draft'] {
   return {
     empty: () => ({ measure: blank() }),
     fromRule: (rule) => ({ measure: copy(rule.measure) }),
