@@ -170,8 +170,8 @@ const AssessmentResultRef = builder.objectRef<ResultView>('AssessmentResult').im
 
 const nodeColumns = { nodeCode: true, kind: true, points: true, maxPoints: true, level: true } as const;
 
-builder.prismaObjectField('Assessment', 'result', (t) =>
-  t.field({
+builder.prismaObjectFields('Assessment', (t) => ({
+  result: t.field({
     type: AssessmentResultRef,
     nullable: true,
     description: 'The published result, or null before publication (and after a reopen).',
@@ -223,7 +223,7 @@ builder.prismaObjectField('Assessment', 'result', (t) =>
       return { row: assessment.result, nodes: nodesOfRows(set, assessment.resultNodes), delta };
     },
   }),
-);
+}));
 
 builder.queryFields((t) => ({
   ranking: t.prismaConnection({
