@@ -42,7 +42,9 @@ export function yearPeriod(year: number, status: 'PUBLISHED' | 'OPEN') {
     kind: 'YEAR' as const,
     startsOn: new Date(`${year}-01-01`),
     endsOn: new Date(`${year}-12-31`),
-    submissionDue: new Date(`${year + 1}-01-15`),
+    // The open period has no submission deadline yet: one in the past would lock its units out
+    // (deadlines are enforced), and the demo's officers must be able to fill in.
+    submissionDue: status === 'PUBLISHED' ? new Date(`${year + 1}-01-15`) : null,
     reviewDue: new Date(`${year + 1}-02-28`),
     status,
     publishedAt: status === 'PUBLISHED' ? new Date(`${year + 1}-03-15`) : null,
