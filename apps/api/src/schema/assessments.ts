@@ -1,4 +1,4 @@
-import type { AssessmentEntry } from '@chiso/db';
+import type { AssessmentEntry, AssessmentStatus } from '@chiso/db';
 import { describeFinding, type Finding, type UnitResult } from '@chiso/scoring';
 import { builder } from '../builder.ts';
 import {
@@ -21,10 +21,14 @@ import {
   submitAssessment,
   visibleAssessments,
 } from '../services/assessments/index.ts';
+import { assessmentWhere } from '../services/assessments/list.ts';
+import { dueOn, stillMaySubmit } from '../services/periods/deadlines.ts';
+import { overdueAssessments } from '../services/periods/overdue.ts';
 import { nodesOfResult, share } from '../services/results/view.ts';
 import { points } from './common.ts';
 import { PeriodRef } from './periods.ts';
 import { NodeScoreRef } from './results.ts';
+import { UnitGroupRef } from './units.ts';
 import { validatedBy } from './validation.ts';
 
 export const AssessmentStatusEnum = builder.enumType('AssessmentStatus', {
@@ -91,6 +95,19 @@ const ScorePreviewRef = builder.objectRef<UnitResult>('ScorePreview').implement(
 
 const statusAndUnit = { id: true, unitId: true, status: true } as const;
 
+/** What an assessment's deadline needs: its period's, and the unit's extensions (a few at most). */
+const DEADLINE = {
+  periodId: true,
+  reopenReason: true,
+  period: { select: { status: true, submissionDue: true } },
+  unit: { select: { deadlineExtensions: { select: { periodId: true, dueOn: true } } } },
+} as const;
+
+const extensionOf = (assessment: {
+  periodId: string;
+  unit: { deadlineExtensions: Array<{ periodId: string; dueOn: Date }> };
+}) => assessment.unit.deadlineExtensions.find((extension) => extension.periodId === assessment.periodId);
+
 export const AssessmentRef = builder.prismaNode('Assessment', {
   id: { field: 'id' },
   description: 'Phiếu đánh giá: one unit, one period, one criteria version.',
@@ -119,6 +136,27 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
     }),
     returnReason: t.exposeString('returnReason', { nullable: true }),
     reopenReason: t.exposeString('reopenReason', { nullable: true }),
+    dueOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description:
+        'The day the unit must submit by: its extension, else the period’s deadline (none: no deadline).',
+      select: DEADLINE,
+      resolve: (assessment) => dueOn(assessment.period, extensionOf(assessment)),
+    }),
+    extended: t.boolean({
+      description: 'The unit has a deadline extension in this period.',
+      select: DEADLINE,
+      resolve: (assessment) => extensionOf(assessment) !== undefined,
+    }),
+    overdue: t.boolean({
+      description:
+        'Not submitted, and the unit can no longer submit (deadline or closing passed, no running extension): published as “không nộp báo cáo”.',
+      select: DEADLINE,
+      resolve: (assessment) =>
+        (assessment.status === 'DRAFT' || assessment.status === 'RETURNED') &&
+        !stillMaySubmit(assessment.period, assessment, extensionOf(assessment)),
+    }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
     approvedAt: t.expose('approvedAt', { type: 'DateTime', nullable: true }),
     entries: t.field({
@@ -140,33 +178,53 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
   }),
 });
 
+interface ListArgs {
+  periodId?: { id: string } | null | undefined;
+  unitGroupId?: { id: string } | null | undefined;
+  unitId?: { id: string } | null | undefined;
+  status?: AssessmentStatus | null | undefined;
+  search?: string | null | undefined;
+}
+
+const filterOf = (args: ListArgs) => ({
+  periodId: args.periodId?.id,
+  unitGroupId: args.unitGroupId?.id,
+  unitId: args.unitId?.id,
+  status: args.status,
+  search: args.search,
+});
+
+builder.prismaObjectFields('Period', (t) => ({
+  overdueAssessments: t.field({
+    type: [AssessmentRef],
+    description:
+      'Units that have not submitted and can no longer (deadline or closing passed, no running extension), by unit code: publishing marks them “không nộp báo cáo”. Only those the caller may see.',
+    select: { id: true, status: true, submissionDue: true },
+    resolve: (period, _args, context) =>
+      overdueAssessments(context.db, period, visibleAssessments(context.viewer)),
+  }),
+}));
+
 builder.queryFields((t) => ({
   assessments: t.prismaConnection({
     type: 'Assessment',
     cursor: 'id',
     description:
-      'Assessments the caller may see: admins and reviewers all, a unit officer their unit’s, analysts and dashboards published ones.',
+      'Assessments the caller may see: admins and reviewers all, a unit officer their unit’s, analysts and dashboards published ones. `search` ignores diacritics and case and needs every word of the unit’s name ("van don"), or gives the start of its code.',
     authScopes: { signedIn: true, dashboard: true },
     args: {
       periodId: t.arg.globalID({ description: 'The Period.' }),
       unitGroupId: t.arg.globalID({ description: 'The UnitGroup.' }),
       unitId: t.arg.globalID({ description: 'The Unit.' }),
       status: t.arg({ type: AssessmentStatusEnum }),
+      search: t.arg.string(),
     },
+    totalCount: (_root, args, context) =>
+      context.db.assessment.count({ where: assessmentWhere(context.viewer, filterOf(args)) }),
     resolve: (query, _root, args, context) =>
       context.db.assessment.findMany({
         ...query,
-        where: {
-          AND: [
-            visibleAssessments(context.viewer),
-            {
-              ...(args.periodId ? { periodId: args.periodId.id } : {}),
-              ...(args.unitGroupId ? { unitGroupId: args.unitGroupId.id } : {}),
-              ...(args.unitId ? { unitId: args.unitId.id } : {}),
-              ...(args.status ? { status: args.status } : {}),
-            },
-          ],
-        },
+        where: assessmentWhere(context.viewer, filterOf(args)),
         orderBy: { id: 'asc' },
       }),
   }),
@@ -192,6 +250,7 @@ const PublicationRef = builder
   .objectRef<{
     period: { id: string; status: string; publishedAt: Date | null };
     cohortCount: number;
+    notSubmittedCount: number;
     assessments: unknown[];
   }>('PeriodResultsPublication')
   .implement({
@@ -201,6 +260,9 @@ const PublicationRef = builder
       publishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.period.publishedAt }),
       cohortCount: t.exposeInt('cohortCount', {
         description: 'Unit group × criteria version cohorts ranked.',
+      }),
+      notSubmittedCount: t.exposeInt('notSubmittedCount', {
+        description: 'Units published as “không nộp báo cáo” (not ranked): no submission by their deadline.',
       }),
       assessments: t.field({ type: [AssessmentRef], resolve: (p) => p.assessments as never }),
     }),
@@ -287,10 +349,15 @@ builder.mutationFields((t) => ({
   publishPeriodResults: t.fieldWithInput({
     type: PublicationRef,
     errors: {},
-    description: 'Scores, ranks and publishes every approved assessment of the period (admins).',
+    description:
+      'Scores, ranks and publishes the approved assessments of the period, or of one unit group (admins). Units past their deadline without a submission are published as not ranked (NOT_SUBMITTED); submitted ones awaiting review, or units still within their deadline, hold it back.',
     authScopes: { role: 'ADMIN' },
-    input: { id: t.input.globalID({ required: true, for: PeriodRef, description: 'The Period.' }) },
-    resolve: (_root, { input }, context) => publishPeriodResults(context, { periodId: input.id.id }),
+    input: {
+      id: t.input.globalID({ required: true, for: PeriodRef, description: 'The Period.' }),
+      unitGroupId: t.input.globalID({ for: UnitGroupRef, description: 'Only this unit group.' }),
+    },
+    resolve: (_root, { input }, context) =>
+      publishPeriodResults(context, { periodId: input.id.id, unitGroupId: input.unitGroupId?.id ?? null }),
   }),
   reopenAssessment: t.fieldWithInput({
     type: AssessmentRef,

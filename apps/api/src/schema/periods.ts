@@ -1,7 +1,12 @@
 import { builder } from '../builder.ts';
 import { assignCriteriaVersion, unassignCriteriaVersion } from '../services/periods/assign.ts';
+import {
+  GrantDeadlineExtensionInput,
+  grantDeadlineExtension,
+  revokeDeadlineExtension,
+} from '../services/periods/extensions.ts';
 import { type Progress, periodProgress } from '../services/periods/progress.ts';
-import { closePeriod, openPeriod } from '../services/periods/transitions.ts';
+import { closePeriod, openPeriod, ReopenPeriodInput, reopenPeriod } from '../services/periods/transitions.ts';
 import {
   CreatePeriodInput,
   createPeriod,
@@ -9,7 +14,7 @@ import {
   updatePeriod,
 } from '../services/periods/write.ts';
 import { CriteriaVersionRef } from './criteria.ts';
-import { UnitGroupRef } from './units.ts';
+import { UnitGroupRef, UnitRef } from './units.ts';
 import { validatedBy } from './validation.ts';
 
 const readers = { signedIn: true, dashboard: true } as const;
@@ -44,6 +49,24 @@ const ProgressRef = builder.objectRef<Progress>('PeriodProgress').implement({
   }),
 });
 
+export const DeadlineExtensionRef = builder.prismaObject('DeadlineExtension', {
+  description: 'Gia hạn: one unit may submit until `dueOn` instead of the period’s deadline.',
+  fields: (t) => ({
+    unit: t.relation('unit'),
+    dueOn: t.expose('dueOn', { type: 'Date', description: 'The last day, Vietnam time.' }),
+    reason: t.exposeString('reason'),
+    grantedBy: t.string({
+      nullable: true,
+      description: 'The name of the admin who granted it (null if the account is gone).',
+      select: { grantedById: true },
+      resolve: async (extension, _args, context) =>
+        (await context.db.user.findUnique({ where: { id: extension.grantedById }, select: { name: true } }))
+          ?.name ?? null,
+    }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
 export const PeriodRef = builder.prismaNode('Period', {
   id: { field: 'id' },
   description: 'Kỳ đánh giá: a half-year or a year, its deadlines, and which criteria apply to which group.',
@@ -70,6 +93,19 @@ export const PeriodRef = builder.prismaNode('Period', {
     }),
     assignments: t.relation('assignments', {
       query: { orderBy: [{ unitGroup: { position: 'asc' } }, { id: 'asc' }] },
+    }),
+    extensions: t.relation('extensions', {
+      description:
+        'Deadline extensions the caller may see: admins and reviewers all, an officer their unit’s.',
+      query: (_args, context) => ({
+        where:
+          context.viewer.kind === 'user' && ['ADMIN', 'REVIEWER'].includes(context.viewer.role)
+            ? {}
+            : context.viewer.kind === 'user' && context.viewer.unitId
+              ? { unitId: context.viewer.unitId }
+              : { id: { in: [] } },
+        orderBy: [{ unit: { code: 'asc' } }, { id: 'asc' }],
+      }),
     }),
     progress: t.field({
       type: ProgressRef,
@@ -174,6 +210,46 @@ builder.mutationFields((t) => {
       description: 'DRAFT → OPEN: creates one DRAFT assessment per unit of each assigned group and version.',
       input: period(),
       resolve: (_root, { input }, context) => openPeriod(context, input.id.id),
+    }),
+    reopenPeriod: t.fieldWithInput({
+      type: PeriodRef,
+      errors: {},
+      authScopes: admin,
+      description: 'CLOSED → OPEN with a reason (audited): self-assessment resumes.',
+      typeOptions: validatedBy(ReopenPeriodInput),
+      input: { ...period(), reason: t.input.string({ required: true }) },
+      resolve: (_root, { input }, context) =>
+        reopenPeriod(context, { id: input.id.id, reason: input.reason }),
+    }),
+    grantDeadlineExtension: t.fieldWithInput({
+      type: PeriodRef,
+      errors: {},
+      authScopes: admin,
+      description:
+        'Gives one unit until `dueOn` to edit and submit (OPEN or CLOSED periods), with a reason; granting again replaces it.',
+      typeOptions: validatedBy(GrantDeadlineExtensionInput),
+      input: {
+        ...period(),
+        unitId: t.input.globalID({ required: true, for: UnitRef }),
+        dueOn: t.input.field({ type: 'Date', required: true }),
+        reason: t.input.string({ required: true }),
+      },
+      resolve: (_root, { input }, context) =>
+        grantDeadlineExtension(context, {
+          periodId: input.id.id,
+          unitId: input.unitId.id,
+          dueOn: input.dueOn,
+          reason: input.reason,
+        }),
+    }),
+    revokeDeadlineExtension: t.fieldWithInput({
+      type: PeriodRef,
+      errors: {},
+      authScopes: admin,
+      description: 'Withdraws a unit’s extension: the period’s deadline applies again.',
+      input: { ...period(), unitId: t.input.globalID({ required: true, for: UnitRef }) },
+      resolve: (_root, { input }, context) =>
+        revokeDeadlineExtension(context, { periodId: input.id.id, unitId: input.unitId.id }),
     }),
     closePeriod: t.fieldWithInput({
       type: PeriodRef,

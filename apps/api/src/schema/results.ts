@@ -1,6 +1,7 @@
 import type { AssessmentResult } from '@chiso/db';
 import { builder } from '../builder.ts';
 import { loadCriteria } from '../services/assessments/criteria.ts';
+import { notRankedText } from '../services/assessments/not-submitted.ts';
 import { compareRows, type NodeDeltaView } from '../services/results/delta.ts';
 import { type NodeScore, nodesOfRows, type Reason, share } from '../services/results/view.ts';
 import { LocalizedTextRef, points } from './common.ts';
@@ -147,6 +148,17 @@ const AssessmentResultRef = builder.objectRef<ResultView>('AssessmentResult').im
       nullable: true,
       description: 'Within the unit group (ties share a rank).',
       resolve: (r) => r.row.rank,
+    }),
+    notRankedCode: t.string({
+      nullable: true,
+      description:
+        'Why the unit has no rank whatever its points, decided outside the scoring: NOT_SUBMITTED (không nộp báo cáo).',
+      resolve: (r) => r.row.notRankedCode,
+    }),
+    notRankedText: t.string({
+      nullable: true,
+      description: "That reason in the caller's language.",
+      resolve: (r, _args, context) => notRankedText(r.row.notRankedCode)?.[context.locale] ?? null,
     }),
     computedAt: t.field({ type: 'DateTime', resolve: (r) => r.row.computedAt }),
     categories: t.field({

@@ -2,6 +2,7 @@
 
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
+import { notRankedText } from '../../services/assessments/not-submitted.ts';
 import {
   type CategoryStanding,
   type GroupRanking,
@@ -72,7 +73,14 @@ const RankingEntryRef = builder.objectRef<WithNames<RankingEntry>>('RankingEntry
     notRanked: t.boolean({ resolve: ({ item }) => item.notRanked }),
     notRankedReason: t.string({
       nullable: true,
-      resolve: ({ item, groupName }, _args, context) => reasonText(item.reasons, groupName, context),
+      resolve: ({ item, groupName }, _args, context) =>
+        notRankedText(item.notRankedCode)?.[context.locale] ?? reasonText(item.reasons, groupName, context),
+    }),
+    notRankedCode: t.string({
+      nullable: true,
+      description:
+        'Not ranked at all, whatever the points, for a reason outside the scoring: NOT_SUBMITTED (không nộp báo cáo).',
+      resolve: ({ item }) => item.notRankedCode,
     }),
     notRankedGroups: t.stringList({
       description: 'Codes of the groups that held the unit back in the category asked for.',

@@ -3,15 +3,25 @@ import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { invalidTransition, notFound } from '../../errors.ts';
 import { criteriaOf } from './criteria.ts';
+import { writeNotSubmitted } from './not-submitted.ts';
+import { type PublicationScope, sortForPublication } from './publication-scope.ts';
 
 /**
- * Publishes a period: every assessment must be approved. Each cohort (unit group × criteria
- * version) is scored together — share-of-best criteria need the cohort's best — with the
- * reviewers' points, ranked, and written as results; then assessments and period are PUBLISHED.
- * Publishing again after a reopened assessment was re-approved recomputes the whole period, so
- * ranks and share-of-best points take that unit into account again.
+ * Publishes a period, or one unit group of it. Approved assessments are scored together per cohort
+ * (unit group × criteria version: share-of-best criteria need the cohort's best) with the reviewers'
+ * points, ranked, and written as results. Units whose deadline passed without a submission are
+ * published as "không nộp báo cáo": a result with no points, no rank and the reason NOT_SUBMITTED,
+ * outside the cohort, so they neither rank nor move anyone's share of the best. Submitted assessments
+ * still awaiting review, and units still within their deadline, hold the publication back.
+ * Publishing again after a reopened assessment was re-approved recomputes the group(s).
  */
-export async function publishPeriodResults(context: Context, { periodId }: { periodId: string }) {
+export async function publishPeriodResults(
+  context: Context,
+  {
+    periodId,
+    unitGroupId,
+  }: { periodId: string /** One unit group only; absent: every group. */; unitGroupId?: string | null },
+) {
   return context.db.$transaction(async (tx) => {
     const period = await tx.period.findUnique({ where: { id: periodId } });
     if (!period) throw notFound({ vi: 'kỳ đánh giá', en: 'the period' });
@@ -21,32 +31,35 @@ export async function publishPeriodResults(context: Context, { periodId }: { per
         en: 'Cannot publish: the period has not been opened yet.',
       });
     }
-    const assessments = await tx.assessment.findMany({
-      where: { periodId },
-      include: {
-        entries: { select: { nodeCode: true, input: true, reviewedPoints: true } },
-        version: { select: { id: true, revision: true, document: true } },
-      },
-      orderBy: { id: 'asc' },
-    });
-    const notApproved = assessments.filter(
-      (item) => item.status !== 'APPROVED' && item.status !== 'PUBLISHED',
-    );
-    if (assessments.length === 0 || notApproved.length > 0) {
+    const group = unitGroupId ? await tx.unitGroup.findUnique({ where: { id: unitGroupId } }) : null;
+    if (unitGroupId && !group) throw notFound({ vi: 'nhóm đơn vị', en: 'the unit group' });
+    const scope: PublicationScope = { periodId, ...(unitGroupId ? { unitGroupId } : {}) };
+    const sorted = await sortForPublication(tx, period, scope);
+    const where = group ? { vi: ` của ${group.name}`, en: ` of ${group.nameEn}` } : { vi: ' của kỳ', en: '' };
+    if (sorted.total === 0) {
       throw invalidTransition({
-        vi: `Không thể công bố: ${notApproved.length}/${assessments.length} phiếu đánh giá của kỳ chưa được duyệt.`,
-        en: `Cannot publish: ${notApproved.length} of the period's ${assessments.length} assessments are not approved.`,
+        vi: `Không thể công bố: không có phiếu đánh giá nào${where.vi}.`,
+        en: `Cannot publish: there are no assessments${where.en}.`,
       });
     }
-    if (period.status === 'PUBLISHED' && assessments.every((item) => item.status === 'PUBLISHED')) {
+    if (sorted.awaitingReview.length > 0 || sorted.withinDeadline.length > 0) {
+      const names = sorted.withinDeadline.slice(0, 5).map((item) => item.unit.name);
+      const more = sorted.withinDeadline.length > 5 ? ', …' : '';
       throw invalidTransition({
-        vi: 'Kỳ đánh giá đã được công bố; không có phiếu mới được duyệt để công bố.',
-        en: 'The period is already published and no newly approved assessment is waiting.',
+        vi: `Không thể công bố: ${sorted.awaitingReview.length} phiếu đã nộp chưa được duyệt và ${sorted.withinDeadline.length} đơn vị còn trong hạn nộp báo cáo${where.vi}${names.length ? ` (${names.join(', ')}${more})` : ''}.`,
+        en: `Cannot publish: ${sorted.awaitingReview.length} submitted assessments${where.en} are not approved yet and ${sorted.withinDeadline.length} units are still within their submission deadline${names.length ? ` (${names.join(', ')}${more})` : ''}.`,
+      });
+    }
+    const fresh = [...sorted.approved, ...sorted.notSubmitted].filter((item) => item.status !== 'PUBLISHED');
+    if (fresh.length === 0) {
+      throw invalidTransition({
+        vi: `Kết quả${where.vi} đã được công bố; không có phiếu mới được duyệt để công bố.`,
+        en: `The results${where.en} are already published and no newly approved assessment is waiting.`,
       });
     }
 
-    const cohorts = new Map<string, typeof assessments>();
-    for (const item of assessments) {
+    const cohorts = new Map<string, typeof sorted.approved>();
+    for (const item of sorted.approved) {
       const key = `${item.unitGroupId}:${item.versionId}`;
       cohorts.set(key, [...(cohorts.get(key) ?? []), item]);
     }
@@ -54,9 +67,10 @@ export async function publishPeriodResults(context: Context, { periodId }: { per
       const version = (members[0] as (typeof members)[number]).version;
       await materialiseCohort(tx, { set: criteriaOf(version), versionId: version.id, assessments: members });
     }
+    await writeNotSubmitted(tx, sorted.notSubmitted);
     const publishedAt = new Date();
     await tx.assessment.updateMany({
-      where: { periodId, status: 'APPROVED' },
+      where: { id: { in: fresh.map((item) => item.id) } },
       data: { status: 'PUBLISHED', revision: { increment: 1 } },
     });
     const published = await tx.period.update({
@@ -71,14 +85,20 @@ export async function publishPeriodResults(context: Context, { periodId }: { per
       after: {
         status: published.status,
         publishedAt,
+        unitGroup: group?.code ?? null,
         cohorts: cohorts.size,
-        assessments: assessments.map((item) => item.id),
+        assessments: sorted.approved.map((item) => item.id),
+        notSubmitted: sorted.notSubmitted.map((item) => item.id),
       },
     });
     return {
       period: published,
       cohortCount: cohorts.size,
-      assessments: await tx.assessment.findMany({ where: { periodId }, orderBy: { id: 'asc' } }),
+      notSubmittedCount: sorted.notSubmitted.length,
+      assessments: await tx.assessment.findMany({
+        where: { periodId, ...(unitGroupId ? { unitGroupId } : {}) },
+        orderBy: { id: 'asc' },
+      }),
     };
   });
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { type FieldIssue, validationFailed } from '../../errors.ts';
+import { assertWithinDeadline } from '../periods/deadlines.ts';
 import { assertMayEdit, loadAssessment } from './access.ts';
 import { criteriaOf } from './criteria.ts';
 import { checkInput } from './inputs.ts';
@@ -37,6 +38,7 @@ export async function saveAssessmentEntries(
     assertMayEdit(context.viewer, assessment);
     assertStatus(assessment, ['DRAFT', 'RETURNED'], { vi: 'sửa số liệu', en: 'edit entries' });
     assertRevision(assessment, revision);
+    await assertWithinDeadline(tx, context.viewer, assessment);
 
     const set = criteriaOf(assessment.version);
     const nodes = scoredNodesByCode(set);

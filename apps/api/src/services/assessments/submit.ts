@@ -2,6 +2,7 @@ import { scoredNodes } from '@chiso/scoring';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { type FieldIssue, validationFailed } from '../../errors.ts';
+import { assertWithinDeadline } from '../periods/deadlines.ts';
 import { assertMayEdit, loadAssessment } from './access.ts';
 import { criteriaOf } from './criteria.ts';
 import { type AssessmentAt, assertRevision, assertStatus } from './transitions.ts';
@@ -17,6 +18,7 @@ export async function submitAssessment(context: Context, { id, revision }: Asses
     assertMayEdit(context.viewer, assessment);
     assertStatus(assessment, ['DRAFT', 'RETURNED'], { vi: 'nộp phiếu', en: 'submit' });
     assertRevision(assessment, revision);
+    await assertWithinDeadline(tx, context.viewer, assessment);
 
     const [entries, evidence] = await Promise.all([
       tx.assessmentEntry.findMany({ where: { assessmentId: id } }),

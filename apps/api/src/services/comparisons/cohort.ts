@@ -27,6 +27,8 @@ export interface CohortQuery {
   nodeKinds?: readonly NodeKind[];
   /** Only these node codes (and categories/groups), when given. */
   nodeCodes?: readonly string[] | null | undefined;
+  /** Also units published without a score (not submitted): the ranking lists them; analyses do not. */
+  withUnscored?: boolean;
 }
 
 export interface UnitView {
@@ -58,6 +60,8 @@ export interface CohortMember {
   index: number;
   band: string | null;
   rank: number | null;
+  /** Not ranked whatever the points, for a reason outside the scoring (NOT_SUBMITTED). */
+  notRankedCode: string | null;
   nodes: Map<string, NodeRowView>;
 }
 
@@ -98,7 +102,7 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
         periodId: query.periodId,
         unitGroupId: query.unitGroupId,
         status: 'PUBLISHED',
-        result: { isNot: null },
+        result: query.withUnscored ? { isNot: null } : { is: { notRankedCode: null } },
         version: setFilter(query.setCode),
       },
       select: {
@@ -107,7 +111,9 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
         unit: {
           select: UNIT_COLUMNS,
         },
-        result: { select: { points: true, maxPoints: true, index: true, band: true, rank: true } },
+        result: {
+          select: { points: true, maxPoints: true, index: true, band: true, rank: true, notRankedCode: true },
+        },
         resultNodes: {
           where: nodeWhere,
           select: {
@@ -184,6 +190,7 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
         index: Number(result.index),
         band: result.band,
         rank: result.rank,
+        notRankedCode: result.notRankedCode,
         nodes: new Map(
           assessment.resultNodes.map((row) => [
             row.nodeCode,

@@ -47,6 +47,8 @@ export interface RankingEntry {
   level: number | null;
   notRanked: boolean;
   reasons: ConditionOutcome[];
+  /** Not ranked at all for a reason outside the scoring: NOT_SUBMITTED (không nộp báo cáo). */
+  notRankedCode: string | null;
   categories: CategoryStanding[];
 }
 
@@ -73,6 +75,7 @@ export async function groupRanking(context: Context, input: RankingInput): Promi
     unitGroupId: input.unitGroupId,
     setCode: input.setCode,
     nodeKinds: ['CATEGORY'],
+    withUnscored: true,
   });
   const categories = cohort.columns.filter((column) => column.kind === 'CATEGORY');
   if (input.category && cohort.members.length > 0 && !categories.some((c) => c.code === input.category)) {
@@ -124,14 +127,18 @@ function rankEntries(members: CohortMember[], input: RankingInput, categoryCodes
       index: byCategory ? share(category) : member.index,
       band: member.band,
       level: category?.level ?? null,
-      notRanked: category !== undefined && category.level === null && category.reasons.length > 0,
+      notRanked:
+        member.notRankedCode !== null ||
+        (category !== undefined && category.level === null && category.reasons.length > 0),
       reasons: category?.reasons ?? [],
+      notRankedCode: member.notRankedCode,
       categories,
     };
   });
   if (input.by === 'INDEX') {
     // The index compares shares of each unit's applicable maximum, exactly (never as floats).
-    for (const { item, rank } of rankCohort(entries, (entry) => entry, 'share')) item.rank = rank;
+    const scored = entries.filter((entry) => entry.notRankedCode === null);
+    for (const { item, rank } of rankCohort(scored, (entry) => entry, 'share')) item.rank = rank;
   }
   return entries
     .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || (a.unit.code < b.unit.code ? -1 : 1))

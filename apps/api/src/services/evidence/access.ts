@@ -2,6 +2,7 @@ import type { AssessmentStatus, Db, Tx } from '@chiso/db';
 import type { Viewer } from '../../context.ts';
 import { forbidden, invalidTransition, notFound, unauthenticated } from '../../errors.ts';
 import { canSeeAssessment } from '../assessments/index.ts';
+import { assertWithinDeadline } from '../periods/deadlines.ts';
 
 /** What deciding about an assessment's evidence needs to know of the assessment. */
 export interface AssessmentAccess {
@@ -72,4 +73,9 @@ export async function holdEditableAssessment(tx: Tx, viewer: Viewer, id: string)
     data: { updatedAt: new Date() },
   });
   if (count === 0) assertCanChangeEvidence(viewer, await findAssessment(tx, id));
+  const held = await tx.assessment.findUniqueOrThrow({
+    where: { id },
+    select: { periodId: true, unitId: true },
+  });
+  await assertWithinDeadline(tx, viewer, held);
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { invalidTransition } from '../../errors.ts';
@@ -53,6 +54,37 @@ export async function closePeriod(context: Context, id: string) {
       entityId: id,
       before: { status: before.status },
       after: { status: after.status },
+    });
+    return after;
+  });
+}
+
+/** reopenPeriod's input besides the period (checked on the GraphQL input type). */
+export const ReopenPeriodInput = z.object({
+  reason: z.string().trim().min(1, 'say why the period is reopened').max(4000),
+});
+
+/**
+ * CLOSED → OPEN, with a reason (audited): self-assessment resumes until the period's deadline, e.g.
+ * when it was closed too early. Published periods are corrected by reopening assessments instead.
+ */
+export async function reopenPeriod(context: Context, { id, reason }: { id: string; reason: string }) {
+  return context.db.$transaction(async (tx) => {
+    const before = await findPeriod(tx, id);
+    requireStatus(before, ['CLOSED'], { vi: 'mở lại kỳ đánh giá', en: 'reopen the period' });
+    const { count } = await tx.period.updateMany({
+      where: { id, status: 'CLOSED' },
+      data: { status: 'OPEN', revision: { increment: 1 } },
+    });
+    if (count === 0)
+      requireStatus(await findPeriod(tx, id), ['CLOSED'], { vi: 'mở lại kỳ', en: 'reopen the period' });
+    const after = await findPeriod(tx, id);
+    await audit(tx, context, {
+      action: 'period.reopen',
+      entityType: 'Period',
+      entityId: id,
+      before: { status: before.status },
+      after: { status: after.status, reason },
     });
     return after;
   });

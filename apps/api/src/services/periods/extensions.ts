@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { audit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
+import { forbidden, notFound, validationFailed } from '../../errors.ts';
+import { Day, toDate } from './dates.ts';
+import { todayInVietnam } from './deadlines.ts';
+import { findPeriod, requireStatus } from './load.ts';
+
+/** grantDeadlineExtension's input besides the period and unit (checked on the GraphQL input type). */
+export const GrantDeadlineExtensionInput = z.object({
+  dueOn: Day,
+  reason: z.string().trim().min(1, 'say why the unit is given more time').max(4000),
+});
+
+/**
+ * Gives one unit more time to submit (gia hạn): it may edit and submit until `dueOn`, even after
+ * the period's deadline or its closing. Granting again replaces the day and the reason.
+ */
+export async function grantDeadlineExtension(
+  context: Context,
+  data: { periodId: string; unitId: string } & z.output<typeof GrantDeadlineExtensionInput>,
+) {
+  if (context.viewer.kind !== 'user') throw forbidden();
+  const grantedById = context.viewer.userId;
+  if (data.dueOn < todayInVietnam()) {
+    throw validationFailed([
+      { path: 'dueOn', message: `the new deadline must be today or later, not ${data.dueOn}` },
+    ]);
+  }
+  return context.db.$transaction(async (tx) => {
+    const period = await findPeriod(tx, data.periodId);
+    requireStatus(period, ['OPEN', 'CLOSED'], { vi: 'gia hạn nộp báo cáo', en: 'extend a deadline' });
+    const assessed = await tx.assessment.findFirst({
+      where: { periodId: period.id, unitId: data.unitId },
+      select: { status: true, unit: { select: { name: true } } },
+    });
+    if (!assessed)
+      throw notFound({
+        vi: 'phiếu đánh giá của đơn vị trong kỳ này',
+        en: "the unit's assessment in this period",
+      });
+    const key = { periodId: period.id, unitId: data.unitId };
+    const before = await tx.deadlineExtension.findUnique({ where: { periodId_unitId: key } });
+    const fields = { dueOn: toDate(data.dueOn), reason: data.reason, grantedById };
+    const after = await tx.deadlineExtension.upsert({
+      where: { periodId_unitId: key },
+      create: { ...key, ...fields },
+      update: fields,
+    });
+    await audit(tx, context, {
+      action: 'period.grantDeadlineExtension',
+      entityType: 'Period',
+      entityId: period.id,
+      before,
+      after: { ...after, unit: assessed.unit.name },
+    });
+    return period;
+  });
+}
+
+/** Withdraws an extension: the period's own deadline applies to the unit again. */
+export async function revokeDeadlineExtension(context: Context, key: { periodId: string; unitId: string }) {
+  return context.db.$transaction(async (tx) => {
+    const period = await findPeriod(tx, key.periodId);
+    const before = await tx.deadlineExtension.findUnique({ where: { periodId_unitId: key } });
+    if (!before) throw notFound({ vi: 'việc gia hạn này', en: 'this extension' });
+    await tx.deadlineExtension.delete({ where: { id: before.id } });
+    await audit(tx, context, {
+      action: 'period.revokeDeadlineExtension',
+      entityType: 'Period',
+      entityId: period.id,
+      before,
+    });
+    return period;
+  });
+}
