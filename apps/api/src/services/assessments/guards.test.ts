@@ -196,7 +196,7 @@ describe.each(await testBackends())('assessment guards on $name', ({ enabled, ..
     expect(again.approveAssessment.code).toBe('INVALID_TRANSITION');
     const publishEarly = await admin.data(PUBLISH, { periodId: gid('Period', cohort.period.id) });
     expect(publishEarly.publishPeriodResults.messages.en).toBe(
-      "Cannot publish: 1 of the period's 2 assessments are not approved.",
+      'Cannot publish: 1 units are still within their submission deadline or correcting a reopened assessment (B).',
     );
     const reviewerPublish = await reviewer.data(PUBLISH, { periodId: gid('Period', cohort.period.id) });
     expect(reviewerPublish.publishPeriodResults.code).toBe('FORBIDDEN');

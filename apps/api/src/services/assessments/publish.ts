@@ -44,10 +44,26 @@ export async function publishPeriodResults(
     }
     if (sorted.awaitingReview.length > 0 || sorted.withinDeadline.length > 0) {
       const names = sorted.withinDeadline.slice(0, 5).map((item) => item.unit.name);
-      const more = sorted.withinDeadline.length > 5 ? ', …' : '';
+      const list = names.length
+        ? ` (${names.join(', ')}${sorted.withinDeadline.length > 5 ? ', …' : ''})`
+        : '';
+      const review = sorted.awaitingReview.length;
+      const waiting = sorted.withinDeadline.length;
+      const vi = [
+        review ? `${review} phiếu đã nộp${where.vi} chưa được duyệt` : '',
+        waiting
+          ? `${waiting} đơn vị${where.vi} còn trong hạn nộp báo cáo hoặc đang sửa phiếu được mở lại${list}`
+          : '',
+      ];
+      const en = [
+        review ? `${review} submitted assessments${where.en} are not approved yet` : '',
+        waiting
+          ? `${waiting} units${where.en} are still within their submission deadline or correcting a reopened assessment${list}`
+          : '',
+      ];
       throw invalidTransition({
-        vi: `Không thể công bố: ${sorted.awaitingReview.length} phiếu đã nộp chưa được duyệt và ${sorted.withinDeadline.length} đơn vị còn trong hạn nộp báo cáo${where.vi}${names.length ? ` (${names.join(', ')}${more})` : ''}.`,
-        en: `Cannot publish: ${sorted.awaitingReview.length} submitted assessments${where.en} are not approved yet and ${sorted.withinDeadline.length} units are still within their submission deadline${names.length ? ` (${names.join(', ')}${more})` : ''}.`,
+        vi: `Không thể công bố: ${vi.filter(Boolean).join('; ')}.`,
+        en: `Cannot publish: ${en.filter(Boolean).join('; ')}.`,
       });
     }
     const fresh = [...sorted.approved, ...sorted.notSubmitted].filter((item) => item.status !== 'PUBLISHED');

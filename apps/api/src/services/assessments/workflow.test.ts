@@ -169,7 +169,7 @@ describe.each(await testBackends())('assessment workflow on $name', ({ enabled, 
       const early2 = await admin.data(PUBLISH, { periodId: gid('Period', cohort.period.id) });
       expect(early2.publishPeriodResults).toMatchObject({
         code: 'INVALID_TRANSITION',
-        messages: { en: "Cannot publish: 3 of the period's 4 assessments are not approved." },
+        messages: { en: 'Cannot publish: 3 submitted assessments are not approved yet.' },
       });
       expect(await server.db.assessment.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
       expect(

@@ -75,7 +75,7 @@ export async function holdEditableAssessment(tx: Tx, viewer: Viewer, id: string)
   if (count === 0) assertCanChangeEvidence(viewer, await findAssessment(tx, id));
   const held = await tx.assessment.findUniqueOrThrow({
     where: { id },
-    select: { periodId: true, unitId: true },
+    select: { periodId: true, unitId: true, reopenReason: true },
   });
   await assertWithinDeadline(tx, viewer, held);
 }

@@ -252,7 +252,7 @@ describe.each(await testBackends())('deadlines and publication on $name', ({ ena
       // Bình Dân submitted (extended), Hạ Long and Đồng Tâm still drafting; no deadline yet.
       const early = await admin.data(PUBLISH, { id: period(), g: gid('UnitGroup', cohort.group.id) });
       expect(early.publishPeriodResults.messages.en).toBe(
-        'Cannot publish: 1 submitted assessments of Group 3: communes are not approved yet and 2 units are still within their submission deadline (Xã Hạ Long, Xã Đồng Tâm).',
+        'Cannot publish: 1 submitted assessments of Group 3: communes are not approved yet; 2 units of Group 3: communes are still within their submission deadline or correcting a reopened assessment (Xã Hạ Long, Xã Đồng Tâm).',
       );
       const approved = await reviewer.data(APPROVE, { id: id('Xã Bình Dân'), revision: 2 });
       expect(approved.approveAssessment.data.status).toBe('APPROVED');
@@ -263,13 +263,13 @@ describe.each(await testBackends())('deadlines and publication on $name', ({ ena
       await admin.data(GRANT, grant);
       const waiting = await admin.data(PUBLISH, { id: period(), g: gid('UnitGroup', cohort.group.id) });
       expect(waiting.publishPeriodResults.messages.vi).toMatch(
-        /và 1 đơn vị còn trong hạn nộp báo cáo .*\(Xã Đồng Tâm\)/,
+        /^Không thể công bố: 1 đơn vị của Nhóm 3: xã còn trong hạn nộp báo cáo hoặc đang sửa phiếu được mở lại \(Xã Đồng Tâm\)\.$/,
       );
       // … until the extension is withdrawn. The other group's waiting review does not hold this one back.
       await admin.data(REVOKE, { id: period(), unitId: unit('Xã Đồng Tâm') });
       const whole = await admin.data(PUBLISH, { id: period() });
       expect(whole.publishPeriodResults.messages.en).toMatch(
-        /^Cannot publish: 1 submitted assessments are not approved yet/,
+        /^Cannot publish: 1 submitted assessments are not approved yet\.$/,
       );
 
       const published = await admin.data(PUBLISH, { id: period(), g: gid('UnitGroup', cohort.group.id) });

@@ -42,15 +42,17 @@ const fmt = (day: Date) => dayOf(day).split('-').reverse().join('/');
 /**
  * A unit officer edits, attaches evidence and submits only while the period is open and its deadline
  * (or its own extension) has not passed; an extension also reopens the window after the period
- * closed. The Sở's admins are not bound by deadlines: they fill in for a unit when asked.
+ * closed, and so does the Sở reopening the assessment for correction. The Sở's admins are not bound
+ * by deadlines: they fill in for a unit when asked.
  */
 export async function assertWithinDeadline(
   tx: Tx,
   viewer: Viewer,
-  assessment: { periodId: string; unitId: string },
+  assessment: { periodId: string; unitId: string; reopenReason: string | null },
   now = new Date(),
 ): Promise<void> {
   if (viewer.kind === 'user' && viewer.role === 'ADMIN') return;
+  if (assessment.reopenReason) return;
   const [period, extension] = await Promise.all([
     tx.period.findUniqueOrThrow({
       where: { id: assessment.periodId },
