@@ -18,7 +18,7 @@ export type PeriodProgress = NonNullable<Period['progress']>;
 export const PERIODS = graphql(
   `
   query Periods {
-    periods(first: 100) { edges { node { ...PeriodFields } } }
+    periods(first: 100) { edges { node { ...PeriodFields overdueAssessments { id } } } }
   }
 `,
   [PeriodFields],
@@ -115,7 +115,57 @@ export const PUBLISH_RESULTS = graphql(
   mutation PublishResults($input: PublishPeriodResultsInput!) {
     publishPeriodResults(input: $input) {
       __typename
-      ... on PublishPeriodResultsPayload { data { cohortCount periodStatus publishedAt } }
+      ... on PublishPeriodResultsPayload { data { cohortCount notSubmittedCount periodStatus publishedAt } }
+      ...AppErrorFields
+    }
+  }
+`,
+  [AppErrorFields],
+);
+
+export const REOPEN_PERIOD = graphql(
+  `
+  mutation ReopenPeriod($input: ReopenPeriodInput!) {
+    reopenPeriod(input: $input) {
+      __typename
+      ... on ReopenPeriodPayload { data { ...PeriodFields } }
+      ...AppErrorFields
+    }
+  }
+`,
+  [PeriodFields, AppErrorFields],
+);
+
+/** Who is late in a period, and who was given more time. */
+export const PERIOD_DEADLINES = graphql(`
+  query PeriodDeadlines($code: String!) {
+    period(code: $code) {
+      id status submissionDue
+      overdueAssessments { id status unit { id name } unitGroup { id name nameEn } }
+      extensions { unit { id name } dueOn reason grantedBy updatedAt }
+    }
+  }
+`);
+
+export const GRANT_EXTENSION = graphql(
+  `
+  mutation GrantExtension($input: GrantDeadlineExtensionInput!) {
+    grantDeadlineExtension(input: $input) {
+      __typename
+      ... on GrantDeadlineExtensionPayload { data { id } }
+      ...AppErrorFields
+    }
+  }
+`,
+  [AppErrorFields],
+);
+
+export const REVOKE_EXTENSION = graphql(
+  `
+  mutation RevokeExtension($input: RevokeDeadlineExtensionInput!) {
+    revokeDeadlineExtension(input: $input) {
+      __typename
+      ... on RevokeDeadlineExtensionPayload { data { id } }
       ...AppErrorFields
     }
   }

@@ -1,32 +1,51 @@
-import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
+import { useLocale } from '../../../lib/locale.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
-import { CLOSE_PERIOD, OPEN_PERIOD, type Period, PUBLISH_RESULTS } from '../operations.ts';
+import { ReasonForm } from '../../../ui/ReasonForm.tsx';
+import { CLOSE_PERIOD, OPEN_PERIOD, type Period, PUBLISH_RESULTS, REOPEN_PERIOD } from '../operations.ts';
 
-/** The next step of a period: open (DRAFT), close (OPEN), publish results (CLOSED), each confirmed. */
+/**
+ * The next step of a period, each confirmed: open (DRAFT), close (OPEN), reopen with a reason
+ * (CLOSED), publish results for every group or one group (CLOSED, PUBLISHED; OPEN too once the
+ * deadline has passed — the API says what still holds it back).
+ */
 export function PeriodActions({ period, onChanged }: { period: Period; onChanged: () => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [error, setError] = useState<AppError | string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [reopening, setReopening] = useState(false);
+  const [groupId, setGroupId] = useState('');
   const [opening, open] = useAction(OPEN_PERIOD, 'openPeriod');
   const [closing, close] = useAction(CLOSE_PERIOD, 'closePeriod');
+  const [reopenBusy, reopen] = useAction(REOPEN_PERIOD, 'reopenPeriod');
   const [publishing, publish] = useAction(PUBLISH_RESULTS, 'publishPeriodResults');
+  const groups = [
+    ...new Map(
+      (period.assignments ?? []).flatMap(({ unitGroup }) => (unitGroup ? [[unitGroup.id, unitGroup]] : [])),
+    ).values(),
+  ];
+  const settle = (outcome: { ok: boolean; error?: unknown }, done: string) => {
+    if (outcome.ok) {
+      setError(null);
+      setNotice(done);
+      onChanged();
+    } else setError(outcome.error as AppError | string);
+    return outcome.ok;
+  };
   const step = async (
-    confirmKey: ParseKeys,
+    question: string,
     action: () => Promise<{ ok: boolean; error?: unknown; data?: unknown }>,
     done: (data: never) => string,
   ) => {
-    if (!window.confirm(t(confirmKey, { code: period.code }))) return;
+    if (!window.confirm(question)) return;
     const outcome = await action();
-    if (outcome.ok) {
-      setError(null);
-      setNotice(done(outcome.data as never));
-      onChanged();
-    } else setError(outcome.error as AppError | string);
+    settle(outcome, outcome.ok ? done(outcome.data as never) : '');
   };
+  const group = groups.find((candidate) => candidate.id === groupId);
   return (
     <div className="actions-inline">
       {period.status === 'DRAFT' && (
@@ -35,7 +54,7 @@ export function PeriodActions({ period, onChanged }: { period: Period; onChanged
           disabled={opening}
           onClick={() =>
             void step(
-              'periods.confirmOpen',
+              t('periods.confirmOpen', { code: period.code }),
               () => open({ input: { id: period.id } }),
               () => t('periods.opened'),
             )
@@ -50,7 +69,7 @@ export function PeriodActions({ period, onChanged }: { period: Period; onChanged
           disabled={closing}
           onClick={() =>
             void step(
-              'periods.confirmClose',
+              t('periods.confirmClose', { code: period.code }),
               () => close({ input: { id: period.id } }),
               () => t('periods.closed'),
             )
@@ -59,21 +78,59 @@ export function PeriodActions({ period, onChanged }: { period: Period; onChanged
           {t('periods.close')}
         </button>
       )}
-      {(period.status === 'CLOSED' || period.status === 'PUBLISHED') && (
-        <button
-          type="button"
-          className="primary"
-          disabled={publishing}
-          onClick={() =>
-            void step(
-              'periods.confirmPublish',
-              () => publish({ input: { id: period.id } }),
-              (data: { cohortCount: number }) => t('periods.published', { count: data.cohortCount }),
-            )
-          }
-        >
-          {t('periods.publish')}
+      {period.status === 'CLOSED' && !reopening && (
+        <button type="button" onClick={() => setReopening(true)}>
+          {t('periods.reopen')}
         </button>
+      )}
+      {period.status !== 'DRAFT' && (
+        <span className="row">
+          <label>
+            {t('periods.publishGroup')}{' '}
+            <select value={groupId} onChange={(event) => setGroupId(event.target.value)}>
+              <option value="">{t('periods.allGroups')}</option>
+              {groups.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {locale === 'en' ? candidate.nameEn : candidate.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="primary"
+            disabled={publishing}
+            onClick={() =>
+              void step(
+                group
+                  ? t('periods.confirmPublishGroup', {
+                      code: period.code,
+                      group: locale === 'en' ? group.nameEn : group.name,
+                    })
+                  : t('periods.confirmPublish', { code: period.code }),
+                () => publish({ input: { id: period.id, ...(group ? { unitGroupId: group.id } : {}) } }),
+                (data: { cohortCount: number; notSubmittedCount: number }) =>
+                  `${t('periods.published', { count: data.cohortCount })} ${t('periods.notSubmittedPublished', { count: data.notSubmittedCount })}`,
+              )
+            }
+          >
+            {t('periods.publish')}
+          </button>
+        </span>
+      )}
+      {reopening && (
+        <ReasonForm
+          title={t('periods.confirmReopen', { code: period.code })}
+          label={t('periods.reopenReason')}
+          confirm={t('periods.reopen')}
+          busy={reopenBusy}
+          onCancel={() => setReopening(false)}
+          onConfirm={async (reason) => {
+            const ok = settle(await reopen({ input: { id: period.id, reason } }), t('periods.reopened'));
+            if (ok) setReopening(false);
+            return ok;
+          }}
+        />
       )}
       {notice && (
         <p className="banner ok" role="status">

@@ -9,6 +9,7 @@ import { PeriodActions } from './PeriodActions.tsx';
 import { PeriodAssignments } from './PeriodAssignments.tsx';
 import { PeriodDeadlines } from './PeriodDeadlines.tsx';
 import { PeriodForm } from './PeriodForm.tsx';
+import { PeriodOverdue } from './PeriodOverdue.tsx';
 
 const COUNTS = ['draft', 'submitted', 'returned', 'approved', 'published'] as const;
 
@@ -42,6 +43,9 @@ export default function Periods() {
             <th scope="col" className="num">
               {t('periods.count.total')}
             </th>
+            <th scope="col" className="num">
+              {t('periods.count.overdue')}
+            </th>
             <th scope="col">
               <span className="visually-hidden">{t('periods.manage')}</span>
             </th>
@@ -65,6 +69,7 @@ export default function Periods() {
                 </td>
               ))}
               <td className="num">{(period.progress?.total ?? 0).toLocaleString('vi-VN')}</td>
+              <td className="num">{(period.overdueAssessments?.length ?? 0).toLocaleString('vi-VN')}</td>
               <td>
                 <button
                   type="button"
@@ -92,6 +97,7 @@ export default function Periods() {
             </h2>
             <PeriodActions period={period} onChanged={refresh} />
             <PeriodDeadlines key={period.revision} period={period} onChanged={refresh} />
+            <PeriodOverdue key={`overdue-${period.revision}`} period={period} onChanged={refresh} />
             <PeriodAssignments period={period} onChanged={refresh} />
           </section>
         ))}
