@@ -34,7 +34,7 @@ export type AssessmentEntry = NonNullable<AssessmentDetail['entries']>[number];
  */
 export const AssessmentRowFields = graphql(`
   fragment AssessmentRowFields on Assessment {
-    status selfPoints submittedAt
+    status selfPoints submittedAt dueOn overdue
     period { code submissionDue }
     unit { name }
     unitGroup { name nameEn }
@@ -42,16 +42,27 @@ export const AssessmentRowFields = graphql(`
   }
 `);
 
+/** One page of an assessment list, with the filters' total and cursors to move on. */
 export const ASSESSMENTS = graphql(
   `
-  query Assessments($status: AssessmentStatus, $periodId: ID) {
-    assessments(first: 100, status: $status, periodId: $periodId) {
+  query Assessments($status: AssessmentStatus, $periodId: ID, $unitGroupId: ID, $search: String, $first: Int!, $after: String) {
+    assessments(first: $first, after: $after, status: $status, periodId: $periodId, unitGroupId: $unitGroupId, search: $search) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
       edges { node { id status ...AssessmentRowFields } }
     }
   }
 `,
   [AssessmentRowFields],
 );
+
+/** What the lists filter by: periods, latest first, and unit groups. */
+export const ASSESSMENT_FILTERS = graphql(`
+  query AssessmentFilters {
+    periods(first: 50) { edges { node { id code } } }
+    unitGroups { id name nameEn }
+  }
+`);
 
 export const ASSESSMENT = graphql(
   `

@@ -34,8 +34,12 @@ const COLUMNS = {
   status: { head: 'assessments.status', cell: (row: Row) => <StatusBadge status={row.status} /> },
   due: {
     head: 'assessments.due',
-    cell: (row: Row, locale: Locale) =>
-      row.period?.submissionDue ? formatDate(row.period.submissionDue, locale) : '—',
+    cell: (row: Row, locale: Locale) => (
+      <>
+        {row.dueOn ? formatDate(row.dueOn, locale) : '—'}
+        {row.overdue && <OverdueMark />}
+      </>
+    ),
   },
 } as const satisfies Record<string, { head: string; cell: (row: Row, locale: Locale) => ReactNode }>;
 
@@ -129,4 +133,10 @@ export function AssessmentTable({ items, columns, link, caption, selection }: Pr
       </tbody>
     </table>
   );
+}
+
+/** The deadline passed without a submission: the unit will be published as "không nộp báo cáo". */
+function OverdueMark() {
+  const { t } = useTranslation();
+  return <span className="status status-overdue"> {t('assessments.overdue')}</span>;
 }

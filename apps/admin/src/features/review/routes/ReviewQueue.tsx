@@ -1,73 +1,54 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
-import { useLocale } from '../../../lib/locale.ts';
+import { AssessmentFilters, AssessmentPager } from '../../assessments/components/AssessmentFilters.tsx';
 import { AssessmentTable } from '../../assessments/components/AssessmentTable.tsx';
-import { ASSESSMENTS, type AssessmentStatus } from '../../assessments/operations.ts';
+import { useAssessmentList } from '../../assessments/useAssessmentList.ts';
 import { BulkApproveBar } from '../components/BulkApproveBar.tsx';
 
-const FILTERS: AssessmentStatus[] = ['SUBMITTED', 'RETURNED', 'APPROVED'];
 const COLUMNS = ['unit', 'group', 'setCode', 'period', 'submittedAt', 'status'] as const;
 
+/** Submitted assessments first, a page at a time; any status, period, group or unit on demand. */
 export default function ReviewQueue() {
   const { t } = useTranslation();
-  const _locale = useLocale();
-  const [status, setStatus] = useState<AssessmentStatus>('SUBMITTED');
-  const [{ data, fetching, error }, reload] = useQuery({
-    query: ASSESSMENTS,
-    variables: { status },
-  });
-  const rows = data?.assessments.edges ?? [];
+  const list = useAssessmentList({ status: 'SUBMITTED' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
-  const selectable = status === 'SUBMITTED';
-  const ids = rows.filter(({ node }) => node.status === 'SUBMITTED').map(({ node }) => node.id);
+  const ids = list.rows.filter(({ node }) => node.status === 'SUBMITTED').map(({ node }) => node.id);
   const chosen = ids.filter((id) => selected.has(id));
+  const selectable = ids.length > 0;
   return (
     <div className="page">
       <h1>{t('review.title')}</h1>
-      <label>
-        {t('review.status')}{' '}
-        <select
-          value={status}
-          onChange={(event) => {
-            setStatus(event.target.value as AssessmentStatus);
-            setSelected(new Set());
-          }}
-        >
-          {FILTERS.map((value) => (
-            <option key={value} value={value}>
-              {t(`status.${value}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {fetching && !data && <p>{t('common.loading')}</p>}
-      {error && <p role="alert">{t('common.networkError')}</p>}
-      {data && rows.length === 0 && <p>{t('review.empty')}</p>}
+      <AssessmentFilters list={list} />
+      {list.fetching && !list.loaded && <p>{t('common.loading')}</p>}
+      {list.error && <p role="alert">{t('common.networkError')}</p>}
+      {list.loaded && list.rows.length === 0 && <p>{t('review.empty')}</p>}
       {notice && (
         <p className="banner ok" role="status">
           {notice}
         </p>
       )}
-      {selectable && rows.length > 0 && (
+      {selectable && (
         <BulkApproveBar
           selected={chosen}
           onDone={(count) => {
             setSelected(new Set());
             setNotice(t('review.bulkDone', { count }));
-            reload({ requestPolicy: 'network-only' });
+            list.reload();
           }}
         />
       )}
-      {rows.length > 0 && (
-        <AssessmentTable
-          items={rows.map(({ node }) => ({ id: node.id, status: node.status, row: node }))}
-          columns={COLUMNS}
-          caption={t('review.count', { count: rows.length })}
-          link={({ id }) => ({ to: `/review/${encodeURIComponent(id)}`, label: t('review.open') })}
-          {...(selectable ? { selection: { selected, onChange: setSelected } } : {})}
-        />
+      {list.rows.length > 0 && (
+        <>
+          <AssessmentTable
+            items={list.rows.map(({ node }) => ({ id: node.id, status: node.status, row: node }))}
+            columns={COLUMNS}
+            caption={t('review.count', { count: list.total })}
+            link={({ id }) => ({ to: `/review/${encodeURIComponent(id)}`, label: t('review.open') })}
+            {...(selectable ? { selection: { selected, onChange: setSelected } } : {})}
+          />
+          <AssessmentPager list={list} />
+        </>
       )}
     </div>
   );
