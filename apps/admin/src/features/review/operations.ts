@@ -53,3 +53,16 @@ export const BULK_APPROVE = graphql(
 `,
   [AppErrorFields],
 );
+
+export const REOPEN = graphql(
+  `
+  mutation Reopen($input: ReopenAssessmentInput!) {
+    reopenAssessment(input: $input) {
+      __typename
+      ... on ReopenAssessmentPayload { data { ...AssessmentDetailFields } }
+      ...AppErrorFields
+    }
+  }
+`,
+  [AssessmentDetailFields, AppErrorFields],
+);

@@ -7,19 +7,27 @@ import { type AppError, isAppError, issuesByCode } from '../../../graphql/errors
 import { hundredths, useLocale } from '../../../lib/locale.ts';
 import { parseNumber, resultsByCode, toInputs } from '../../../lib/scoring.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
+import { ReasonForm } from '../../../ui/ReasonForm.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
 import { CriteriaTree } from '../../assessments/components/CriteriaTree.tsx';
 import { ScoreSummary } from '../../assessments/components/ScoreSummary.tsx';
 import type { AssessmentDetail } from '../../assessments/operations.ts';
 import { entriesByCode, rawInputs, useAssessmentSheet } from '../../assessments/useAssessmentSheet.ts';
+import { useSession } from '../../auth/session.tsx';
 import { EvidenceList } from '../../evidence/components/EvidenceList.tsx';
-import { APPROVE, RETURN, REVIEW_ENTRIES } from '../operations.ts';
+import { UnsavedAdjustments } from '../components/UnsavedAdjustments.tsx';
+import { APPROVE, REOPEN, RETURN, REVIEW_ENTRIES } from '../operations.ts';
 
 /** A mutation answer: `Success { data }`, an AppError, or nothing (a network error). */
 type Answer = { data: AssessmentDetail } | AppError | null | undefined;
 interface Adjustment {
   points: string;
   comment: string;
+}
+/** What waits for the reviewer's answer about unsaved adjustments. */
+interface Waiting {
+  action: string;
+  run: (revision: number) => Promise<void>;
 }
 
 export default function ReviewPage() {
@@ -33,7 +41,10 @@ export default function ReviewPage() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<AppError | string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
+  const [returning, setReturning] = useState(false);
+  const [reopening, setReopening] = useState(false);
+  const [waiting, setWaiting] = useState<Waiting | null>(null);
+  const { me } = useSession();
 
   const inputs = useMemo(() => toInputs(nodes, raws), [nodes, raws]);
   const selfResult = useMemo(() => (set ? score(set, inputs) : null), [set, inputs]);
@@ -55,9 +66,13 @@ export default function ReviewPage() {
   );
 
   const [saving, review] = useMutation(REVIEW_ENTRIES);
-  const [returning, returnAssessment] = useMutation(RETURN);
+  const [returnState, returnAssessment] = useMutation(RETURN);
   const [approving, approve] = useMutation(APPROVE);
+  const [reopenState, reopen] = useMutation(REOPEN);
   const submitted = assessment?.status === 'SUBMITTED';
+  const reopenable =
+    me?.role === 'ADMIN' && (assessment?.status === 'APPROVED' || assessment?.status === 'PUBLISHED');
+  const pending = Object.values(adjustments).filter((item) => item.points.trim() !== '').length;
 
   const handle = (outcome: Answer, networkError: unknown, sentCodes: string[], success: string) => {
     if (networkError || !outcome) {
@@ -75,8 +90,9 @@ export default function ReviewPage() {
     return true;
   };
 
-  const saveAdjustments = async () => {
-    if (!assessment || assessment.revision === null) return;
+  /** Saves the typed adjustments; the revision they leave, or null when nothing was saved. */
+  const saveAdjustments = async (): Promise<number | null> => {
+    if (!assessment || assessment.revision === null) return null;
     const sent = Object.entries(adjustments)
       .filter(([, adjustment]) => adjustment.points.trim() !== '')
       .map(([nodeCode, adjustment]) => ({
@@ -84,27 +100,44 @@ export default function ReviewPage() {
         points: parseNumber(adjustment.points) ?? Number.NaN,
         comment: adjustment.comment,
       }));
-    if (sent.length === 0) return;
+    if (sent.length === 0) return assessment.revision;
     const answer = await review({ input: { id, revision: assessment.revision, adjustments: sent } });
+    const outcome = answer.data?.reviewAssessmentEntries;
     const ok = handle(
-      answer.data?.reviewAssessmentEntries,
+      outcome,
       answer.error,
       sent.map((item) => item.nodeCode),
       t('review.adjusted', { count: sent.length }),
     );
-    if (ok) setAdjustments({});
+    if (!ok || !outcome || isAppError(outcome)) return null;
+    setAdjustments({});
+    return outcome.data.revision;
   };
 
-  const returnNow = async () => {
+  /** Runs a decision at once, or first asks what to do with adjustments typed but not saved. */
+  const decide = async (action: string, run: (revision: number) => Promise<void>) => {
     if (!assessment) return;
-    const answer = await returnAssessment({ input: { id, revision: assessment.revision, reason } });
-    if (handle(answer.data?.returnAssessment, answer.error, [], t('review.returnedDone'))) setReason('');
+    if (pending > 0) setWaiting({ action, run });
+    else await run(assessment.revision);
   };
 
-  const approveNow = async () => {
-    if (!assessment || !window.confirm(t('review.confirmApprove'))) return;
-    const answer = await approve({ input: { id, revision: assessment.revision } });
+  const returnNow = async (reason: string, revision: number) => {
+    const answer = await returnAssessment({ input: { id, revision, reason } });
+    if (handle(answer.data?.returnAssessment, answer.error, [], t('review.returnedDone')))
+      setReturning(false);
+  };
+
+  const approveNow = async (revision: number, confirmed: boolean) => {
+    if (!confirmed && !window.confirm(t('review.confirmApprove'))) return;
+    const answer = await approve({ input: { id, revision } });
     handle(answer.data?.approveAssessment, answer.error, [], t('review.approvedDone'));
+  };
+
+  const reopenNow = async (reason: string) => {
+    const answer = await reopen({ input: { id, reason } });
+    const ok = handle(answer.data?.reopenAssessment, answer.error, [], t('review.reopenedDone'));
+    if (ok) setReopening(false);
+    return ok;
   };
 
   const renderExtra = (node: Criterion | Indicator) => {
@@ -167,7 +200,6 @@ export default function ReviewPage() {
   if (loading) return <p>{t('common.loading')}</p>;
   if (!assessment) return <p role="alert">{t(forbidden ? 'common.forbidden' : 'common.notFound')}</p>;
   if (!set || !selfResult || !reviewedResult) return <p role="alert">{t('criteria.unparsable')}</p>;
-  const pending = Object.values(adjustments).filter((item) => item.points.trim() !== '').length;
   return (
     <div className="page">
       <p>
@@ -216,29 +248,71 @@ export default function ReviewPage() {
               >
                 {t('review.saveAdjustments', { count: pending })}
               </button>
-              <label htmlFor="return-reason">{t('review.returnReason')}</label>
-              <textarea
-                id="return-reason"
-                rows={3}
-                value={reason}
-                onChange={(event) => setReason(event.target.value)}
-              />
-              <button
-                type="button"
-                onClick={() => void returnNow()}
-                disabled={returning.fetching || !reason.trim()}
-              >
+              <button type="button" onClick={() => setReturning(true)} disabled={returning}>
                 {t('review.return')}
               </button>
               <button
                 type="button"
                 className="primary"
-                onClick={() => void approveNow()}
+                onClick={() =>
+                  void decide(t('review.approveAction'), (revision) => approveNow(revision, pending > 0))
+                }
                 disabled={approving.fetching}
               >
                 {t('review.approve')}
               </button>
             </div>
+          )}
+          {submitted && returning && (
+            <ReasonForm
+              title={t('review.confirmReturn')}
+              label={t('review.returnReason')}
+              confirm={t('review.return')}
+              busy={returnState.fetching}
+              onCancel={() => setReturning(false)}
+              onConfirm={async (reason) => {
+                await decide(t('review.returnAction'), (revision) => returnNow(reason, revision));
+                return false;
+              }}
+            />
+          )}
+          {waiting && (
+            <UnsavedAdjustments
+              count={pending}
+              action={waiting.action}
+              busy={saving.fetching}
+              onCancel={() => setWaiting(null)}
+              onDiscard={() => {
+                const { run } = waiting;
+                setWaiting(null);
+                setAdjustments({});
+                setFieldErrors({});
+                if (assessment) void run(assessment.revision);
+              }}
+              onSave={async () => {
+                const { run } = waiting;
+                setWaiting(null);
+                const revision = await saveAdjustments();
+                if (revision !== null) await run(revision);
+              }}
+            />
+          )}
+          {reopenable && !reopening && (
+            <div className="actions">
+              <button type="button" onClick={() => setReopening(true)}>
+                {t('review.reopen')}
+              </button>
+            </div>
+          )}
+          {reopenable && reopening && (
+            <ReasonForm
+              title={t('review.confirmReopen')}
+              label={t('review.reopenReason')}
+              confirm={t('review.reopen')}
+              busy={reopenState.fetching}
+              onCancel={() => setReopening(false)}
+              onConfirm={reopenNow}
+            />
           )}
         </aside>
       </div>
