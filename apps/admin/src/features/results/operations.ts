@@ -13,7 +13,7 @@ export const GROUP_RANKING = graphql(`
   query GroupRanking($periodId: ID!, $unitGroupId: ID!, $setCode: String) {
     groupRanking(periodId: $periodId, unitGroupId: $unitGroupId, setCode: $setCode, by: TOTAL) {
       cohortSize categories { code name { vi en } }
-      entries { assessmentId rank points maxPoints index band
+      entries { assessmentId rank points maxPoints index band notRankedCode notRankedReason
         unit { id name type parentName }
         categories {
           code points maxPoints level notRanked notRankedReason

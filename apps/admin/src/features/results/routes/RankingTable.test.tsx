@@ -17,6 +17,8 @@ function entry(rank: number, name: string, readiness: number, level: number | nu
     maxPoints: 90,
     index: (readiness + 40) / 90,
     band: null,
+    notRankedCode: null,
+    notRankedReason: null,
     unit: { id: `U${rank}`, name, type: 'XA', parentName: 'Huyện Hải Hà' },
     categories: [
       {
@@ -72,6 +74,24 @@ describe('RankingTable', () => {
     ).toEqual(['1', 'Xã Đồng Tâm', '25,11Mức 4', '40,00Mức 4', '65,11 / 90,00', '72,34%']);
     const notRanked = within(table).getByText('Không được xếp hạng');
     expect(notRanked.getAttribute('title')).toBe('Nhóm Hạ tầng dưới mức tối thiểu');
+  });
+
+  it('says why a unit that did not submit has no rank', () => {
+    const late: RankingEntry = {
+      ...entry(5, 'Xã Quảng Long', 0, null),
+      rank: null,
+      points: 0,
+      notRankedCode: 'NOT_SUBMITTED',
+      notRankedReason: 'Không nộp báo cáo',
+      categories: [],
+    };
+    render(
+      <MemoryRouter>
+        <RankingTable entries={[late]} categories={categories} />
+      </MemoryRouter>,
+    );
+    const row = within(screen.getByRole('table')).getAllByRole('row')[1] as HTMLElement;
+    expect(within(row).getAllByRole('cell')[0]?.textContent).toBe('Không nộp báo cáo');
   });
 
   it('sorts unit names in Vietnamese order', () => {

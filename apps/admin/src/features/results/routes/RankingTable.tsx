@@ -45,7 +45,14 @@ export function RankingTable({
         id: 'rank',
         header: t('results.rank'),
         accessorFn: (entry) => entry.rank,
-        render: (entry) => entry.rank,
+        // Units not ranked for a reason outside the scoring (NOT_SUBMITTED) say why instead of a rank.
+        render: (entry) =>
+          entry.rank ??
+          (entry.notRankedCode ? (
+            <span className="level not-ranked small">{entry.notRankedReason}</span>
+          ) : (
+            '—'
+          )),
       },
       {
         id: 'unit',
