@@ -208,17 +208,20 @@ function sampleValue(rule: NonNullable<Scored['rule']>): unknown {
 
 /**
  * Where the demo leaves 2022 (some drafts and returned assessments, most submitted, some approved),
- * the units' and reviewers' part: every draft or returned one completed and submitted, then all
- * approved. The admin may do both; the page then does the admin's own part.
+ * the units' and reviewers' part: every draft or returned one completed and submitted — except the
+ * commune `late`, which never submits — then all approved. The admin may do both; the page then
+ * does the admin's own part.
  */
-async function completeAndApprove(gql: Gql, periodId: string) {
+async function completeAndApprove(gql: Gql, periodId: string, late: string) {
   const list = async (status: string) =>
     (
-      await gql<{ assessments: { edges: Array<{ node: { id: string } }> } }>(
-        `query($p: ID!, $s: AssessmentStatus) { assessments(first: 200, periodId: $p, status: $s) { edges { node { id } } } }`,
+      await gql<{ assessments: { edges: Array<{ node: { id: string; unit: { name: string } } }> } }>(
+        `query($p: ID!, $s: AssessmentStatus) { assessments(first: 200, periodId: $p, status: $s) { edges { node { id unit { name } } } } }`,
         { p: periodId, s: status },
       )
-    ).assessments.edges.map(({ node }) => node.id);
+    ).assessments.edges
+      .filter(({ node }) => node.unit.name !== late)
+      .map(({ node }) => node.id);
   for (const id of [...(await list('DRAFT')), ...(await list('RETURNED'))]) {
     const { node } = await gql<{
       node: {
@@ -341,7 +344,9 @@ test('the admin maps a criterion code renamed in an imported draft to its new co
   await expect(page.getByRole('button', { name: 'Lưu bảng đối chiếu' })).toHaveCount(0);
 });
 
-test('the admin closes the 2022 period and publishes its results', async ({ page }, testInfo) => {
+test('the admin closes the 2022 period and publishes it with a commune that did not submit, shown as not ranked', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(240_000);
   page.on('dialog', (dialog) => void dialog.accept());
   await signIn(page);
@@ -357,7 +362,14 @@ test('the admin closes the 2022 period and publishes its results', async ({ page
     'query { periods(first: 50) { edges { node { id code } } } }',
   );
   const periodId = periods.edges.find(({ node }) => node.code === '2022')?.node.id ?? '';
-  await completeAndApprove(gql, periodId);
+  // One commune still drafting never submits.
+  const { assessments } = await gql<{ assessments: { edges: Array<{ node: { unit: { name: string } } }> } }>(
+    `query($p: ID!) { assessments(first: 1, periodId: $p, status: DRAFT, search: "xa") { edges { node { unit { name } } } } }`,
+    { p: periodId },
+  );
+  const late = assessments.edges[0]?.node.unit.name ?? '';
+  expect(late).toMatch(/^Xã /);
+  await completeAndApprove(gql, periodId, late);
 
   await page.reload();
   await page.getByRole('button', { name: 'Quản lý kỳ 2022' }).click();
@@ -365,11 +377,16 @@ test('the admin closes the 2022 period and publishes its results', async ({ page
   await panel.getByRole('button', { name: 'Đóng kỳ' }).click();
   await expect(panel.getByRole('status')).toHaveText('Đã đóng kỳ.');
   await expect(row.getByText('Đã đóng')).toBeVisible();
+  // Closing ended self-assessment: the commune is overdue, and will be published as such.
+  await expect(row.getByRole('cell').nth(11)).toHaveText('1');
+  const overdue = panel.getByRole('region', { name: /Đơn vị quá hạn chưa nộp \(1\)/ });
+  await expect(overdue.getByText(late)).toBeVisible();
   await panel.getByRole('button', { name: 'Công bố kết quả' }).click();
   // Scoring and ranking every cohort of 238 assessments takes a while on a busy machine.
-  await expect(panel.getByRole('status')).toHaveText(/Đã công bố kết quả \(\d+ nhóm xếp hạng\)\./, {
-    timeout: 120_000,
-  });
+  await expect(panel.getByRole('status')).toHaveText(
+    /Đã công bố kết quả \(\d+ nhóm xếp hạng\)\. 1 đơn vị không nộp báo cáo, không được xếp hạng\./,
+    { timeout: 120_000 },
+  );
   await expect(row.getByText('Đã công bố')).toBeVisible();
   // Every assessment of the period is published: the count equals the total.
   const cells = row.getByRole('cell');
@@ -377,4 +394,19 @@ test('the admin closes the 2022 period and publishes its results', async ({ page
   await expect(cells.nth(9)).toHaveText(total ?? '');
   expect(Number((total ?? '0').replace(/\./g, ''))).toBeGreaterThan(200);
   await shot(page, testInfo, 'admin-period-published');
+
+  // The communes' ranking lists the late commune after the ranked ones, with the reason.
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Kết quả' })
+    .click();
+  // The latest published period is shown first: 2022 now.
+  await expect(page.getByLabel('Kỳ đánh giá')).toHaveValue(periodId);
+  await page.getByLabel('Nhóm đơn vị').selectOption({ label: 'Nhóm 3: UBND cấp xã' });
+  const ranking = page.getByRole('table', { name: '177 đơn vị' });
+  const lateRow = ranking
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: late, exact: true }) });
+  await expect(lateRow.getByRole('cell').first()).toHaveText('Không nộp báo cáo');
+  await shot(page, testInfo, 'admin-ranking-not-submitted');
 });
