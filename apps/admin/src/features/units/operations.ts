@@ -31,9 +31,9 @@ export const UNIT_CHILDREN = graphql(
 
 export const UNIT_SEARCH = graphql(
   `
-  query UnitSearch($search: String, $groupId: ID) {
-    units(first: 50, search: $search, groupId: $groupId, includeEnded: true) {
-      totalCount edges { node { ...UnitRowFields parent { name } } }
+  query UnitSearch($search: String, $groupId: ID, $after: String) {
+    units(first: 50, after: $after, search: $search, groupId: $groupId, includeEnded: true) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { ...UnitRowFields parent { name } } }
     }
   }
 `,

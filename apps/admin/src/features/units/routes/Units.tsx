@@ -2,8 +2,9 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLocale } from '../../../lib/locale.ts';
-import { UNIT_ROOTS, UNIT_SEARCH } from '../operations.ts';
+import { UNIT_ROOTS } from '../operations.ts';
 import { UnitDetail } from './UnitDetail.tsx';
+import { UnitSearchResults } from './UnitSearchResults.tsx';
 import { UnitTreeNode } from './UnitTreeNode.tsx';
 
 /** The unit tree, a search that ignores diacritics (the API's), groups, and a unit's lineage. */
@@ -16,11 +17,6 @@ export default function Units() {
   const term = useDeferredValue(search.trim());
   const [{ data: roots }] = useQuery({ query: UNIT_ROOTS });
   const searching = term !== '' || groupId !== '';
-  const [{ data: found }] = useQuery({
-    query: UNIT_SEARCH,
-    variables: { search: term || null, groupId: groupId || null },
-    pause: !searching,
-  });
   return (
     <div className="page">
       <h1>{t('units.title')}</h1>
@@ -50,23 +46,12 @@ export default function Units() {
       <div className="with-sidebar">
         <div className="main-column">
           {searching ? (
-            <>
-              <p role="status">{t('units.found', { count: found?.units.totalCount ?? 0 })}</p>
-              <ul className="unit-results">
-                {(found?.units.edges ?? []).map(({ node }) => (
-                  <li key={node.id}>
-                    <button type="button" className="link" onClick={() => setSelected(node.id)}>
-                      {node.name}
-                    </button>{' '}
-                    <span className="muted small">
-                      {node.code}
-                      {node.parent && ` · ${node.parent.name}`}
-                      {node.endedOn && ` · ${t('units.ended')}`}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </>
+            <UnitSearchResults
+              key={`${term}|${groupId}`}
+              search={term}
+              groupId={groupId}
+              onSelect={setSelected}
+            />
           ) : (
             <ul aria-label={t('units.tree')} className="unit-tree">
               {(roots?.unitTree ?? []).map((unit) => (
