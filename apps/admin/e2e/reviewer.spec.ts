@@ -27,8 +27,11 @@ test('the reviewer returns one assessment, approves another, then bulk-approves 
   const returnedUnit = (await first.getByRole('cell').nth(1).textContent()) ?? '';
   await first.getByRole('link', { name: 'Thẩm định' }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`${returnedUnit} — 2022`) })).toBeVisible();
-  await page.getByLabel('Lý do trả lại').fill('Thiếu minh chứng cho tiêu chí 1.');
+  // Returning asks for confirmation and a reason.
   await page.getByRole('button', { name: 'Trả lại phiếu' }).click();
+  const confirmReturn = page.getByRole('dialog', { name: /Trả lại phiếu cho đơn vị\?/ });
+  await confirmReturn.getByLabel('Lý do trả lại').fill('Thiếu minh chứng cho tiêu chí 1.');
+  await confirmReturn.getByRole('button', { name: 'Trả lại phiếu' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã trả lại phiếu cho đơn vị.' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Bị trả lại/ })).toBeVisible();
   await shot(page, testInfo, 'reviewer-returned');
@@ -36,7 +39,11 @@ test('the reviewer returns one assessment, approves another, then bulk-approves 
   // Approve the next one from its page.
   await page.getByRole('link', { name: '← Thẩm định' }).click();
   await rows.first().getByRole('link', { name: 'Thẩm định' }).click();
+  // An adjustment typed but not saved is not dropped silently: approving asks first.
+  await page.getByLabel('Điểm thẩm định').first().fill('0');
   await page.getByRole('button', { name: 'Duyệt phiếu' }).click();
+  const unsaved = page.getByRole('alertdialog', { name: 'Còn 1 điều chỉnh chưa lưu.' });
+  await unsaved.getByRole('button', { name: 'Bỏ điều chỉnh rồi duyệt' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã duyệt phiếu.' })).toBeVisible();
   await shot(page, testInfo, 'reviewer-approved');
 
