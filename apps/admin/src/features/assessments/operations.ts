@@ -4,7 +4,7 @@ import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 /** What the assessment lists show of one assessment. */
 export const AssessmentSummaryFields = graphql(`
   fragment AssessmentSummaryFields on Assessment @_unmask {
-    id status revision selfPoints reviewedPoints submittedAt approvedAt returnReason
+    id status revision selfPoints reviewedPoints submittedAt approvedAt returnReason dueOn overdue
     period { id code name status submissionDue }
     unit { id name }
     unitGroup { id name nameEn }

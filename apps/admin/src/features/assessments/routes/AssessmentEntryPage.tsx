@@ -9,6 +9,7 @@ import { hundredths, useLocale } from '../../../lib/locale.ts';
 import { type RawInput, resultsByCode, toInputs, toInputValue } from '../../../lib/scoring.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
+import { useSession } from '../../auth/session.tsx';
 import { EntryEvidence } from '../../evidence/components/EntryEvidence.tsx';
 import { CriteriaTree } from '../components/CriteriaTree.tsx';
 import { ScoreSummary } from '../components/ScoreSummary.tsx';
@@ -72,7 +73,10 @@ export default function AssessmentEntryPage() {
 
   const [saving, save] = useMutation(SAVE_ENTRIES);
   const [submitting, submit] = useMutation(SUBMIT);
-  const editable = status === 'DRAFT' || status === 'RETURNED';
+  const { me } = useSession();
+  // Past the deadline without an extension, the API refuses the unit's changes; the Sở's admins may still.
+  const locked = assessment?.overdue === true && me?.role !== 'ADMIN';
+  const editable = (status === 'DRAFT' || status === 'RETURNED') && !locked;
   const unexplained = useMemo(
     () => missingExplanations(nodes, (code) => evidence.byCode.get(code)?.length ?? 0, explanations),
     [nodes, evidence.byCode, explanations],
@@ -203,13 +207,18 @@ export default function AssessmentEntryPage() {
       </h1>
       <p className="muted">
         {assessment.version?.set.name[locale]} ({assessment.version?.version})
-        {assessment.period?.submissionDue && (
+        {assessment.dueOn && (
           <>
             {' '}
-            · {t('assessments.due')}: {formatDate(assessment.period.submissionDue, locale)}
+            · {t('assessments.due')}: {formatDate(assessment.dueOn, locale)}
           </>
         )}
       </p>
+      {assessment.overdue && (
+        <div className="banner warning" role="status">
+          {t('entry.overdue')}
+        </div>
+      )}
       {status === 'RETURNED' && assessment.returnReason && (
         <div className="banner warning" role="status">
           <strong>{t('entry.returned')}</strong> {assessment.returnReason}
