@@ -172,3 +172,12 @@ export const REVOKE_EXTENSION = graphql(
 `,
   [AppErrorFields],
 );
+
+/** Units of a period found by name or code (diacritics optional), to give one of them more time. */
+export const PERIOD_UNITS = graphql(`
+  query PeriodUnits($periodId: ID!, $search: String!) {
+    assessments(first: 10, periodId: $periodId, search: $search) {
+      edges { node { id status unit { id name code } } }
+    }
+  }
+`);

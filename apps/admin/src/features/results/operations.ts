@@ -55,7 +55,7 @@ export const ASSESSMENT_RESULT = graphql(
         period { id code name }
         unitGroup { id name nameEn }
         version { version set { code name { vi en } } }
-        result { points maxPoints index rank band computedAt
+        result { points maxPoints index rank band computedAt notRankedCode notRankedText
           nodes { ...ResultNodeFields }
           delta { ...ResultDeltaFields } } }
     }

@@ -10,6 +10,7 @@ import { useAction } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { GRANT_EXTENSION, PERIOD_DEADLINES, type Period, REVOKE_EXTENSION } from '../operations.ts';
+import { ExtensionUnitSearch } from './ExtensionUnitSearch.tsx';
 
 /**
  * Units that did not submit and can no longer (they will be published as "không nộp báo cáo"), and
@@ -54,6 +55,9 @@ export function PeriodOverdue({ period, onChanged }: { period: Period; onChanged
             ))}
           </ul>
         </>
+      )}
+      {period.status !== 'PUBLISHED' && !extending && (
+        <ExtensionUnitSearch periodId={period.id} onPick={setExtending} />
       )}
       {extending && (
         <ExtensionForm

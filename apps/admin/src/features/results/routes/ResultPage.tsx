@@ -74,7 +74,13 @@ export default function ResultPage() {
               : ''}
           </p>
           {!result && <p>{t('result.unpublished')}</p>}
-          {result && (
+          {/* Published without a score (NOT_SUBMITTED): the reason is the whole result. */}
+          {result?.notRankedCode && (
+            <p className="banner warning" role="status">
+              {result.notRankedText}
+            </p>
+          )}
+          {result && !result.notRankedCode && (
             <>
               <ResultSummary result={result} locale={locale} />
               <ResultTree nodes={result.nodes ?? []} delta={result.delta} locale={locale} />
