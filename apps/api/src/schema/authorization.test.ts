@@ -7,6 +7,7 @@
  * own type checks: it reveals nothing about the data.)
  */
 import { DEMO_PASSWORD } from '@chiso/db/seed';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   Client,
@@ -42,6 +43,9 @@ const SIGNED_IN: readonly Caller[] = ['admin', 'reviewer', 'officer', 'otherOffi
 const READERS: readonly Caller[] = [...SIGNED_IN, 'dashboard'];
 const typed = (field: string, args: string) =>
   `mutation { ${field}(input: { ${args} }) { __typename ... on AppError { code } } }`;
+
+/** A unit that does not exist: the period's state or the missing extension refuses after authorization. */
+const NO_UNIT = encodeGlobalID('Unit', '01900000-0000-7000-8000-000000000000');
 
 const OPERATIONS: Operation[] = [
   { name: 'units', document: '{ units(first: 5) { totalCount } }', allowed: READERS },
@@ -159,6 +163,27 @@ const OPERATIONS: Operation[] = [
     document:
       'mutation ($p: ID!) { publishPeriodResults(input: { id: $p }) { __typename ... on AppError { code } } }',
     variables: (ids) => ({ p: ids.period2022 }),
+    allowed: ['admin'],
+  },
+  {
+    name: 'reopenPeriod',
+    document:
+      'mutation ($p: ID!) { reopenPeriod(input: { id: $p, reason: "x" }) { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ p: ids.period2022 }),
+    allowed: ['admin'],
+  },
+  {
+    name: 'grantDeadlineExtension',
+    document:
+      'mutation ($p: ID!, $u: ID!) { grantDeadlineExtension(input: { id: $p, unitId: $u, dueOn: "2099-01-01", reason: "x" }) { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ p: ids.period2021, u: NO_UNIT }),
+    allowed: ['admin'],
+  },
+  {
+    name: 'revokeDeadlineExtension',
+    document:
+      'mutation ($p: ID!, $u: ID!) { revokeDeadlineExtension(input: { id: $p, unitId: $u }) { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ p: ids.period2022, u: NO_UNIT }),
     allowed: ['admin'],
   },
   {
