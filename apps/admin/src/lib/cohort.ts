@@ -4,9 +4,11 @@ import type { ResultFilters } from '../features/results/operations.ts';
 export type Filters = ResultFilters;
 export type PeriodOption = Filters['periods']['edges'][number]['node'];
 
-/** Published periods, latest first (as the API lists them). */
+/** Periods with published results, latest first (as the API lists them); a group may be published while the period is open. */
 export const publishedPeriods = (filters: Filters | undefined): PeriodOption[] =>
-  (filters?.periods.edges ?? []).map(({ node }) => node).filter((period) => period.status === 'PUBLISHED');
+  (filters?.periods.edges ?? [])
+    .map(({ node }) => node)
+    .filter((period) => period.status === 'PUBLISHED' || period.publishedAt !== null);
 
 /** The published periods before the chosen one: what it can be compared with. */
 export function earlierPeriods(published: readonly PeriodOption[], periodId: string): PeriodOption[] {

@@ -89,9 +89,16 @@ export async function publishPeriodResults(
       where: { id: { in: fresh.map((item) => item.id) } },
       data: { status: 'PUBLISHED', revision: { increment: 1 } },
     });
+    // A group published while the period is still open leaves it open: the other groups' units keep
+    // their time. Otherwise (or once nothing is left unpublished) the period is PUBLISHED.
+    const unpublished = await tx.assessment.count({ where: { periodId, status: { not: 'PUBLISHED' } } });
     const published = await tx.period.update({
       where: { id: periodId },
-      data: { status: 'PUBLISHED', publishedAt, revision: { increment: 1 } },
+      data: {
+        status: period.status === 'OPEN' && unpublished > 0 ? 'OPEN' : 'PUBLISHED',
+        publishedAt,
+        revision: { increment: 1 },
+      },
     });
     await audit(tx, context, {
       action: 'period.publishResults',
