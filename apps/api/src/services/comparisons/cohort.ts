@@ -225,11 +225,7 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
       },
     ];
   });
-  // Ranked units first, by rank; then those not ranked overall, by points (they have no place).
-  members.sort(
-    (a, b) =>
-      (a.rank ?? 1e9) - (b.rank ?? 1e9) || b.points - a.points || compareText(a.unit.code, b.unit.code),
-  );
+  members.sort(byPlace);
   return {
     period: assessments[0]?.period ?? null,
     members,
@@ -250,6 +246,22 @@ function standingFacts(node: {
     level: node.level === null && node.reasons === null ? undefined : node.level,
     conditions: node.reasons,
   };
+}
+
+/**
+ * Ranked units first, by rank; then those not ranked overall (they have no place), by share of their
+ * applicable maximum and points.
+ */
+export function byPlace(
+  a: { rank: number | null; index: number; points: number; unit: { code: string } },
+  b: { rank: number | null; index: number; points: number; unit: { code: string } },
+): number {
+  return (
+    (a.rank ?? 1e9) - (b.rank ?? 1e9) ||
+    b.index - a.index ||
+    b.points - a.points ||
+    compareText(a.unit.code, b.unit.code)
+  );
 }
 
 function uniqueByCode(columns: Column[]): Column[] {

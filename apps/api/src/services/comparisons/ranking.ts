@@ -1,7 +1,7 @@
 import { type ConditionOutcome, type NotRankedReason, rankCohort, ratio } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
 import { notFound, validationFailed } from '../../errors.ts';
-import { type Cohort, type CohortMember, type Column, loadCohort, type UnitView } from './cohort.ts';
+import { byPlace, type Cohort, type CohortMember, type Column, loadCohort, type UnitView } from './cohort.ts';
 
 export type RankingBy = 'TOTAL' | 'CATEGORY' | 'INDEX';
 
@@ -143,15 +143,8 @@ function rankEntries(members: CohortMember[], input: RankingInput, categoryCodes
     const ranked = entries.filter((entry) => entry.notRanked.length === 0);
     for (const { item, rank } of rankCohort(ranked, (entry) => entry, 'share')) item.rank = rank;
   }
-  // The ranked units by rank, then the unranked ones (no place) by what was ranked on, best first.
-  return entries
-    .sort(
-      (a, b) =>
-        (a.rank ?? 1e9) - (b.rank ?? 1e9) ||
-        (input.by === 'INDEX' ? b.index - a.index : b.points - a.points) ||
-        (a.unit.code < b.unit.code ? -1 : 1),
-    )
-    .map(({ member: _member, ...entry }) => entry);
+  // The ranked units by rank, then the unranked ones (no place), best share first.
+  return entries.sort(byPlace).map(({ member: _member, ...entry }) => entry);
 }
 
 const share = (node: { points: number; maxPoints: number } | undefined) =>
