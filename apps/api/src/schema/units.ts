@@ -1,6 +1,11 @@
 import type { LineageKind, Unit, UnitKind } from '@chiso/db';
 import { builder } from '../builder.ts';
-import { assignUnitsToGroup, createUnitGroup, updateUnitGroup } from '../services/units/groups.ts';
+import {
+  assignUnitsToGroup,
+  createUnitGroup,
+  removeUnitsFromGroup,
+  updateUnitGroup,
+} from '../services/units/groups.ts';
 import { renameUnit } from '../services/units/rename.ts';
 import { liveOn, type UnitFilter, unitWhere } from '../services/units/search.ts';
 
@@ -242,6 +247,22 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { input }, context) =>
       assignUnitsToGroup(
+        context,
+        input.id.id,
+        input.unitIds.map((id) => id.id),
+      ),
+  }),
+  removeUnitsFromGroup: t.fieldWithInput({
+    type: UnitGroupRef,
+    errors: {},
+    authScopes: { role: 'ADMIN' },
+    description: 'Takes the units out of the group; they are in no group until assigned again.',
+    input: {
+      id: t.input.globalID({ required: true, for: UnitGroupRef, description: 'The UnitGroup.' }),
+      unitIds: t.input.globalIDList({ required: true, for: UnitRef }),
+    },
+    resolve: (_root, { input }, context) =>
+      removeUnitsFromGroup(
         context,
         input.id.id,
         input.unitIds.map((id) => id.id),

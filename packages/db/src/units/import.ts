@@ -1,4 +1,4 @@
-import type { Db } from '../client.ts';
+import type { Db, Tx } from '../client.ts';
 import type { ProvinceLineage } from './lineage.ts';
 import { addReport, emptyReport, type ImportReport } from './report.ts';
 import { type CatalogueOptions, type UnitRecord, writeCatalogue } from './write-catalogue.ts';
@@ -21,6 +21,8 @@ export type ImportStep =
 export interface RunImportOptions {
   /** Report what would change and write nothing. */
   dryRun?: boolean;
+  /** Runs last in the import's transaction (the API writes its audit entry there). */
+  andThen?: (tx: Tx, report: ImportReport) => Promise<void>;
 }
 
 // Big provinces import a few thousand rows; PGlite's default 5 s transaction limit is too short.
@@ -48,6 +50,7 @@ export async function runImport(
         total = addReport(total, report);
       }
       if (options.dryRun) throw new RolledBack(total);
+      await options.andThen?.(tx, total);
       return total;
     }, LONG_TRANSACTION);
   } catch (error) {

@@ -12,7 +12,7 @@ const GroupFields = z.object({
   position: z.number().int().min(0).max(1000),
 });
 
-const CreateGroup = GroupFields.extend({
+export const createUnitGroupInput = GroupFields.extend({
   code: z
     .string()
     .trim()
@@ -25,7 +25,7 @@ export async function createUnitGroup(
   context: Context,
   input: { code: string; name: string; nameEn: string; position?: number | null | undefined },
 ) {
-  const data = parseInput(CreateGroup, { ...input, position: input.position ?? undefined });
+  const data = parseInput(createUnitGroupInput, { ...input, position: input.position ?? undefined });
   return context.db.$transaction(async (tx) => {
     if (await tx.unitGroup.findUnique({ where: { code: data.code } })) {
       throw validationFailed([
@@ -43,7 +43,7 @@ export async function createUnitGroup(
   });
 }
 
-const UpdateGroup = GroupFields.partial();
+export const updateUnitGroupInput = GroupFields.partial();
 
 export async function updateUnitGroup(
   context: Context,
@@ -54,7 +54,7 @@ export async function updateUnitGroup(
     position?: number | null | undefined;
   },
 ) {
-  const parsed = parseInput(UpdateGroup, {
+  const parsed = parseInput(updateUnitGroupInput, {
     ...(input.name == null ? {} : { name: input.name }),
     ...(input.nameEn == null ? {} : { nameEn: input.nameEn }),
     ...(input.position == null ? {} : { position: input.position }),
@@ -76,11 +76,11 @@ export async function updateUnitGroup(
   });
 }
 
-const AssignUnits = z.object({ unitIds: z.array(z.string()).min(1).max(5000) });
+export const assignUnitsInput = z.object({ unitIds: z.array(z.string()).min(1).max(5000) });
 
 /** Puts units into a group (a unit is in one group at a time, so they leave their old one). */
 export async function assignUnitsToGroup(context: Context, groupId: string, unitIds: readonly string[]) {
-  const { unitIds: ids } = parseInput(AssignUnits, { unitIds: [...new Set(unitIds)] });
+  const { unitIds: ids } = parseInput(assignUnitsInput, { unitIds: [...new Set(unitIds)] });
   return context.db.$transaction(async (tx) => {
     const target = await tx.unitGroup.findUnique({ where: { id: groupId } });
     if (!target) throw notFound(group);
@@ -100,6 +100,30 @@ export async function assignUnitsToGroup(context: Context, groupId: string, unit
       entityId: groupId,
       before: units,
       after: { unitIds: ids },
+    });
+    return target;
+  });
+}
+
+/** Takes units out of the group: they are in no group until assigned again. */
+export async function removeUnitsFromGroup(context: Context, groupId: string, unitIds: readonly string[]) {
+  const { unitIds: ids } = parseInput(assignUnitsInput, { unitIds: [...new Set(unitIds)] });
+  return context.db.$transaction(async (tx) => {
+    const target = await tx.unitGroup.findUnique({ where: { id: groupId } });
+    if (!target) throw notFound(group);
+    const members = await tx.unit.findMany({ where: { id: { in: ids }, groupId }, select: { id: true } });
+    if (members.length !== ids.length) {
+      throw notFound({
+        vi: `đơn vị trong nhóm (${ids.length - members.length} đơn vị không thuộc nhóm này)`,
+        en: `${ids.length - members.length} of the units in this group`,
+      });
+    }
+    await tx.unit.updateMany({ where: { id: { in: ids } }, data: { groupId: null } });
+    await audit(tx, context, {
+      action: 'unitGroup.removeUnits',
+      entityType: 'UnitGroup',
+      entityId: groupId,
+      before: { unitIds: ids },
     });
     return target;
   });

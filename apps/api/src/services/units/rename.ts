@@ -5,7 +5,7 @@ import type { Context } from '../../context.ts';
 import { notFound, validationFailed } from '../../errors.ts';
 import { parseInput } from '../validate.ts';
 
-const Rename = z.object({
+export const renameUnitInput = z.object({
   name: z.string().trim().min(1).max(200),
   date: z.iso.date(),
   document: z.string().trim().min(1).max(100).nullable(),
@@ -17,7 +17,7 @@ export async function renameUnit(
   unitId: string,
   input: { name: string; date: string; document?: string | null },
 ) {
-  const data = parseInput(Rename, { ...input, document: input.document ?? null });
+  const data = parseInput(renameUnitInput, { ...input, document: input.document ?? null });
   const date = new Date(`${data.date}T00:00:00.000Z`);
   return context.db.$transaction(async (tx) => {
     const before = await tx.unit.findUnique({ where: { id: unitId } });
