@@ -234,5 +234,10 @@ describe.each(await testBackends())('today’s units on $name', ({ enabled, ...b
     expect((await live('06967')).groupId).toBeNull();
     // Not members any more: nothing to take out.
     expect((await admin.data(remove, vars)).removeUnitsFromGroup.code).toBe('NOT_FOUND');
+    const assign = `mutation ($g: ID!, $u: [ID!]!) { assignUnitsToGroup(input: { id: $g, unitIds: $u }) {
+      __typename ... on AssignUnitsToGroupPayload { data { code units(first: 0) { totalCount } } } ... on AppError { code message } } }`;
+    const back = await admin.data(assign, vars);
+    expect(back.assignUnitsToGroup.data.code).toBe('nhom-3');
+    expect((await live('06967')).groupId).toBe(group.id);
   });
 });

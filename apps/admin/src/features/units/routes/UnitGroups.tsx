@@ -177,9 +177,13 @@ function GroupForm({ group, onSaved }: { group?: UnitGroupRow; onSaved: (id?: st
 function GroupMembers({ group, onChanged }: { group: UnitGroupRow; onChanged: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // Membership changes answer with the group only: Unit marks this list stale after any of them.
+  const context = useMemo(() => ({ additionalTypenames: ['Unit', 'UnitGroup'] }), []);
   const [{ data }, refetch] = useQuery({
     query: UNIT_PICK,
     variables: { groupId: group.id, first: 200 },
+    requestPolicy: 'cache-and-network',
+    context,
   });
   const [filter, setFilter] = useState('');
   const [checked, setChecked] = useState<Set<string>>(new Set());
