@@ -3,10 +3,11 @@
  * with one `unnest` statement each (national/bulk.ts), in-place changes and end dates with one UPDATE each.
  * A province or the whole country costs the same number of round trips.
  */
-import { randomUUID } from 'node:crypto';
+
 import type { Tx } from '../client.ts';
 import type { LineageKind, UnitKind } from '../generated/prisma/enums.ts';
 import { type BulkColumn, bulkInsert } from '../national/bulk.ts';
+import { uuid7 } from './uuid7.ts';
 
 export interface NewUnitRow {
   id: string;
@@ -89,7 +90,7 @@ export async function endUnits(tx: Tx, ids: readonly string[], endedOn: Date): P
 
 export async function insertEvents(tx: Tx, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
-  const rows = events.map((event) => ({ ...event, id: randomUUID() }));
+  const rows = events.map((event) => ({ ...event, id: uuid7() }));
   await bulkInsert(
     tx,
     'UnitLineageEvent',
@@ -104,7 +105,7 @@ export async function insertEvents(tx: Tx, events: readonly NewEvent[]): Promise
     (row, column) => row[column as 'id' | 'kind' | 'date' | 'document' | 'oldName'],
   );
   const links = rows.flatMap((event) =>
-    event.links.map((link) => ({ ...link, id: randomUUID(), eventId: event.id })),
+    event.links.map((link) => ({ ...link, id: uuid7(), eventId: event.id })),
   );
   await bulkInsert(
     tx,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { searchName } from '@chiso/scoring';
 import type { Tx } from '../client.ts';
 import {
@@ -12,6 +11,7 @@ import {
 } from './bulk-write.ts';
 import type { CatalogueUnit } from './catalogue.ts';
 import { day, dayBefore, type ImportReport, unitsLiveOn } from './report.ts';
+import { uuid7 } from './uuid7.ts';
 
 export type UnitRecord = Pick<CatalogueUnit, 'code' | 'name' | 'type' | 'kind' | 'parentCode'>;
 
@@ -77,7 +77,7 @@ export async function writeCatalogue(
       parentId: row && parentId && endedParents.has(parentId) ? row.parentId : parentId,
     };
     if (!row) {
-      const id = randomUUID();
+      const id = uuid7();
       ids.set(record.code, id);
       inserts.push({ id, code: record.code, groupId: null, validFrom, ...wanted });
       report.created++;

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { searchName } from '@chiso/scoring';
 import type { Tx } from '../client.ts';
 import type { UnitKind } from '../generated/prisma/enums.ts';
 import { endUnits, insertEvents, insertUnits, type NewEvent, type NewUnitRow } from './bulk-write.ts';
 import type { ProvinceLineage } from './lineage.ts';
 import { day, dayBefore, type ImportReport, unitsLiveOn } from './report.ts';
+import { uuid7 } from './uuid7.ts';
 
 const LEVEL_KIND: Record<1 | 2, UnitKind> = { 1: 'PROVINCE', 2: 'COMMUNE' };
 
@@ -40,7 +40,7 @@ export async function writeLineage(
   const changed = new Map(lineage.records.map((record) => [record.to.code, record]));
 
   const provinceRecord = changed.get(province.code);
-  const provinceId = successors.get(province.code)?.id ?? (provinceRecord ? randomUUID() : undefined);
+  const provinceId = successors.get(province.code)?.id ?? (provinceRecord ? uuid7() : undefined);
   const oldProvinceIds = (provinceRecord?.from ?? [{ code: province.code }]).flatMap((from) => {
     const id = before.get(from.code)?.id;
     return id ? [id] : [];
@@ -81,7 +81,7 @@ export async function writeLineage(
     });
     const groups = new Set(predecessors.map((p) => p.row.groupId));
     const [groupId] = groups.size === 1 ? [...groups] : [null];
-    const id = existing?.id ?? (unit.level === 1 ? (provinceId as string) : randomUUID());
+    const id = existing?.id ?? (unit.level === 1 ? (provinceId as string) : uuid7());
     if (!existing) {
       inserts.push({
         id,
