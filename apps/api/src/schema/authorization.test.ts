@@ -80,6 +80,25 @@ const OPERATIONS: Operation[] = [
     document: typed('createUnitGroup', 'code: "nhom-1", name: "Trùng mã", nameEn: "Taken code"'),
     allowed: ['admin'],
   },
+  { name: 'unitSources', document: '{ unitSources { id } }', allowed: ['admin'] },
+  {
+    name: 'previewUnitImport',
+    document: typed('previewUnitImport', 'provinceCode: "x", sourceId: "none"'),
+    allowed: ['admin'],
+  },
+  {
+    name: 'importUnitCatalogue',
+    document: typed('importUnitCatalogue', 'provinceCode: "99", sourceId: "none"'),
+    allowed: ['admin'],
+  },
+  {
+    name: 'mergeUnits',
+    document: typed(
+      'mergeUnits',
+      'unitIds: [], date: "2025-07-01", successor: { code: "", name: "", type: "" }',
+    ),
+    allowed: ['admin'],
+  },
   {
     name: 'createCriteriaDraftFromYaml',
     document: typed('createCriteriaDraftFromYaml', 'yaml: "code: ["'),
