@@ -83,7 +83,7 @@ const OPERATIONS: Operation[] = [
   { name: 'unitSources', document: '{ unitSources { id } }', allowed: ['admin'] },
   {
     name: 'previewUnitImport',
-    document: typed('previewUnitImport', 'provinceCode: "x", sourceId: "none"'),
+    document: typed('previewUnitImport', 'provinceCode: "99", sourceId: "none"'),
     allowed: ['admin'],
   },
   {
@@ -95,7 +95,8 @@ const OPERATIONS: Operation[] = [
     name: 'mergeUnits',
     document: typed(
       'mergeUnits',
-      'unitIds: [], date: "2025-07-01", successor: { code: "", name: "", type: "" }',
+      // Two units that do not exist: NOT_FOUND once past authorization.
+      'unitIds: ["VW5pdDowMDAwMDAwMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDE=", "VW5pdDowMDAwMDAwMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDI="], date: "2025-07-01", successor: { code: "99999", name: "Xã Thử", type: "Xã" }',
     ),
     allowed: ['admin'],
   },
