@@ -90,6 +90,9 @@ export const PAGES: readonly Page[] = [
   page('/results/:assessmentId', 'results', () => import('./features/results/routes/ResultPage.tsx')),
   page('/periods', 'periods', () => import('./features/periods/routes/Periods.tsx')),
   page('/units', 'units', () => import('./features/units/routes/Units.tsx')),
+  page('/units/import', 'units', () => import('./features/units/routes/UnitImport.tsx')),
+  page('/units/changes', 'units', () => import('./features/units/routes/UnitChanges.tsx')),
+  page('/units/groups', 'units', () => import('./features/units/routes/UnitGroups.tsx')),
   page('/comparisons', 'comparisons', () => import('./features/comparisons/routes/Workbench.tsx')),
 ];
 

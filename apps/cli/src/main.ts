@@ -12,8 +12,10 @@ const USAGE = `chiso — e-government maturity assessment
   chiso criteria diff <a.yaml> <b.yaml> added / removed / changed criteria
   chiso score <set> <inputs.json>       score one unit or a cohort; <set> is a file or a set code
   chiso demo                            load the criteria sets and score a sample cohort
-  chiso units import <catalogue.json> --province <code> [--agencies <file>] [--valid-from YYYY-MM-DD]
-                                        import a province's units into the database (idempotent)
+  chiso units import [<catalogue.json>] [--merges <merges.json>] --province <code,…|all>
+                    [--agencies <file>] [--valid-from YYYY-MM-DD] [--document <resolution>] [--dry-run]
+                                        import a province's units from a GSO catalogue, and the 2025
+                                        reorganisation with its lineage (idempotent)
   chiso national load [<catalogue.json>] [--provinces 22,06] [--reset]
                                         every commune and district, two published years (DATABASE_URL)
 

@@ -13,10 +13,11 @@ export const GROUP_RANKING = graphql(`
   query GroupRanking($periodId: ID!, $unitGroupId: ID!, $setCode: String) {
     groupRanking(periodId: $periodId, unitGroupId: $unitGroupId, setCode: $setCode, by: TOTAL) {
       cohortSize categories { code name { vi en } }
-      entries { assessmentId rank points maxPoints index band notRankedCode notRankedReason
+      entries { assessmentId rank points maxPoints index band
+        notRankedReasons { code message }
         unit { id name type parentName }
         categories {
-          code points maxPoints level notRanked notRankedReason
+          code points maxPoints level rank notRanked notRankedReasons { code message }
         } } }
   }
 `);
@@ -55,7 +56,8 @@ export const ASSESSMENT_RESULT = graphql(
         period { id code name }
         unitGroup { id name nameEn }
         version { version set { code name { vi en } } }
-        result { points maxPoints index rank band computedAt notRankedCode notRankedText
+        result { points maxPoints index rank band computedAt
+          notRankedReasons { code message }
           nodes { ...ResultNodeFields }
           delta { ...ResultDeltaFields } } }
     }

@@ -1,15 +1,19 @@
 import type { Tx } from '@chiso/db';
-import { score } from '@chiso/scoring';
+import { NOT_RANKED_CODES, type NotRankedCode, type NotRankedReason, score } from '@chiso/scoring';
 import { criteriaOf } from './criteria.ts';
 
 /** The reason code a result carries when its unit did not submit by the deadline (không nộp báo cáo). */
-export const NOT_SUBMITTED = 'NOT_SUBMITTED';
+export const NOT_SUBMITTED = 'NOT_SUBMITTED' satisfies NotRankedCode;
 
-export const NOT_SUBMITTED_TEXT = { vi: 'Không nộp báo cáo', en: 'Did not submit a report' } as const;
-
-/** The words for a result's not-ranked code (one code today; unknown ones are shown as they are). */
-export const notRankedText = (code: string | null) =>
-  code === null ? null : code === NOT_SUBMITTED ? NOT_SUBMITTED_TEXT : { vi: code, en: code };
+/**
+ * The not-ranked reasons a stored result carries from outside the scoring (its `notRankedCode`), as
+ * @chiso/scoring's rule takes them: they unrank the unit in every category and overall.
+ */
+export function storedReasons(code: string | null): NotRankedReason[] {
+  return code !== null && (NOT_RANKED_CODES as readonly string[]).includes(code)
+    ? [{ code: code as NotRankedCode }]
+    : [];
+}
 
 /**
  * Units that did not submit are published with a result of their own: no points (nothing was

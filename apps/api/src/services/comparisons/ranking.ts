@@ -1,7 +1,7 @@
-import { type ConditionOutcome, rankCohort, ratio } from '@chiso/scoring';
+import { type ConditionOutcome, type NotRankedReason, rankCohort, ratio } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
 import { notFound, validationFailed } from '../../errors.ts';
-import { type Cohort, type CohortMember, type Column, loadCohort, type UnitView } from './cohort.ts';
+import { byPlace, type Cohort, type CohortMember, type Column, loadCohort, type UnitView } from './cohort.ts';
 
 export type RankingBy = 'TOTAL' | 'CATEGORY' | 'INDEX';
 
@@ -29,6 +29,8 @@ export interface CategoryStanding {
   maxPoints: number;
   level: number | null;
   reasons: ConditionOutcome[];
+  /** Why the unit has no rank in this category (empty when it has one). */
+  notRanked: NotRankedReason[];
   rank: number | null;
 }
 
@@ -45,10 +47,13 @@ export interface RankingEntry {
   band: string | null;
   /** Ranked by a category: its level, null when not ranked. */
   level: number | null;
-  notRanked: boolean;
+  /** The failing level conditions of the category asked for. */
   reasons: ConditionOutcome[];
-  /** Not ranked at all for a reason outside the scoring: NOT_SUBMITTED (không nộp báo cáo). */
-  notRankedCode: string | null;
+  /**
+   * Why the unit has no rank in what the ranking is by: the category (CATEGORY), or every category
+   * (TOTAL, INDEX: không xếp hạng chung). Empty when it is ranked.
+   */
+  notRanked: NotRankedReason[];
   categories: CategoryStanding[];
 }
 
@@ -108,6 +113,7 @@ function rankEntries(members: CohortMember[], input: RankingInput, categoryCodes
               maxPoints: node.maxPoints,
               level: node.level,
               reasons: node.level === null ? (node.reasons ?? []) : [],
+              notRanked: node.notRanked,
               rank: node.rank,
             },
           ]
@@ -127,22 +133,20 @@ function rankEntries(members: CohortMember[], input: RankingInput, categoryCodes
       index: byCategory ? share(category) : member.index,
       band: member.band,
       level: category?.level ?? null,
-      notRanked:
-        member.notRankedCode !== null ||
-        (category !== undefined && category.level === null && category.reasons.length > 0),
       reasons: category?.reasons ?? [],
-      notRankedCode: member.notRankedCode,
+      // A unit published without a score (NOT_SUBMITTED) has no category rows: its reasons hold there too.
+      notRanked: byCategory ? (category?.notRanked ?? member.notRanked) : member.notRanked,
       categories,
     };
   });
   if (input.by === 'INDEX') {
-    // The index compares shares of each unit's applicable maximum, exactly (never as floats).
-    const scored = entries.filter((entry) => entry.notRankedCode === null);
-    for (const { item, rank } of rankCohort(scored, (entry) => entry, 'share')) item.rank = rank;
+    // The index compares shares of each unit's applicable maximum, exactly (never as floats), among
+    // the units ranked in every category, as the total does.
+    const ranked = entries.filter((entry) => entry.notRanked.length === 0);
+    for (const { item, rank } of rankCohort(ranked, (entry) => entry, 'share')) item.rank = rank;
   }
-  return entries
-    .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || (a.unit.code < b.unit.code ? -1 : 1))
-    .map(({ member: _member, ...entry }) => entry);
+  // The ranked units by rank, then the unranked ones (no place), best share first.
+  return entries.sort(byPlace).map(({ member: _member, ...entry }) => entry);
 }
 
 const share = (node: { points: number; maxPoints: number } | undefined) =>

@@ -67,6 +67,10 @@ describe.each(await testBackends())('deadlines and publication on $name', ({ ena
     await server.db.criteriaNode.createMany({
       data: flattenCriteriaSet(communeSet).map((row) => ({ ...row, versionId: cohort.version.id })),
     });
+    // Rankings read the categories of the versions assigned to the group (the fixture assigns none).
+    await server.db.periodAssignment.create({
+      data: { periodId: cohort.period.id, unitGroupId: cohort.group.id, versionId: cohort.version.id },
+    });
     // The fixture folds names by lower-casing only: fold them as units are stored.
     for (const { unit } of cohort.units)
       await server.db.unit.update({ where: { id: unit.id }, data: { searchName: searchName(unit.name) } });
@@ -305,47 +309,32 @@ describe.each(await testBackends())('deadlines and publication on $name', ({ ena
         }),
       ).toBe(0);
 
-      // The ranking lists them after the ranked units, not ranked, with the reason.
+      // The ranking lists them after the ranked units, not ranked, with the reason — by total and in
+      // each category (they have no category rows at all).
       const vars = { p: period(), g: gid('UnitGroup', cohort.group.id) };
+      const REASONS = 'notRankedReasons { code message }';
       const ranking = await analyst.data(
         `query ($p: ID!, $g: ID!) {
-          groupRanking(periodId: $p, unitGroupId: $g, by: TOTAL) { entries { unit { name } rank notRanked notRankedCode notRankedReason } }
-          ranking(periodId: $p, unitGroupId: $g, first: 10) { edges { node { unit { name } result { rank notRankedCode notRankedText } } } } }`,
+          total: groupRanking(periodId: $p, unitGroupId: $g, by: TOTAL) { entries { unit { name } rank notRanked ${REASONS} } }
+          readiness: groupRanking(periodId: $p, unitGroupId: $g, by: CATEGORY, category: "SS") { entries { unit { name } rank ${REASONS} } }
+          ranking(periodId: $p, unitGroupId: $g, first: 10) { edges { node { unit { name } result { rank ${REASONS} } } } } }`,
         vars,
       );
-      expect(ranking.groupRanking.entries).toEqual([
-        {
-          unit: { name: 'Xã Bình Dân' },
-          rank: 1,
-          notRanked: false,
-          notRankedCode: null,
-          notRankedReason: null,
-        },
-        {
-          unit: { name: 'Xã Hạ Long' },
-          rank: null,
-          notRanked: true,
-          notRankedCode: 'NOT_SUBMITTED',
-          notRankedReason: 'Không nộp báo cáo',
-        },
-        {
-          unit: { name: 'Xã Đồng Tâm' },
-          rank: null,
-          notRanked: true,
-          notRankedCode: 'NOT_SUBMITTED',
-          notRankedReason: 'Không nộp báo cáo',
-        },
+      const late = [{ code: 'NOT_SUBMITTED', message: 'Không nộp báo cáo' }];
+      expect(ranking.total.entries).toEqual([
+        { unit: { name: 'Xã Bình Dân' }, rank: 1, notRanked: false, notRankedReasons: [] },
+        { unit: { name: 'Xã Hạ Long' }, rank: null, notRanked: true, notRankedReasons: late },
+        { unit: { name: 'Xã Đồng Tâm' }, rank: null, notRanked: true, notRankedReasons: late },
+      ]);
+      expect(ranking.readiness.entries).toEqual([
+        { unit: { name: 'Xã Bình Dân' }, rank: 1, notRankedReasons: [] },
+        { unit: { name: 'Xã Hạ Long' }, rank: null, notRankedReasons: late },
+        { unit: { name: 'Xã Đồng Tâm' }, rank: null, notRankedReasons: late },
       ]);
       expect(ranking.ranking.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
-        { unit: { name: 'Xã Bình Dân' }, result: { rank: 1, notRankedCode: null, notRankedText: null } },
-        {
-          unit: { name: 'Xã Hạ Long' },
-          result: { rank: null, notRankedCode: 'NOT_SUBMITTED', notRankedText: 'Không nộp báo cáo' },
-        },
-        {
-          unit: { name: 'Xã Đồng Tâm' },
-          result: { rank: null, notRankedCode: 'NOT_SUBMITTED', notRankedText: 'Không nộp báo cáo' },
-        },
+        { unit: { name: 'Xã Bình Dân' }, result: { rank: 1, notRankedReasons: [] } },
+        { unit: { name: 'Xã Hạ Long' }, result: { rank: null, notRankedReasons: late } },
+        { unit: { name: 'Xã Đồng Tâm' }, result: { rank: null, notRankedReasons: late } },
       ]);
 
       const twice = await admin.data(PUBLISH, { id: period(), g: gid('UnitGroup', cohort.group.id) });

@@ -21,6 +21,7 @@ export default function ResultPage() {
   });
   const assessment = nodeOf(data?.node, 'Assessment');
   const result = assessment?.result ?? null;
+  const notSubmitted = result?.notRankedReasons.find((reason) => reason.code === 'NOT_SUBMITTED');
   const charts = useMemo(() => {
     const nodes = result?.nodes ?? [];
     const before = new Map((result?.delta?.nodes ?? []).map((item) => [item.code, item.before]));
@@ -75,12 +76,12 @@ export default function ResultPage() {
           </p>
           {!result && <p>{t('result.unpublished')}</p>}
           {/* Published without a score (NOT_SUBMITTED): the reason is the whole result. */}
-          {result?.notRankedCode && (
+          {notSubmitted && (
             <p className="banner warning" role="status">
-              {result.notRankedText}
+              {notSubmitted.message}
             </p>
           )}
-          {result && !result.notRankedCode && (
+          {result && !notSubmitted && (
             <>
               <ResultSummary result={result} locale={locale} />
               <ResultTree nodes={result.nodes ?? []} delta={result.delta} locale={locale} />
