@@ -17,7 +17,8 @@ export interface StartMode {
 export function startModeOf(env: NodeJS.ProcessEnv, argv: readonly string[]): StartMode {
   return {
     external: Boolean(env.DATABASE_URL),
-    production: env.CHISO_PRODUCTION === '1' || env.CHISO_PRODUCTION === 'true' || argv.includes('--production'),
+    production:
+      env.CHISO_PRODUCTION === '1' || env.CHISO_PRODUCTION === 'true' || argv.includes('--production'),
   };
 }
 
@@ -47,7 +48,12 @@ export async function prepareDatabase(
     }
     if (marked === 0) {
       await db.auditLog.create({
-        data: { actorKind: 'system', action: PRODUCTION_MARKER, entityType: 'Database', entityId: 'production' },
+        data: {
+          actorKind: 'system',
+          action: PRODUCTION_MARKER,
+          entityType: 'Database',
+          entityId: 'production',
+        },
       });
     }
     return 'no-accounts';

@@ -5,7 +5,13 @@
  * (auth/viewer.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { Context } from '../context.ts';
 
 const ALLOWED = new Set(['me', 'changeOwnPassword', 'signOut', '__typename']);
@@ -22,7 +28,8 @@ function rootFields(selectionSet: SelectionSetNode, document: DocumentNode, name
     else if (selection.kind === Kind.INLINE_FRAGMENT) rootFields(selection.selectionSet, document, names);
     else {
       const fragment = document.definitions.find(
-        (definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+        (definition) =>
+          definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
       );
       if (fragment?.kind === Kind.FRAGMENT_DEFINITION) rootFields(fragment.selectionSet, document, names);
     }
@@ -40,7 +47,11 @@ export function passwordChangePolicy(): ApolloServerPlugin<Context> {
           const fields = rootFields((operation as OperationDefinitionNode).selectionSet, document);
           if ([...fields].every((name) => ALLOWED.has(name))) return;
           throw new GraphQLError(PASSWORD_CHANGE_REQUIRED[contextValue.locale], {
-            extensions: { code: 'PASSWORD_CHANGE_REQUIRED', messages: PASSWORD_CHANGE_REQUIRED, http: { status: 403 } },
+            extensions: {
+              code: 'PASSWORD_CHANGE_REQUIRED',
+              messages: PASSWORD_CHANGE_REQUIRED,
+              http: { status: 403 },
+            },
           });
         },
       };

@@ -37,8 +37,9 @@ export async function signIn(context: Context, input: { email: string; password:
           kind: 'user',
           userId: user.id,
           role: user.role,
-          unitId: user.unitId,
+          unitIds: [],
           sessionId: session.id,
+          mustChangePassword: user.mustChangePassword,
         },
       },
       {

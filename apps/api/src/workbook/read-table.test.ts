@@ -4,7 +4,8 @@ import { readCsv, readTable } from './read-table.ts';
 
 describe('readTable', () => {
   it('reads CSV with quotes, semicolons and a BOM, keeping codes as text and row numbers as shown', async () => {
-    const csv = '\uFEFFMã đơn vị;Họ tên;Email\r\n06658;"Lê Văn ""Đồn""";a@x.vn\r\n\r\n203;"Trần; Thị\nHai";b@x.vn\n';
+    const csv =
+      '\uFEFFMã đơn vị;Họ tên;Email\r\n06658;"Lê Văn ""Đồn""";a@x.vn\r\n\r\n203;"Trần; Thị\nHai";b@x.vn\n';
     expect(await readTable(Buffer.from(csv))).toEqual([
       { number: 1, cells: ['Mã đơn vị', 'Họ tên', 'Email'] },
       { number: 2, cells: ['06658', 'Lê Văn "Đồn"', 'a@x.vn'] },
@@ -33,7 +34,10 @@ describe('readTable', () => {
 
   it('refuses a broken xlsx in both languages', async () => {
     await expect(readTable(Buffer.from('PK\u0003\u0004 not really a zip'))).rejects.toMatchObject({
-      messages: { vi: expect.stringContaining('Không đọc được'), en: expect.stringContaining('cannot be read') },
+      messages: {
+        vi: expect.stringContaining('Không đọc được'),
+        en: expect.stringContaining('cannot be read'),
+      },
     });
   });
 });

@@ -17,6 +17,8 @@ export async function demoLoadCommand(out: Output): Promise<number> {
     }
     const started = performance.now();
     await seedDemo(db);
-    out.line(`demo data loaded in ${((performance.now() - started) / 1000).toFixed(1)} s (password: ${DEMO_PASSWORD})`);
+    out.line(
+      `demo data loaded in ${((performance.now() - started) / 1000).toFixed(1)} s (password: ${DEMO_PASSWORD})`,
+    );
   });
 }

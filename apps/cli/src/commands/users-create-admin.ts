@@ -52,12 +52,16 @@ export async function usersCreateAdminCommand(
     if (locale === 'en') {
       out.line(`Administrator ${email} created.`);
       if (created.generated) {
-        out.line(`Temporary password (shown only this once; to be changed at the first sign-in): ${created.password}`);
+        out.line(
+          `Temporary password (shown only this once; to be changed at the first sign-in): ${created.password}`,
+        );
       }
     } else {
       out.line(`Đã tạo quản trị viên ${email}.`);
       if (created.generated) {
-        out.line(`Mật khẩu tạm (chỉ hiện một lần này; phải đổi ở lần đăng nhập đầu tiên): ${created.password}`);
+        out.line(
+          `Mật khẩu tạm (chỉ hiện một lần này; phải đổi ở lần đăng nhập đầu tiên): ${created.password}`,
+        );
       }
     }
     return 0;

@@ -1,2 +1,2 @@
-export { type CreatedAdmin, CreateAdminError, createAdmin } from './create-admin.ts';
+export { CreateAdminError, type CreatedAdmin, createAdmin } from './create-admin.ts';
 export { userSearchName } from './search.ts';

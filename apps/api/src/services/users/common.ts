@@ -49,7 +49,10 @@ export async function checkUnits(tx: Tx, role: Role, unitIds: readonly string[],
         path,
         code: 'UNIT_NOT_FOUND',
         message: 'A unit does not exist or has ended.',
-        messages: { vi: 'Có đơn vị không tồn tại hoặc đã giải thể.', en: 'A unit does not exist or has ended.' },
+        messages: {
+          vi: 'Có đơn vị không tồn tại hoặc đã giải thể.',
+          en: 'A unit does not exist or has ended.',
+        },
       },
     ]);
   }
@@ -94,12 +97,19 @@ export async function assertAnActiveAdmin(tx: Tx) {
 }
 
 /** Sign a person out everywhere and end the API tokens they created: used on deactivation and reset. */
-export async function endAccess(tx: Tx, userId: string, options: { tokens: boolean; keepSessionId?: string }) {
+export async function endAccess(
+  tx: Tx,
+  userId: string,
+  options: { tokens: boolean; keepSessionId?: string },
+) {
   const sessions = await tx.session.deleteMany({
     where: { userId, ...(options.keepSessionId ? { id: { not: options.keepSessionId } } : {}) },
   });
   const tokens = options.tokens
-    ? await tx.apiToken.updateMany({ where: { createdById: userId, revokedAt: null }, data: { revokedAt: new Date() } })
+    ? await tx.apiToken.updateMany({
+        where: { createdById: userId, revokedAt: null },
+        data: { revokedAt: new Date() },
+      })
     : { count: 0 };
   return { sessions: sessions.count, tokens: tokens.count };
 }

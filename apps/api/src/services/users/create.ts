@@ -23,7 +23,8 @@ export async function createUser(context: Context, input: z.input<typeof createU
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   const user = await context.db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) throw emailTaken(data.email);
+    if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } }))
+      throw emailTaken(data.email);
     const unitIds = await checkUnits(tx, data.role, data.unitIds);
     const created = await tx.user.create({
       data: {
@@ -38,7 +39,12 @@ export async function createUser(context: Context, input: z.input<typeof createU
       },
       include: { units: { select: { unitId: true } } },
     });
-    await audit(tx, context, { action: 'user.create', entityType: 'User', entityId: created.id, after: auditView(created) });
+    await audit(tx, context, {
+      action: 'user.create',
+      entityType: 'User',
+      entityId: created.id,
+      after: auditView(created),
+    });
     return created;
   });
   return { user, temporaryPassword: password };

@@ -34,14 +34,18 @@ export const changeOwnPasswordInput = z.object({
 });
 
 const wrongPassword = () =>
-  new AppError('VALIDATION_FAILED', { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' }, [
-    {
-      path: 'currentPassword',
-      code: 'WRONG_PASSWORD',
-      message: 'The current password is wrong.',
-      messages: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
-    },
-  ]);
+  new AppError(
+    'VALIDATION_FAILED',
+    { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+    [
+      {
+        path: 'currentPassword',
+        code: 'WRONG_PASSWORD',
+        message: 'The current password is wrong.',
+        messages: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+      },
+    ],
+  );
 
 /**
  * The signed-in person changes their own password (also the way out of a temporary one): the

@@ -3,8 +3,16 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { parseInput } from '../validate.ts';
+import {
+  assertAnActiveAdmin,
+  auditView,
+  checkUnits,
+  emailField,
+  loadUser,
+  nameField,
+  ROLES,
+} from './common.ts';
 import { emailTaken } from './create.ts';
-import { assertAnActiveAdmin, auditView, checkUnits, emailField, loadUser, nameField, ROLES } from './common.ts';
 
 export const updateUserInput = z.object({
   email: emailField.optional(),
