@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { CreateAdminError, createAdmin, createPrismaClient } from '@chiso/db';
+import { CreateAdminError, createAdmin, createPrismaClient, passwordProblems } from '@chiso/db';
 import type { Output } from '../io.ts';
 
 const USAGE =
@@ -41,6 +41,12 @@ export async function usersCreateAdminCommand(
   }
   const locale = values.lang === 'en' ? 'en' : 'vi';
   const password = await source.read({ stdin: values['password-stdin'] ?? false, locale });
+  // A weak password is refused before the database is opened (and migrated).
+  const problems = password ? passwordProblems(password, { email: values.email }) : [];
+  if (problems.length > 0) {
+    out.line(`error: ${problems.map((problem) => problem.messages[locale]).join(' ')}`);
+    return 1;
+  }
   const db = await createPrismaClient({ migrate: true });
   try {
     const created = await createAdmin(db, {
