@@ -1,6 +1,7 @@
 import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
+import { ChangePassword } from './features/auth/routes/ChangePassword.tsx';
 import { SignIn } from './features/auth/routes/SignIn.tsx';
 import { type Area, canOpen, useSession } from './features/auth/session.tsx';
 import { PAGES, PageView } from './pages.tsx';
@@ -24,6 +25,8 @@ export function App() {
       </Routes>
     );
   }
+  // A temporary password: nothing else until the person has chosen their own (the API agrees).
+  if (me.mustChangePassword) return <ChangePassword forced />;
   const guard = (area: Area, element: ReactNode) =>
     canOpen(me.role, area) ? element : <p role="alert">{t('common.forbidden')}</p>;
   return (

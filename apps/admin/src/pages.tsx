@@ -91,6 +91,10 @@ export const PAGES: readonly Page[] = [
   page('/periods', 'periods', () => import('./features/periods/routes/Periods.tsx')),
   page('/units', 'units', () => import('./features/units/routes/Units.tsx')),
   page('/comparisons', 'comparisons', () => import('./features/comparisons/routes/Workbench.tsx')),
+  page('/users', 'users', () => import('./features/users/routes/Users.tsx')),
+  page('/audit', 'audit', () => import('./features/audit/routes/AuditLog.tsx')),
+  page('/tokens', 'tokens', () => import('./features/tokens/routes/ApiTokens.tsx')),
+  page('/account/password', 'account', () => import('./features/auth/routes/ChangePassword.tsx')),
 ];
 
 /** Starts loading the chunk of the page a deep link opens, while the session is being asked for. */
