@@ -1,10 +1,9 @@
 import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
-import { ChangePassword } from './features/auth/routes/ChangePassword.tsx';
 import { SignIn } from './features/auth/routes/SignIn.tsx';
 import { type Area, canOpen, useSession } from './features/auth/session.tsx';
-import { PAGES, PageView } from './pages.tsx';
+import { PAGES, PASSWORD_PAGE, PageView } from './pages.tsx';
 import { Layout } from './ui/Layout.tsx';
 
 const HOME: Record<string, string> = {
@@ -26,7 +25,7 @@ export function App() {
     );
   }
   // A temporary password: nothing else until the person has chosen their own (the API agrees).
-  if (me.mustChangePassword) return <ChangePassword forced />;
+  if (me.mustChangePassword) return <PageView page={PASSWORD_PAGE} />;
   const guard = (area: Area, element: ReactNode) =>
     canOpen(me.role, area) ? element : <p role="alert">{t('common.forbidden')}</p>;
   return (

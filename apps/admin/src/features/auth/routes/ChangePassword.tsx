@@ -30,13 +30,14 @@ const passwordValues = (texts: { required: string; tooShort: string; mismatch: s
 type Values = z.output<ReturnType<typeof passwordValues>>;
 
 /**
- * Changing one's own password. `forced`: the person signed in with a temporary password and sees
- * nothing else until they have chosen their own (the API refuses everything else meanwhile).
+ * Changing one's own password. Forced when the person signed in with a temporary password: they
+ * see nothing else until they have chosen their own (the API refuses everything else meanwhile).
  */
-export function ChangePassword({ forced = false }: { forced?: boolean }) {
+export default function ChangePassword() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { refresh } = useSession();
+  const { me, refresh } = useSession();
+  const forced = me?.mustChangePassword ?? false;
   const schema = useMemo(
     () =>
       passwordValues({
@@ -124,5 +125,3 @@ export function ChangePassword({ forced = false }: { forced?: boolean }) {
     form
   );
 }
-
-export default ChangePassword;
