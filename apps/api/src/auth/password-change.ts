@@ -14,7 +14,8 @@ import {
 } from 'graphql';
 import type { Context } from '../context.ts';
 
-const ALLOWED = new Set(['me', 'changeOwnPassword', 'signOut', '__typename']);
+// Signing in again (as someone else, on a shared computer) stays possible too.
+const ALLOWED = new Set(['me', 'changeOwnPassword', 'signIn', 'signOut', '__typename']);
 
 export const PASSWORD_CHANGE_REQUIRED = {
   vi: 'Bạn đang dùng mật khẩu tạm: hãy đổi mật khẩu trước khi tiếp tục.',
