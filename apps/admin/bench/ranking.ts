@@ -127,7 +127,7 @@ async function main() {
           committed: committed ? committed.startTime : null,
           rendered: done ? done.startTime : null,
           rows: done && done.detail ? done.detail.rows : null,
-          dom: document.querySelectorAll('table.ranking > tbody > tr').length,
+          dom: document.querySelectorAll('table.ranking > tbody > tr:not(.group-heading)').length,
         };
       })()`)) as {
         data: number | null;

@@ -105,10 +105,20 @@ test('the analyst reads a group’s ranking, filters it without diacritics and o
   await expect(page.getByRole('heading', { name: 'Kết quả xếp hạng' })).toBeVisible();
   await page.getByLabel('Nhóm đơn vị').selectOption({ label: 'Nhóm 3: UBND cấp xã' });
   const table = page.getByRole('table', { name: '177 đơn vị' });
-  await expect(table.getByRole('row')).toHaveCount(178);
+  // 177 units, the header, and the heading of those not ranked in every category (không xếp hạng chung).
+  await expect(table.getByRole('row')).toHaveCount(179);
   // Ranked best first; points in vi-VN ("12,34 / 90").
   await expect(table.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('1');
   await expect(table.getByRole('row').nth(1)).toContainText(/\d+,\d{2} \/ 90/);
+  // The units without a place follow the ranked ones, each saying why it has none.
+  const heading = table.getByRole('rowheader', { name: /^Không xếp hạng chung: \d+ đơn vị/ });
+  await expect(heading).toBeVisible();
+  const unplaced = table.locator('tbody.not-ranked-overall tr:not(.group-heading)');
+  await expect(unplaced.first().getByRole('cell').first()).toHaveText('Không xếp hạng');
+  await expect(unplaced.first().getByRole('cell').first().locator('span')).toHaveAttribute(
+    'title',
+    /Không được xếp hạng ở hạng mục/,
+  );
 
   await page.getByLabel('Tìm đơn vị').fill('hong thai');
   const filtered = page.getByRole('table', { name: '2 đơn vị' });
@@ -121,7 +131,8 @@ test('the analyst reads a group’s ranking, filters it without diacritics and o
   await page.getByLabel('Tìm đơn vị').fill('');
   await page.getByLabel('Mức đạt').selectOption({ label: 'Không được xếp hạng' });
   const notRanked = page.getByRole('table', { name: /\d+ đơn vị/ });
-  for (const row of (await notRanked.getByRole('row').all()).slice(1, 4)) {
+  // Not ranked in a category means no overall rank: after the header, the "không xếp hạng chung" heading.
+  for (const row of (await notRanked.getByRole('row').all()).slice(2, 5)) {
     await expect(row).toContainText('Không được xếp hạng');
   }
 

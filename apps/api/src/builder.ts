@@ -6,9 +6,11 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
 import WithInputPlugin from '@pothos/plugin-with-input';
 import type { Context } from './context.ts';
 import { AppError, forbidden, unauthenticated } from './errors.ts';
+import { invalidInput } from './schema/validation.ts';
 
 /** The largest page any list returns; `first`/`last` above it are refused. */
 export const MAX_PAGE_SIZE = 200;
@@ -34,13 +36,25 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   // Errors first so that scope-auth's refusals become typed results on mutations; relay before
   // scope-auth so scopes see parsed global IDs.
-  plugins: [ErrorsPlugin, RelayPlugin, ScopeAuthPlugin, PrismaPlugin, ComplexityPlugin, WithInputPlugin],
+  plugins: [
+    ErrorsPlugin,
+    RelayPlugin,
+    ScopeAuthPlugin,
+    PrismaPlugin,
+    ComplexityPlugin,
+    WithInputPlugin,
+    ValidationPlugin,
+  ],
   // Every mutation: `name(input: NameInput!): NameResult!`, a union of AppError and `NamePayload { data }`.
   errors: {
     defaultTypes: [AppError],
+    // An input refused by its zod schema (or an id that does not decode) is a typed AppError too.
+    unsafelyHandleInputErrors: true,
     defaultResultOptions: { name: ({ fieldName }) => `${capitalised(fieldName)}Payload` },
     defaultUnionOptions: { name: ({ fieldName }) => `${capitalised(fieldName)}Result` },
   },
+  // Each mutation's input type carries the zod schema its service exports (`typeOptions.validate`).
+  validation: { validationError: (failure) => invalidInput(failure.issues) },
   withInput: {
     typeOptions: { name: ({ fieldName }) => `${capitalised(fieldName)}Input` },
   },

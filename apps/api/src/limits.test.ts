@@ -32,7 +32,7 @@ it('never returns more than the maximum page size', async () => {
 
 it('refuses operations nested too deeply', async () => {
   const admin = await server.signedIn('admin@chiso.test');
-  const nested = 'parent { '.repeat(15) + 'code' + ' }'.repeat(15);
+  const nested = `${'parent { '.repeat(15)}code${' }'.repeat(15)}`;
   const response = await admin.request(`{ units(first: 1) { edges { node { ${nested} } } } }`);
   expect(response.errors?.[0]).toMatchObject({
     message: expect.stringMatching(/too deep/),

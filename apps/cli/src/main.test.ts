@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { criteriaDir } from '@chiso/criteria';
+import { criteriaDir, loadCriteriaSet } from '@chiso/criteria';
+import { seededRandom, syntheticInputs } from '@chiso/scoring';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { run } from './main.ts';
@@ -85,6 +86,7 @@ describe('chiso score', () => {
     expect(text).toMatch(/SS\.01 .* 1,90\/2,00/);
     expect(text).toContain('→ Không được xếp hạng — Môi trường chính sách: 0,00/22,00 điểm');
     expect(text).toMatch(/Thiếu số liệu: 157$/m);
+    expect(text).toMatch(/^Không xếp hạng chung: Không được xếp hạng ở hạng mục Điều kiện sẵn sàng/m);
   });
 
   it('speaks English on request and prints JSON', () => {
@@ -104,20 +106,34 @@ describe('chiso score', () => {
     expect(json.points).toBe(290);
   });
 
-  it('scores and ranks a cohort', () => {
+  it('scores and ranks a cohort: units not ranked in every category follow without a place', () => {
     const file = join(scratch, 'cohort.json');
+    const full = syntheticInputs(loadCriteriaSet('btttt-2392-district'), {
+      maturity: 1,
+      random: seededRandom(1),
+    });
     writeFileSync(
       file,
       JSON.stringify({
         units: [
-          { unitId: 'a', name: 'Xã A', inputs: { 'SS.07': true } },
           { unitId: 'b', inputs: {} },
+          { unitId: 'a', name: 'Xã A', inputs: { 'SS.07': true } },
+          { unitId: 'full', name: 'Xã Đủ', inputs: full },
         ],
       }),
     );
     const lines = chiso('score', 'btttt-2392-district', file).text.split('\n');
-    expect(lines[1]).toMatch(/^ {2}1 {2}Xã A +1,00 +0,67%/);
-    expect(lines[2]).toMatch(/^ {2}2 {2}b +0,00/);
+    expect(lines[1]).toMatch(/^ {2}1 {2}Xã Đủ +\d+,\d\d +\d+,\d\d% +SS Mức \d, KQ Mức \d$/);
+    expect(lines[2]).toBe('Không xếp hạng chung (không được xếp hạng đủ các hạng mục):');
+    expect(lines[3]).toMatch(/^ {2}— {2}Xã A +1,00 +0,67% +SS —/);
+    expect(lines[4]).toMatch(/^ {2}— {2}b +0,00/);
+    const json = JSON.parse(chiso('score', 'btttt-2392-district', file, '--json').text);
+    expect(json.map((unit: any) => [unit.unitId, unit.rank, unit.notRanked.length > 0])).toEqual([
+      ['full', 1, false],
+      ['a', null, true],
+      ['b', null, true],
+    ]);
+    expect(Object.values(json[1].categoryRanks)).toContain(null);
   });
 
   it('explains bad inputs', () => {

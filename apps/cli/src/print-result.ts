@@ -1,6 +1,7 @@
 import {
   describeFinding,
   describeLevel,
+  describeNotRanked,
   formatPercent,
   formatPoints,
   type Locale,
@@ -10,8 +11,22 @@ import {
 import { type Output, pad } from './io.ts';
 
 const WORDS = {
-  vi: { total: 'Tổng', points: 'điểm', index: 'Chỉ số', missing: 'Thiếu số liệu', notes: 'Ghi chú' },
-  en: { total: 'Total', points: 'points', index: 'Index', missing: 'Missing inputs', notes: 'Notes' },
+  vi: {
+    total: 'Tổng',
+    points: 'điểm',
+    index: 'Chỉ số',
+    missing: 'Thiếu số liệu',
+    notes: 'Ghi chú',
+    notRanked: 'Không xếp hạng chung',
+  },
+  en: {
+    total: 'Total',
+    points: 'points',
+    index: 'Index',
+    missing: 'Missing inputs',
+    notes: 'Notes',
+    notRanked: 'Not ranked overall',
+  },
 } as const;
 
 const INDENT = { category: 0, group: 2, criterion: 4, indicator: 6 } as const;
@@ -42,6 +57,11 @@ export function printResult(result: UnitResult, out: Output, locale: Locale, dep
     if (level < depth) for (const child of node.children) visit(child, level + 1);
   };
   for (const category of result.categories) visit(category, 1);
+  if (result.notRanked.length > 0) {
+    const name = (code: string) => result.categories.find((category) => category.code === code)?.name;
+    const reasons = result.notRanked.map((reason) => describeNotRanked(reason, name, locale));
+    out.line(`${words.notRanked}: ${reasons.join('; ')}`);
+  }
   const notes = result.findings.filter((finding) => finding.code !== 'MISSING');
   if (result.missing.length > 0) out.line(`${words.missing}: ${result.missing.length}`);
   if (notes.length > 0) {

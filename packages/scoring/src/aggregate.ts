@@ -1,7 +1,14 @@
 import { type CompiledNode, type CompiledSet, compileSet } from './compile.ts';
-import { ratio } from './decimal.ts';
+import { type Hundredths, ratio, reachesFraction } from './decimal.ts';
 import { evaluateLevels } from './levels.ts';
 import type { CriteriaSet } from './model/index.ts';
+import {
+  type CategoryStandingFacts,
+  categoryNotRanked,
+  externalReasons,
+  type NotRankedReason,
+  unitNotRanked,
+} from './not-ranked.ts';
 import type { Finding, NodeResult, UnitResult } from './result.ts';
 import { evaluateRule, usesCohortBest } from './rules/index.ts';
 import type { Inputs } from './rules/outcome.ts';
@@ -16,6 +23,11 @@ export interface ScoreOptions {
    * (held within [0, max]); the node keeps its input and is marked `overridden`.
    */
   overrides?: Readonly<Record<string, number>>;
+  /**
+   * Reasons from outside the scoring why the unit is not ranked (e.g. it did not submit): it then
+   * has no rank in any category nor overall, whatever its points.
+   */
+  notRanked?: readonly NotRankedReason[];
 }
 
 /**
@@ -79,8 +91,20 @@ export function score(set: CriteriaSet, inputs: Inputs, options: ScoreOptions = 
     return result;
   };
   const categories = compiled.roots.map(scoreNode);
-  return summarise(compiled, categories, findings, missing);
+  const external = externalReasons(options.notRanked);
+  for (const category of categories) {
+    const reasons = categoryNotRanked(standingFacts(category), external);
+    if (reasons.length > 0) category.notRanked = reasons;
+  }
+  const notRanked = unitNotRanked(categories.map(standingFacts), external);
+  return summarise(compiled, categories, findings, missing, notRanked);
 }
+
+const standingFacts = (category: NodeResult): CategoryStandingFacts => ({
+  code: category.code,
+  level: category.level?.level,
+  conditions: category.level?.reasons ?? null,
+});
 
 function weigh(points: number, weight: number): number {
   return weight === 1 ? points : Math.round(points * weight);
@@ -91,6 +115,7 @@ function summarise(
   categories: NodeResult[],
   findings: Finding[],
   missing: string[],
+  notRanked: NotRankedReason[],
 ): UnitResult {
   let points = 0;
   let maxPoints = 0;
@@ -109,16 +134,19 @@ function summarise(
     categories,
     findings,
     missing,
+    notRanked,
   };
-  const band = bandOf(compiled.set, index);
+  const band = bandOf(compiled.set, points, maxPoints);
   if (band) result.band = band;
   return result;
 }
 
-function bandOf(set: CriteriaSet, index: number): string | undefined {
+/** The highest band whose lower bound the exact share reaches (749,99/1.000 is below 0,75). */
+function bandOf(set: CriteriaSet, points: Hundredths, maxPoints: Hundredths): string | undefined {
   let reached: { code: string; min: number } | undefined;
   for (const band of set.bands ?? []) {
-    if (index >= band.min && (!reached || band.min > reached.min)) reached = band;
+    const reaches = maxPoints === 0 ? band.min === 0 : reachesFraction(points, maxPoints, band.min);
+    if (reaches && (!reached || band.min > reached.min)) reached = band;
   }
   return reached?.code;
 }
@@ -129,37 +157,46 @@ export interface CohortMember {
   unitKind?: string;
   /** Reviewer-set points for this member, as in `ScoreOptions.overrides`. */
   overrides?: Readonly<Record<string, number>>;
+  /** Reasons from outside the scoring why this member is not ranked, as in `ScoreOptions.notRanked`. */
+  notRanked?: readonly NotRankedReason[];
 }
 
 /**
- * Scores a whole cohort: share-of-best criteria first need the best value reported by any member
- * (invalid and missing values do not count towards the best).
+ * Scores a whole cohort: share-of-best criteria first need the best value reported by a member the
+ * criterion applies to (invalid and missing values, and members of other kinds, do not count).
  */
 export function scoreCohort(
   set: CriteriaSet,
   members: readonly CohortMember[],
 ): Array<UnitResult & { unitId: string }> {
   const cohortBest = bestValues(compileSet(set), members);
-  return members.map(({ unitId, inputs, unitKind, overrides }) => ({
+  return members.map(({ unitId, inputs, unitKind, overrides, notRanked }) => ({
     unitId,
     ...score(set, inputs, {
       cohortBest,
       ...(unitKind === undefined ? {} : { unitKind }),
       ...(overrides === undefined ? {} : { overrides }),
+      ...(notRanked === undefined ? {} : { notRanked }),
     }),
   }));
 }
 
 function bestValues(compiled: CompiledSet, members: readonly CohortMember[]): Record<string, number> {
   const best: Record<string, number> = {};
-  for (const [code, node] of compiled.leaves) {
-    if (!node.rule || !usesCohortBest(node.rule)) continue;
+  const visit = (node: CompiledNode, limits: ReadonlyArray<ReadonlySet<string>>) => {
+    const within = node.appliesTo ? [...limits, node.appliesTo] : limits;
+    for (const child of node.children) visit(child, within);
+    if (!node.rule || !usesCohortBest(node.rule)) return;
     let highest = 0;
     for (const member of members) {
-      const value = member.inputs[code];
+      // As in `score`: a node (or an ancestor) limited to other kinds counts nothing for this member.
+      const kind = member.unitKind;
+      if (kind !== undefined && within.some((kinds) => !kinds.has(kind))) continue;
+      const value = member.inputs[node.code];
       if (typeof value === 'number' && Number.isFinite(value) && value > highest) highest = value;
     }
-    best[code] = highest;
-  }
+    best[node.code] = highest;
+  };
+  for (const root of compiled.roots) visit(root, []);
   return best;
 }

@@ -98,3 +98,9 @@ export function ratio(points: Hundredths, max: Hundredths, decimals = 4): number
   const factor = POW10[decimals] ?? 10 ** decimals;
   return mulDiv(points, factor, max) / factor;
 }
+
+/** points ÷ max ≥ fraction, exactly (fraction 0–1 as written in a criteria file, e.g. 0.75); max > 0. */
+export function reachesFraction(points: Hundredths, max: Hundredths, fraction: number): boolean {
+  const f = scaled(fraction);
+  return BigInt(points) * pow10(f.scale) >= f.units * BigInt(max);
+}

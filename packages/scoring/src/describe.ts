@@ -1,6 +1,7 @@
 import { ratio } from './decimal.ts';
 import { formatPercent, formatPoints } from './format.ts';
 import type { Locale, LocalizedText } from './model/text.ts';
+import { NOT_RANKED_TEXT, type NotRankedReason } from './not-ranked.ts';
 import type { ConditionOutcome, Finding, LevelOutcome, NodeResult } from './result.ts';
 
 /**
@@ -52,4 +53,24 @@ export function describeLevel(category: NodeResult, locale: Locale = 'vi'): stri
   const groupName: GroupNames = (code) => category.children.find((group) => group.code === code)?.name;
   const reasons = outcome.reasons.map((reason) => describeCondition(reason, groupName, locale)).join('; ');
   return locale === 'vi' ? `Không được xếp hạng — ${reasons}` : `Not ranked — ${reasons}`;
+}
+
+/**
+ * One not-ranked reason as a sentence: "Không được xếp hạng ở hạng mục Điều kiện sẵn sàng", or the
+ * level not reached with the conditions that failed. `nodeName` names categories and groups.
+ */
+export function describeNotRanked(
+  reason: NotRankedReason,
+  nodeName: GroupNames,
+  locale: Locale = 'vi',
+): string {
+  const headline = NOT_RANKED_TEXT[reason.code][locale];
+  if (reason.code === 'NOT_RANKED_IN_CATEGORY' && reason.category) {
+    return `${headline} ${nodeName(reason.category)?.[locale] ?? reason.category}`;
+  }
+  if (reason.code === 'LEVEL_NOT_REACHED' && reason.conditions && reason.conditions.length > 0) {
+    const conditions = reason.conditions.map((outcome) => describeCondition(outcome, nodeName, locale));
+    return `${headline}: ${conditions.join('; ')}`;
+  }
+  return reason.note ? `${headline}: ${reason.note[locale]}` : headline;
 }

@@ -2,7 +2,7 @@ export { type CohortMember, type ScoreOptions, score, scoreCohort } from './aggr
 export * from './analysis/index.ts';
 export { compareResults, type DeltaStatus, type NodeDelta, type ResultDelta } from './compare.ts';
 export { fromHundredths, type Hundredths, ratio, toHundredths } from './decimal.ts';
-export { describeCondition, describeFinding, describeLevel } from './describe.ts';
+export { describeCondition, describeFinding, describeLevel, describeNotRanked } from './describe.ts';
 export { diffSets, type NodeChange, type SetDiff } from './diff.ts';
 export { formatDate, formatNumber, formatPercent, formatPoints } from './format.ts';
 export { criteriaSetJsonSchema } from './json-schema.ts';
@@ -16,7 +16,25 @@ export {
   type NodeCorrespondence,
 } from './mapping.ts';
 export * from './model/index.ts';
-export { type Rankable, type RankBy, type Ranked, rankCohort } from './rank.ts';
+export {
+  type CategoryStandingFacts,
+  categoryNotRanked,
+  externalReasons,
+  NOT_RANKED_CODES,
+  NOT_RANKED_TEXT,
+  type NotRankedCode,
+  type NotRankedReason,
+  unitNotRanked,
+} from './not-ranked.ts';
+export {
+  type MethodRanked,
+  type Rankable,
+  type RankableResult,
+  type RankBy,
+  type Ranked,
+  rankCohort,
+  rankResults,
+} from './rank.ts';
 export type * from './result.ts';
 export { checkRuleInput, describeRule } from './rules/index.ts';
 export type { InputProblem } from './rules/kind.ts';

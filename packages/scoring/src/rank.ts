@@ -45,3 +45,45 @@ function compareShares(a: Rankable, b: Rankable): number {
 function shareSign(value: Rankable): number {
   return value.maxPoints === 0 ? 0 : Math.sign(value.points);
 }
+
+/** What the method ranks a unit on: its total and its categories, each with why it is not ranked. */
+export interface RankableResult extends Rankable {
+  notRanked: readonly unknown[];
+  categories: ReadonlyArray<Rankable & { code: string; notRanked?: readonly unknown[] }>;
+}
+
+export interface MethodRanked<T> {
+  item: T;
+  /** Overall rank by total; null when the unit is not ranked in every category (or a caller unranked it). */
+  rank: number | null;
+  /** Rank per category code; null where the unit is not ranked in that category. */
+  categories: Map<string, number | null>;
+}
+
+/**
+ * Ranks a cohort as the method says: in each category only units ranked there (a unit that misses
+ * the lowest level gets no rank in it), and by total only units ranked in every category — the
+ * others keep their points but get no rank (không xếp hạng chung). Ranks among the ranked units run
+ * 1, 2, 2, 4 as `rankCohort` gives them.
+ */
+export function rankResults<T>(items: readonly T[], select: (item: T) => RankableResult): MethodRanked<T>[] {
+  const ranked = items.map((item) => ({ item, rank: null as number | null, categories: new Map() }));
+  const overall = ranked.filter((entry) => select(entry.item).notRanked.length === 0);
+  for (const { item, rank } of rankCohort(overall, (entry) => select(entry.item))) item.rank = rank;
+  const codes = new Set(items.flatMap((item) => select(item).categories.map((category) => category.code)));
+  for (const code of codes) {
+    const members = ranked.flatMap((entry) => {
+      const category = select(entry.item).categories.find((candidate) => candidate.code === code);
+      if (!category) return [];
+      if ((category.notRanked?.length ?? 0) > 0) {
+        entry.categories.set(code, null);
+        return [];
+      }
+      return [{ entry, category }];
+    });
+    for (const { item, rank } of rankCohort(members, (member) => member.category)) {
+      item.entry.categories.set(code, rank);
+    }
+  }
+  return ranked;
+}

@@ -1,6 +1,7 @@
 import type { Hundredths } from './decimal.ts';
 import type { LevelCondition, NodeKind } from './model/index.ts';
 import type { LocalizedText } from './model/text.ts';
+import type { NotRankedReason } from './not-ranked.ts';
 import type { FindingCode, InputValue } from './rules/outcome.ts';
 
 /** Something a person should know about how a value was scored. */
@@ -29,6 +30,8 @@ export interface NodeResult {
   overridden?: boolean;
   /** Categories with level rules only. */
   level?: LevelOutcome;
+  /** Categories only, when the unit has no rank there: why (the level not reached, a caller's reason). */
+  notRanked?: NotRankedReason[];
   children: NodeResult[];
 }
 
@@ -58,8 +61,13 @@ export interface UnitResult {
   maxPoints: Hundredths;
   /** points ÷ applicable maximum, 0–1, half-up to 4 decimals. */
   index: number;
-  /** The index band reached, where the set defines bands. */
+  /** The index band reached, where the set defines bands (points ÷ maximum compared exactly). */
   band?: string;
+  /**
+   * Why the unit has no overall rank; empty when it has one. Only units ranked in every category
+   * are ranked by total (không xếp hạng chung otherwise).
+   */
+  notRanked: NotRankedReason[];
   categories: NodeResult[];
   /** Every finding of the scored nodes, in document order. */
   findings: Finding[];

@@ -72,6 +72,9 @@ export async function templateKey(): Promise<string> {
   return hash.digest('hex').slice(0, 12);
 }
 
+/** How many templates (this one included) stay in the temp folder. */
+const KEPT_TEMPLATES = 4;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -110,11 +113,22 @@ export async function pgliteTemplates(key: string): Promise<Record<TemplateName,
   }
 }
 
-/** Templates of earlier inputs are dead weight in the temp folder. */
+/**
+ * Templates of earlier inputs are dead weight in the temp folder, but several checkouts (git
+ * worktrees, branches) test side by side with keys of their own: keep the newest few, and never
+ * touch one being built.
+ */
 async function pruneOthers(cache: string, key: string): Promise<void> {
-  for (const name of await readdir(cache)) {
-    if (name !== key && !name.endsWith('.lock'))
-      await rm(join(cache, name), { recursive: true, force: true });
+  const names = await readdir(cache);
+  const built = names.filter(
+    (name) => name !== key && !name.includes('.') && !names.includes(`${name}.lock`),
+  );
+  const byAge = await Promise.all(
+    built.map(async (name) => ({ name, mtime: (await stat(join(cache, name))).mtimeMs })),
+  );
+  byAge.sort((a, b) => b.mtime - a.mtime);
+  for (const { name } of byAge.slice(KEPT_TEMPLATES - 1)) {
+    await rm(join(cache, name), { recursive: true, force: true });
   }
 }
 

@@ -16,7 +16,7 @@ import {
   nationalPlan,
 } from '@chiso/db/national';
 import { DEMO_PASSWORD } from '@chiso/db/seed';
-import { rankCohort, scoreCohort, type UnitResult } from '@chiso/scoring';
+import { rankResults, scoreCohort, type UnitResult } from '@chiso/scoring';
 import { Client } from '@chiso/testing/client';
 import { testBackends } from '@chiso/testing/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,7 +78,7 @@ describe.each(postgres)('one province of the national dataset on $name', ({ enab
       }),
     );
     const ranks = new Map(
-      rankCohort(results, (result) => result).map(({ item, rank }) => [item.unitId, rank]),
+      rankResults(results, (result) => result).map(({ item, rank }) => [item.unitId, rank]),
     );
     return { results: results as Array<UnitResult & { unitId: string }>, ranks };
   };

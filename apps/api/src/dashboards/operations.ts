@@ -11,12 +11,12 @@ import { z } from 'zod';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
 import { notFound, validationFailed } from '../errors.ts';
-import { parseInput } from '../services/validate.ts';
 
 /** Hex SHA-256 of the document exactly as sent: what Apollo clients hash for persisted queries. */
 export const sha256Of = (document: string) => createHash('sha256').update(document).digest('hex');
 
-const RegisterInput = z.object({
+/** registerPersistedOperation's input (checked on the GraphQL input type). */
+export const RegisterPersistedOperationInput = z.object({
   name: z
     .string()
     .trim()
@@ -54,9 +54,8 @@ async function checkDocument(document: string): Promise<DocumentNode> {
 
 export async function registerPersistedOperation(
   context: Context,
-  input: { name: string; document: string },
+  { name, document }: { name: string; document: string },
 ) {
-  const { name, document } = parseInput(RegisterInput, input);
   await checkDocument(document);
   const sha256 = sha256Of(document);
   return context.db.$transaction(async (tx) => {

@@ -3,15 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { Db } from '@chiso/db';
-import fastifyCookie from '@fastify/cookie';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSecret, SESSION_COOKIE, secretHash } from '../auth/tokens.ts';
 import { attachEvidenceFile } from '../services/evidence/index.ts';
 import { createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
 import { LocalEvidenceStore } from './local-store.ts';
-import { registerEvidenceRoutes } from './routes.ts';
 import { filesUnder, PDF, PNG } from './testing.ts';
 
 const MAX_BYTES = 64 * 1024;

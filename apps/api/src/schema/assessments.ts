@@ -3,13 +3,19 @@ import { describeFinding, type Finding, type UnitResult } from '@chiso/scoring';
 import { builder } from '../builder.ts';
 import {
   approveAssessment,
+  BulkApproveAssessmentsInput,
   bulkApproveAssessments,
   canSeeAssessment,
   criteriaOf,
   publishPeriodResults,
+  ReopenAssessmentInput,
+  ReturnAssessmentInput,
+  ReviewAssessmentEntriesInput,
+  RevisionInput,
   reopenAssessment,
   returnAssessment,
   reviewAssessmentEntries,
+  SaveAssessmentEntriesInput,
   saveAssessmentEntries,
   scoreEntries,
   submitAssessment,
@@ -19,6 +25,7 @@ import { nodesOfResult, share } from '../services/results/view.ts';
 import { points } from './common.ts';
 import { PeriodRef } from './periods.ts';
 import { NodeScoreRef } from './results.ts';
+import { validatedBy } from './validation.ts';
 
 export const AssessmentStatusEnum = builder.enumType('AssessmentStatus', {
   description: 'Draft → submitted → (returned → submitted) → approved → published.',
@@ -213,6 +220,7 @@ builder.mutationFields((t) => ({
     errors: {},
     description: "Records the unit's values (and explanations); only while DRAFT or RETURNED.",
     authScopes: { role: ['ADMIN', 'UNIT_OFFICER'] },
+    typeOptions: validatedBy(SaveAssessmentEntriesInput),
     input: { ...assessmentAt(t), entries: t.input.field({ type: [EntryInput], required: true }) },
     resolve: (_root, { input }, context) =>
       saveAssessmentEntries(context, {
@@ -229,6 +237,7 @@ builder.mutationFields((t) => ({
     type: AssessmentRef,
     errors: {},
     authScopes: { role: ['ADMIN', 'UNIT_OFFICER'] },
+    typeOptions: validatedBy(RevisionInput),
     input: assessmentAt(t),
     resolve: (_root, { input }, context) =>
       submitAssessment(context, { id: input.id.id, revision: input.revision }),
@@ -238,6 +247,7 @@ builder.mutationFields((t) => ({
     errors: {},
     description: 'Sets reviewed points on some nodes, each with a comment; only while SUBMITTED.',
     authScopes: { role: ['ADMIN', 'REVIEWER'] },
+    typeOptions: validatedBy(ReviewAssessmentEntriesInput),
     input: { ...assessmentAt(t), adjustments: t.input.field({ type: [AdjustmentInput], required: true }) },
     resolve: (_root, { input }, context) =>
       reviewAssessmentEntries(context, {
@@ -250,6 +260,7 @@ builder.mutationFields((t) => ({
     type: AssessmentRef,
     errors: {},
     authScopes: { role: ['ADMIN', 'REVIEWER'] },
+    typeOptions: validatedBy(ReturnAssessmentInput),
     input: { ...assessmentAt(t), reason: t.input.string({ required: true }) },
     resolve: (_root, { input }, context) =>
       returnAssessment(context, { id: input.id.id, revision: input.revision, reason: input.reason }),
@@ -258,6 +269,7 @@ builder.mutationFields((t) => ({
     type: AssessmentRef,
     errors: {},
     authScopes: { role: ['ADMIN', 'REVIEWER'] },
+    typeOptions: validatedBy(RevisionInput),
     input: assessmentAt(t),
     resolve: (_root, { input }, context) =>
       approveAssessment(context, { id: input.id.id, revision: input.revision }),
@@ -267,6 +279,7 @@ builder.mutationFields((t) => ({
     errors: {},
     description: 'All or nothing: if any is not SUBMITTED, none is approved and the error lists them.',
     authScopes: { role: ['ADMIN', 'REVIEWER'] },
+    typeOptions: validatedBy(BulkApproveAssessmentsInput),
     input: { ids: t.input.globalIDList({ required: true, for: AssessmentRef }) },
     resolve: (_root, { input }, context) =>
       bulkApproveAssessments(context, { ids: input.ids.map((id) => id.id) }),
@@ -285,6 +298,7 @@ builder.mutationFields((t) => ({
     description:
       'Admins: APPROVED or PUBLISHED → RETURNED with a reason; its published result is withdrawn, the others stay until the period is published again.',
     authScopes: { role: 'ADMIN' },
+    typeOptions: validatedBy(ReopenAssessmentInput),
     input: {
       id: t.input.globalID({ required: true, for: AssessmentRef, description: 'The Assessment.' }),
       reason: t.input.string({ required: true }),

@@ -4,8 +4,13 @@
 import type { CodeMapping } from '@chiso/scoring';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
-import { setCriteriaCodeMapping, storedMappings } from '../services/criteria/code-mapping.ts';
+import {
+  SetCriteriaCodeMappingInput,
+  setCriteriaCodeMapping,
+  storedMappings,
+} from '../services/criteria/code-mapping.ts';
 import { CriteriaVersionRef } from './criteria.ts';
+import { validatedBy } from './validation.ts';
 
 const CodeMappingEntryRef = builder
   .objectRef<{ from: string; to: string | null }>('CodeMappingEntry')
@@ -34,14 +39,14 @@ const CodeMappingRef = builder.objectRef<CodeMapping>('CodeMapping').implement({
   }),
 });
 
-builder.prismaObjectField('CriteriaVersion', 'codeMappings', (t) =>
-  t.field({
+builder.prismaObjectFields('CriteriaVersion', (t) => ({
+  codeMappings: t.field({
     type: [CodeMappingRef],
     select: { codeMapping: true },
     description: 'Mappings from older versions, for comparing periods scored on different versions.',
     resolve: (version) => storedMappings(version.codeMapping),
   }),
-);
+}));
 
 const CodeMappingEntryInput = builder.inputType('CodeMappingEntryInput', {
   fields: (t) => ({
@@ -57,6 +62,7 @@ builder.mutationFields((t) => ({
     authScopes: { role: 'ADMIN' },
     description:
       'Records on a draft how an older published version’s codes correspond to its own (renamed, merged into one, or dropped), replacing the mapping from that version; an empty list removes it.',
+    typeOptions: validatedBy(SetCriteriaCodeMappingInput),
     input: {
       id: t.input.globalID({ required: true, for: CriteriaVersionRef, description: 'The draft.' }),
       revision: t.input.int({ required: true }),
@@ -68,7 +74,7 @@ builder.mutationFields((t) => ({
         versionId: input.id.id,
         revision: input.revision,
         fromVersionId: input.fromVersionId.id,
-        codes: input.codes.map((entry) => ({ from: entry.from, to: entry.to ?? null })),
+        codes: input.codes,
       }),
   }),
 }));

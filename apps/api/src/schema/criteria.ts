@@ -1,18 +1,27 @@
 import type { SetIssue } from '@chiso/scoring';
 import { builder } from '../builder.ts';
 import {
+  AddCriteriaNodeInput,
   addCriteriaNode,
+  CreateCriteriaDraftFromVersionInput,
+  CreateCriteriaDraftFromYamlInput,
   canSeeDrafts,
   canSeeVersion,
   createCriteriaDraftFromVersion,
   createCriteriaDraftFromYaml,
+  DraftEditInput,
   diffVersions,
   issuesOf,
+  MoveCriteriaNodeInput,
   moveCriteriaNode,
   type NodeChangeView,
+  PublishCriteriaVersionInput,
   publishCriteriaVersion,
+  RemoveCriteriaNodeInput,
   removeCriteriaNode,
+  SetLevelRulesInput,
   setLevelRules,
+  UpdateCriteriaNodeInput,
   updateCriteriaDraft,
   updateCriteriaNode,
   type VersionDiff,
@@ -30,6 +39,7 @@ import {
   RuleInput,
   toModel,
 } from './criteria-inputs.ts';
+import { validatedBy } from './validation.ts';
 
 export const VersionStatusEnum = builder.enumType('VersionStatus', {
   description: 'A draft may change; a published version never does.',
@@ -264,6 +274,7 @@ builder.mutationFields((t) => ({
     description:
       'A new draft from a criteria file. Syntax and model errors: VALIDATION_FAILED by node path; a label the set already has: CONFLICT.',
     authScopes: admin,
+    typeOptions: validatedBy(CreateCriteriaDraftFromYamlInput),
     input: { yaml: t.input.string({ required: true }) },
     resolve: (_root, { input }, context) => createCriteriaDraftFromYaml(context, input),
   }),
@@ -272,6 +283,7 @@ builder.mutationFields((t) => ({
     errors: {},
     description: 'A new draft copied from a published version, under a new version label.',
     authScopes: admin,
+    typeOptions: validatedBy(CreateCriteriaDraftFromVersionInput),
     input: {
       versionId: t.input.globalID({
         required: true,
@@ -289,6 +301,7 @@ builder.mutationFields((t) => ({
     description:
       'Replaces the whole document of a draft. It must parse as a criteria set; sums may still be off (see validation).',
     authScopes: admin,
+    typeOptions: validatedBy(DraftEditInput),
     input: { ...draftFields(t), document: t.input.field({ type: CriteriaDocumentInput, required: true }) },
     resolve: (_root, { input }, context) =>
       updateCriteriaDraft(context, { ...target(input), document: toModel(input.document) }),
@@ -297,6 +310,7 @@ builder.mutationFields((t) => ({
     type: CriteriaVersionRef,
     errors: {},
     authScopes: admin,
+    typeOptions: validatedBy(UpdateCriteriaNodeInput),
     input: {
       ...draftFields(t),
       code: t.input.string({ required: true }),
@@ -320,6 +334,7 @@ builder.mutationFields((t) => ({
     description:
       'Adds a node (with any children) under a parent: a category’s group, a group’s criterion, a criterion’s indicator; no parent adds a category.',
     authScopes: admin,
+    typeOptions: validatedBy(AddCriteriaNodeInput),
     input: {
       ...draftFields(t),
       parentCode: t.input.string({ description: 'None for a category.' }),
@@ -339,6 +354,7 @@ builder.mutationFields((t) => ({
     errors: {},
     description: 'Removes a node and everything under it.',
     authScopes: admin,
+    typeOptions: validatedBy(RemoveCriteriaNodeInput),
     input: { ...draftFields(t), code: t.input.string({ required: true }) },
     resolve: (_root, { input }, context) =>
       removeCriteriaNode(context, { ...target(input), code: input.code }),
@@ -348,6 +364,7 @@ builder.mutationFields((t) => ({
     errors: {},
     description: 'Moves a node under another parent of the right kind, or reorders it among its siblings.',
     authScopes: admin,
+    typeOptions: validatedBy(MoveCriteriaNodeInput),
     input: {
       ...draftFields(t),
       code: t.input.string({ required: true }),
@@ -367,6 +384,7 @@ builder.mutationFields((t) => ({
     errors: {},
     description: 'Replaces a category’s level rules (Mức 1–4).',
     authScopes: admin,
+    typeOptions: validatedBy(SetLevelRulesInput),
     input: {
       ...draftFields(t),
       categoryCode: t.input.string({ required: true }),
@@ -385,6 +403,7 @@ builder.mutationFields((t) => ({
     description:
       'Publishes a fully valid draft (VALIDATION_FAILED lists what is wrong); it never changes again.',
     authScopes: admin,
+    typeOptions: validatedBy(PublishCriteriaVersionInput),
     input: {
       id: t.input.globalID({ required: true, for: CriteriaVersionRef, description: 'The draft.' }),
       revision: t.input.int({ required: true }),

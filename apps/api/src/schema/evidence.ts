@@ -1,6 +1,13 @@
 import { builder } from '../builder.ts';
 import { evidenceDownloadUrl } from '../evidence/present.ts';
-import { attachEvidenceLink, canSeeAssessment, rawId, removeEvidence } from '../services/evidence/index.ts';
+import {
+  AttachEvidenceLinkInput,
+  attachEvidenceLink,
+  canSeeAssessment,
+  rawId,
+  removeEvidence,
+} from '../services/evidence/index.ts';
+import { validatedBy } from './validation.ts';
 
 /** Minh chứng: read wherever its assessment may be read (see services/evidence/access.ts). */
 export const EvidenceRef = builder.prismaNode('Evidence', {
@@ -60,6 +67,7 @@ builder.mutationFields((t) => ({
     description:
       "Attaches a link as evidence (the unit's officers and admins, while the assessment is a draft or returned). Files are uploaded with POST /evidence.",
     authScopes: { signedIn: true },
+    typeOptions: validatedBy(AttachEvidenceLinkInput),
     input: {
       // A plain ID checked by the service, so a wrong one is VALIDATION_FAILED on `assessmentId` like the upload's.
       assessmentId: t.input.id({ required: true, description: 'The Assessment (global ID).' }),

@@ -2,9 +2,15 @@ import { builder } from '../builder.ts';
 import { assignCriteriaVersion, unassignCriteriaVersion } from '../services/periods/assign.ts';
 import { type Progress, periodProgress } from '../services/periods/progress.ts';
 import { closePeriod, openPeriod } from '../services/periods/transitions.ts';
-import { createPeriod, updatePeriod } from '../services/periods/write.ts';
+import {
+  CreatePeriodInput,
+  createPeriod,
+  UpdatePeriodInput,
+  updatePeriod,
+} from '../services/periods/write.ts';
 import { CriteriaVersionRef } from './criteria.ts';
 import { UnitGroupRef } from './units.ts';
+import { validatedBy } from './validation.ts';
 
 const readers = { signedIn: true, dashboard: true } as const;
 
@@ -107,6 +113,7 @@ builder.mutationFields((t) => {
       authScopes: admin,
       description:
         'A new period in DRAFT. Dates in order; deadlines after the start and within a year of the end.',
+      typeOptions: validatedBy(CreatePeriodInput),
       input: {
         code: t.input.string({ required: true, description: 'Short and stable, e.g. 2022 or 2023-H1.' }),
         name: t.input.string({ required: true }),
@@ -123,6 +130,7 @@ builder.mutationFields((t) => {
       errors: {},
       authScopes: admin,
       description: 'Name and deadlines (null clears one), while DRAFT or OPEN; needs the revision read.',
+      typeOptions: validatedBy(UpdatePeriodInput),
       input: {
         ...period(),
         revision: t.input.int({ required: true }),

@@ -2,8 +2,15 @@ import type { AssessmentResult } from '@chiso/db';
 import { builder } from '../builder.ts';
 import { loadCriteria } from '../services/assessments/criteria.ts';
 import { compareRows, type NodeDeltaView } from '../services/results/delta.ts';
-import { type NodeScore, nodesOfRows, type Reason, share } from '../services/results/view.ts';
+import {
+  type NodeScore,
+  nodesOfRows,
+  notRankedOfRows,
+  type Reason,
+  share,
+} from '../services/results/view.ts';
 import { LocalizedTextRef, points } from './common.ts';
+import { NotRankedReasonRef, type NotRankedView, notRankedViews } from './not-ranked.ts';
 
 export const ResultNodeKindEnum = builder.enumType('ResultNodeKind', {
   description: 'Category (hạng mục), group (nhóm tiêu chí), criterion (tiêu chí) or indicator (chỉ tiêu).',
@@ -57,8 +64,14 @@ export const NodeScoreRef = builder.objectRef<NodeScore>('NodeScore').implement(
       resolve: (node) => node.level ?? null,
     }),
     notRanked: t.boolean({
-      description: 'A category with level rules whose lowest level is not reached (không được xếp hạng).',
+      description:
+        'A category with level rules whose lowest level is not reached (không được xếp hạng): it has no rank.',
       resolve: (node) => node.level === null,
+    }),
+    notRankedReasons: t.field({
+      type: [NotRankedReasonRef],
+      description: 'Categories: why the unit has no rank there; empty when it has one.',
+      resolve: (node) => notRankedViews(node.notRanked, node.nodeName),
     }),
     levelText: t.string({
       nullable: true,
@@ -78,7 +91,8 @@ export const NodeScoreRef = builder.objectRef<NodeScore>('NodeScore').implement(
     }),
     rank: t.int({
       nullable: true,
-      description: 'Published categories: rank of its points within the unit group (ties share).',
+      description:
+        'Published categories: rank of its points among the units of the group ranked in it (ties share); null when not ranked there.',
       resolve: (node) => node.rank ?? null,
     }),
     overridden: t.boolean({
@@ -133,6 +147,7 @@ const ResultDeltaRef = builder.objectRef<DeltaView>('ResultDelta').implement({
 interface ResultView {
   row: AssessmentResult;
   nodes: NodeScore[];
+  notRanked: NotRankedView[];
   delta: DeltaView | null;
 }
 
@@ -145,8 +160,14 @@ const AssessmentResultRef = builder.objectRef<ResultView>('AssessmentResult').im
     band: t.string({ nullable: true, resolve: (r) => r.row.band }),
     rank: t.int({
       nullable: true,
-      description: 'Within the unit group (ties share a rank).',
+      description:
+        'By total within the unit group (ties share a rank), among units ranked in every category; null otherwise (không xếp hạng chung).',
       resolve: (r) => r.row.rank,
+    }),
+    notRankedReasons: t.field({
+      type: [NotRankedReasonRef],
+      description: 'Why the unit has no rank by total; empty when it has one.',
+      resolve: (r) => r.notRanked,
     }),
     computedAt: t.field({ type: 'DateTime', resolve: (r) => r.row.computedAt }),
     categories: t.field({
@@ -170,8 +191,8 @@ const AssessmentResultRef = builder.objectRef<ResultView>('AssessmentResult').im
 
 const nodeColumns = { nodeCode: true, kind: true, points: true, maxPoints: true, level: true } as const;
 
-builder.prismaObjectField('Assessment', 'result', (t) =>
-  t.field({
+builder.prismaObjectFields('Assessment', (t) => ({
+  result: t.field({
     type: AssessmentResultRef,
     nullable: true,
     description: 'The published result, or null before publication (and after a reopen).',
@@ -220,10 +241,13 @@ builder.prismaObjectField('Assessment', 'result', (t) =>
             nodes: compareRows(previous.resultNodes, assessment.resultNodes),
           }
         : null;
-      return { row: assessment.result, nodes: nodesOfRows(set, assessment.resultNodes), delta };
+      const nodes = nodesOfRows(set, assessment.resultNodes);
+      const names = new Map(nodes.map((node) => [node.code, node.name]));
+      const notRanked = notRankedViews(notRankedOfRows(assessment.resultNodes), (code) => names.get(code));
+      return { row: assessment.result, nodes, notRanked, delta };
     },
   }),
-);
+}));
 
 builder.queryFields((t) => ({
   ranking: t.prismaConnection({

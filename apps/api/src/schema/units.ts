@@ -1,8 +1,16 @@
 import type { LineageKind, Unit, UnitKind } from '@chiso/db';
 import { builder } from '../builder.ts';
-import { assignUnitsToGroup, createUnitGroup, updateUnitGroup } from '../services/units/groups.ts';
-import { renameUnit } from '../services/units/rename.ts';
+import {
+  AssignUnitsToGroupInput,
+  assignUnitsToGroup,
+  CreateUnitGroupInput,
+  createUnitGroup,
+  UpdateUnitGroupInput,
+  updateUnitGroup,
+} from '../services/units/groups.ts';
+import { RenameUnitInput, renameUnit } from '../services/units/rename.ts';
 import { liveOn, type UnitFilter, unitWhere } from '../services/units/search.ts';
+import { validatedBy } from './validation.ts';
 
 const readers = { signedIn: true, dashboard: true } as const;
 
@@ -211,6 +219,7 @@ builder.mutationFields((t) => ({
     type: UnitGroupRef,
     errors: {},
     authScopes: { role: 'ADMIN' },
+    typeOptions: validatedBy(CreateUnitGroupInput),
     input: {
       code: t.input.string({ required: true }),
       name: t.input.string({ required: true }),
@@ -223,6 +232,7 @@ builder.mutationFields((t) => ({
     type: UnitGroupRef,
     errors: {},
     authScopes: { role: 'ADMIN' },
+    typeOptions: validatedBy(UpdateUnitGroupInput),
     input: {
       id: t.input.globalID({ required: true, for: UnitGroupRef }),
       name: t.input.string(),
@@ -236,6 +246,7 @@ builder.mutationFields((t) => ({
     errors: {},
     authScopes: { role: 'ADMIN' },
     description: 'Moves the units into the group (out of the one they were in).',
+    typeOptions: validatedBy(AssignUnitsToGroupInput),
     input: {
       id: t.input.globalID({ required: true, for: UnitGroupRef, description: 'The UnitGroup.' }),
       unitIds: t.input.globalIDList({ required: true, for: UnitRef }),
@@ -252,17 +263,13 @@ builder.mutationFields((t) => ({
     errors: {},
     authScopes: { role: 'ADMIN' },
     description: 'Gives the unit a new name from a date, recorded as a RENAMED lineage event.',
+    typeOptions: validatedBy(RenameUnitInput),
     input: {
       id: t.input.globalID({ required: true, for: UnitRef, description: 'The Unit.' }),
       name: t.input.string({ required: true }),
       date: t.input.field({ type: 'Date', required: true }),
       document: t.input.string({ description: 'The legal basis, e.g. a resolution number.' }),
     },
-    resolve: (_root, { input }, context) =>
-      renameUnit(context, input.id.id, {
-        name: input.name,
-        date: input.date,
-        document: input.document ?? null,
-      }),
+    resolve: (_root, { input }, context) => renameUnit(context, input.id.id, input),
   }),
 }));

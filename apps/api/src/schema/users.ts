@@ -1,12 +1,17 @@
 import { type Prisma, searchName, type User } from '@chiso/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
-import { createUser } from '../services/users/create.ts';
+import { CreateUserInput, createUser } from '../services/users/create.ts';
 import { deactivateUser, reactivateUser } from '../services/users/deactivate.ts';
-import { importUnitOfficers, type OfficerAccount } from '../services/users/import-officers.ts';
-import { changeOwnPassword, resetUserPassword } from '../services/users/password.ts';
-import { updateUser } from '../services/users/update.ts';
+import {
+  ImportUnitOfficersInput,
+  importUnitOfficers,
+  type OfficerAccount,
+} from '../services/users/import-officers.ts';
+import { ChangeOwnPasswordInput, changeOwnPassword, resetUserPassword } from '../services/users/password.ts';
+import { UpdateUserInput, updateUser } from '../services/users/update.ts';
 import { UnitRef } from './units.ts';
+import { validatedBy } from './validation.ts';
 import { RoleEnum, UserRef } from './viewer.ts';
 
 const admin = { role: 'ADMIN' } as const;
@@ -104,6 +109,7 @@ builder.mutationFields((t) => ({
     errors: {},
     authScopes: admin,
     description: 'A new account with a temporary password (shown once, to be changed at the first sign-in).',
+    typeOptions: validatedBy(CreateUserInput),
     input: {
       email: t.input.string({ required: true }),
       name: t.input.string({ required: true }),
@@ -119,8 +125,8 @@ builder.mutationFields((t) => ({
         email: input.email,
         name: input.name,
         role: input.role,
+        locale: input.locale as 'vi' | 'en' | null | undefined,
         unitIds: input.unitIds?.map((id) => id.id) ?? [],
-        ...(input.locale ? { locale: input.locale as 'vi' | 'en' } : {}),
       }),
   }),
   updateUser: t.fieldWithInput({
@@ -128,6 +134,7 @@ builder.mutationFields((t) => ({
     errors: {},
     authScopes: admin,
     description: 'Changes what is given; `unitIds` replaces the whole list.',
+    typeOptions: validatedBy(UpdateUserInput),
     input: {
       id: t.input.globalID({ required: true, for: UserRef, description: 'The User.' }),
       email: t.input.string(),
@@ -138,11 +145,11 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { input }, context) =>
       updateUser(context, input.id.id, {
-        ...(input.email ? { email: input.email } : {}),
-        ...(input.name ? { name: input.name } : {}),
-        ...(input.role ? { role: input.role } : {}),
-        ...(input.unitIds ? { unitIds: input.unitIds.map((id) => id.id) } : {}),
-        ...(input.locale ? { locale: input.locale as 'vi' | 'en' } : {}),
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        locale: input.locale as 'vi' | 'en' | null | undefined,
+        unitIds: input.unitIds?.map((id) => id.id),
       }),
   }),
   deactivateUser: t.fieldWithInput({
@@ -174,6 +181,7 @@ builder.mutationFields((t) => ({
     authScopes: { signedIn: true },
     description:
       "The signed-in person's new password (also how a temporary one is replaced); their other sessions end.",
+    typeOptions: validatedBy(ChangeOwnPasswordInput),
     input: {
       currentPassword: t.input.string({ required: true }),
       newPassword: t.input.string({ required: true }),
@@ -186,11 +194,12 @@ builder.mutationFields((t) => ({
     authScopes: admin,
     description:
       'Unit officers from an .xlsx or .csv sheet (unit code, name, email; one row per unit): every row is checked first and any problem is reported per row with nothing created.',
+    typeOptions: validatedBy(ImportUnitOfficersInput),
     input: {
       content: t.input.string({ required: true, description: 'The file, base64-encoded.' }),
       dryRun: t.input.boolean({ description: 'Check only: report what would be created.' }),
     },
     resolve: (_root, { input }, context) =>
-      importUnitOfficers(context, { content: input.content, dryRun: input.dryRun ?? false }),
+      importUnitOfficers(context, { content: input.content, dryRun: input.dryRun }),
   }),
 }));

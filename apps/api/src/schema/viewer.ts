@@ -1,7 +1,15 @@
 import type { ApiToken } from '@chiso/db';
 import { builder } from '../builder.ts';
-import { createApiToken, revokeApiToken, signIn, signOut } from '../services/auth.ts';
+import {
+  CreateApiTokenInput,
+  createApiToken,
+  revokeApiToken,
+  SignInInput,
+  signIn,
+  signOut,
+} from '../services/auth.ts';
 import { UnitRef } from './units.ts';
+import { validatedBy } from './validation.ts';
 
 export const RoleEnum = builder.enumType('Role', {
   description:
@@ -89,6 +97,7 @@ builder.mutationFields((t) => ({
     type: UserRef,
     errors: {},
     description: 'Opens a session: the answer sets an httpOnly cookie.',
+    typeOptions: validatedBy(SignInInput),
     input: { email: t.input.string({ required: true }), password: t.input.string({ required: true }) },
     resolve: (_root, { input }, context) => signIn(context, input),
   }),
@@ -97,6 +106,7 @@ builder.mutationFields((t) => ({
     type: CreatedApiTokenRef,
     errors: {},
     authScopes: { role: 'ADMIN' },
+    typeOptions: validatedBy(CreateApiTokenInput),
     input: { name: t.input.string({ required: true }) },
     resolve: (_root, { input }, context) => createApiToken(context, input),
   }),

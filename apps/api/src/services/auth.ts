@@ -4,9 +4,9 @@ import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { API_TOKEN_PREFIX, newSecret, SESSION_DAYS, secretHash } from '../auth/tokens.ts';
 import type { Context } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
-import { parseInput } from './validate.ts';
 
-const SignIn = z.object({
+/** signIn's input (checked on the GraphQL input type): emails compare in lower case. */
+export const SignInInput = z.object({
   email: z.email().transform((email) => email.toLowerCase()),
   password: z.string().min(1),
 });
@@ -18,8 +18,7 @@ const badCredentials = () =>
   });
 
 /** Checks the password and opens a session (the cookie carries the secret, the table its hash). */
-export async function signIn(context: Context, input: { email: string; password: string }) {
-  const { email, password } = parseInput(SignIn, input);
+export async function signIn(context: Context, { email, password }: { email: string; password: string }) {
   const user = await context.db.user.findUnique({ where: { email } });
   // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
@@ -65,11 +64,11 @@ export async function signOut(context: Context): Promise<boolean> {
   return true;
 }
 
-const CreateToken = z.object({ name: z.string().trim().min(1).max(100) });
+/** createApiToken's input (checked on the GraphQL input type). */
+export const CreateApiTokenInput = z.object({ name: z.string().trim().min(1).max(100) });
 
 /** A dashboard token: shown once, stored hashed. */
-export async function createApiToken(context: Context, input: { name: string }) {
-  const { name } = parseInput(CreateToken, input);
+export async function createApiToken(context: Context, { name }: { name: string }) {
   if (context.viewer.kind !== 'user') throw badCredentials();
   const createdById = context.viewer.userId;
   const secret = newSecret(API_TOKEN_PREFIX);

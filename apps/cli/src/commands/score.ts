@@ -7,7 +7,7 @@ import {
   formatPoints,
   type Inputs,
   type Locale,
-  rankCohort,
+  rankResults,
   score,
   scoreCohort,
 } from '@chiso/scoring';
@@ -102,11 +102,22 @@ export function printCohort(
         : { unitId: member.unitId, inputs: member.inputs },
     ),
   );
-  const ranked = rankCohort(results, (result) => result);
+  // As the method ranks: only units ranked in every category get a place; the others follow.
+  const ranked = rankResults(results, (result) => result);
+  const places = ranked
+    .filter((entry) => entry.rank !== null)
+    .sort((a, b) => (a.rank as number) - (b.rank as number));
+  const unranked = ranked
+    .filter((entry) => entry.rank === null)
+    .sort((a, b) => b.item.index - a.item.index || b.item.points - a.item.points);
   if (flags.json) {
     out.line(
       JSON.stringify(
-        ranked.map(({ item, rank }) => ({ rank, ...item })),
+        [...places, ...unranked].map(({ item, rank, categories }) => ({
+          rank,
+          categoryRanks: Object.fromEntries(categories),
+          ...item,
+        })),
         null,
         2,
       ),
@@ -114,17 +125,25 @@ export function printCohort(
     return 0;
   }
   const names = new Map(members.map((member) => [member.unitId, member.name ?? member.unitId]));
-  out.line(`${set.code} ${set.version} — ${set.name[flags.locale]}`);
-  for (const { item, rank } of ranked) {
+  const line = (item: (typeof results)[number], place: string) =>
     out.line(
       [
-        pad(String(rank), 3, 'right'),
+        pad(place, 3, 'right'),
         pad(names.get(item.unitId) ?? item.unitId, 28),
         pad(formatPoints(item.points, flags.locale), 8, 'right'),
         pad(formatPercent(item.index, flags.locale), 8, 'right'),
         levelsSummary(item, flags.locale),
       ].join('  '),
     );
+  out.line(`${set.code} ${set.version} — ${set.name[flags.locale]}`);
+  for (const { item, rank } of places) line(item, String(rank));
+  if (unranked.length > 0) {
+    out.line(
+      flags.locale === 'vi'
+        ? 'Không xếp hạng chung (không được xếp hạng đủ các hạng mục):'
+        : 'Not ranked overall (not ranked in every category):',
+    );
+    for (const { item } of unranked) line(item, '—');
   }
   return 0;
 }

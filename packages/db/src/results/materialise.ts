@@ -6,8 +6,8 @@
 import {
   type CriteriaSet,
   type NodeResult,
-  type Ranked,
-  rankCohort,
+  type NotRankedReason,
+  rankResults,
   scoreCohort,
   type UnitResult,
 } from '@chiso/scoring';
@@ -20,12 +20,15 @@ export interface CohortAssessment {
   entries: readonly EntryValues[];
   /** The unit kind a set's `appliesTo` names, when the set limits nodes to some kinds. */
   unitKind?: string;
+  /** Why the unit is not ranked whatever its points, decided outside the scoring (it then has no rank). */
+  notRanked?: readonly NotRankedReason[];
 }
 
 export interface MaterialisedResult {
   assessmentId: string;
   result: UnitResult;
-  rank: number;
+  /** Null: not ranked in every category (không xếp hạng chung) — `result.notRanked` says why. */
+  rank: number | null;
 }
 
 export interface CohortRows {
@@ -41,8 +44,13 @@ export function cohortResultRows(cohort: {
   assessments: readonly CohortAssessment[];
 }): CohortRows {
   const scored = scoreCohortWithOverrides(cohort.set, cohort.assessments);
-  const ranked = rankCohort(scored, (item) => item.result);
-  const categoryRanks = rankCategories(scored);
+  // As the method says: a category ranks only the units ranked there, the total only those ranked in all.
+  const ranked = rankResults(scored, (item) => item.result);
+  const categoryRanks = new Map(
+    ranked.flatMap(({ item, categories }) =>
+      [...categories].map(([code, rank]) => [`${item.assessmentId}:${code}`, rank] as const),
+    ),
+  );
   return {
     results: ranked.map(({ item, rank }) => ({
       assessmentId: item.assessmentId,
@@ -98,24 +106,10 @@ export function scoreCohortWithOverrides(
       inputs: inputsOf(assessment.entries),
       overrides: overridesOf(assessment.entries),
       ...(assessment.unitKind === undefined ? {} : { unitKind: assessment.unitKind }),
+      ...(assessment.notRanked === undefined ? {} : { notRanked: assessment.notRanked }),
     })),
   );
   return results.map(({ unitId, ...result }) => ({ assessmentId: unitId, result }));
-}
-
-/** Each category is ranked on its own points within the cohort too (ties share a rank). */
-function rankCategories(scored: readonly Scored[]): Map<string, number> {
-  const ranks = new Map<string, number>();
-  const codes = new Set(scored.flatMap(({ result }) => result.categories.map((category) => category.code)));
-  for (const code of codes) {
-    const members = scored.flatMap(({ assessmentId, result }) => {
-      const category = result.categories.find((candidate) => candidate.code === code);
-      return category ? [{ assessmentId, category }] : [];
-    });
-    const ranked: Ranked<(typeof members)[number]>[] = rankCohort(members, (member) => member.category);
-    for (const { item, rank } of ranked) ranks.set(`${item.assessmentId}:${code}`, rank);
-  }
-  return ranks;
 }
 
 export function flatten(nodes: readonly NodeResult[]): NodeResult[] {
@@ -132,7 +126,7 @@ const KINDS: Record<NodeResult['kind'], NodeKind> = {
 function resultNodeRow(
   assessmentId: string,
   node: NodeResult,
-  categoryRanks: ReadonlyMap<string, number>,
+  categoryRanks: ReadonlyMap<string, number | null>,
 ): Prisma.ResultNodeCreateManyInput {
   const notRanked = node.level && node.level.level === null ? node.level.reasons : undefined;
   return {

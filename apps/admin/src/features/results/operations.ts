@@ -14,9 +14,10 @@ export const GROUP_RANKING = graphql(`
     groupRanking(periodId: $periodId, unitGroupId: $unitGroupId, setCode: $setCode, by: TOTAL) {
       cohortSize categories { code name { vi en } }
       entries { assessmentId rank points maxPoints index band
+        notRankedReasons { code message }
         unit { id name type parentName }
         categories {
-          code points maxPoints level notRanked notRankedReason
+          code points maxPoints level rank notRanked notRankedReasons { code message }
         } } }
   }
 `);
@@ -56,6 +57,7 @@ export const ASSESSMENT_RESULT = graphql(
         unitGroup { id name nameEn }
         version { version set { code name { vi en } } }
         result { points maxPoints index rank band computedAt
+          notRankedReasons { code message }
           nodes { ...ResultNodeFields }
           delta { ...ResultDeltaFields } } }
     }

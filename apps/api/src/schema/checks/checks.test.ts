@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, isInputObjectType, isObjectType } from 'graphql';
+import { buildSchema, graphql, isInputObjectType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../index.ts';
 import { printedSchema, schemaFile } from '../printed.ts';
 import { breakingChanges } from './breaking.ts';
 import { countNullableFields } from './nullability.ts';
+import { uncheckedInputs } from './validation.ts';
 
 describe('breaking changes against the committed schema.graphql', () => {
   it('finds none in the schema as built (a deliberate break is printed with --accept-breaking)', async () => {
@@ -49,5 +50,35 @@ describe('what the printed schema promises', () => {
       }
     }
     expect(isInputObjectType(printed.getType('AddCriteriaNodeInput'))).toBe(true);
+  });
+
+  it("checks every mutation's input with its service's zod schema on the input type", () => {
+    expect(uncheckedInputs(schema)).toEqual([]);
+    // The printed schema carries no validation: the check finds every input with more than IDs.
+    const unchecked = uncheckedInputs(printed).map((problem) => problem.mutation);
+    expect(unchecked).toContain('createPeriod');
+    expect(unchecked).not.toContain('closePeriod');
+  });
+});
+
+describe('validation on the input type', () => {
+  const createPeriod = `mutation ($input: CreatePeriodInput!) {
+    createPeriod(input: $input) { __typename ... on AppError { code issues { path message } } }
+  }`;
+
+  it('answers VALIDATION_FAILED, by field, before the service runs; and for anyone', async () => {
+    const result = await graphql({
+      schema,
+      source: createPeriod,
+      variableValues: {
+        input: { code: 'x y', name: ' ', kind: 'YEAR', startsOn: '2022-01-01', endsOn: '2022-12-31' },
+      },
+      // No database and no viewer: a refusal by the schema never reaches either.
+      contextValue: { viewer: { kind: 'anonymous' } },
+    });
+    expect(result.errors).toBeUndefined();
+    const refusal = result.data?.createPeriod as { code: string; issues: { path: string }[] };
+    expect(refusal.code).toBe('VALIDATION_FAILED');
+    expect(refusal.issues.map((issue) => issue.path).sort()).toEqual(['code', 'name']);
   });
 });

@@ -1,7 +1,12 @@
 // Registered (persisted) operations: what dashboards' API tokens may run (see dashboards/plugin.ts).
 
 import { builder } from '../../builder.ts';
-import { registerPersistedOperation, removePersistedOperation } from '../../dashboards/operations.ts';
+import {
+  RegisterPersistedOperationInput,
+  registerPersistedOperation,
+  removePersistedOperation,
+} from '../../dashboards/operations.ts';
+import { validatedBy } from '../validation.ts';
 
 export const PersistedOperationRef = builder.prismaNode('PersistedOperation', {
   id: { field: 'id' },
@@ -33,6 +38,7 @@ builder.mutationFields((t) => ({
     authScopes: { role: 'ADMIN' },
     description:
       'Registers one query (validated against the schema) for dashboards under a unique name; its hash is the SHA-256 of `document` as given.',
+    typeOptions: validatedBy(RegisterPersistedOperationInput),
     input: {
       name: t.input.string({ required: true }),
       document: t.input.string({ required: true }),

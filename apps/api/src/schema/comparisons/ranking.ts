@@ -9,6 +9,7 @@ import {
   type RankingEntry,
 } from '../../services/comparisons/ranking.ts';
 import { points } from '../common.ts';
+import { NotRankedReasonRef, notRankedViews } from '../not-ranked.ts';
 import { UnitKindEnum } from '../units.ts';
 import {
   ComparisonColumnRef,
@@ -32,12 +33,25 @@ const CategoryStandingRef = builder.objectRef<WithNames<CategoryStanding>>('Cate
     points: t.float({ resolve: ({ item }) => points(item.points) }),
     maxPoints: t.float({ resolve: ({ item }) => points(item.maxPoints) }),
     level: t.int({ nullable: true, resolve: ({ item }) => item.level }),
-    notRanked: t.boolean({ resolve: ({ item }) => item.level === null && item.reasons.length > 0 }),
+    notRanked: t.boolean({
+      description: 'No rank in this category (không được xếp hạng): `notRankedReasons` say why.',
+      resolve: ({ item }) => item.notRanked.length > 0,
+    }),
     notRankedReason: t.string({
       nullable: true,
+      description: 'The failing level conditions, in the caller’s language.',
       resolve: ({ item, groupName }, _args, context) => reasonText(item.reasons, groupName, context),
     }),
-    rank: t.int({ nullable: true, resolve: ({ item }) => item.rank }),
+    notRankedReasons: t.field({
+      type: [NotRankedReasonRef],
+      description: 'Why the unit has no rank in this category; empty when it has one.',
+      resolve: ({ item, groupName }) => notRankedViews(item.notRanked, groupName),
+    }),
+    rank: t.int({
+      nullable: true,
+      description: 'Among the units ranked in this category; null when the unit is not ranked there.',
+      resolve: ({ item }) => item.rank,
+    }),
   }),
 });
 
@@ -50,7 +64,8 @@ const RankingEntryRef = builder.objectRef<WithNames<RankingEntry>>('RankingEntry
     unit: t.field({ type: ComparisonUnitRef, resolve: ({ item }) => item.unit }),
     rank: t.int({
       nullable: true,
-      description: 'Within the whole unit group, whatever the filters (ties share a rank).',
+      description:
+        'Within the whole unit group, whatever the filters (ties share a rank), among the units ranked in the category (CATEGORY) or in every category (TOTAL, INDEX); null for the others, listed after the ranked ones.',
       resolve: ({ item }) => item.rank,
     }),
     points: t.float({
@@ -69,10 +84,20 @@ const RankingEntryRef = builder.objectRef<WithNames<RankingEntry>>('RankingEntry
       description: 'The level in the category asked for; null when not ranked there or no category given.',
       resolve: ({ item }) => item.level,
     }),
-    notRanked: t.boolean({ resolve: ({ item }) => item.notRanked }),
+    notRanked: t.boolean({
+      description:
+        'No rank in what the ranking is by: the category (CATEGORY), or overall (TOTAL, INDEX: không xếp hạng chung).',
+      resolve: ({ item }) => item.notRanked.length > 0,
+    }),
     notRankedReason: t.string({
       nullable: true,
+      description: 'The failing level conditions of the category asked for, in the caller’s language.',
       resolve: ({ item, groupName }, _args, context) => reasonText(item.reasons, groupName, context),
+    }),
+    notRankedReasons: t.field({
+      type: [NotRankedReasonRef],
+      description: 'Why the unit has no rank in what the ranking is by; empty when it has one.',
+      resolve: ({ item, groupName }) => notRankedViews(item.notRanked, groupName),
     }),
     notRankedGroups: t.stringList({
       description: 'Codes of the groups that held the unit back in the category asked for.',

@@ -1,10 +1,16 @@
 // Saved comparisons: what an analyst composed, by name; dashboards fetch them by ID.
 
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { saveComparison } from '../../services/comparisons/saved.ts';
+import {
+  ComparisonDefinition,
+  SaveComparisonInput,
+  saveComparison,
+} from '../../services/comparisons/saved.ts';
 import { withoutNulls } from '../inputs.ts';
 import { UnitKindEnum } from '../units.ts';
+import { validatedBy } from '../validation.ts';
 import { ComparisonNodeKindEnum, LineageRuleEnum, readers } from './common.ts';
 
 export const SavedComparisonRef = builder.prismaNode('SavedComparison', {
@@ -69,22 +75,32 @@ const MeasureEnum = builder.enumType('ComparisonMeasure', {
   values: ['POINTS', 'SHARE', 'RANK', 'LEVEL', 'DELTA'] as const,
 });
 
-const DefinitionInput = builder.inputType('ComparisonDefinitionInput', {
-  description: 'What a saved comparison shows; checked against services/comparisons/saved.ts.',
-  fields: (t) => ({
-    cohort: t.field({ type: CohortDefinitionInput, required: true }),
-    periodIds: t.idList({ required: true, description: 'One Period, or two (older first) for deltas.' }),
-    nodes: t.field({ type: NodesDefinitionInput, required: true }),
-    measures: t.field({
-      type: [MeasureEnum],
-      required: true,
-      description: 'Each once; DELTA needs two periods.',
+const DefinitionInput = builder
+  .inputType('ComparisonDefinitionInput', {
+    description: 'What a saved comparison shows; checked against services/comparisons/saved.ts.',
+    fields: (t) => ({
+      cohort: t.field({ type: CohortDefinitionInput, required: true }),
+      periodIds: t.idList({ required: true, description: 'One Period, or two (older first) for deltas.' }),
+      nodes: t.field({ type: NodesDefinitionInput, required: true }),
+      measures: t.field({
+        type: [MeasureEnum],
+        required: true,
+        description: 'Each once; DELTA needs two periods.',
+      }),
+      lineageRule: t.field({ type: LineageRuleEnum, description: 'Two periods only.' }),
+      focusNode: t.string({ description: 'The node code whose distribution the comparison shows.' }),
     }),
-    lineageRule: t.field({ type: LineageRuleEnum, description: 'Two periods only.' }),
-    focusNode: t.string({ description: 'The node code whose distribution the comparison shows.' }),
-  }),
-});
+  })
+  .validate(z.preprocess(asDefinitionModel, ComparisonDefinition));
 
+/**
+ * The input as the definition's model has it — no nulls, and `periods` — which is how it is stored
+ * and what `SavedComparison.definition` answers.
+ */
+function asDefinitionModel(input: unknown) {
+  const { periodIds, ...definition } = withoutNulls(input as { periodIds?: unknown[] });
+  return { ...definition, periods: periodIds?.map(String) };
+}
 builder.mutationFields((t) => ({
   saveComparison: t.fieldWithInput({
     type: SavedComparisonRef,
@@ -95,13 +111,7 @@ builder.mutationFields((t) => ({
       name: t.input.string({ required: true }),
       definition: t.input.field({ type: DefinitionInput, required: true }),
     },
-    resolve: (_root, { input }, context) => {
-      // Stored as the definition's model has it (`periods`), which `SavedComparison.definition` answers.
-      const { periodIds, ...definition } = withoutNulls(input.definition);
-      return saveComparison(context, {
-        name: input.name,
-        definition: { ...definition, periods: periodIds.map(String) },
-      });
-    },
+    typeOptions: validatedBy(SaveComparisonInput),
+    resolve: (_root, { input }, context) => saveComparison(context, input),
   }),
 }));

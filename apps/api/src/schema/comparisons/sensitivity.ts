@@ -52,10 +52,13 @@ const ScenarioRef = builder.objectRef<Scenario>('WeightScenario').implement({
 
 const SensitivityRef = builder.objectRef<RankSensitivity>('RankSensitivity').implement({
   description:
-    'Ranks by weighted share Σ wₖ·pointsₖ ÷ Σ wₖ·maxₖ over criteria groups, compared exactly with the ranks at equal weights. Levels do not depend on weights.',
+    'Ranks by weighted share Σ wₖ·pointsₖ ÷ Σ wₖ·maxₖ over criteria groups, compared exactly with the ranks at equal weights, among the units ranked in every category (the others have no rank by total). Levels do not depend on weights.',
   fields: (t) => ({
     percent: t.exposeInt('percent'),
-    cohortSize: t.exposeInt('cohortSize'),
+    cohortSize: t.int({
+      description: 'Units ranked by total (in every category).',
+      resolve: (s) => s.cohortSize,
+    }),
     scenarios: t.field({
       type: [ScenarioRef],
       description: 'Per group, in document order: its weight up, then down.',

@@ -74,6 +74,11 @@ const SummaryRef = builder.objectRef<ComparisonSummary>('ComparisonSummary').imp
       resolve: (s) => s.previousPeriod?.code ?? null,
     }),
     cohortSize: t.exposeInt('cohortSize'),
+    rankedOverall: t.int({
+      description:
+        'Units ranked in every category: the only ones ranked by total (the others: không xếp hạng chung).',
+      resolve: (s) => s.rankedOverall,
+    }),
     categories: t.field({
       type: [CategorySummaryRef],
       resolve: (s) => s.categories.map((item) => ({ item, groupName: s.groupName })),
@@ -82,10 +87,14 @@ const SummaryRef = builder.objectRef<ComparisonSummary>('ComparisonSummary').imp
       type: [BlockingGroupRef],
       resolve: (s) => blockingOf(s.blocking, s.groupName),
     }),
-    top: t.field({ type: [SummaryUnitRef], description: 'Best three by total.', resolve: (s) => s.top }),
+    top: t.field({
+      type: [SummaryUnitRef],
+      description: 'Best three by total, among the units ranked in every category.',
+      resolve: (s) => s.top,
+    }),
     bottom: t.field({
       type: [SummaryUnitRef],
-      description: 'Last three, last first.',
+      description: 'Last three ranked by total, last first.',
       resolve: (s) => s.bottom,
     }),
     risers: t.field({

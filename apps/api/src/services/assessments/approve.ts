@@ -3,18 +3,14 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { invalidTransition, notFound } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 import { loadAssessment } from './access.ts';
 import { criteriaOf } from './criteria.ts';
 import { scoreEntries } from './score.ts';
-import { assertRevision, assertStatus, statusName } from './transitions.ts';
+import { type AssessmentAt, assertRevision, assertStatus, statusName } from './transitions.ts';
 import { claimRevision, reload } from './write.ts';
 
-const Approve = z.object({ id: z.string().min(1), revision: z.number().int().nonnegative() });
-
 /** The reviewer confirms the (adjusted) assessment; it can no longer be edited. */
-export async function approveAssessment(context: Context, input: z.input<typeof Approve>) {
-  const { id, revision } = parseInput(Approve, input);
+export async function approveAssessment(context: Context, { id, revision }: AssessmentAt) {
   return context.db.$transaction(async (tx) => {
     const assessment = await loadAssessment(tx, id);
     assertStatus(assessment, ['SUBMITTED'], { vi: 'duyệt phiếu', en: 'approve' });
@@ -23,11 +19,14 @@ export async function approveAssessment(context: Context, input: z.input<typeof 
   });
 }
 
-const BulkApprove = z.object({ ids: z.array(z.string().min(1)).min(1, 'choose at least one').max(500) });
+/** bulkApproveAssessments' input (checked on the GraphQL input type). */
+export const BulkApproveAssessmentsInput = z.object({
+  ids: z.array(z.string().min(1)).min(1, 'choose at least one').max(500),
+});
 
 /** Approves many at once, all or nothing: one that is not submitted stops the whole batch. */
-export async function bulkApproveAssessments(context: Context, input: z.input<typeof BulkApprove>) {
-  const ids = [...new Set(parseInput(BulkApprove, input).ids)];
+export async function bulkApproveAssessments(context: Context, input: { ids: readonly string[] }) {
+  const ids = [...new Set(input.ids)];
   return context.db.$transaction(async (tx) => {
     const assessments = await tx.assessment.findMany({
       where: { id: { in: ids } },

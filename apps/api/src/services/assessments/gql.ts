@@ -16,7 +16,7 @@ export const PUBLISH = `mutation ($periodId: ID!) { publishPeriodResults(input: 
   ${result('PublishPeriodResults', 'periodStatus cohortCount assessments { id status }')} } }`;
 export const REOPEN = `mutation ($id: ID!, $reason: String!) { reopenAssessment(input: { id: $id, reason: $reason }) { ${result('ReopenAssessment')} } }`;
 
-export const RESULT_FIELDS = `result { points maxPoints index rank band
+export const RESULT_FIELDS = `result { points maxPoints index rank band notRankedReasons { code category message }
   categories { code points maxPoints level notRanked levelText notRankedReason rank notRankedConditions { kind groups minPercent points maxPoints met text } }
   nodes(kind: CRITERION) { code path points maxPoints share }
   delta { previousPeriodCode previousPoints points nodes { code before after delta status } } }`;

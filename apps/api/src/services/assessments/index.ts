@@ -1,10 +1,11 @@
 export { canSeeAssessment, visibleAssessments } from './access.ts';
-export { approveAssessment, bulkApproveAssessments } from './approve.ts';
+export { approveAssessment, BulkApproveAssessmentsInput, bulkApproveAssessments } from './approve.ts';
 export { criteriaOf, nodeLabels } from './criteria.ts';
 export { publishPeriodResults } from './publish.ts';
-export { reopenAssessment } from './reopen.ts';
-export { returnAssessment } from './return.ts';
-export { reviewAssessmentEntries } from './review.ts';
-export { saveAssessmentEntries } from './save-entries.ts';
+export { ReopenAssessmentInput, reopenAssessment } from './reopen.ts';
+export { ReturnAssessmentInput, returnAssessment } from './return.ts';
+export { ReviewAssessmentEntriesInput, reviewAssessmentEntries } from './review.ts';
+export { SaveAssessmentEntriesInput, saveAssessmentEntries } from './save-entries.ts';
 export { scoreEntries } from './score.ts';
 export { submitAssessment } from './submit.ts';
+export { RevisionInput } from './transitions.ts';

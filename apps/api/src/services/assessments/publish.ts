@@ -1,12 +1,8 @@
 import { materialiseCohort } from '@chiso/db';
-import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { invalidTransition, notFound } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 import { criteriaOf } from './criteria.ts';
-
-const Publish = z.object({ periodId: z.string().min(1) });
 
 /**
  * Publishes a period: every assessment must be approved. Each cohort (unit group × criteria
@@ -15,8 +11,7 @@ const Publish = z.object({ periodId: z.string().min(1) });
  * Publishing again after a reopened assessment was re-approved recomputes the whole period, so
  * ranks and share-of-best points take that unit into account again.
  */
-export async function publishPeriodResults(context: Context, input: z.input<typeof Publish>) {
-  const { periodId } = parseInput(Publish, input);
+export async function publishPeriodResults(context: Context, { periodId }: { periodId: string }) {
   return context.db.$transaction(async (tx) => {
     const period = await tx.period.findUnique({ where: { id: periodId } });
     if (!period) throw notFound({ vi: 'kỳ đánh giá', en: 'the period' });

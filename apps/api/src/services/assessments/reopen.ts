@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { parseInput } from '../validate.ts';
 import { loadAssessment } from './access.ts';
 import { assertStatus } from './transitions.ts';
 import { claimRevision, reload } from './write.ts';
 
-const Reopen = z.object({
-  id: z.string().min(1),
+/** reopenAssessment's input besides the assessment (checked on the GraphQL input type). */
+export const ReopenAssessmentInput = z.object({
   reason: z.string().trim().min(1, 'say why the assessment is reopened').max(4000),
 });
 
@@ -17,8 +16,7 @@ const Reopen = z.object({
  * they were published (a rank may then be missing from the list) until the period is published
  * again, which recomputes the whole period with the corrected assessment.
  */
-export async function reopenAssessment(context: Context, input: z.input<typeof Reopen>) {
-  const { id, reason } = parseInput(Reopen, input);
+export async function reopenAssessment(context: Context, { id, reason }: { id: string; reason: string }) {
   return context.db.$transaction(async (tx) => {
     const assessment = await loadAssessment(tx, id);
     assertStatus(assessment, ['APPROVED', 'PUBLISHED'], { vi: 'mở lại phiếu', en: 'reopen' });

@@ -1,20 +1,20 @@
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { parseInput } from '../validate.ts';
 import { loadAssessment } from './access.ts';
-import { assertRevision, assertStatus } from './transitions.ts';
+import { type AssessmentAt, assertRevision, assertStatus, RevisionInput } from './transitions.ts';
 import { claimRevision, reload } from './write.ts';
 
-const Return = z.object({
-  id: z.string().min(1),
-  revision: z.number().int().nonnegative(),
+/** returnAssessment's input besides the assessment (checked on the GraphQL input type). */
+export const ReturnAssessmentInput = RevisionInput.extend({
   reason: z.string().trim().min(1, 'say why the assessment is returned').max(4000),
 });
 
 /** The reviewer sends the assessment back to the unit, saying what to fix. */
-export async function returnAssessment(context: Context, input: z.input<typeof Return>) {
-  const { id, revision, reason } = parseInput(Return, input);
+export async function returnAssessment(
+  context: Context,
+  { id, revision, reason }: AssessmentAt & { reason: string },
+) {
   return context.db.$transaction(async (tx) => {
     const assessment = await loadAssessment(tx, id);
     assertStatus(assessment, ['SUBMITTED'], { vi: 'trả lại phiếu', en: 'return' });

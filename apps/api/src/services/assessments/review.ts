@@ -3,16 +3,14 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { type FieldIssue, validationFailed } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 import { loadAssessment } from './access.ts';
 import { criteriaOf } from './criteria.ts';
 import { scoreEntries } from './score.ts';
-import { assertRevision, assertStatus } from './transitions.ts';
+import { type AssessmentAt, assertRevision, assertStatus, RevisionInput } from './transitions.ts';
 import { claimRevision, reload } from './write.ts';
 
-const Review = z.object({
-  id: z.string().min(1),
-  revision: z.number().int().nonnegative(),
+/** reviewAssessmentEntries' input besides the assessment (checked on the GraphQL input type). */
+export const ReviewAssessmentEntriesInput = RevisionInput.extend({
   adjustments: z
     .array(
       z.object({
@@ -30,8 +28,10 @@ const Review = z.object({
 });
 
 /** A reviewer sets the points of some nodes, each with a comment the unit will read. */
-export async function reviewAssessmentEntries(context: Context, input: z.input<typeof Review>) {
-  const { id, revision, adjustments } = parseInput(Review, input);
+export async function reviewAssessmentEntries(
+  context: Context,
+  { id, revision, adjustments }: AssessmentAt & z.output<typeof ReviewAssessmentEntriesInput>,
+) {
   return context.db.$transaction(async (tx) => {
     const assessment = await loadAssessment(tx, id);
     assertStatus(assessment, ['SUBMITTED'], { vi: 'điều chỉnh điểm', en: 'adjust points' });

@@ -4,17 +4,15 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { type FieldIssue, validationFailed } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 import { assertMayEdit, loadAssessment } from './access.ts';
 import { criteriaOf } from './criteria.ts';
 import { checkInput } from './inputs.ts';
 import { pointsByCode, scoreEntries } from './score.ts';
-import { assertRevision, assertStatus } from './transitions.ts';
+import { assertRevision, assertStatus, RevisionInput } from './transitions.ts';
 import { claimRevision, reload } from './write.ts';
 
-const SaveEntries = z.object({
-  assessmentId: z.string().min(1),
-  revision: z.number().int().nonnegative(),
+/** saveAssessmentEntries' input besides the assessment; each value is checked against its rule later. */
+export const SaveAssessmentEntriesInput = RevisionInput.extend({
   entries: z
     .array(
       z.object({
@@ -29,13 +27,14 @@ const SaveEntries = z.object({
 });
 
 /** A unit officer records figures (and explanations) for some nodes; the preview is rescored. */
-export async function saveAssessmentEntries(context: Context, input: z.input<typeof SaveEntries>) {
-  // Who before what: someone else's assessment is FORBIDDEN whatever the rest of the input says.
-  const { assessmentId } = parseInput(SaveEntries.pick({ assessmentId: true }), input);
+export async function saveAssessmentEntries(
+  context: Context,
+  { assessmentId, revision, entries }: { assessmentId: string } & z.output<typeof SaveAssessmentEntriesInput>,
+) {
   return context.db.$transaction(async (tx) => {
     const assessment = await loadAssessment(tx, assessmentId);
+    // Who before what: someone else's assessment is FORBIDDEN whatever its values say.
     assertMayEdit(context.viewer, assessment);
-    const { revision, entries } = parseInput(SaveEntries, input);
     assertStatus(assessment, ['DRAFT', 'RETURNED'], { vi: 'sửa số liệu', en: 'edit entries' });
     assertRevision(assessment, revision);
 

@@ -1,22 +1,17 @@
 import { scoredNodes } from '@chiso/scoring';
-import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { type FieldIssue, validationFailed } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 import { assertMayEdit, loadAssessment } from './access.ts';
 import { criteriaOf } from './criteria.ts';
-import { assertRevision, assertStatus } from './transitions.ts';
+import { type AssessmentAt, assertRevision, assertStatus } from './transitions.ts';
 import { claimRevision, reload } from './write.ts';
-
-const Submit = z.object({ id: z.string().min(1), revision: z.number().int().nonnegative() });
 
 /**
  * The unit hands its self-assessment to the Sở: every scored node needs a figure, and every node
  * whose criterion asks for evidence needs evidence or a written explanation (the provinces' rule).
  */
-export async function submitAssessment(context: Context, input: z.input<typeof Submit>) {
-  const { id, revision } = parseInput(Submit, input);
+export async function submitAssessment(context: Context, { id, revision }: AssessmentAt) {
   return context.db.$transaction(async (tx) => {
     const assessment = await loadAssessment(tx, id);
     assertMayEdit(context.viewer, assessment);

@@ -1,4 +1,5 @@
 import type { AssessmentStatus } from '@chiso/db';
+import { z } from 'zod';
 import { conflict, invalidTransition, type Message } from '../../errors.ts';
 import { ASSESSMENT } from './access.ts';
 
@@ -30,4 +31,13 @@ export function assertStatus(
 /** The client's revision must be the stored one: otherwise someone changed it since it was read. */
 export function assertRevision(assessment: { revision: number }, revision: number): void {
   if (assessment.revision !== revision) throw conflict(ASSESSMENT);
+}
+
+/** What every change to an assessment's input carries: the revision the client read (checked on the input type). */
+export const RevisionInput = z.object({ revision: z.number().int().nonnegative() });
+
+/** The assessment a change acts on (its raw id) and the revision the client read. */
+export interface AssessmentAt {
+  id: string;
+  revision: number;
 }

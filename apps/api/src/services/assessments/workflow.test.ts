@@ -208,7 +208,8 @@ describe.each(await testBackends())('assessment workflow on $name', ({ enabled, 
         published.publishPeriodResults.data.assessments.map((a: { status: string }) => a.status),
       ).toEqual(Array(4).fill('PUBLISHED'));
 
-      // Results: the reviewer's 0.5 replaced 0.29; B and C tie at rank 2 or 1; D is not ranked in readiness.
+      // Results: the reviewer's 0.5 replaced 0.29; B and C tie at rank 2 or 1; D is not ranked in
+      // readiness, so it has no rank there nor by total, and comes last.
       const ranking = await analyst.data(
         `query ($p: ID!, $g: ID!) { ranking(periodId: $p, unitGroupId: $g, first: 10) { edges { node { unit { name } ${RESULT_FIELDS} } } } }`,
         { p: gid('Period', cohort.period.id), g: gid('UnitGroup', cohort.group.id) },
@@ -227,13 +228,22 @@ describe.each(await testBackends())('assessment workflow on $name', ({ enabled, 
       expect(byName.B.points).toBe(byName.C.points);
       expect(byName.B.rank).toBe(byName.C.rank);
       const ranks = rows.map((node: any) => node.result.rank);
-      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-      expect(byName.D.rank).toBe(4);
+      expect(ranks.at(-1)).toBeNull();
+      expect(ranks.slice(0, -1)).toEqual([...ranks.slice(0, -1)].sort((a, b) => a - b));
+      expect(byName.D.rank).toBeNull();
+      expect(byName.D.notRankedReasons).toEqual([
+        {
+          code: 'NOT_RANKED_IN_CATEGORY',
+          category: 'SS',
+          message: 'Không được xếp hạng ở hạng mục Điều kiện sẵn sàng Chính quyền điện tử',
+        },
+      ]);
+      expect(byName.A.notRankedReasons).toEqual([]);
       expect(new Set([byName.A.rank, byName.B.rank])).toEqual(
         new Set(byName.A.points > byName.B.points ? [1, 2] : [1, 3]),
       );
       const readiness = byName.D.categories.find((category: { code: string }) => category.code === 'SS');
-      expect(readiness).toMatchObject({ level: null, notRanked: true });
+      expect(readiness).toMatchObject({ level: null, notRanked: true, rank: null });
       expect(readiness.notRankedReason).toMatch(
         /^Môi trường chính sách: 0,00\/10,00 điểm \(0,00%\), cần tối thiểu 50,00%$/,
       );

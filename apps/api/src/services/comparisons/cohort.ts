@@ -5,7 +5,14 @@
  * Only PUBLISHED assessments are read: this is what keeps unpublished work from analysts and dashboards.
  */
 import type { Db, NodeKind, Prisma } from '@chiso/db';
-import type { ConditionOutcome, LocalizedText } from '@chiso/scoring';
+import {
+  type CategoryStandingFacts,
+  type ConditionOutcome,
+  categoryNotRanked,
+  type LocalizedText,
+  type NotRankedReason,
+  unitNotRanked,
+} from '@chiso/scoring';
 
 /** What comparisons show of a unit (cohorts and their predecessors alike). */
 export const UNIT_COLUMNS = {
@@ -46,6 +53,8 @@ export interface NodeRowView {
   maxPoints: number;
   level: number | null;
   reasons: ConditionOutcome[] | null;
+  /** Categories: why the unit has no rank there (empty when it has one). */
+  notRanked: NotRankedReason[];
   rank: number | null;
 }
 
@@ -57,7 +66,9 @@ export interface CohortMember {
   maxPoints: number;
   index: number;
   band: string | null;
+  /** Null when not ranked in every category (không xếp hạng chung): `notRanked` says why. */
   rank: number | null;
+  notRanked: NotRankedReason[];
   nodes: Map<string, NodeRowView>;
 }
 
@@ -167,6 +178,31 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
   const members = assessments.flatMap((assessment): CohortMember[] => {
     const result = assessment.result;
     if (!result) return [];
+    // Reasons decided outside the scoring (none are stored yet) unrank the unit in every category.
+    const external: NotRankedReason[] = [];
+    const nodes = new Map(
+      assessment.resultNodes.map((row): [string, NodeRowView] => {
+        const reasons = (row.notRankedReason ?? null) as unknown as ConditionOutcome[] | null;
+        const view: NodeRowView = {
+          nodeCode: row.nodeCode,
+          kind: row.kind,
+          points: row.points,
+          maxPoints: row.maxPoints,
+          level: row.level,
+          reasons,
+          notRanked:
+            row.kind === 'CATEGORY'
+              ? categoryNotRanked(
+                  standingFacts({ nodeCode: row.nodeCode, level: row.level, reasons }),
+                  external,
+                )
+              : [],
+          rank: row.rank,
+        };
+        return [row.nodeCode, view];
+      }),
+    );
+    const categories = [...nodes.values()].filter((node) => node.kind === 'CATEGORY');
     return [
       {
         assessmentId: assessment.id,
@@ -184,24 +220,12 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
         index: Number(result.index),
         band: result.band,
         rank: result.rank,
-        nodes: new Map(
-          assessment.resultNodes.map((row) => [
-            row.nodeCode,
-            {
-              nodeCode: row.nodeCode,
-              kind: row.kind,
-              points: row.points,
-              maxPoints: row.maxPoints,
-              level: row.level,
-              reasons: (row.notRankedReason ?? null) as unknown as ConditionOutcome[] | null,
-              rank: row.rank,
-            },
-          ]),
-        ),
+        notRanked: unitNotRanked(categories.map(standingFacts), external),
+        nodes,
       },
     ];
   });
-  members.sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || compareText(a.unit.code, b.unit.code));
+  members.sort(byPlace);
   return {
     period: assessments[0]?.period ?? null,
     members,
@@ -209,6 +233,35 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
     versions: versions.map(({ id, version, codeMapping }) => ({ id, version, codeMapping })),
     groupName: (code) => names.get(code),
   };
+}
+
+/** A stored category as the not-ranked rule reads it: neither a level nor reasons = no level rules. */
+function standingFacts(node: {
+  nodeCode: string;
+  level: number | null;
+  reasons: ConditionOutcome[] | null;
+}): CategoryStandingFacts {
+  return {
+    code: node.nodeCode,
+    level: node.level === null && node.reasons === null ? undefined : node.level,
+    conditions: node.reasons,
+  };
+}
+
+/**
+ * Ranked units first, by rank; then those not ranked overall (they have no place), by share of their
+ * applicable maximum and points.
+ */
+export function byPlace(
+  a: { rank: number | null; index: number; points: number; unit: { code: string } },
+  b: { rank: number | null; index: number; points: number; unit: { code: string } },
+): number {
+  return (
+    (a.rank ?? 1e9) - (b.rank ?? 1e9) ||
+    b.index - a.index ||
+    b.points - a.points ||
+    compareText(a.unit.code, b.unit.code)
+  );
 }
 
 function uniqueByCode(columns: Column[]): Column[] {

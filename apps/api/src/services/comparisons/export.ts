@@ -2,6 +2,7 @@
  * A matrix as files people open: CSV (UTF-8 with a BOM so Excel reads Vietnamese, decimals with a
  * dot so other tools read numbers) and XLSX (Vietnamese headers, numbers shown the vi-VN way).
  */
+import { describeNotRanked } from '@chiso/scoring';
 import ExcelJS from 'exceljs';
 import { cellShare, type Matrix } from './matrix.ts';
 
@@ -16,13 +17,22 @@ const KIND_VI = {
 
 const FIXED_HEADERS = ['Hạng', 'Mã đơn vị', 'Tên đơn vị', 'Loại hình', 'Tổng điểm', 'Điểm tối đa'];
 
+/** Last column: why a unit has no rank by total (its rank cell is empty), in Vietnamese. */
+const NOT_RANKED_HEADER = 'Không xếp hạng chung — lý do';
+
+const notRankedText = (matrix: Matrix, row: Matrix['rows'][number]) =>
+  row.notRanked.map((reason) => describeNotRanked(reason, matrix.nodeName, 'vi')).join('; ');
+
 const columnHeader = (column: Matrix['columns'][number]) =>
   `${column.code} ${column.name.vi} (tối đa ${String(points(column.maxPoints)).replace('.', ',')})`;
 
-/** One row per unit: rank, code, name, type, total, maximum, then each node's points (empty = missing). */
+/**
+ * One row per unit: rank, code, name, type, total, maximum, each node's points (empty = missing), and
+ * why a unit not ranked in every category has no rank (its rank is empty).
+ */
 export function matrixToCsv(matrix: Matrix): string {
   const lines = [
-    [...FIXED_HEADERS, ...matrix.columns.map(columnHeader)],
+    [...FIXED_HEADERS, ...matrix.columns.map(columnHeader), NOT_RANKED_HEADER],
     ...matrix.rows.map((row) => [
       row.rank === null ? '' : String(row.rank),
       row.unit.code,
@@ -31,6 +41,7 @@ export function matrixToCsv(matrix: Matrix): string {
       String(points(row.points)),
       String(points(row.maxPoints)),
       ...row.cells.map((cell) => (cell ? String(points(cell.points)) : '')),
+      notRankedText(matrix, row),
     ]),
   ];
   return `\uFEFF${lines.map((fields) => fields.map(csvField).join(',')).join('\r\n')}\r\n`;
@@ -61,7 +72,7 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Buffer> {
   for (const { name, format, value } of sheets) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }] });
     sheet.addRow([title]).font = { bold: true };
-    const header = sheet.addRow([...FIXED_HEADERS, ...matrix.columns.map(columnHeader)]);
+    const header = sheet.addRow([...FIXED_HEADERS, ...matrix.columns.map(columnHeader), NOT_RANKED_HEADER]);
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'top' };
     for (const row of matrix.rows) {
@@ -73,6 +84,7 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Buffer> {
         points(row.points),
         points(row.maxPoints),
         ...row.cells.map(value),
+        notRankedText(matrix, row) || null,
       ]);
     }
     sheet.getColumn(5).numFmt = POINTS_FORMAT;

@@ -36,8 +36,10 @@ export interface Sheet {
   notApplicable?: string[];
   levels: { SS: number | null; KQ: number | null };
   reasons?: { SS?: ConditionOutcome[]; KQ?: ConditionOutcome[] };
-  rank: number;
-  ranks: { SS: number; KQ: number };
+  /** As the method ranks: null unless ranked in every category. */
+  rank: number | null;
+  /** Null where the category is not ranked (its level is null). */
+  ranks: { SS: number | null; KQ: number | null };
   status?: AssessmentStatus;
 }
 
@@ -54,16 +56,16 @@ export const SHEETS_2022: Sheet[] = [
     points: [150, 0, 500, 300, 0],
     levels: { SS: 1, KQ: null },
     reasons: { KQ: [failed('KQ.A', 300, 1000)] },
-    rank: 3,
-    ranks: { SS: 3, KQ: 4 },
+    rank: null,
+    ranks: { SS: 3, KQ: null },
   },
   {
     unit: 'C',
     points: [0, 0, 100, 600, 200],
     levels: { SS: null, KQ: 1 },
     reasons: { SS: [failed('SS.B', 100, 500)] },
-    rank: 4,
-    ranks: { SS: 4, KQ: 2 },
+    rank: null,
+    ranks: { SS: null, KQ: 2 },
   },
   {
     unit: 'D',
@@ -71,8 +73,8 @@ export const SHEETS_2022: Sheet[] = [
     notApplicable: ['KQ.A.2'],
     levels: { SS: 1, KQ: null },
     reasons: { KQ: [failed('KQ.A', 200, 600)] },
-    rank: 2,
-    ranks: { SS: 2, KQ: 3 },
+    rank: null,
+    ranks: { SS: 2, KQ: null },
   },
 ];
 
@@ -166,8 +168,8 @@ export async function createComparisonFixture(db: Db): Promise<Fixture> {
           points: [(i * 7) % 300, (i * 3) % 200, (i * 11) % 500, (i * 13) % 600, (i * 5) % 400],
           levels: { SS: 1, KQ: null },
           reasons: { KQ: [failed('KQ.A', 0, 1000)] },
-          rank: i + 1,
-          ranks: { SS: i + 1, KQ: i + 1 },
+          rank: null,
+          ranks: { SS: i + 1, KQ: null },
         });
       }
       await write(periods.y2022, big.id, sheets, ids);

@@ -1,4 +1,5 @@
 import type { NodeKind } from '@chiso/db';
+import type { LocalizedText, NotRankedReason } from '@chiso/scoring';
 import { ratio } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
 import { type Column, loadCohort, type UnitView } from './cohort.ts';
@@ -13,7 +14,9 @@ export interface Cell {
 
 export interface MatrixRow {
   unit: UnitView;
+  /** By total; null when not ranked in every category (`notRanked` says why). */
   rank: number | null;
+  notRanked: NotRankedReason[];
   /** Total, hundredths. */
   points: number;
   maxPoints: number;
@@ -28,6 +31,8 @@ export interface Matrix {
   nodeKind: NodeKind;
   columns: Column[];
   rows: MatrixRow[];
+  /** Names categories and groups (what not-ranked reasons refer to). */
+  nodeName: (code: string) => LocalizedText | undefined;
 }
 
 export interface MatrixInput {
@@ -59,6 +64,7 @@ export async function comparisonMatrix(context: Context, input: MatrixInput): Pr
     rows: cohort.members.map((member) => ({
       unit: member.unit,
       rank: member.rank,
+      notRanked: member.notRanked,
       points: member.points,
       maxPoints: member.maxPoints,
       cells: columns.map((column) => {
@@ -66,6 +72,7 @@ export async function comparisonMatrix(context: Context, input: MatrixInput): Pr
         return node ? { points: node.points, maxPoints: node.maxPoints } : null;
       }),
     })),
+    nodeName: cohort.groupName,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Every comparison query on a small hand-built cohort (fixture.ts), expectations computed by hand:
- * 2022 totals A 20/20, D 9/16 (KQ.A.2 does not apply), B 9.5/20, C 9/20 → ranks A, D, B, C.
+ * 2022 totals A 20/20, D 9/16 (KQ.A.2 does not apply), B 9.5/20, C 9/20. Only A is ranked in both
+ * categories, so only A has a rank by total; D, B and C follow without one (không xếp hạng chung).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -28,7 +29,7 @@ const PERIODS = `query ($a: ID!, $b: ID!, $g: ID!) { periodComparison(fromPeriod
   fromPeriodCode toPeriodCode columns { code } removedNodes { code }
   units { unit { code } status before after delta rankBefore rankAfter nodesBefore nodesAfter nodeDeltas } } }`;
 const SUMMARY = `query ($p: ID!, $g: ID!) { comparisonSummary(periodId: $p, unitGroupId: $g) {
-  periodCode previousPeriodCode cohortSize
+  periodCode previousPeriodCode cohortSize rankedOverall
   categories { code name { vi } ranked notRanked levels { level units } }
   blockingGroups { category groups units }
   top { unit { code } rank points } bottom { unit { code } rank points }
@@ -65,12 +66,12 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
       ]),
     ).toEqual([
       ['A', 1, 20, 20, 1, false],
-      ['D', 2, 9, 16, 0.5625, false],
-      ['B', 3, 9.5, 20, 0.475, false],
-      ['C', 4, 9, 20, 0.45, false],
+      ['D', null, 9, 16, 0.5625, true],
+      ['B', null, 9.5, 20, 0.475, true],
+      ['C', null, 9, 20, 0.45, true],
     ]);
     expect(groupRanking.entries[3].categories).toEqual([
-      { code: 'SS', points: 1, level: null, notRanked: true, rank: 4 },
+      { code: 'SS', points: 1, level: null, notRanked: true, rank: null },
       { code: 'KQ', points: 8, level: 1, notRanked: false, rank: 2 },
     ]);
     expect(groupRanking.categories).toEqual([
@@ -100,16 +101,75 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
     ).toEqual([
       ['A', 1, 10, 1, 1, false, []],
       ['C', 2, 8, 0.8, 1, false, []],
-      ['D', 3, 2, 0.3333, null, true, ['KQ.A']],
-      ['B', 4, 3, 0.3, null, true, ['KQ.A']],
+      ['D', null, 2, 0.3333, null, true, ['KQ.A']],
+      ['B', null, 3, 0.3, null, true, ['KQ.A']],
     ]);
     expect(groupRanking.entries[2].notRankedReason).toContain('Hiện diện');
+    // The typed reasons: the category's level not reached; overall, the categories not ranked in.
+    const REASONS = `query ($p: ID!, $g: ID!, $by: RankingBy!, $c: String) {
+      groupRanking(periodId: $p, unitGroupId: $g, by: $by, category: $c) { entries { unit { code }
+        notRankedReasons { code category groups message messages { en } }
+        categories { code rank notRankedReasons { code } } } } }`;
+    const byKq = await analyst.data(REASONS, { ...vars, by: 'CATEGORY', c: 'KQ' });
+    expect(byKq.groupRanking.entries[2]).toMatchObject({
+      unit: { code: 'D' },
+      notRankedReasons: [
+        {
+          code: 'LEVEL_NOT_REACHED',
+          category: 'KQ',
+          groups: ['KQ.A'],
+          message:
+            'Không đạt điểm tối thiểu của mức thấp nhất: Hiện diện: 2,00/6,00 điểm (33,33%), cần tối thiểu 50,00%',
+        },
+      ],
+    });
+    const overall = await analyst.data(REASONS, { ...vars, by: 'TOTAL' });
+    expect(
+      overall.groupRanking.entries.map((e: any) => [
+        e.unit.code,
+        e.notRankedReasons.map((r: any) => `${r.code} ${r.category}: ${r.messages.en}`),
+        e.categories.map((c: any) => [c.code, c.rank, c.notRankedReasons.map((r: any) => r.code).join()]),
+      ]),
+    ).toEqual([
+      [
+        'A',
+        [],
+        [
+          ['SS', 1, ''],
+          ['KQ', 1, ''],
+        ],
+      ],
+      [
+        'D',
+        ['NOT_RANKED_IN_CATEGORY KQ: Not ranked in the category Kết quả (en)'],
+        [
+          ['SS', 2, ''],
+          ['KQ', null, 'LEVEL_NOT_REACHED'],
+        ],
+      ],
+      [
+        'B',
+        ['NOT_RANKED_IN_CATEGORY KQ: Not ranked in the category Kết quả (en)'],
+        [
+          ['SS', 3, ''],
+          ['KQ', null, 'LEVEL_NOT_REACHED'],
+        ],
+      ],
+      [
+        'C',
+        ['NOT_RANKED_IN_CATEGORY SS: Not ranked in the category Sẵn sàng (en)'],
+        [
+          ['SS', null, 'LEVEL_NOT_REACHED'],
+          ['KQ', 2, ''],
+        ],
+      ],
+    ]);
     const byIndex = await analyst.data(RANKING, { ...vars, by: 'INDEX' });
     expect(byIndex.groupRanking.entries.map((e: any) => [e.unit.code, e.rank, e.index])).toEqual([
       ['A', 1, 1],
-      ['D', 2, 0.5625],
-      ['B', 3, 0.475],
-      ['C', 4, 0.45],
+      ['D', null, 0.5625],
+      ['B', null, 0.475],
+      ['C', null, 0.45],
     ]);
   });
 
@@ -124,10 +184,10 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
         c: 'KQ',
         f: { parentUnitId: gid('Unit', fixture.districts.H2 as string) },
       }),
-    ).toEqual(['C2', 'D3']);
-    expect(await codes({ by: 'TOTAL', f: { unitType: 'Xã' } })).toEqual(['A1', 'C4']);
-    expect(await codes({ by: 'TOTAL', c: 'SS', f: { level: 1 } })).toEqual(['D2', 'B3']);
-    expect(await codes({ by: 'TOTAL', c: 'SS', f: { level: 0 } })).toEqual(['C4']);
+    ).toEqual(['C2', 'Dnull']);
+    expect(await codes({ by: 'TOTAL', f: { unitType: 'Xã' } })).toEqual(['A1', 'Cnull']);
+    expect(await codes({ by: 'TOTAL', c: 'SS', f: { level: 1 } })).toEqual(['Dnull', 'Bnull']);
+    expect(await codes({ by: 'TOTAL', c: 'SS', f: { level: 0 } })).toEqual(['Cnull']);
     const refused = await analyst.request(RANKING, { ...vars, by: 'CATEGORY' });
     expect(refused.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
   });
@@ -155,7 +215,7 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
       },
       {
         unit: { code: 'D' },
-        rank: 2,
+        rank: null,
         total: 9,
         totalMax: 16,
         points: [3, 1, 3, 2, 0],
@@ -165,7 +225,7 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
       },
       {
         unit: { code: 'B' },
-        rank: 3,
+        rank: null,
         total: 9.5,
         totalMax: 20,
         points: [1.5, 0, 5, 3, 0],
@@ -175,7 +235,7 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
       },
       {
         unit: { code: 'C' },
-        rank: 4,
+        rank: null,
         total: 9,
         totalMax: 20,
         points: [0, 0, 1, 6, 2],
@@ -275,6 +335,7 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
       removedNodes: [],
     });
     expect(periodComparison.units).toEqual([
+      // Units ranked in 2022 first; the others (no rank by total then) by their earlier rank.
       {
         unit: { code: 'A' },
         status: 'BOTH',
@@ -288,40 +349,16 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
         nodeDeltas: [1, 1, 0],
       },
       {
-        unit: { code: 'D' },
-        status: 'ADDED',
-        before: null,
-        after: 9,
-        delta: null,
-        rankBefore: null,
-        rankAfter: 2,
-        nodesBefore: [null, null, null],
-        nodesAfter: [4, 3, 2],
-        nodeDeltas: [null, null, null],
-      },
-      {
         unit: { code: 'B' },
         status: 'BOTH',
         before: 10,
         after: 9.5,
         delta: -0.5,
         rankBefore: 2,
-        rankAfter: 3,
+        rankAfter: null,
         nodesBefore: [2, 4, 4],
         nodesAfter: [1.5, 5, 3],
         nodeDeltas: [-0.5, 1, -1],
-      },
-      {
-        unit: { code: 'C' },
-        status: 'BOTH',
-        before: 5,
-        after: 9,
-        delta: 4,
-        rankBefore: 4,
-        rankAfter: 4,
-        nodesBefore: [0, 1, 4],
-        nodesAfter: [0, 1, 8],
-        nodeDeltas: [0, 0, 4],
       },
       {
         unit: { code: 'F' },
@@ -333,6 +370,30 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
         rankAfter: null,
         nodesBefore: [2, 2, 2],
         nodesAfter: [null, null, null],
+        nodeDeltas: [null, null, null],
+      },
+      {
+        unit: { code: 'C' },
+        status: 'BOTH',
+        before: 5,
+        after: 9,
+        delta: 4,
+        rankBefore: 4,
+        rankAfter: null,
+        nodesBefore: [0, 1, 4],
+        nodesAfter: [0, 1, 8],
+        nodeDeltas: [0, 0, 4],
+      },
+      {
+        unit: { code: 'D' },
+        status: 'ADDED',
+        before: null,
+        after: 9,
+        delta: null,
+        rankBefore: null,
+        rankAfter: null,
+        nodesBefore: [null, null, null],
+        nodesAfter: [4, 3, 2],
         nodeDeltas: [null, null, null],
       },
     ]);
@@ -361,16 +422,10 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
         { category: 'KQ', groups: ['KQ.A'], units: 2 },
         { category: 'SS', groups: ['SS.B'], units: 1 },
       ],
-      top: [
-        { unit: { code: 'A' }, rank: 1, points: 20 },
-        { unit: { code: 'D' }, rank: 2, points: 9 },
-        { unit: { code: 'B' }, rank: 3, points: 9.5 },
-      ],
-      bottom: [
-        { unit: { code: 'C' }, rank: 4, points: 9 },
-        { unit: { code: 'B' }, rank: 3, points: 9.5 },
-        { unit: { code: 'D' }, rank: 2, points: 9 },
-      ],
+      // Only units ranked in every category have a place by total.
+      rankedOverall: 1,
+      top: [{ unit: { code: 'A' }, rank: 1, points: 20 }],
+      bottom: [{ unit: { code: 'A' }, rank: 1, points: 20 }],
       risers: [
         { unit: { code: 'C' }, before: 5, after: 9, delta: 4 },
         { unit: { code: 'A' }, before: 18, after: 20, delta: 2 },

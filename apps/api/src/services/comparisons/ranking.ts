@@ -1,7 +1,7 @@
-import { type ConditionOutcome, rankCohort, ratio } from '@chiso/scoring';
+import { type ConditionOutcome, type NotRankedReason, rankCohort, ratio } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
 import { notFound, validationFailed } from '../../errors.ts';
-import { type Cohort, type CohortMember, type Column, loadCohort, type UnitView } from './cohort.ts';
+import { byPlace, type Cohort, type CohortMember, type Column, loadCohort, type UnitView } from './cohort.ts';
 
 export type RankingBy = 'TOTAL' | 'CATEGORY' | 'INDEX';
 
@@ -29,6 +29,8 @@ export interface CategoryStanding {
   maxPoints: number;
   level: number | null;
   reasons: ConditionOutcome[];
+  /** Why the unit has no rank in this category (empty when it has one). */
+  notRanked: NotRankedReason[];
   rank: number | null;
 }
 
@@ -45,8 +47,13 @@ export interface RankingEntry {
   band: string | null;
   /** Ranked by a category: its level, null when not ranked. */
   level: number | null;
-  notRanked: boolean;
+  /** The failing level conditions of the category asked for. */
   reasons: ConditionOutcome[];
+  /**
+   * Why the unit has no rank in what the ranking is by: the category (CATEGORY), or every category
+   * (TOTAL, INDEX: không xếp hạng chung). Empty when it is ranked.
+   */
+  notRanked: NotRankedReason[];
   categories: CategoryStanding[];
 }
 
@@ -105,6 +112,7 @@ function rankEntries(members: CohortMember[], input: RankingInput, categoryCodes
               maxPoints: node.maxPoints,
               level: node.level,
               reasons: node.level === null ? (node.reasons ?? []) : [],
+              notRanked: node.notRanked,
               rank: node.rank,
             },
           ]
@@ -124,18 +132,19 @@ function rankEntries(members: CohortMember[], input: RankingInput, categoryCodes
       index: byCategory ? share(category) : member.index,
       band: member.band,
       level: category?.level ?? null,
-      notRanked: category !== undefined && category.level === null && category.reasons.length > 0,
       reasons: category?.reasons ?? [],
+      notRanked: byCategory ? (category?.notRanked ?? []) : member.notRanked,
       categories,
     };
   });
   if (input.by === 'INDEX') {
-    // The index compares shares of each unit's applicable maximum, exactly (never as floats).
-    for (const { item, rank } of rankCohort(entries, (entry) => entry, 'share')) item.rank = rank;
+    // The index compares shares of each unit's applicable maximum, exactly (never as floats), among
+    // the units ranked in every category, as the total does.
+    const ranked = entries.filter((entry) => entry.notRanked.length === 0);
+    for (const { item, rank } of rankCohort(ranked, (entry) => entry, 'share')) item.rank = rank;
   }
-  return entries
-    .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || (a.unit.code < b.unit.code ? -1 : 1))
-    .map(({ member: _member, ...entry }) => entry);
+  // The ranked units by rank, then the unranked ones (no place), best share first.
+  return entries.sort(byPlace).map(({ member: _member, ...entry }) => entry);
 }
 
 const share = (node: { points: number; maxPoints: number } | undefined) =>

@@ -21,7 +21,7 @@ const asInput = ({ periods, ...definition }: Record<string, unknown>) => ({
   periodIds: periods,
 });
 const MATRIX = `query ($p: ID!, $g: ID!) { comparisonMatrix(periodId: $p, unitGroupId: $g, nodeKind: CRITERION) {
-  columns { code } rows { unit { code name } total points shares } } }`;
+  columns { code } rows { unit { code name } rank total points shares } } }`;
 
 describe.each(await testBackends())('saved comparisons and exports on $name', ({ enabled, ...backend }) => {
   let server: TestServer;
@@ -144,14 +144,17 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
       .trimEnd()
       .split('\r\n');
     expect(csv[0]).toBe(
-      'Hạng,Mã đơn vị,Tên đơn vị,Loại hình,Tổng điểm,Điểm tối đa,SS.A.1 Máy tính (tối đa 3),SS.A.2 Mạng LAN (tối đa 2),SS.B.1 Quy chế (tối đa 5),KQ.A.1 Cổng thông tin (tối đa 6),KQ.A.2 Họp trực tuyến (tối đa 4)',
+      'Hạng,Mã đơn vị,Tên đơn vị,Loại hình,Tổng điểm,Điểm tối đa,SS.A.1 Máy tính (tối đa 3),SS.A.2 Mạng LAN (tối đa 2),SS.B.1 Quy chế (tối đa 5),KQ.A.1 Cổng thông tin (tối đa 6),KQ.A.2 Họp trực tuyến (tối đa 4),Không xếp hạng chung — lý do',
     );
+    // Only A is ranked in both categories: the others have no rank, and say why.
+    const why = { A: '', D: 'Kết quả', B: 'Kết quả', C: 'Sẵn sàng' } as Record<string, string>;
     expect(csv.slice(1)).toEqual(
       api.rows.map(
         (row: any, index: number) =>
-          `${index + 1},${row.unit.code},${row.unit.name},${matrix.rows[index]?.unit.type},${row.total},${(matrix.rows[index]?.maxPoints as number) / 100},${row.points.join(',')}`,
+          `${row.rank ?? ''},${row.unit.code},${row.unit.name},${matrix.rows[index]?.unit.type},${row.total},${(matrix.rows[index]?.maxPoints as number) / 100},${row.points.join(',')},${why[row.unit.code] ? `Không được xếp hạng ở hạng mục ${why[row.unit.code]}` : ''}`,
       ),
     );
+    expect(api.rows.map((row: any) => row.rank)).toEqual([1, null, null, null]);
 
     const workbook = new ExcelJS.Workbook();
     const xlsx = await download('xlsx');
@@ -166,7 +169,11 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     api.rows.forEach((row: any, index: number) => {
       const sheetRow = points?.getRow(3 + index);
       expect(sheetRow?.getCell(2).value).toBe(row.unit.code);
+      expect(sheetRow?.getCell(1).value).toBe(row.rank);
       expect(sheetRow?.getCell(5).value).toBe(row.total);
+      expect(sheetRow?.getCell(7 + row.points.length).value ?? null).toBe(
+        why[row.unit.code] ? `Không được xếp hạng ở hạng mục ${why[row.unit.code]}` : null,
+      );
       expect(row.points.map((_: number, i: number) => sheetRow?.getCell(7 + i).value)).toEqual(row.points);
       expect(
         row.shares.map((_: number, i: number) => shares?.getRow(3 + index).getCell(7 + i).value ?? null),
@@ -181,8 +188,11 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     );
     const [header, first] = (await chosen.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
-      'Hạng,Mã đơn vị,Tên đơn vị,Loại hình,Tổng điểm,Điểm tối đa,SS.A.2 Mạng LAN (tối đa 2),KQ.A.2 Họp trực tuyến (tối đa 4)',
+      'Hạng,Mã đơn vị,Tên đơn vị,Loại hình,Tổng điểm,Điểm tối đa,SS.A.2 Mạng LAN (tối đa 2),KQ.A.2 Họp trực tuyến (tối đa 4),Không xếp hạng chung — lý do',
     );
-    expect(first?.split(',').slice(-2)).toEqual([api.rows[0].points[1], api.rows[0].points[4]].map(String));
+    expect(first?.split(',').slice(-3)).toEqual([
+      ...[api.rows[0].points[1], api.rows[0].points[4]].map(String),
+      '',
+    ]);
   });
 });

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { forbidden, validationFailed } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 
 const globalId = (type: string) =>
   z.string().refine((value) => {
@@ -59,13 +58,16 @@ export const ComparisonDefinition = z
   });
 export type ComparisonDefinition = z.infer<typeof ComparisonDefinition>;
 
-const SaveInput = z.object({ name: z.string().trim().min(1).max(200), definition: ComparisonDefinition });
+/** saveComparison's input besides the definition, which its own input type checks. */
+export const SaveComparisonInput = z.object({ name: z.string().trim().min(1).max(200) });
 
 const rawId = (id: string) => decodeGlobalID(id).id;
 
 /** Saves a named comparison; the cohort and periods it names must exist. */
-export async function saveComparison(context: Context, input: { name: string; definition: unknown }) {
-  const { name, definition } = parseInput(SaveInput, input);
+export async function saveComparison(
+  context: Context,
+  { name, definition }: { name: string; definition: ComparisonDefinition },
+) {
   if (context.viewer.kind !== 'user') throw forbidden();
   const ownerId = context.viewer.userId;
   return context.db.$transaction(async (tx) => {

@@ -25,15 +25,18 @@ export async function rankSensitivity(
     nodeKinds: ['GROUP'],
   });
   const groups = cohort.columns.filter((column) => column.kind === 'GROUP');
-  const units = cohort.members.map((member) => ({
-    item: member.unit,
-    groups: new Map(
-      groups.map((group) => {
-        const node = member.nodes.get(group.code);
-        return [group.code, { points: node?.points ?? 0, maxPoints: node?.maxPoints ?? 0 }] as const;
-      }),
-    ),
-  }));
+  // Ranks by total exist only for units ranked in every category: the others do not move.
+  const units = cohort.members
+    .filter((member) => member.notRanked.length === 0)
+    .map((member) => ({
+      item: member.unit,
+      groups: new Map(
+        groups.map((group) => {
+          const node = member.nodes.get(group.code);
+          return [group.code, { points: node?.points ?? 0, maxPoints: node?.maxPoints ?? 0 }] as const;
+        }),
+      ),
+    }));
   const scenarios = weightSensitivity(
     units,
     groups.map((group) => group.code),

@@ -33,6 +33,8 @@ export interface ComparisonSummary {
   period: Cohort['period'];
   previousPeriod: { code: string; name: string } | null;
   cohortSize: number;
+  /** Units ranked in every category, the only ones with a rank by total. */
+  rankedOverall: number;
   categories: CategorySummary[];
   blocking: BlockingGroup[];
   top: CohortMember[];
@@ -57,6 +59,8 @@ export async function comparisonSummary(
   const cohort = await loadCohort(context.db, input);
   const categories = cohort.columns.filter((column) => column.kind === 'CATEGORY');
   const members = cohort.members;
+  // Top and bottom are places by total: only units ranked in every category have one.
+  const ranked = members.filter((member) => member.rank !== null);
   // Every earlier published result of these units in one statement; the latest period among them
   // is the one compared with (a group has a handful of periods, so this stays small).
   const earlier = cohort.period
@@ -121,6 +125,7 @@ export async function comparisonSummary(
     period: cohort.period,
     previousPeriod: previousPeriod && { code: previousPeriod.code, name: previousPeriod.name },
     cohortSize: members.length,
+    rankedOverall: ranked.length,
     categories: categories.map((category) => summariseCategory(category.code, members)),
     blocking: blockingGroups(
       members.flatMap((member) =>
@@ -132,8 +137,8 @@ export async function comparisonSummary(
         }),
       ),
     ),
-    top: members.slice(0, SHOWN),
-    bottom: members.slice(-SHOWN).reverse(),
+    top: ranked.slice(0, SHOWN),
+    bottom: ranked.slice(-SHOWN).reverse(),
     risers: movers
       .filter((mover) => change(mover) > 0)
       .sort((a, b) => change(b) - change(a) || byCode(a, b))

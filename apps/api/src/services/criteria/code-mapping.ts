@@ -4,18 +4,19 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { conflict, invalidTransition, notFound, validationFailed } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 import { loadDraft, VERSION } from './access.ts';
 
-const SetMapping = z.object({
-  versionId: z.string().min(1),
+/** setCriteriaCodeMapping's input besides the two versions' ids. */
+export const SetCriteriaCodeMappingInput = z.object({
   revision: z.number().int().nonnegative(),
-  fromVersionId: z.string().min(1),
   codes: z
-    .array(z.object({ from: z.string().trim().min(1), to: z.string().trim().min(1).nullable() }))
+    .array(z.object({ from: z.string().trim().min(1), to: z.string().trim().min(1).nullish() }))
     .max(2000),
 });
-export type SetCodeMappingInput = z.input<typeof SetMapping>;
+export type SetCodeMappingInput = z.output<typeof SetCriteriaCodeMappingInput> & {
+  versionId: string;
+  fromVersionId: string;
+};
 
 /** The mappings a version keeps (an unreadable value counts as none: comparisons then match by code). */
 export function storedMappings(value: unknown): CodeMappings {
@@ -30,7 +31,7 @@ export function storedMappings(value: unknown): CodeMappings {
  * mapping is set before publishing.
  */
 export async function setCriteriaCodeMapping(context: Context, input: SetCodeMappingInput) {
-  const { versionId, revision, fromVersionId, codes } = parseInput(SetMapping, input);
+  const { versionId, revision, fromVersionId, codes } = input;
   return context.db.$transaction(async (tx) => {
     const version = await loadDraft(tx, versionId);
     if (version.revision !== revision) throw conflict(VERSION);
@@ -42,11 +43,11 @@ export async function setCriteriaCodeMapping(context: Context, input: SetCodeMap
         en: 'Codes can be mapped only from another, published version (periods use published versions only).',
       });
     }
-    const entries = Object.fromEntries(codes.map((entry) => [entry.from, entry.to]));
+    const entries = Object.fromEntries(codes.map((entry) => [entry.from, entry.to ?? null]));
     const issues = [
       ...duplicates(codes.map((entry) => entry.from)),
       ...mappingIssues(
-        codes.map((entry) => [entry.from, entry.to] as const),
+        codes.map((entry) => [entry.from, entry.to ?? null] as const),
         await nodesOf(tx, from.id),
         await nodesOf(tx, version.id),
       ).map(describe),

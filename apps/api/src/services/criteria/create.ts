@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { AppError, invalidTransition, notFound } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 import { VERSION } from './access.ts';
 import { checkStructure, issuesOf, storedSet } from './document.ts';
 import { inTransaction } from './transaction.ts';
@@ -14,12 +13,12 @@ import { readYaml } from './yaml.ts';
 /** Criteria files are tens of kilobytes; a megabyte is far beyond any real set. */
 const MAX_YAML_LENGTH = 1_000_000;
 
-const FromYaml = z.object({ yaml: z.string().min(1).max(MAX_YAML_LENGTH) });
-const FromVersion = z.object({ versionId: z.string().min(1), version: z.string().trim().min(1).max(50) });
+export const CreateCriteriaDraftFromYamlInput = z.object({ yaml: z.string().min(1).max(MAX_YAML_LENGTH) });
+/** createCriteriaDraftFromVersion's input besides the source version's id. */
+export const CreateCriteriaDraftFromVersionInput = z.object({ version: z.string().trim().min(1).max(50) });
 
 /** A new draft from a YAML document (a criteria file): a new set when its code is new. */
-export async function createCriteriaDraftFromYaml(context: Context, input: { yaml: string }) {
-  const { yaml } = parseInput(FromYaml, input);
+export async function createCriteriaDraftFromYaml(context: Context, { yaml }: { yaml: string }) {
   const set = checkStructure(readYaml(yaml));
   return inTransaction(context, (tx) =>
     createDraft(tx, context, set, null, 'criteriaVersion.createFromYaml'),
@@ -29,9 +28,8 @@ export async function createCriteriaDraftFromYaml(context: Context, input: { yam
 /** A new draft copied from an existing version, under a new version label. */
 export async function createCriteriaDraftFromVersion(
   context: Context,
-  input: { versionId: string; version: string },
+  { versionId, version }: { versionId: string; version: string },
 ) {
-  const { versionId, version } = parseInput(FromVersion, input);
   return inTransaction(context, async (tx) => {
     const source = await tx.criteriaVersion.findUnique({ where: { id: versionId } });
     if (!source) throw notFound(VERSION);

@@ -4,17 +4,22 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { conflict } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 import { loadDraft, VERSION } from './access.ts';
 import { checkStructure, storedSet } from './document.ts';
 import { recomputeMaxima } from './maxima.ts';
 
-export const DraftTarget = z.object({
-  versionId: z.string().min(1),
+/** What every draft edit's input carries besides the draft's id (checked on the GraphQL input type). */
+export const DraftEditInput = z.object({
   revision: z.number().int().nonnegative(),
-  recomputeMaxima: z.boolean().default(false),
+  recomputeMaxima: z.boolean().nullish(),
 });
-export type DraftTarget = z.input<typeof DraftTarget>;
+
+/** The draft an edit applies to, the revision the client read, and whether maxima roll up. */
+export interface DraftTarget {
+  versionId: string;
+  revision: number;
+  recomputeMaxima: boolean;
+}
 
 /** What an edit did to the tree, for the audit entry (the revision is added to both sides). */
 export interface EditRecord {
@@ -35,7 +40,7 @@ export async function editDraft(
   action: string,
   change: (set: CriteriaSet) => EditRecord,
 ) {
-  const { versionId, revision, recomputeMaxima: recompute } = parseInput(DraftTarget, target);
+  const { versionId, revision, recomputeMaxima: recompute } = target;
   return context.db.$transaction(async (tx) => {
     const version = await loadDraft(tx, versionId);
     if (version.revision !== revision) throw conflict(VERSION);

@@ -2,8 +2,7 @@
 import { LocalizedText, PointsValue } from '@chiso/scoring';
 import { z } from 'zod';
 import type { Context } from '../../context.ts';
-import { parseInput } from '../validate.ts';
-import { type DraftTarget, editDraft } from './edit.ts';
+import { DraftEditInput, type DraftTarget, editDraft } from './edit.ts';
 import * as tree from './tree.ts';
 
 const Code = z.string().trim().min(1).max(100);
@@ -24,74 +23,80 @@ const NodePatch = z
     message: 'name at least one field to change',
   });
 
-export function updateCriteriaNode(context: Context, input: DraftTarget & { code: string; patch: unknown }) {
+/** updateCriteriaNode's input; the rule and evidence are checked by the criteria model once placed. */
+export const UpdateCriteriaNodeInput = DraftEditInput.extend({ code: Code, patch: NodePatch });
+
+export function updateCriteriaNode(
+  context: Context,
+  // Checked by UpdateCriteriaNodeInput on the way in; GraphQL's shape still allows nulls it refused.
+  input: DraftTarget & { code: string; patch: Record<string, unknown> },
+) {
   const { code, patch, ...target } = input;
-  const parsed = parseInput(z.object({ code: Code, patch: NodePatch }), { code, patch });
   return editDraft(context, target, 'criteriaNode.update', (set) => {
-    const { path, before, after } = tree.updateNode(set, parsed.code, stripUndefined(parsed.patch));
+    const { path, before, after } = tree.updateNode(set, code, stripUndefined(patch));
     return { before: { path, node: before }, after: { path, node: after } };
   });
 }
+
+/** addCriteriaNode's input; the node itself is checked by the criteria model once placed. */
+export const AddCriteriaNodeInput = DraftEditInput.extend({
+  parentCode: Code.nullish(),
+  position: z.number().int().nonnegative().nullish(),
+});
 
 export function addCriteriaNode(
   context: Context,
   input: DraftTarget & { parentCode: string | null; node: unknown; position?: number | null },
 ) {
   const { parentCode, node, position, ...target } = input;
-  const parsed = parseInput(
-    z.object({ parentCode: Code.nullable(), position: z.number().int().nonnegative().nullish() }),
-    { parentCode, position },
-  );
   return editDraft(context, target, 'criteriaNode.add', (set) => {
-    const added = tree.addNode(set, parsed.parentCode, structuredClone(node), parsed.position ?? undefined);
-    return { before: {}, after: { parentCode: parsed.parentCode, kind: added.kind, node: added.after } };
+    const added = tree.addNode(set, parentCode, structuredClone(node), position ?? undefined);
+    return { before: {}, after: { parentCode, kind: added.kind, node: added.after } };
   });
 }
 
+export const RemoveCriteriaNodeInput = DraftEditInput.extend({ code: Code });
+
 export function removeCriteriaNode(context: Context, input: DraftTarget & { code: string }) {
   const { code, ...target } = input;
-  const parsed = parseInput(z.object({ code: Code }), { code });
   return editDraft(context, target, 'criteriaNode.remove', (set) => {
-    const { path, before } = tree.removeNode(set, parsed.code);
+    const { path, before } = tree.removeNode(set, code);
     return { before: { path, node: before }, after: {} };
   });
 }
+
+export const MoveCriteriaNodeInput = DraftEditInput.extend({
+  code: Code,
+  parentCode: Code.nullish(),
+  position: z.number().int().nonnegative(),
+});
 
 export function moveCriteriaNode(
   context: Context,
   input: DraftTarget & { code: string; parentCode: string | null; position: number },
 ) {
   const { code, parentCode, position, ...target } = input;
-  const parsed = parseInput(
-    z.object({ code: Code, parentCode: Code.nullable(), position: z.number().int().nonnegative() }),
-    { code, parentCode, position },
-  );
   return editDraft(context, target, 'criteriaNode.move', (set) => {
-    const moved = tree.moveNode(set, parsed.code, parsed.parentCode, parsed.position);
-    return { before: { code: parsed.code, ...moved.before }, after: { code: parsed.code, ...moved.after } };
+    const moved = tree.moveNode(set, code, parentCode, position);
+    return { before: { code, ...moved.before }, after: { code, ...moved.after } };
   });
 }
+
+/** setLevelRules' input; the levels are checked by the criteria model once placed. */
+export const SetLevelRulesInput = DraftEditInput.extend({ categoryCode: Code });
 
 export function setLevelRules(
   context: Context,
   input: DraftTarget & { categoryCode: string; levels: unknown },
 ) {
   const { categoryCode, levels, ...target } = input;
-  const parsed = parseInput(z.object({ categoryCode: Code, levels: z.array(z.unknown()) }), {
-    categoryCode,
-    levels,
-  });
   return editDraft(context, target, 'criteriaLevels.set', (set) => {
-    const { path, before, after } = tree.setLevelRules(
-      set,
-      parsed.categoryCode,
-      structuredClone(parsed.levels),
-    );
+    const { path, before, after } = tree.setLevelRules(set, categoryCode, structuredClone(levels));
     return { before: { path, levels: before }, after: { path, levels: after } };
   });
 }
 
-function stripUndefined(patch: z.output<typeof NodePatch>): tree.NodePatch {
+function stripUndefined(patch: Record<string, unknown>): tree.NodePatch {
   return Object.fromEntries(
     Object.entries(patch).filter(([, value]) => value !== undefined),
   ) as tree.NodePatch;

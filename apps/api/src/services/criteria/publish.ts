@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { conflict, validationFailed } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 import { loadDraft, VERSION } from './access.ts';
 import { staleMappingIssues } from './code-mapping.ts';
 import { issuesOf, storedSet, toFieldIssue } from './document.ts';
 
-const Publish = z.object({ versionId: z.string().min(1), revision: z.number().int().nonnegative() });
+/** publishCriteriaVersion's input besides the draft's id. */
+export const PublishCriteriaVersionInput = z.object({ revision: z.number().int().nonnegative() });
 
 /**
  * Publishes a draft: only a fully valid one (sums, rules, level rules), and from then on it never
@@ -17,7 +17,7 @@ export async function publishCriteriaVersion(
   context: Context,
   input: { versionId: string; revision: number },
 ) {
-  const { versionId, revision } = parseInput(Publish, input);
+  const { versionId, revision } = input;
   return context.db.$transaction(async (tx) => {
     const version = await loadDraft(tx, versionId);
     if (version.revision !== revision) throw conflict(VERSION);

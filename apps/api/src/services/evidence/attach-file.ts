@@ -5,7 +5,7 @@ import { fileTypeByExtension } from '../../evidence/file-types.ts';
 import type { StoredFile } from '../../evidence/store.ts';
 import { parseInput } from '../validate.ts';
 import { assertCanChangeEvidence, findAssessment } from './access.ts';
-import { assertEvidenceNode, EvidenceFile } from './input.ts';
+import { assertEvidenceNode, EvidenceFile, issuedOnDate } from './input.ts';
 import { recordEvidence } from './record.ts';
 import type { EvidenceContext } from './snapshot.ts';
 
@@ -47,7 +47,7 @@ export async function attachEvidenceFile(
         nodeCode: details.nodeCode,
         title: details.title,
         documentNumber: details.documentNumber ?? null,
-        issuedOn: details.issuedOn ?? null,
+        issuedOn: issuedOnDate(details.issuedOn),
         storageKey: key,
         fileName,
         contentType: type.contentType,

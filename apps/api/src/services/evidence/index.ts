@@ -1,6 +1,6 @@
 export { ASSESSMENT_ACCESS, assertCanSee, canSeeAssessment } from './access.ts';
 export { type AttachEvidenceFileInput, attachEvidenceFile } from './attach-file.ts';
-export { type AttachEvidenceLinkInput, attachEvidenceLink } from './attach-link.ts';
-export { rawId } from './input.ts';
+export { attachEvidenceLink } from './attach-link.ts';
+export { AttachEvidenceLinkInput, rawId } from './input.ts';
 export { removeEvidence } from './remove.ts';
 export type { EvidenceContext } from './snapshot.ts';

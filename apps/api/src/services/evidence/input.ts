@@ -36,8 +36,11 @@ const day = z
     const date = new Date(`${text}T00:00:00.000Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
   }, 'not a real calendar day')
-  .nullish()
-  .transform((text) => (text ? new Date(`${text}T00:00:00.000Z`) : undefined));
+  .nullish();
+
+/** The day a document was issued, as stored (a checked YYYY-MM-DD, or none). */
+export const issuedOnDate = (day: string | null | undefined) =>
+  day ? new Date(`${day}T00:00:00.000Z`) : null;
 
 /** What every piece of evidence says about itself (số, trích yếu, ngày ban hành). */
 export const EvidenceDetails = z.object({
@@ -55,6 +58,9 @@ export const EvidenceLink = EvidenceDetails.extend({
     .max(2000, 'at most 2000 characters')
     .refine(isWebAddress, 'an http:// or https:// address, such as https://example.gov.vn/van-ban/12'),
 });
+
+/** attachEvidenceLink's input besides the assessment, whose ID the service resolves. */
+export const AttachEvidenceLinkInput = EvidenceLink.omit({ assessmentId: true });
 
 export const EvidenceFile = EvidenceDetails.extend({
   fileName: z.string().min(1, 'the file has no name').max(1000),

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { conflict, validationFailed } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 import { Day, dateIssues, toDate } from './dates.ts';
 import { findPeriod, period as periodName, requireStatus } from './load.ts';
 
 const Name = z.string().trim().min(1).max(200);
 
-const CreatePeriod = z.object({
+/** createPeriod's input, checked on the GraphQL input type before the service runs. */
+export const CreatePeriodInput = z.object({
   code: z
     .string()
     .trim()
@@ -17,27 +17,14 @@ const CreatePeriod = z.object({
   kind: z.enum(['HALF_YEAR', 'YEAR']),
   startsOn: Day,
   endsOn: Day,
-  submissionDue: Day.nullable(),
-  reviewDue: Day.nullable(),
+  submissionDue: Day.nullish(),
+  reviewDue: Day.nullish(),
 });
 
-export interface CreatePeriodInput {
-  code: string;
-  name: string;
-  kind: 'HALF_YEAR' | 'YEAR';
-  startsOn: string;
-  endsOn: string;
-  submissionDue?: string | null | undefined;
-  reviewDue?: string | null | undefined;
-}
+export type CreatePeriodInput = z.output<typeof CreatePeriodInput>;
 
 /** A new period, in DRAFT until versions are assigned and it is opened. */
-export async function createPeriod(context: Context, input: CreatePeriodInput) {
-  const data = parseInput(CreatePeriod, {
-    ...input,
-    submissionDue: input.submissionDue ?? null,
-    reviewDue: input.reviewDue ?? null,
-  });
+export async function createPeriod(context: Context, data: CreatePeriodInput) {
   const row = {
     code: data.code,
     name: data.name,
@@ -66,34 +53,23 @@ export async function createPeriod(context: Context, input: CreatePeriodInput) {
   });
 }
 
-const UpdatePeriod = z.object({
+/** updatePeriod's input: a null name keeps the name; a null deadline clears it, an absent one keeps it. */
+export const UpdatePeriodInput = z.object({
   revision: z.number().int().min(0),
-  name: Name.optional(),
+  name: Name.nullish(),
   submissionDue: Day.nullable().optional(),
   reviewDue: Day.nullable().optional(),
 });
 
-export interface UpdatePeriodInput {
-  revision: number;
-  name?: string | null | undefined;
-  /** null clears the deadline; absent keeps it. */
-  submissionDue?: string | null | undefined;
-  reviewDue?: string | null | undefined;
-}
+export type UpdatePeriodInput = z.output<typeof UpdatePeriodInput>;
 
 /** Name and deadlines, while the period is DRAFT or OPEN; a stale `revision` answers CONFLICT. */
-export async function updatePeriod(context: Context, id: string, input: UpdatePeriodInput) {
-  const data = parseInput(UpdatePeriod, {
-    revision: input.revision,
-    ...(input.name == null ? {} : { name: input.name }),
-    ...(input.submissionDue === undefined ? {} : { submissionDue: input.submissionDue }),
-    ...(input.reviewDue === undefined ? {} : { reviewDue: input.reviewDue }),
-  });
+export async function updatePeriod(context: Context, id: string, data: UpdatePeriodInput) {
   return context.db.$transaction(async (tx) => {
     const before = await findPeriod(tx, id);
     requireStatus(before, ['DRAFT', 'OPEN'], { vi: 'sửa kỳ đánh giá', en: 'change the period' });
     const changes = {
-      ...(data.name === undefined ? {} : { name: data.name }),
+      ...(data.name == null ? {} : { name: data.name }),
       ...(data.submissionDue === undefined
         ? {}
         : { submissionDue: data.submissionDue ? toDate(data.submissionDue) : null }),

@@ -2,11 +2,14 @@ import type { NodeKind, ResultNode } from '@chiso/db';
 import {
   type ConditionOutcome,
   type CriteriaSet,
+  categoryNotRanked,
   describeCondition,
   describeLevel,
   type LocalizedText,
   type NodeResult,
+  type NotRankedReason,
   ratio,
+  unitNotRanked,
 } from '@chiso/scoring';
 import { nodeLabels } from '../assessments/criteria.ts';
 
@@ -24,6 +27,10 @@ export interface NodeScore {
   /** When not ranked: the conditions that failed, each with its sentence. */
   reasons: Reason[];
   levelText?: LocalizedText;
+  /** Categories: why the unit has no rank there (empty when it has one). */
+  notRanked: NotRankedReason[];
+  /** Names the set's categories and groups (what the reasons refer to). */
+  nodeName: GroupName;
   rank?: number | null;
   overridden?: boolean;
 }
@@ -58,6 +65,10 @@ const KIND: Record<NodeResult['kind'], NodeKind> = {
 /** A computed tree, flattened parents first, with describeLevel's sentences in both languages. */
 export function nodesOfResult(categories: readonly NodeResult[]): NodeScore[] {
   const nodes: NodeScore[] = [];
+  const names = new Map(
+    categories.flatMap((category) => [category, ...category.children]).map((n) => [n.code, n.name]),
+  );
+  const nodeName: GroupName = (code) => names.get(code);
   const visit = (node: NodeResult, category: NodeResult) => {
     const view: NodeScore = {
       code: node.code,
@@ -73,6 +84,8 @@ export function nodesOfResult(categories: readonly NodeResult[]): NodeScore[] {
               (code) => node.children.find((child) => child.code === code)?.name,
             )
           : [],
+      notRanked: node.notRanked ?? [],
+      nodeName,
     };
     if (node.level) {
       view.level = node.level.level;
@@ -91,8 +104,30 @@ type StoredNode = Pick<
   'nodeCode' | 'kind' | 'points' | 'maxPoints' | 'level' | 'notRankedReason' | 'rank'
 >;
 
+/** A stored category as the not-ranked rule reads it: neither a level nor reasons = no level rules. */
+const standingFacts = (row: StoredNode) => ({
+  code: row.nodeCode,
+  level: row.level === null && row.notRankedReason === null ? undefined : row.level,
+  conditions: (row.notRankedReason ?? null) as unknown as ConditionOutcome[] | null,
+});
+
+/**
+ * Why a published unit has no overall rank: the categories it is not ranked in, after the reasons
+ * decided outside the scoring (`external`, none stored yet).
+ */
+export function notRankedOfRows(
+  rows: readonly StoredNode[],
+  external: readonly NotRankedReason[] = [],
+): NotRankedReason[] {
+  return unitNotRanked(rows.filter((row) => row.kind === 'CATEGORY').map(standingFacts), external);
+}
+
 /** Materialised rows, in the set's document order, described as the preview would describe them. */
-export function nodesOfRows(set: CriteriaSet, rows: readonly StoredNode[]): NodeScore[] {
+export function nodesOfRows(
+  set: CriteriaSet,
+  rows: readonly StoredNode[],
+  external: readonly NotRankedReason[] = [],
+): NodeScore[] {
   const labels = nodeLabels(set);
   const order = new Map([...labels.keys()].map((code, index) => [code, index]));
   const groupName = (code: string) => labels.get(code)?.name;
@@ -109,6 +144,8 @@ export function nodesOfRows(set: CriteriaSet, rows: readonly StoredNode[]): Node
         points: row.points,
         maxPoints: row.maxPoints,
         reasons: row.level === null ? describeReasons(reasons, groupName) : [],
+        notRanked: row.kind === 'CATEGORY' ? categoryNotRanked(standingFacts(row), external) : [],
+        nodeName: groupName,
         rank: row.rank,
       };
       if (row.kind === 'CATEGORY' && (row.level !== null || row.notRankedReason !== null)) {

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { notFound, validationFailed } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 
 const group = { vi: 'nhóm đơn vị', en: 'the unit group' };
 
@@ -12,20 +11,18 @@ const GroupFields = z.object({
   position: z.number().int().min(0).max(1000),
 });
 
-const CreateGroup = GroupFields.extend({
+/** createUnitGroup's input (checked on the GraphQL input type). */
+export const CreateUnitGroupInput = GroupFields.extend({
   code: z
     .string()
     .trim()
     .regex(/^[A-Za-z0-9_-]{1,20}$/, 'code: letters, digits, - or _, at most 20'),
-  position: GroupFields.shape.position.default(0),
+  position: GroupFields.shape.position.nullish(),
 });
 
 /** Nhóm đơn vị: a cohort units are ranked in. */
-export async function createUnitGroup(
-  context: Context,
-  input: { code: string; name: string; nameEn: string; position?: number | null | undefined },
-) {
-  const data = parseInput(CreateGroup, { ...input, position: input.position ?? undefined });
+export async function createUnitGroup(context: Context, input: z.output<typeof CreateUnitGroupInput>) {
+  const data = { ...input, position: input.position ?? 0 };
   return context.db.$transaction(async (tx) => {
     if (await tx.unitGroup.findUnique({ where: { code: data.code } })) {
       throw validationFailed([
@@ -43,24 +40,19 @@ export async function createUnitGroup(
   });
 }
 
-const UpdateGroup = GroupFields.partial();
+/** updateUnitGroup's input: only the fields given change (null or absent keeps the value). */
+export const UpdateUnitGroupInput = z.object({
+  name: GroupFields.shape.name.nullish(),
+  nameEn: GroupFields.shape.nameEn.nullish(),
+  position: GroupFields.shape.position.nullish(),
+});
 
 export async function updateUnitGroup(
   context: Context,
   id: string,
-  input: {
-    name?: string | null | undefined;
-    nameEn?: string | null | undefined;
-    position?: number | null | undefined;
-  },
+  input: z.output<typeof UpdateUnitGroupInput>,
 ) {
-  const parsed = parseInput(UpdateGroup, {
-    ...(input.name == null ? {} : { name: input.name }),
-    ...(input.nameEn == null ? {} : { nameEn: input.nameEn }),
-    ...(input.position == null ? {} : { position: input.position }),
-  });
-  // Only the fields given: an absent field keeps its value.
-  const data = Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined));
+  const data = Object.fromEntries(Object.entries(input).filter(([, value]) => value != null));
   return context.db.$transaction(async (tx) => {
     const before = await tx.unitGroup.findUnique({ where: { id } });
     if (!before) throw notFound(group);
@@ -76,11 +68,12 @@ export async function updateUnitGroup(
   });
 }
 
-const AssignUnits = z.object({ unitIds: z.array(z.string()).min(1).max(5000) });
+/** assignUnitsToGroup's input: between 1 and 5,000 units at a time. */
+export const AssignUnitsToGroupInput = z.object({ unitIds: z.array(z.string()).min(1).max(5000) });
 
 /** Puts units into a group (a unit is in one group at a time, so they leave their old one). */
 export async function assignUnitsToGroup(context: Context, groupId: string, unitIds: readonly string[]) {
-  const { unitIds: ids } = parseInput(AssignUnits, { unitIds: [...new Set(unitIds)] });
+  const ids = [...new Set(unitIds)];
   return context.db.$transaction(async (tx) => {
     const target = await tx.unitGroup.findUnique({ where: { id: groupId } });
     if (!target) throw notFound(group);

@@ -3,21 +3,16 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { notFound, validationFailed } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 
-const Rename = z.object({
+/** renameUnit's input (checked on the GraphQL input type). */
+export const RenameUnitInput = z.object({
   name: z.string().trim().min(1).max(200),
   date: z.iso.date(),
-  document: z.string().trim().min(1).max(100).nullable(),
+  document: z.string().trim().min(1).max(100).nullish(),
 });
 
 /** A new name for the same unit (its results stay its own), recorded as a RENAMED lineage event. */
-export async function renameUnit(
-  context: Context,
-  unitId: string,
-  input: { name: string; date: string; document?: string | null },
-) {
-  const data = parseInput(Rename, { ...input, document: input.document ?? null });
+export async function renameUnit(context: Context, unitId: string, data: z.output<typeof RenameUnitInput>) {
   const date = new Date(`${data.date}T00:00:00.000Z`);
   return context.db.$transaction(async (tx) => {
     const before = await tx.unit.findUnique({ where: { id: unitId } });
@@ -42,7 +37,7 @@ export async function renameUnit(
       data: {
         kind: 'RENAMED',
         date,
-        document: data.document,
+        document: data.document ?? null,
         oldName: before.name,
         links: { create: [{ fromUnitId: unitId, toUnitId: unitId }] },
       },
@@ -52,7 +47,7 @@ export async function renameUnit(
       entityType: 'Unit',
       entityId: unitId,
       before: { name: before.name },
-      after: { name: after.name, eventId: event.id, date: data.date, document: data.document },
+      after: { name: after.name, eventId: event.id, date: data.date, document: data.document ?? null },
     });
     return after;
   });

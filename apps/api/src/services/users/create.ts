@@ -3,23 +3,25 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { AppError } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 import { auditView, checkUnits, emailField, nameField, ROLES } from './common.ts';
 
-export const createUserInput = z.object({
+/** createUser's input (checked on the GraphQL input type; `unitIds` are global IDs, decoded after). */
+export const CreateUserInput = z.object({
   email: emailField,
   name: nameField,
   role: z.enum(ROLES),
-  unitIds: z.array(z.string()).max(500).default([]),
-  locale: z.enum(['vi', 'en']).default('vi'),
+  locale: z.enum(['vi', 'en']).nullish(),
 });
 
 /**
  * A new account with a temporary password, shown to the admin this once: the person must change it
  * at their first sign-in.
  */
-export async function createUser(context: Context, input: z.input<typeof createUserInput>) {
-  const data = parseInput(createUserInput, input);
+export async function createUser(
+  context: Context,
+  input: z.output<typeof CreateUserInput> & { unitIds: readonly string[] },
+) {
+  const data = { ...input, locale: input.locale ?? 'vi' };
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   const user = await context.db.$transaction(async (tx) => {

@@ -4,17 +4,17 @@ import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { AppError, type FieldIssue, validationFailed } from '../../errors.ts';
 import { readTable, type TableRow, UnreadableTableError } from '../../workbook/read-table.ts';
-import { parseInput } from '../validate.ts';
 import { auditView } from './common.ts';
 
 /** A province has ~225 units; a sheet of a few thousand rows is still one transaction. */
 const MAX_ROWS = 2_000;
 
-export const importUnitOfficersInput = z.object({
+/** importUnitOfficers' input (checked on the GraphQL input type). */
+export const ImportUnitOfficersInput = z.object({
   /** The .xlsx or .csv file, base64-encoded. */
   content: z.base64().min(1),
   /** Check and show what would be created, create nothing. */
-  dryRun: z.boolean().default(false),
+  dryRun: z.boolean().nullish(),
 });
 
 export interface OfficerAccount {
@@ -36,8 +36,7 @@ const EMAIL = z.email();
  * reported per row with nothing created. Otherwise every account is created in one transaction,
  * each with a temporary password returned this once.
  */
-export async function importUnitOfficers(context: Context, input: z.input<typeof importUnitOfficersInput>) {
-  const data = parseInput(importUnitOfficersInput, input);
+export async function importUnitOfficers(context: Context, data: z.output<typeof ImportUnitOfficersInput>) {
   const rows = await readRows(Buffer.from(data.content, 'base64'));
   const { accounts, issues } = await checkRows(context, rows);
   if (issues.length > 0) {
@@ -46,7 +45,7 @@ export async function importUnitOfficers(context: Context, input: z.input<typeof
       en: `The file has ${issues.length} problems; no account was created. Fix the rows listed and upload it again.`,
     });
   }
-  if (data.dryRun) return { dryRun: true, accounts };
+  if (data.dryRun === true) return { dryRun: true, accounts };
   const passwords = accounts.map(() => temporaryPassword());
   const hashes = await Promise.all(passwords.map((password) => hashPassword(password)));
   return context.db.$transaction(

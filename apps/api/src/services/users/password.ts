@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { AppError, unauthenticated, validationFailed } from '../../errors.ts';
-import { parseInput } from '../validate.ts';
 import { endAccess, loadUser, passwordIssues } from './common.ts';
 
 /**
@@ -28,7 +27,8 @@ export async function resetUserPassword(context: Context, id: string) {
   return { user, temporaryPassword: password };
 }
 
-export const changeOwnPasswordInput = z.object({
+/** changeOwnPassword's input (checked on the GraphQL input type; the policy is checked by the service). */
+export const ChangeOwnPasswordInput = z.object({
   currentPassword: z.string().min(1),
   newPassword: z.string(),
 });
@@ -52,8 +52,7 @@ const wrongPassword = () =>
  * current password is checked, the new one must meet the policy and differ from it, and their
  * other sessions end.
  */
-export async function changeOwnPassword(context: Context, input: z.input<typeof changeOwnPasswordInput>) {
-  const data = parseInput(changeOwnPasswordInput, input);
+export async function changeOwnPassword(context: Context, data: z.output<typeof ChangeOwnPasswordInput>) {
   const { viewer } = context;
   if (viewer.kind !== 'user') throw unauthenticated();
   const user = await context.db.user.findUniqueOrThrow({ where: { id: viewer.userId } });

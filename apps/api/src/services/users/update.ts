@@ -2,7 +2,6 @@ import { userSearchName } from '@chiso/db';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { parseInput } from '../validate.ts';
 import {
   assertAnActiveAdmin,
   auditView,
@@ -14,18 +13,23 @@ import {
 } from './common.ts';
 import { emailTaken } from './create.ts';
 
-export const updateUserInput = z.object({
-  email: emailField.optional(),
-  name: nameField.optional(),
-  role: z.enum(ROLES).optional(),
-  /** The whole list of units, replacing the old one. */
-  unitIds: z.array(z.string()).max(500).optional(),
-  locale: z.enum(['vi', 'en']).optional(),
+/** updateUser's input (checked on the GraphQL input type; `id` and `unitIds` are global IDs). */
+export const UpdateUserInput = z.object({
+  email: emailField.nullish(),
+  name: nameField.nullish(),
+  role: z.enum(ROLES).nullish(),
+  locale: z.enum(['vi', 'en']).nullish(),
 });
 
 /** Name, email, role, units and language of an account; absent fields stay as they are. */
-export async function updateUser(context: Context, id: string, input: z.input<typeof updateUserInput>) {
-  const data = parseInput(updateUserInput, input);
+export async function updateUser(
+  context: Context,
+  id: string,
+  data: z.output<typeof UpdateUserInput> & {
+    /** The whole list of units, replacing the old one; absent: unchanged. */
+    unitIds?: readonly string[] | null | undefined;
+  },
+) {
   return context.db.$transaction(async (tx) => {
     const before = await loadUser(tx, id);
     const email = data.email ?? before.email;

@@ -119,6 +119,8 @@ export function ResultSummary({
     maxPoints: number | null;
     index: number | null;
     rank: number | null;
+    /** Why the unit has no rank by total (không xếp hạng chung); empty when it has one. */
+    notRankedReasons?: ReadonlyArray<{ message: string }>;
     delta: ResultDelta | null;
   };
   locale: Locale;
@@ -140,7 +142,18 @@ export function ResultSummary({
       </div>
       <div>
         <dt>{t('result.rank')}</dt>
-        <dd>{result.rank ?? '—'}</dd>
+        <dd>
+          {result.rank ?? (
+            <>
+              <span className="level not-ranked">{t('result.notRankedOverall')}</span>
+              {(result.notRankedReasons ?? []).map((reason) => (
+                <span key={reason.message} className="muted small block">
+                  {reason.message}
+                </span>
+              ))}
+            </>
+          )}
+        </dd>
       </div>
       <div>
         <dt>{t('result.delta')}</dt>

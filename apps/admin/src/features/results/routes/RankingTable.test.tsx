@@ -9,25 +9,33 @@ const categories = [
   { code: 'KQ', name: { vi: 'Kết quả', en: 'Results' } },
 ];
 
-function entry(rank: number, name: string, readiness: number, level: number | null): RankingEntry {
+const levelNotReached = { code: 'LEVEL_NOT_REACHED' as const, message: 'Nhóm Hạ tầng dưới mức tối thiểu' };
+
+/** Not ranked in readiness (level null) → no rank by total either: the method's rule. */
+function entry(place: number, name: string, readiness: number, level: number | null): RankingEntry {
   return {
-    assessmentId: `A${rank}`,
-    rank,
+    assessmentId: `A${place}`,
+    rank: level === null ? null : place,
     points: readiness + 40,
     maxPoints: 90,
     index: (readiness + 40) / 90,
     band: null,
-    unit: { id: `U${rank}`, name, type: 'XA', parentName: 'Huyện Hải Hà' },
+    notRankedReasons:
+      level === null
+        ? [{ code: 'NOT_RANKED_IN_CATEGORY', message: 'Không được xếp hạng ở hạng mục Sẵn sàng' }]
+        : [],
+    unit: { id: `U${place}`, name, type: 'XA', parentName: 'Huyện Hải Hà' },
     categories: [
       {
         code: 'SS',
         points: readiness,
         maxPoints: 30,
         level,
+        rank: level === null ? null : place,
         notRanked: level === null,
-        notRankedReason: level === null ? 'Nhóm Hạ tầng dưới mức tối thiểu' : null,
+        notRankedReasons: level === null ? [levelNotReached] : [],
       },
-      { code: 'KQ', points: 40, maxPoints: 60, level: 4, notRanked: false, notRankedReason: null },
+      { code: 'KQ', points: 40, maxPoints: 60, level: 4, rank: 1, notRanked: false, notRankedReasons: [] },
     ],
   };
 }
@@ -36,8 +44,8 @@ function entry(rank: number, name: string, readiness: number, level: number | nu
 const entries = [
   entry(1, 'Xã Đồng Tâm', 25.11, 4),
   entry(2, 'Xã Dực Yên', 23.33, 3),
-  entry(3, 'Xã Ái Quốc', 22.5, null),
-  entry(4, 'Xã Bình Dân', 21.68, 1),
+  entry(3, 'Xã Ái Quốc', 22.5, 1),
+  entry(4, 'Xã Bình Dân', 21.68, null),
 ];
 
 function Opened() {
@@ -74,11 +82,32 @@ describe('RankingTable', () => {
     expect(notRanked.getAttribute('title')).toBe('Nhóm Hạ tầng dưới mức tối thiểu');
   });
 
+  it('lists units not ranked in every category after the ranked ones, without a rank', () => {
+    const table = renderRanking();
+    const rows = within(table).getAllByRole('row');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringContaining('Hạng'),
+      expect.stringMatching(/^1Xã Đồng Tâm/),
+      expect.stringMatching(/^2Xã Dực Yên/),
+      expect.stringMatching(/^3Xã Ái Quốc/),
+      'Không xếp hạng chung: 1 đơn vị không được xếp hạng đủ các hạng mục',
+      expect.stringMatching(/^Không xếp hạngXã Bình Dân/),
+    ]);
+    const place = within(rows[5] as HTMLElement).getByText('Không xếp hạng');
+    expect(place.getAttribute('title')).toBe('Không được xếp hạng ở hạng mục Sẵn sàng');
+    // Sorting reorders within each list: the unranked one stays after the ranked ones.
+    const byPoints = within(table).getByRole('button', { name: 'Tổng điểm' });
+    fireEvent.click(byPoints); // most points first
+    fireEvent.click(byPoints); // fewest first
+    expect(unitNames(table)).toEqual(['Xã Ái Quốc', 'Xã Dực Yên', 'Xã Đồng Tâm', 'Xã Bình Dân']);
+  });
+
   it('sorts unit names in Vietnamese order', () => {
     const table = renderRanking();
     expect(unitNames(table)).toEqual(['Xã Đồng Tâm', 'Xã Dực Yên', 'Xã Ái Quốc', 'Xã Bình Dân']);
     fireEvent.click(within(table).getByRole('button', { name: 'Đơn vị' }));
-    expect(unitNames(table)).toEqual(['Xã Ái Quốc', 'Xã Bình Dân', 'Xã Dực Yên', 'Xã Đồng Tâm']);
+    // Bình Dân is not ranked overall: it stays after the ranked units, whatever the order.
+    expect(unitNames(table)).toEqual(['Xã Ái Quốc', 'Xã Dực Yên', 'Xã Đồng Tâm', 'Xã Bình Dân']);
     expect(
       within(table)
         .getByRole('columnheader', { name: /Đơn vị/ })

@@ -13,6 +13,10 @@ import { useLinkDelegation } from '../../../lib/links.ts';
 import { hundredths, useLocale } from '../../../lib/locale.ts';
 import type { GroupRanking, RankingEntry } from '../operations.ts';
 
+/** The not-ranked reasons as one tooltip; undefined when there are none. */
+const reasons = (list: ReadonlyArray<{ message: string }>) =>
+  list.length > 0 ? list.map((reason) => reason.message).join('; ') : undefined;
+
 /** react-table sorts and heads a column; `render` draws its cell straight from the entry. */
 type RankingColumn = ColumnDef<RankingEntry> & { id: string; render: (entry: RankingEntry) => ReactNode };
 
@@ -20,7 +24,9 @@ type RankingColumn = ColumnDef<RankingEntry> & { id: string; render: (entry: Ran
 const collator = new Intl.Collator('vi', { sensitivity: 'base' });
 
 /**
- * A group's published ranking, sortable by every column; a unit's name opens its result page.
+ * A group's published ranking, sortable by every column; a unit's name opens its result page. Units
+ * not ranked in every category have no place: they follow the ranked ones under "Không xếp hạng
+ * chung", sorted the same way.
  * A group can have 177 units × several categories, ~1,400 cells: they are plain markup drawn by one
  * function per column (no component, context or react-table cell object per cell), links are anchors
  * with one delegated click handler and level labels are translated once, so the table renders in one
@@ -39,13 +45,20 @@ export function RankingTable({
   const columns = useMemo<RankingColumn[]>(() => {
     const levels = [1, 2, 3, 4].map((level) => t('results.level', { level }));
     const notRanked = t('results.notRanked');
+    const notRankedShort = t('results.notRankedShort');
     const points = (value: number) => formatPoints(hundredths(value), locale);
     return [
       {
         id: 'rank',
         header: t('results.rank'),
         accessorFn: (entry) => entry.rank,
-        render: (entry) => entry.rank,
+        // No place for a unit not ranked in every category: why, on hover (each category says it too).
+        render: (entry) =>
+          entry.rank ?? (
+            <span className="level not-ranked small" title={reasons(entry.notRankedReasons)}>
+              {notRankedShort}
+            </span>
+          ),
       },
       {
         id: 'unit',
@@ -70,7 +83,7 @@ export function RankingTable({
                 {points(category.points)}
                 <span
                   className={category.notRanked ? 'level not-ranked small' : 'level small'}
-                  title={category.notRankedReason ?? undefined}
+                  title={reasons(category.notRankedReasons)}
                 >
                   {category.level !== null ? levels[category.level - 1] : category.notRanked ? notRanked : ''}
                 </span>
@@ -102,6 +115,9 @@ export function RankingTable({
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
   });
+  const rows = table.getRowModel().rows;
+  const ranked = rows.filter((row) => row.original.rank !== null);
+  const unranked = rows.filter((row) => row.original.rank === null);
   return (
     <table className="table ranking">
       <caption>{t('results.count', { count: entries.length })}</caption>
@@ -134,7 +150,7 @@ export function RankingTable({
       </thead>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the anchors inside keep their own keyboard behaviour */}
       <tbody onClick={openLink}>
-        {table.getRowModel().rows.map(({ id, original }) => (
+        {ranked.map(({ id, original }) => (
           <tr key={id}>
             {columns.map((column) => (
               <td key={column.id}>{column.render(original)}</td>
@@ -142,6 +158,23 @@ export function RankingTable({
           </tr>
         ))}
       </tbody>
+      {unranked.length > 0 && (
+        // biome-ignore lint/a11y/useKeyWithClickEvents: the anchors inside keep their own keyboard behaviour
+        <tbody className="not-ranked-overall" onClick={openLink}>
+          <tr className="group-heading">
+            <th scope="rowgroup" colSpan={columns.length}>
+              {t('results.notRankedOverall', { count: unranked.length })}
+            </th>
+          </tr>
+          {unranked.map(({ id, original }) => (
+            <tr key={id}>
+              {columns.map((column) => (
+                <td key={column.id}>{column.render(original)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      )}
     </table>
   );
 }
