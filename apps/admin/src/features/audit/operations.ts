@@ -10,10 +10,14 @@ export const AUDIT_LOG = graphql(`
   }
 `);
 
-/** Who and what to filter by: every account (deactivated ones too) and every recorded action. */
-export const AUDIT_CHOICES = graphql(`
-  query AuditChoices {
-    auditActions
-    users(first: 200, includeDeactivated: true) { edges { node { id name email } } }
+/** What to filter by: every recorded action. */
+export const AUDIT_ACTIONS = graphql(`
+  query AuditActions { auditActions }
+`);
+
+/** Who to filter by: people found by name or email (deactivated ones too), diacritics ignored. */
+export const AUDIT_PEOPLE = graphql(`
+  query AuditPeople($search: String!) {
+    users(search: $search, includeDeactivated: true, first: 20) { edges { node { id name email } } }
   }
 `);

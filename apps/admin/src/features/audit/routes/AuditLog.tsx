@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { formatDateTime } from '../../../lib/date-time.ts';
 import { type PickedUnit, UnitPicker } from '../../users/components/UnitPicker.tsx';
-import { AUDIT_CHOICES, AUDIT_LOG } from '../operations.ts';
+import { type Person, PersonFilter } from '../components/PersonFilter.tsx';
+import { AUDIT_ACTIONS, AUDIT_LOG } from '../operations.ts';
 
 /** A day typed in a date field (local midnight) as an instant; `to` includes its whole day. */
 function dayStart(day: string, plusDays = 0): string | null {
@@ -11,22 +13,20 @@ function dayStart(day: string, plusDays = 0): string | null {
   return new Date(year, month - 1, date + plusDays).toISOString();
 }
 
-const when = (at: unknown) => new Date(String(at)).toLocaleString('vi-VN');
-
 /** The audit trail: who changed what and when, with the data before and after; filters by who, what, when and unit. */
 export default function AuditLog() {
   const { t } = useTranslation();
-  const [userId, setUserId] = useState('');
+  const [person, setPerson] = useState<Person | null>(null);
   const [action, setAction] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [units, setUnits] = useState<PickedUnit[]>([]);
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data: choices }] = useQuery({ query: AUDIT_CHOICES });
+  const [{ data: choices }] = useQuery({ query: AUDIT_ACTIONS });
   const [{ data, fetching }] = useQuery({
     query: AUDIT_LOG,
     variables: {
-      userId: userId || null,
+      userId: person?.id ?? null,
       actionPrefix: action || null,
       unitId: units[0]?.id ?? null,
       from: dayStart(from),
@@ -46,17 +46,7 @@ export default function AuditLog() {
     <div className="page">
       <h1>{t('audit.title')}</h1>
       <div className="filters">
-        <label>
-          {t('audit.who')}{' '}
-          <select value={userId} onChange={(event) => filter(setUserId)(event.target.value)}>
-            <option value="">{t('audit.anyone')}</option>
-            {(choices?.users.edges ?? []).map(({ node }) => (
-              <option key={node.id} value={node.id}>
-                {node.name} ({node.email})
-              </option>
-            ))}
-          </select>
-        </label>
+        <PersonFilter value={person} onChange={filter(setPerson)} />
         <label>
           {t('audit.what')}{' '}
           <select value={action} onChange={(event) => filter(setAction)(event.target.value)}>
@@ -86,7 +76,7 @@ export default function AuditLog() {
         <button
           type="button"
           onClick={() => {
-            setUserId('');
+            setPerson(null);
             setAction('');
             setFrom('');
             setTo('');
@@ -115,7 +105,7 @@ export default function AuditLog() {
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.id}>
-              <td>{when(entry.at)}</td>
+              <td>{formatDateTime(entry.at)}</td>
               <td>
                 {entry.actorKind === 'system'
                   ? t('audit.system')

@@ -6,11 +6,12 @@ import { useQuery } from 'urql';
 import { z } from 'zod';
 import type { AppError } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
+import { formatDateTime } from '../../../lib/date-time.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { OneTimeSecret } from '../../users/components/TemporaryPassword.tsx';
 import { API_TOKENS, CREATE_API_TOKEN, REVOKE_API_TOKEN } from '../operations.ts';
 
-const day = (value: unknown) => (value ? new Date(String(value)).toLocaleString('vi-VN') : null);
+const day = (value: unknown) => (value ? formatDateTime(value) : null);
 
 /** Dashboards' API tokens: created with the secret shown once, revoked at once. */
 export default function ApiTokens() {

@@ -35,7 +35,7 @@ export default function Users() {
   const [includeDeactivated, setIncludeDeactivated] = useState(false);
   const [after, setAfter] = useState<string | null>(null);
   const term = useDeferredValue(search.trim());
-  const [{ data }, refetch] = useQuery({
+  const [{ data, fetching }, refetch] = useQuery({
     query: USERS,
     variables: { search: term || null, role: role || null, includeDeactivated, after },
   });
@@ -142,7 +142,9 @@ export default function Users() {
           {t('users.includeDeactivated')}
         </label>
       </div>
-      <p role="status">{t('users.count', { count: data?.users.totalCount ?? 0 })}</p>
+      <p role="status">
+        {fetching && !data ? t('common.loading') : t('users.count', { count: data?.users.totalCount ?? 0 })}
+      </p>
       <table className="table">
         <thead>
           <tr>
