@@ -3,27 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPrismaClient, verifyPassword } from '@chiso/db';
 import { afterAll, describe, expect, it } from 'vitest';
+import { demoLoadCommand } from './demo-load.ts';
 import { usersCreateAdminCommand } from './users-create-admin.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'chiso-admin-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function chiso(argv: string[], typed?: string) {
+/** A command on the scratch embedded database, as `pnpm chiso …` would run it there. */
+async function onScratch(command: (out: { line(text?: string): void }) => Promise<number>) {
   const saved = { ...process.env };
   process.env.CHISO_DATA_DIR = join(scratch, 'pglite');
   delete process.env.DATABASE_URL;
   const lines: string[] = [];
   try {
-    const code = await usersCreateAdminCommand(
-      argv,
-      { line: (text = '') => lines.push(text) },
-      { read: async () => typed },
-    );
+    const code = await command({ line: (text = '') => lines.push(text) });
     return { code, text: lines.join('\n') };
   } finally {
     process.env = saved;
   }
 }
+
+const chiso = (argv: string[], typed?: string) =>
+  onScratch((out) => usersCreateAdminCommand(argv, out, { read: async () => typed }));
 
 // The command migrates and opens its own embedded database, as people run it: seconds.
 describe('chiso users create-admin', { timeout: 180_000 }, () => {
@@ -61,5 +62,11 @@ describe('chiso users create-admin', { timeout: 180_000 }, () => {
     } finally {
       await db.$close();
     }
+
+    // The demo never goes into a database that has accounts (its password is published).
+    expect(await onScratch(demoLoadCommand)).toEqual({
+      code: 1,
+      text: 'error: the database already holds 2 accounts and 0 units: the demo loads only into an empty database',
+    });
   });
 });
