@@ -8,13 +8,14 @@ import { issueText } from '../issues.ts';
 import { IMPORT_OFFICERS, type ImportedAccount } from '../operations.ts';
 
 /** The file as base64, as the API takes it (a province's sheet is a few dozen kilobytes). */
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  }
-  return btoa(binary);
+function base64Of(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    // A data URL is "data:<type>;base64,<content>".
+    reader.onload = () => resolve(String(reader.result).replace(/^[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
 }
 
 /** A CSV of the new accounts and their temporary passwords, for the admin to hand out. */
