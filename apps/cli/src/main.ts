@@ -17,8 +17,10 @@ const USAGE = `chiso — e-government maturity assessment
   chiso users create-admin --email <email> [--name "<name>"] [--password-stdin]
                                         an administrator: the first account of a production database;
                                         the password is typed, piped, or generated and shown once
-  chiso units import <catalogue.json> --province <code> [--agencies <file>] [--valid-from YYYY-MM-DD]
-                                        import a province's units into the database (idempotent)
+  chiso units import [<catalogue.json>] [--merges <merges.json>] --province <code,…|all>
+                    [--agencies <file>] [--valid-from YYYY-MM-DD] [--document <resolution>] [--dry-run]
+                                        import a province's units from a GSO catalogue, and the 2025
+                                        reorganisation with its lineage (idempotent)
   chiso national load [<catalogue.json>] [--provinces 22,06] [--reset]
                                         every commune and district, two published years (DATABASE_URL)
 

@@ -80,6 +80,26 @@ const OPERATIONS: Operation[] = [
     document: typed('createUnitGroup', 'code: "nhom-1", name: "Trùng mã", nameEn: "Taken code"'),
     allowed: ['admin'],
   },
+  { name: 'unitSources', document: '{ unitSources { id } }', allowed: ['admin'] },
+  {
+    name: 'previewUnitImport',
+    document: typed('previewUnitImport', 'provinceCode: "99", sourceId: "none"'),
+    allowed: ['admin'],
+  },
+  {
+    name: 'importUnitCatalogue',
+    document: typed('importUnitCatalogue', 'provinceCode: "99", sourceId: "none"'),
+    allowed: ['admin'],
+  },
+  {
+    name: 'mergeUnits',
+    document: typed(
+      'mergeUnits',
+      // Two units that do not exist: NOT_FOUND once past authorization.
+      'unitIds: ["VW5pdDowMDAwMDAwMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDE=", "VW5pdDowMDAwMDAwMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDI="], date: "2025-07-01", successor: { code: "99999", name: "Xã Thử", type: "Xã" }',
+    ),
+    allowed: ['admin'],
+  },
   {
     name: 'createCriteriaDraftFromYaml',
     document: typed('createCriteriaDraftFromYaml', 'yaml: "code: ["'),

@@ -3,6 +3,7 @@ import { builder } from '../builder.ts';
 import './common.ts';
 import './viewer.ts';
 import './units.ts';
+import './unit-changes.ts';
 import './criteria.ts';
 import './criteria-mapping.ts';
 import './periods.ts';

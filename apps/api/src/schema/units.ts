@@ -5,6 +5,7 @@ import {
   assignUnitsToGroup,
   CreateUnitGroupInput,
   createUnitGroup,
+  removeUnitsFromGroup,
   UpdateUnitGroupInput,
   updateUnitGroup,
 } from '../services/units/groups.ts';
@@ -253,6 +254,23 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { input }, context) =>
       assignUnitsToGroup(
+        context,
+        input.id.id,
+        input.unitIds.map((id) => id.id),
+      ),
+  }),
+  removeUnitsFromGroup: t.fieldWithInput({
+    type: UnitGroupRef,
+    errors: {},
+    authScopes: { role: 'ADMIN' },
+    description: 'Takes the units out of the group; they are in no group until assigned again.',
+    typeOptions: validatedBy(AssignUnitsToGroupInput),
+    input: {
+      id: t.input.globalID({ required: true, for: UnitGroupRef, description: 'The UnitGroup.' }),
+      unitIds: t.input.globalIDList({ required: true, for: UnitRef }),
+    },
+    resolve: (_root, { input }, context) =>
+      removeUnitsFromGroup(
         context,
         input.id.id,
         input.unitIds.map((id) => id.id),

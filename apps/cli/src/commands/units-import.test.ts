@@ -9,6 +9,8 @@ import { run } from '../main.ts';
 const seed = fileURLToPath(new URL('../../../../packages/db/src/seed/data/', import.meta.url));
 const catalogue = join(seed, 'quang-ninh-2022.json');
 const agencies = join(seed, 'quang-ninh-agencies.json');
+const march = join(seed, 'quang-ninh-2025-03-01.json');
+const merges = join(seed, 'quang-ninh-2025-07-01-merges.json');
 const scratch = mkdtempSync(join(tmpdir(), 'chiso-units-'));
 
 async function chiso(env: Record<string, string>, ...argv: string[]) {
@@ -41,10 +43,44 @@ describe('chiso units import', { timeout: 180_000 }, () => {
       text: 'province 22, valid from 2022-10-01: 226 units — 0 created, 0 updated, 226 unchanged',
     });
 
-    const db = await createPrismaClient({ dataDir: env.CHISO_DATA_DIR });
+    let db = await createPrismaClient({ dataDir: env.CHISO_DATA_DIR });
     try {
       expect(await db.unit.count({ where: { kind: 'COMMUNE' } })).toBe(177);
       expect(await db.unit.count({ where: { kind: 'PROVINCIAL_AGENCY', parent: { code: '22' } } })).toBe(35);
+    } finally {
+      await db.$close();
+    }
+
+    // Today's units on top: the 2025-03-01 catalogue, then the 1 July 2025 reorganisation.
+    const today = [
+      'units',
+      'import',
+      march,
+      '--merges',
+      merges,
+      '--province',
+      '22',
+      '--document',
+      '1679/NQ-UBTVQH15',
+    ];
+    const preview = await chiso(env, ...today, '--dry-run');
+    expect(preview).toEqual({
+      code: 0,
+      text: [
+        'dry run, nothing written — province 22, valid from 2025-03-01 → 2025-07-01: 239 units — 53 created, 8 updated, 178 unchanged',
+        '  7 renamed, 1 moved, 189 ended, 79 lineage events',
+      ].join('\n'),
+    });
+    const applied = await chiso(env, ...today);
+    expect(applied.text).toBe(preview.text.replace('dry run, nothing written — ', ''));
+    const again = await chiso(env, ...today);
+    expect(again.text).toBe(
+      'province 22, valid from 2025-03-01 → 2025-07-01: 239 units — 0 created, 0 updated, 239 unchanged',
+    );
+    db = await createPrismaClient({ dataDir: env.CHISO_DATA_DIR });
+    try {
+      const live = { endedOn: null, kind: { in: ['DISTRICT' as const, 'COMMUNE' as const] } };
+      expect(await db.unit.count({ where: live })).toBe(54);
     } finally {
       await db.$close();
     }

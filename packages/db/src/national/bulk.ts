@@ -9,7 +9,7 @@ import type { Tx } from '../client.ts';
 /** A column and the SQL type its array is sent as (enums travel as text and are cast). */
 export type BulkColumn = [
   name: string,
-  type: 'text' | 'int' | 'jsonb' | 'numeric' | 'timestamp' | `enum:${string}`,
+  type: 'text' | 'int' | 'boolean' | 'jsonb' | 'numeric' | 'timestamp' | `enum:${string}`,
 ];
 
 const ROWS_PER_STATEMENT = 20_000;

@@ -68,6 +68,16 @@ describe('unitsFromCatalogue: the Quảng Ninh 2022 extract', () => {
       expect(bacKan.data).toEqual(full.data.filter((p) => p.level1_id === '06'));
     },
   );
+
+  it.skipIf(!hasShared('2025-03-01.json'))(
+    'has a Quảng Ninh 2025-03-01 extract equal to Quảng Ninh in the full catalogue',
+    () => {
+      const full = readShared('2025-03-01.json') as { data_date: string; data: Array<{ level1_id: string }> };
+      const march = readSeed('quang-ninh-2025-03-01.json') as typeof full;
+      expect(march.data_date).toBe('01/03/2025');
+      expect(march.data).toEqual(full.data.filter((p) => p.level1_id === '22'));
+    },
+  );
 });
 
 describe('unitsFromCatalogue: errors and names', () => {

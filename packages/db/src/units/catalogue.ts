@@ -48,7 +48,11 @@ function unit(code: string, name: string, type: string, kind: UnitKind, parentCo
 
 /** The province, its districts and its communes, parents before children, in catalogue order. */
 export function unitsFromCatalogue(json: unknown, provinceCode: string): CatalogueUnit[] {
-  const catalogue = parseOrThrow(Catalogue, json, 'unit catalogue');
+  return unitsOfProvince(parseOrThrow(Catalogue, json, 'unit catalogue'), provinceCode);
+}
+
+/** The same from a catalogue already parsed (a whole-country import parses the file once). */
+export function unitsOfProvince(catalogue: Catalogue, provinceCode: string): CatalogueUnit[] {
   const province = catalogue.data.find((p) => p.level1_id === provinceCode);
   if (!province) {
     const known = catalogue.data.map((p) => ({ code: p.level1_id, name: p.name }));

@@ -98,7 +98,11 @@ function record(to: NewUnit, from: Predecessor[]): LineageRecord | null {
 
 /** The lineage of one new province (by its new code) and of all its communes. */
 export function lineageOfProvince(json: unknown, newProvinceCode: string): ProvinceLineage {
-  const file = parseOrThrow(MergeFile, json, '2025 merge file');
+  return lineageOf(parseOrThrow(MergeFile, json, '2025 merge file'), newProvinceCode);
+}
+
+/** The same from a merge file already parsed (a whole-country import parses the file once). */
+export function lineageOf(file: MergeFile, newProvinceCode: string): ProvinceLineage {
   const province = file.data.find((p) => p.level1_id === newProvinceCode);
   if (!province) {
     const known = file.data.map((p) => ({ code: p.level1_id, name: p.name }));

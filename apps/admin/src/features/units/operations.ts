@@ -1,3 +1,4 @@
+import { AppErrorFields } from '../../graphql/errors.ts';
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 
 /** One unit as the tree, the search and the detail show it. */
@@ -51,4 +52,140 @@ export const UNIT_DETAIL = graphql(
   }
 `,
   [UnitRowFields],
+);
+
+// ─── Import, reorganisation, groups (admin) ─────────────────────────────────────────────────────
+
+export const UNIT_SOURCES = graphql(`
+  query UnitSources {
+    unitSources { id name nameEn date reorganisation provinces { code name } }
+  }
+`);
+
+const UnitImportReportFields = graphql(`
+  fragment UnitImportReportFields on UnitImportReport @_unmask {
+    created updated unchanged renamed moved ended events missing
+    changes { kind code name oldName }
+  }
+`);
+export type UnitImportReport = ResultOf<typeof UnitImportReportFields>;
+
+export const PREVIEW_UNIT_IMPORT = graphql(
+  `
+  mutation PreviewUnitImport($input: PreviewUnitImportInput!) {
+    previewUnitImport(input: $input) {
+      __typename
+      ... on PreviewUnitImportPayload { data { ...UnitImportReportFields } }
+      ...AppErrorFields
+    }
+  }
+`,
+  [UnitImportReportFields, AppErrorFields],
+);
+
+export const IMPORT_UNIT_CATALOGUE = graphql(
+  `
+  mutation ImportUnitCatalogue($input: ImportUnitCatalogueInput!) {
+    importUnitCatalogue(input: $input) {
+      __typename
+      ... on ImportUnitCataloguePayload { data { ...UnitImportReportFields } }
+      ...AppErrorFields
+    }
+  }
+`,
+  [UnitImportReportFields, AppErrorFields],
+);
+
+/** Units to pick by name, diacritics ignored by the API (`search`), today's only. */
+export const UNIT_PICK = graphql(`
+  query UnitPick($search: String, $groupId: ID, $first: Int) {
+    units(first: $first, search: $search, groupId: $groupId) {
+      totalCount edges { node { id code name kind parent { name } group { id name nameEn } } }
+    }
+  }
+`);
+export type PickedUnit = NonNullable<ResultOf<typeof UNIT_PICK>['units']['edges'][number]['node']>;
+
+export const MERGE_UNITS = graphql(
+  `
+  mutation MergeUnits($input: MergeUnitsInput!) {
+    mergeUnits(input: $input) {
+      __typename ... on MergeUnitsPayload { data { id code name } } ...AppErrorFields
+    }
+  }
+`,
+  [AppErrorFields],
+);
+
+export const SPLIT_UNIT = graphql(
+  `
+  mutation SplitUnit($input: SplitUnitInput!) {
+    splitUnit(input: $input) {
+      __typename ... on SplitUnitPayload { data { id code name } } ...AppErrorFields
+    }
+  }
+`,
+  [AppErrorFields],
+);
+
+export const RENAME_UNIT = graphql(
+  `
+  mutation RenameUnit($input: RenameUnitInput!) {
+    renameUnit(input: $input) {
+      __typename ... on RenameUnitPayload { data { id code name } } ...AppErrorFields
+    }
+  }
+`,
+  [AppErrorFields],
+);
+
+export const UNIT_GROUPS = graphql(`
+  query UnitGroups {
+    unitGroups { id code name nameEn position units(first: 0) { totalCount } }
+  }
+`);
+export type UnitGroupRow = ResultOf<typeof UNIT_GROUPS>['unitGroups'][number];
+
+export const CREATE_UNIT_GROUP = graphql(
+  `
+  mutation CreateUnitGroup($input: CreateUnitGroupInput!) {
+    createUnitGroup(input: $input) {
+      __typename ... on CreateUnitGroupPayload { data { id code } } ...AppErrorFields
+    }
+  }
+`,
+  [AppErrorFields],
+);
+
+export const UPDATE_UNIT_GROUP = graphql(
+  `
+  mutation UpdateUnitGroup($input: UpdateUnitGroupInput!) {
+    updateUnitGroup(input: $input) {
+      __typename ... on UpdateUnitGroupPayload { data { id name nameEn position } } ...AppErrorFields
+    }
+  }
+`,
+  [AppErrorFields],
+);
+
+export const ASSIGN_UNITS = graphql(
+  `
+  mutation AssignUnitsToGroup($input: AssignUnitsToGroupInput!) {
+    assignUnitsToGroup(input: $input) {
+      __typename ... on AssignUnitsToGroupPayload { data { id } } ...AppErrorFields
+    }
+  }
+`,
+  [AppErrorFields],
+);
+
+export const REMOVE_UNITS = graphql(
+  `
+  mutation RemoveUnitsFromGroup($input: RemoveUnitsFromGroupInput!) {
+    removeUnitsFromGroup(input: $input) {
+      __typename ... on RemoveUnitsFromGroupPayload { data { id } } ...AppErrorFields
+    }
+  }
+`,
+  [AppErrorFields],
 );

@@ -68,7 +68,7 @@ export async function updateUnitGroup(
   });
 }
 
-/** assignUnitsToGroup's input: between 1 and 5,000 units at a time. */
+/** assignUnitsToGroup's and removeUnitsFromGroup's input: between 1 and 5,000 units at a time. */
 export const AssignUnitsToGroupInput = z.object({ unitIds: z.array(z.string()).min(1).max(5000) });
 
 /** Puts units into a group (a unit is in one group at a time, so they leave their old one). */
@@ -93,6 +93,30 @@ export async function assignUnitsToGroup(context: Context, groupId: string, unit
       entityId: groupId,
       before: units,
       after: { unitIds: ids },
+    });
+    return target;
+  });
+}
+
+/** Takes units out of the group: they are in no group until assigned again. */
+export async function removeUnitsFromGroup(context: Context, groupId: string, unitIds: readonly string[]) {
+  const ids = [...new Set(unitIds)];
+  return context.db.$transaction(async (tx) => {
+    const target = await tx.unitGroup.findUnique({ where: { id: groupId } });
+    if (!target) throw notFound(group);
+    const members = await tx.unit.findMany({ where: { id: { in: ids }, groupId }, select: { id: true } });
+    if (members.length !== ids.length) {
+      throw notFound({
+        vi: `đơn vị trong nhóm (${ids.length - members.length} đơn vị không thuộc nhóm này)`,
+        en: `${ids.length - members.length} of the units in this group`,
+      });
+    }
+    await tx.unit.updateMany({ where: { id: { in: ids } }, data: { groupId: null } });
+    await audit(tx, context, {
+      action: 'unitGroup.removeUnits',
+      entityType: 'UnitGroup',
+      entityId: groupId,
+      before: { unitIds: ids },
     });
     return target;
   });

@@ -2,6 +2,7 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLocale } from '../../../lib/locale.ts';
+import { UnitAdminNav } from '../components/UnitAdminNav.tsx';
 import { UNIT_ROOTS, UNIT_SEARCH } from '../operations.ts';
 import { UnitDetail } from './UnitDetail.tsx';
 import { UnitTreeNode } from './UnitTreeNode.tsx';
@@ -24,6 +25,7 @@ export default function Units() {
   return (
     <div className="page">
       <h1>{t('units.title')}</h1>
+      <UnitAdminNav />
       <div className="row">
         <label>
           {t('units.search')}{' '}
