@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { SignIn } from './features/auth/routes/SignIn.tsx';
 import { type Area, canOpen, useSession } from './features/auth/session.tsx';
-import { PAGES, PageView } from './pages.tsx';
+import { PAGES, PASSWORD_PAGE, PageView } from './pages.tsx';
 import { Layout } from './ui/Layout.tsx';
 
 const HOME: Record<string, string> = {
@@ -24,6 +24,8 @@ export function App() {
       </Routes>
     );
   }
+  // A temporary password: nothing else until the person has chosen their own (the API agrees).
+  if (me.mustChangePassword) return <PageView page={PASSWORD_PAGE} />;
   const guard = (area: Area, element: ReactNode) =>
     canOpen(me.role, area) ? element : <p role="alert">{t('common.forbidden')}</p>;
   return (

@@ -71,6 +71,13 @@ export function PageView({ page }: { page: Page }) {
   return <p className="loading">{t('common.loading')}</p>;
 }
 
+/** One's own password: a page of its own, and the only one while a temporary password is in use. */
+export const PASSWORD_PAGE = page(
+  '/account/password',
+  'account',
+  () => import('./features/auth/routes/ChangePassword.tsx'),
+);
+
 export const PAGES: readonly Page[] = [
   page('/criteria', 'criteria', () => import('./features/criteria/routes/CriteriaSets.tsx')),
   page(
@@ -94,6 +101,10 @@ export const PAGES: readonly Page[] = [
   page('/units/changes', 'units', () => import('./features/units/routes/UnitChanges.tsx')),
   page('/units/groups', 'units', () => import('./features/units/routes/UnitGroups.tsx')),
   page('/comparisons', 'comparisons', () => import('./features/comparisons/routes/Workbench.tsx')),
+  page('/users', 'users', () => import('./features/users/routes/Users.tsx')),
+  page('/audit', 'audit', () => import('./features/audit/routes/AuditLog.tsx')),
+  page('/tokens', 'tokens', () => import('./features/tokens/routes/ApiTokens.tsx')),
+  PASSWORD_PAGE,
 ];
 
 /** Starts loading the chunk of the page a deep link opens, while the session is being asked for. */

@@ -3,7 +3,16 @@ import type { EvidenceStore } from './evidence/store.ts';
 
 /** Who is calling: a signed-in person, a dashboard's token, or nobody. */
 export type Viewer =
-  | { kind: 'user'; userId: string; role: Role; unitId: string | null; sessionId: string }
+  | {
+      kind: 'user';
+      userId: string;
+      role: Role;
+      /** The units the person is bound to (a unit officer works on these units' assessments). */
+      unitIds: readonly string[];
+      sessionId: string;
+      /** Signed in with a temporary password: may only change it (see auth/password-change.ts). */
+      mustChangePassword: boolean;
+    }
   | { kind: 'token'; tokenId: string }
   | { kind: 'anonymous' };
 

@@ -1,24 +1,19 @@
 /**
- * Quick start: the API on the embedded database (or DATABASE_URL), seeded with the demo on first
- * start, on PORT (default 4000).
+ * Quick start: the API on the embedded database (or DATABASE_URL), on PORT (default 4000). The demo
+ * is loaded on the first start of the embedded default only (start.ts).
  */
 
 import { existsSync } from 'node:fs';
 import { createPrismaClient } from '@chiso/db';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '@chiso/db/seed';
 import { CONSOLE_DIST } from './console.ts';
 import { createApp } from './server.ts';
+import { accountsNotice, prepareDatabase, startModeOf } from './start.ts';
 
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const db = await createPrismaClient({ migrate: true });
-if ((await db.user.count()) === 0) {
-  console.log('chiso: first start — loading the demo data (Quảng Ninh 2021–2022)…');
-  const started = performance.now();
-  await seedDemo(db);
-  console.log(`chiso: demo data loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
+const prepared = await prepareDatabase(db, startModeOf(process.env, process.argv.slice(2)));
 const app = await createApp({ db, logger: process.env.CHISO_LOG === '1' });
 const close = async () => {
   await app.close();
@@ -36,6 +31,5 @@ chiso is running at ${url}
   GraphQL API      ${url}/graphql
   GraphQL IDE      ${url}/graphiql
   Health           ${url}/healthz
-Demo sign-ins (password: ${DEMO_PASSWORD}):
-${DEMO_USERS.map((user) => `  ${user.role.padEnd(13)} ${user.email}  ${user.name}`).join('\n')}
+${accountsNotice(prepared)}
 `);

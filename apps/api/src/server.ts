@@ -6,6 +6,7 @@ import type { Db } from '@chiso/db';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
+import { passwordChangePolicy } from './auth/password-change.ts';
 import { SESSION_COOKIE } from './auth/tokens.ts';
 import { viewerOf } from './auth/viewer.ts';
 import { serveCachedAnswers } from './cache/fast-path.ts';
@@ -59,7 +60,7 @@ export async function createApp({
   const viewerFor = (request: FastifyRequest) => {
     let viewer = viewers.get(request);
     if (!viewer) {
-      viewer = known.viewer(request, () => viewerOf(db, request));
+      viewer = known.viewer(request, () => viewerOf(db, request, { pendingPasswordChange: true }));
       viewers.set(request, viewer);
     }
     return viewer;
@@ -80,6 +81,7 @@ export async function createApp({
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginCacheControlDisabled(),
       dashboardPolicy(),
+      passwordChangePolicy(),
       known.plugin,
       ...(cache ? [cache.plugin] : []),
     ],

@@ -12,6 +12,11 @@ const USAGE = `chiso — e-government maturity assessment
   chiso criteria diff <a.yaml> <b.yaml> added / removed / changed criteria
   chiso score <set> <inputs.json>       score one unit or a cohort; <set> is a file or a set code
   chiso demo                            load the criteria sets and score a sample cohort
+  chiso demo load                       the demo data and sign-ins into an empty database (DATABASE_URL
+                                        or the embedded one); never done on its own outside \`npm start\`
+  chiso users create-admin --email <email> [--name "<name>"] [--password-stdin]
+                                        an administrator: the first account of a production database;
+                                        the password is typed, piped, or generated and shown once
   chiso units import [<catalogue.json>] [--merges <merges.json>] --province <code,…|all>
                     [--agencies <file>] [--valid-from YYYY-MM-DD] [--document <resolution>] [--dry-run]
                                         import a province's units from a GSO catalogue, and the 2025
@@ -28,6 +33,14 @@ export function run(argv: readonly string[], out: Output = terminal): number | P
     return import('./commands/units-import.ts').then(({ unitsImportCommand }) =>
       unitsImportCommand(argv.slice(2), out),
     );
+  }
+  if (argv[0] === 'users' && argv[1] === 'create-admin') {
+    return import('./commands/users-create-admin.ts').then(({ usersCreateAdminCommand }) =>
+      usersCreateAdminCommand(argv.slice(2), out),
+    );
+  }
+  if (argv[0] === 'demo' && argv[1] === 'load') {
+    return import('./commands/demo-load.ts').then(({ demoLoadCommand }) => demoLoadCommand(out));
   }
   if (argv[0] === 'national' && argv[1] === 'load') {
     return import('./commands/national-load.ts').then(({ nationalLoadCommand }) =>

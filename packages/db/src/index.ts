@@ -8,7 +8,16 @@ export {
 export * from './criteria/index.ts';
 export { getDatamodel } from './generated/pothos-types.ts';
 export * from './generated/prisma/client.ts';
-export { hashPassword, verifyPassword } from './password.ts';
+export {
+  hashPassword,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  type PasswordProblem,
+  passwordProblems,
+  temporaryPassword,
+  verifyPassword,
+} from './password.ts';
 export * from './results/index.ts';
 export { StatementCounter } from './statements.ts';
 export * from './units/index.ts';
+export * from './users/index.ts';

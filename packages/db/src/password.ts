@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 /** argon2id with OWASP's recommended minimum (19 MiB, 2 passes); stored as a PHC string. */
@@ -18,4 +19,96 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   } catch {
     return false;
   }
+}
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 128;
+
+export interface PasswordProblem {
+  /** Stable for clients: PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_TOO_COMMON, PASSWORD_CONTAINS_EMAIL. */
+  code: string;
+  messages: { vi: string; en: string };
+}
+
+// Passwords people reach for first, and the published demo password, which must never guard real data.
+const COMMON = new Set([
+  'chiso-demo',
+  '1234567890',
+  '0123456789',
+  '12345678910',
+  'qwertyuiop',
+  'password123',
+  'password1234',
+  'matkhau123',
+  'matkhau1234',
+  'abc1234567',
+  'admin12345',
+  'administrator',
+  'iloveyou123',
+  '1q2w3e4r5t',
+]);
+
+/**
+ * The minimum policy (after NIST SP 800-63B): long enough, not a well-known password, not a
+ * repetition of one character, not built on the account's email. No composition rules: they make
+ * passwords harder to remember, not to guess.
+ */
+export function passwordProblems(password: string, account: { email?: string } = {}): PasswordProblem[] {
+  const problems: PasswordProblem[] = [];
+  if ([...password].length < MIN_PASSWORD_LENGTH) {
+    problems.push({
+      code: 'PASSWORD_TOO_SHORT',
+      messages: {
+        vi: `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
+        en: `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`,
+      },
+    });
+  }
+  if ([...password].length > MAX_PASSWORD_LENGTH) {
+    problems.push({
+      code: 'PASSWORD_TOO_LONG',
+      messages: {
+        vi: `Mật khẩu dài tối đa ${MAX_PASSWORD_LENGTH} ký tự.`,
+        en: `The password may have at most ${MAX_PASSWORD_LENGTH} characters.`,
+      },
+    });
+  }
+  const lower = password.toLowerCase();
+  if (COMMON.has(lower) || /^(.)\1*$/u.test(password)) {
+    problems.push({
+      code: 'PASSWORD_TOO_COMMON',
+      messages: {
+        vi: 'Mật khẩu này quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác.',
+        en: 'This password is too common and easy to guess; choose another one.',
+      },
+    });
+  }
+  const local = account.email?.toLowerCase().split('@')[0] ?? '';
+  if (local.length >= 4 && lower.includes(local)) {
+    problems.push({
+      code: 'PASSWORD_CONTAINS_EMAIL',
+      messages: {
+        vi: 'Mật khẩu không được chứa địa chỉ email của tài khoản.',
+        en: "The password must not contain the account's email address.",
+      },
+    });
+  }
+  return problems;
+}
+
+// No 0/o, 1/l/i: a temporary password is read off a screen or a sheet and typed by hand.
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A temporary password: 15 random characters from 31 (≈ 74 bits) in groups of five, e.g. `k7mqx-2pahd-9rwe3`. */
+export function temporaryPassword(): string {
+  const bytes = randomBytes(30);
+  let text = '';
+  // Rejection sampling keeps every character equally likely (256 is not a multiple of 31).
+  for (const byte of bytes) {
+    if (byte >= 248) continue;
+    text += ALPHABET[byte % ALPHABET.length];
+    if (text.length === 15) break;
+  }
+  if (text.length < 15) return temporaryPassword();
+  return `${text.slice(0, 5)}-${text.slice(5, 10)}-${text.slice(10)}`;
 }

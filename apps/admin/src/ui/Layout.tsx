@@ -15,13 +15,19 @@ const PATHS: Record<Area, string> = {
   units: '/units',
   results: '/results',
   comparisons: '/comparisons',
+  users: '/users',
+  audit: '/audit',
+  tokens: '/tokens',
+  account: '/account/password',
 };
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const [, signOut] = useMutation(SIGN_OUT);
-  const areas = (Object.keys(AREAS) as Area[]).filter((area) => canOpen(me?.role, area));
+  const areas = (Object.keys(AREAS) as Area[]).filter(
+    (area) => area !== 'account' && canOpen(me?.role, area),
+  );
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -42,6 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <span>
             {me?.name} · {me && t(`role.${me.role}`)}
           </span>
+          <NavLink to={PATHS.account}>{t('nav.account')}</NavLink>
           <LanguageSwitch onChange={setLanguage} />
           <button
             type="button"

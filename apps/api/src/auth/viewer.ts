@@ -13,25 +13,57 @@ export async function resolveViewer(
   cookie: string | undefined,
 ): Promise<Viewer> {
   if (bearer?.startsWith(API_TOKEN_PREFIX)) {
-    const token = await db.apiToken.findUnique({ where: { tokenHash: secretHash(bearer) } });
-    if (token && !token.revokedAt) return { kind: 'token', tokenId: token.id };
+    const token = await db.apiToken.findUnique({
+      where: { tokenHash: secretHash(bearer) },
+      select: { id: true, revokedAt: true, createdBy: { select: { disabledAt: true } } },
+    });
+    // A deactivated admin's tokens are revoked with them; the check here covers older rows too.
+    if (token && !token.revokedAt && !token.createdBy.disabledAt) return { kind: 'token', tokenId: token.id };
     return { kind: 'anonymous' };
   }
   if (cookie) {
     const session = await db.session.findUnique({
       where: { tokenHash: secretHash(cookie) },
-      include: { user: { select: { id: true, role: true, unitId: true, disabledAt: true } } },
+      include: {
+        user: {
+          select: {
+            id: true,
+            role: true,
+            disabledAt: true,
+            mustChangePassword: true,
+            units: { select: { unitId: true } },
+          },
+        },
+      },
     });
     if (session && session.expiresAt > new Date() && !session.user.disabledAt) {
       const { user } = session;
-      return { kind: 'user', userId: user.id, role: user.role, unitId: user.unitId, sessionId: session.id };
+      return {
+        kind: 'user',
+        userId: user.id,
+        role: user.role,
+        unitIds: user.units.map((link) => link.unitId),
+        sessionId: session.id,
+        mustChangePassword: user.mustChangePassword,
+      };
     }
   }
   return { kind: 'anonymous' };
 }
 
-/** The viewer of an HTTP request: `Authorization: Bearer …` or the session cookie. */
-export function viewerOf(db: Db, request: FastifyRequest): Promise<Viewer> {
+/**
+ * The viewer of an HTTP request: `Authorization: Bearer …` or the session cookie. A person who must
+ * first change their password is anonymous here unless the caller (GraphQL, which lets them change
+ * it) asks for them as they are.
+ */
+export async function viewerOf(
+  db: Db,
+  request: FastifyRequest,
+  options: { pendingPasswordChange?: boolean } = {},
+): Promise<Viewer> {
   const bearer = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  return resolveViewer(db, bearer, request.cookies?.[SESSION_COOKIE]);
+  const viewer = await resolveViewer(db, bearer, request.cookies?.[SESSION_COOKIE]);
+  if (viewer.kind === 'user' && viewer.mustChangePassword && !options.pendingPasswordChange)
+    return { kind: 'anonymous' };
+  return viewer;
 }

@@ -102,7 +102,10 @@ export function isCacheableOperation(operation: OperationDefinitionNode | undefi
 
 /** What decides what the caller may see; null = never cached. */
 export function audienceOf(viewer: Viewer): string | null {
-  if (viewer.kind === 'user') return `user:${viewer.role}:${viewer.unitId ?? ''}`;
+  if (viewer.kind === 'user') {
+    // A person who must first change their password is served nothing from the cache.
+    return viewer.mustChangePassword ? null : `user:${viewer.role}:${[...viewer.unitIds].sort().join(',')}`;
+  }
   if (viewer.kind === 'token') return 'token';
   return null;
 }

@@ -428,7 +428,14 @@ describe.each(await testBackends())('evidence on $name', ({ enabled, ...backend 
         this.push(PDF);
       },
     });
-    const viewer = { kind: 'user', userId: 'x', role: 'ADMIN', unitId: null, sessionId: 'x' } as const;
+    const viewer = {
+      kind: 'user',
+      userId: 'x',
+      role: 'ADMIN',
+      unitIds: [],
+      sessionId: 'x',
+      mustChangePassword: false,
+    } as const;
     const refused = await attachEvidenceFile(
       { db, viewer, evidence: store },
       { assessmentId: fixtures.other.id, nodeCode: 'SS.01', title: 'Báo cáo', fileName: 'bao-cao.pdf' },

@@ -1,4 +1,8 @@
 import { builder } from '../builder.ts';
+import { actorName } from '../services/audit-log/actors.ts';
+import { type AuditFilter, auditWhere } from '../services/audit-log/filter.ts';
+import { UnitRef } from './units.ts';
+import { UserRef } from './viewer.ts';
 
 const AuditLogRef = builder.prismaNode('AuditLog', {
   id: { field: 'id' },
@@ -7,6 +11,11 @@ const AuditLogRef = builder.prismaNode('AuditLog', {
     at: t.expose('at', { type: 'DateTime' }),
     actorKind: t.exposeString('actorKind', { description: 'user, token or system' }),
     actorId: t.exposeString('actorId', { nullable: true }),
+    actorName: t.string({
+      nullable: true,
+      description: "Who made the change: the person's name or the API token's name; null for the system.",
+      resolve: (entry, _args, context) => actorName(context, entry),
+    }),
     action: t.exposeString('action', { description: 'verb.noun, e.g. assessment.submit' }),
     entityType: t.exposeString('entityType'),
     entityId: t.exposeString('entityId'),
@@ -26,17 +35,60 @@ builder.queryFields((t) => ({
       entityId: t.arg.string(),
       action: t.arg.string(),
       actorId: t.arg.string(),
+      actionPrefix: t.arg.string({
+        description: 'Actions starting with this, e.g. "user." or "assessment.".',
+      }),
+      userId: t.arg.globalID({ for: UserRef, description: 'Changes made by this User.' }),
+      unitId: t.arg.globalID({
+        for: UnitRef,
+        description:
+          'Changes about this Unit: the unit, its assessments and evidence, its people and what they did.',
+      }),
+      from: t.arg({ type: 'DateTime', description: 'At or after this instant.' }),
+      to: t.arg({ type: 'DateTime', description: 'Before this instant.' }),
     },
-    resolve: (query, _root, args, context) =>
+    totalCount: async (_root, args, context) =>
+      context.db.auditLog.count({ where: await auditWhere(context, filterOf(args)) }),
+    resolve: async (query, _root, args, context) =>
       context.db.auditLog.findMany({
         ...query,
-        where: {
-          ...(args.entityType ? { entityType: args.entityType } : {}),
-          ...(args.entityId ? { entityId: args.entityId } : {}),
-          ...(args.action ? { action: args.action } : {}),
-          ...(args.actorId ? { actorId: args.actorId } : {}),
-        },
+        where: await auditWhere(context, filterOf(args)),
         orderBy: [{ at: 'desc' }, { id: 'desc' }],
       }),
   }),
+  auditActions: t.stringList({
+    description: 'Every action the audit trail holds, for a filter (admins only).',
+    authScopes: { role: 'ADMIN' },
+    resolve: async (_root, _args, context) =>
+      (
+        await context.db.auditLog.findMany({
+          distinct: ['action'],
+          select: { action: true },
+          orderBy: { action: 'asc' },
+        })
+      ).map((row) => row.action),
+  }),
 }));
+
+function filterOf(args: {
+  entityType?: string | null | undefined;
+  entityId?: string | null | undefined;
+  action?: string | null | undefined;
+  actorId?: string | null | undefined;
+  actionPrefix?: string | null | undefined;
+  userId?: { id: string } | null | undefined;
+  unitId?: { id: string } | null | undefined;
+  from?: Date | null | undefined;
+  to?: Date | null | undefined;
+}): AuditFilter {
+  return {
+    entityType: args.entityType,
+    entityId: args.entityId,
+    action: args.action,
+    actorId: args.userId?.id ?? args.actorId,
+    actionPrefix: args.actionPrefix,
+    unitId: args.unitId?.id,
+    from: args.from,
+    to: args.to,
+  };
+}

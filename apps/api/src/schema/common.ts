@@ -1,7 +1,7 @@
 import { fromHundredths } from '@chiso/scoring';
 import { GraphQLError, Kind } from 'graphql';
 import { builder } from '../builder.ts';
-import { AppError, ERROR_CODES } from '../errors.ts';
+import { AppError, ERROR_CODES, type FieldIssue } from '../errors.ts';
 
 builder.queryType({});
 builder.mutationType({});
@@ -49,9 +49,23 @@ export const ErrorCodeEnum = builder.enumType('ErrorCode', {
   values: ERROR_CODES,
 });
 
-const FieldIssueRef = builder.objectRef<{ path: string; message: string }>('FieldIssue').implement({
+const FieldIssueRef = builder.objectRef<FieldIssue>('FieldIssue').implement({
   description: 'What is wrong with one part of the input.',
-  fields: (t) => ({ path: t.exposeString('path'), message: t.exposeString('message') }),
+  fields: (t) => ({
+    path: t.exposeString('path'),
+    message: t.exposeString('message'),
+    code: t.string({
+      nullable: true,
+      description: 'What is wrong, stable for clients (e.g. PASSWORD_TOO_SHORT), where the check names it.',
+      resolve: (issue) => issue.code ?? null,
+    }),
+    messages: t.field({
+      type: LocalizedTextRef,
+      nullable: true,
+      description: 'The message in Vietnamese and English, where the check words it in both.',
+      resolve: (issue) => issue.messages ?? null,
+    }),
+  }),
 });
 
 builder.objectType(AppError, {

@@ -11,6 +11,7 @@ import './assessments.ts';
 import './evidence.ts';
 import './results.ts';
 import './audit-log.ts';
+import './users.ts';
 import './comparisons/index.ts';
 
 /** The whole API schema, fields in a stable order (the printed schema.graphql is committed). */

@@ -96,13 +96,13 @@ export const PeriodRef = builder.prismaNode('Period', {
     }),
     extensions: t.relation('extensions', {
       description:
-        'Deadline extensions the caller may see: admins and reviewers all, an officer their unit’s.',
+        'Deadline extensions the caller may see: admins and reviewers all, an officer their units’.',
       query: (_args, context) => ({
         where:
           context.viewer.kind === 'user' && ['ADMIN', 'REVIEWER'].includes(context.viewer.role)
             ? {}
-            : context.viewer.kind === 'user' && context.viewer.unitId
-              ? { unitId: context.viewer.unitId }
+            : context.viewer.kind === 'user'
+              ? { unitId: { in: [...context.viewer.unitIds] } }
               : { id: { in: [] } },
         orderBy: [{ unit: { code: 'asc' } }, { id: 'asc' }],
       }),

@@ -8,6 +8,7 @@ import {
   signIn,
   signOut,
 } from '../services/auth.ts';
+import { UnitRef } from './units.ts';
 import { validatedBy } from './validation.ts';
 
 export const RoleEnum = builder.enumType('Role', {
@@ -24,11 +25,33 @@ export const UserRef = builder.prismaNode('User', {
     name: t.exposeString('name'),
     role: t.field({ type: RoleEnum, resolve: (user) => user.role }),
     locale: t.exposeString('locale'),
-    unit: t.relation('unit', { nullable: true }),
+    unit: t.field({
+      type: UnitRef,
+      nullable: true,
+      deprecationReason: 'A person may be bound to several units: use `units`.',
+      select: { units: { select: { unit: true }, orderBy: { unit: { code: 'asc' } }, take: 1 } },
+      resolve: (user) => user.units[0]?.unit ?? null,
+    }),
+    units: t.field({
+      type: [UnitRef],
+      description: "The units the person works for: a unit officer fills in these units' assessments.",
+      select: { units: { select: { unit: true }, orderBy: { unit: { code: 'asc' } } } },
+      resolve: (user) => user.units.map((link) => link.unit),
+    }),
+    mustChangePassword: t.exposeBoolean('mustChangePassword', {
+      description: 'Signed in with a temporary password: only changing it is allowed until then.',
+    }),
+    active: t.boolean({
+      description: 'False once an admin deactivated the account.',
+      select: { disabledAt: true },
+      resolve: (user) => user.disabledAt === null,
+    }),
+    disabledAt: t.expose('disabledAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
 
-const ApiTokenRef = builder.prismaNode('ApiToken', {
+export const ApiTokenRef = builder.prismaNode('ApiToken', {
   id: { field: 'id' },
   description: "A dashboard's token: it reads published results only.",
   fields: (t) => ({
@@ -36,6 +59,7 @@ const ApiTokenRef = builder.prismaNode('ApiToken', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    createdBy: t.relation('createdBy', { description: 'The admin who created it.' }),
   }),
 });
 

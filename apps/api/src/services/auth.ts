@@ -36,8 +36,9 @@ export async function signIn(context: Context, { email, password }: { email: str
           kind: 'user',
           userId: user.id,
           role: user.role,
-          unitId: user.unitId,
+          unitIds: [],
           sessionId: session.id,
+          mustChangePassword: user.mustChangePassword,
         },
       },
       {

@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Db, Role } from '@chiso/db';
+import { type Db, type Role, userSearchName } from '@chiso/db';
 import { Client, type GraphQLResponse } from '@chiso/testing/client';
 import type { TestBackend, TestDatabase } from '@chiso/testing/databases';
 import { testBackends } from '@chiso/testing/vitest';
@@ -121,9 +121,10 @@ export async function createUser(
     data: {
       email: user.email,
       name: user.name ?? user.email,
+      searchName: userSearchName({ name: user.name ?? user.email, email: user.email }),
       role: user.role,
-      unitId: user.unitId ?? null,
       passwordHash: await passwordHash,
+      ...(user.unitId ? { units: { create: [{ unitId: user.unitId }] } } : {}),
     },
   });
 }

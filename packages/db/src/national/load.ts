@@ -15,6 +15,7 @@ import { hashPassword } from '../password.ts';
 import { cohortResultRows } from '../results/materialise.ts';
 import { seedCriteria, yearPeriod } from '../seed/periods.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/users.ts';
+import { userSearchName } from '../users/search.ts';
 import { type BulkColumn, bulkInsert } from './bulk.ts';
 import { NATIONAL_YEARS, type NationalPlan, type NationalProvince, nationalEntries } from './plan.ts';
 
@@ -91,6 +92,7 @@ async function setUp(db: Db): Promise<{ versions: Map<string, Version>; periods:
         data: DEMO_USERS.map((user) => ({
           email: user.email,
           name: user.name,
+          searchName: userSearchName(user),
           role: user.role,
           passwordHash,
         })),
@@ -171,7 +173,7 @@ async function loadProvince(
   if (officer?.unitCode) {
     await tx.user.update({
       where: { email: officer.email },
-      data: { unitId: ids.get(officer.unitCode) ?? null },
+      data: { units: { create: [{ unitId: ids.get(officer.unitCode) as string }] } },
     });
   }
   await tx.auditLog.create({ data: { ...MARKER, action: LOADED, entityId: province.code } });

@@ -1,5 +1,6 @@
 import type { Db } from '../client.ts';
 import { hashPassword } from '../password.ts';
+import { userSearchName } from '../users/search.ts';
 import { seedCriteria, seedPeriods } from './periods.ts';
 import { seedGroups, seedUnits } from './units.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './users.ts';
@@ -28,9 +29,10 @@ export async function seedDemo(db: Db): Promise<void> {
           data: {
             email: user.email,
             name: user.name,
+            searchName: userSearchName(user),
             role: user.role,
-            unitId: unit?.id ?? null,
             passwordHash,
+            ...(unit ? { units: { create: [{ unitId: unit.id }] } } : {}),
           },
         });
       }

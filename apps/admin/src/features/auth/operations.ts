@@ -1,8 +1,9 @@
 import { AppErrorFields } from '../../graphql/errors.ts';
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
+import { IssueTexts } from '../users/issues.ts';
 
 export const ME = graphql(`
-  query Me { me { id name email role locale unit { id name } } }
+  query Me { me { id name email role locale mustChangePassword units { id name } } }
 `);
 export type Me = NonNullable<ResultOf<typeof ME>['me']>;
 export type Role = NonNullable<Me['role']>;
@@ -18,6 +19,20 @@ export const SIGN_IN = graphql(
   }
 `,
   [AppErrorFields],
+);
+
+export const CHANGE_OWN_PASSWORD = graphql(
+  `
+  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {
+    changeOwnPassword(input: $input) {
+      __typename
+      ... on ChangeOwnPasswordPayload { data { id mustChangePassword } }
+      ...AppErrorFields
+      ...IssueTexts
+    }
+  }
+`,
+  [AppErrorFields, IssueTexts],
 );
 
 export const SIGN_OUT = graphql(`

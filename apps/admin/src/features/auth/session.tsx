@@ -36,6 +36,11 @@ export const AREAS = {
   units: ['ADMIN', 'REVIEWER', 'ANALYST'],
   results: ['ADMIN', 'REVIEWER', 'UNIT_OFFICER', 'ANALYST'],
   comparisons: ['ANALYST', 'ADMIN'],
+  users: ['ADMIN'],
+  audit: ['ADMIN'],
+  tokens: ['ADMIN'],
+  // One's own password: everyone; reached from the user menu, not the navigation.
+  account: ['ADMIN', 'REVIEWER', 'UNIT_OFFICER', 'ANALYST'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREAS;

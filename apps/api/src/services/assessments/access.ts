@@ -10,7 +10,7 @@ import { forbidden, notFound } from '../../errors.ts';
 export function visibleAssessments(viewer: Viewer): Prisma.AssessmentWhereInput {
   if (viewer.kind === 'user' && (viewer.role === 'ADMIN' || viewer.role === 'REVIEWER')) return {};
   if (viewer.kind === 'user' && viewer.role === 'UNIT_OFFICER') {
-    return viewer.unitId ? { unitId: viewer.unitId } : { id: { in: [] } };
+    return { unitId: { in: [...viewer.unitIds] } };
   }
   if (viewer.kind === 'anonymous') return { id: { in: [] } };
   return { status: 'PUBLISHED' };
@@ -25,7 +25,7 @@ export function canSeeAssessment(viewer: Viewer, assessment: { unitId: string; s
   if (assessment.status === 'PUBLISHED') return true;
   if (viewer.kind === 'token') return false;
   if (viewer.role === 'ADMIN' || viewer.role === 'REVIEWER') return true;
-  return viewer.role === 'UNIT_OFFICER' && viewer.unitId === assessment.unitId;
+  return viewer.role === 'UNIT_OFFICER' && viewer.unitIds.includes(assessment.unitId);
 }
 
 export const ASSESSMENT = { vi: 'phiếu đánh giá', en: 'the assessment' };
@@ -43,6 +43,6 @@ export async function loadAssessment(tx: Tx, id: string) {
 export function assertMayEdit(viewer: Viewer, assessment: { unitId: string }) {
   if (viewer.kind !== 'user') throw forbidden();
   if (viewer.role === 'ADMIN') return;
-  if (viewer.role === 'UNIT_OFFICER' && viewer.unitId === assessment.unitId) return;
+  if (viewer.role === 'UNIT_OFFICER' && viewer.unitIds.includes(assessment.unitId)) return;
   throw forbidden({ vi: 'thao tác này trên phiếu của đơn vị khác', en: "this on another unit's assessment" });
 }

@@ -41,7 +41,8 @@ export function assertCanChangeEvidence(viewer: Viewer, assessment: AssessmentAc
   if (viewer.kind === 'anonymous') throw unauthenticated();
   const allowed =
     viewer.kind === 'user' &&
-    (viewer.role === 'ADMIN' || (viewer.role === 'UNIT_OFFICER' && viewer.unitId === assessment.unitId));
+    (viewer.role === 'ADMIN' ||
+      (viewer.role === 'UNIT_OFFICER' && viewer.unitIds.includes(assessment.unitId)));
   if (!allowed)
     throw forbidden({
       vi: 'thêm hoặc gỡ minh chứng của phiếu đánh giá này',
