@@ -13,7 +13,7 @@ import { AppError, forbidden, unauthenticated } from './errors.ts';
 import { invalidInput } from './schema/validation.ts';
 
 /** The largest page any list returns; `first`/`last` above it are refused. */
-export const MAX_PAGE_SIZE = 200;
+const MAX_PAGE_SIZE = 200;
 
 export const builder = new SchemaBuilder<{
   Context: Context;

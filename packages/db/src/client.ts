@@ -22,7 +22,7 @@ import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations, pgliteMigrationAdapter, postgresMigrationAdapter } from './migrate/index.ts';
 import { countingAdapterFactory, StatementCounter } from './statements.ts';
 
-export const DEFAULT_DATA_DIR = path.resolve(
+const DEFAULT_DATA_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../..',
   '.data',

@@ -15,8 +15,6 @@ export const AppErrorFields = graphql(`
 `);
 
 export type AppError = ResultOf<typeof AppErrorFields>;
-/** The schema's `ErrorCode` enum. */
-export type ErrorCode = NonNullable<AppError['code']>;
 
 export function isAppError(value: unknown): value is AppError {
   return (value as { __typename?: string } | null)?.__typename === 'AppError';

@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import vi from './vi.json';
 
-export const LANGUAGE_KEY = 'chiso.language';
+const LANGUAGE_KEY = 'chiso.language';
 
 function initialLanguage(): 'vi' | 'en' {
   try {

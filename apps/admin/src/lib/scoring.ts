@@ -1,10 +1,8 @@
 import {
   type CriteriaSet,
   CriteriaSet as CriteriaSetModel,
-  describeLevel,
   type Inputs,
   type InputValue,
-  type Locale,
   type NodeResult,
   type RuleKind,
   type RuleOf,
@@ -50,10 +48,6 @@ export function resultsByCode(result: UnitResult): Map<string, NodeResult> {
   };
   for (const category of result.categories) visit(category);
   return map;
-}
-
-export function levelText(category: NodeResult, locale: Locale): string | undefined {
-  return describeLevel(category, locale);
 }
 
 /** A stored version document as the scorer's model (null when it does not parse). */

@@ -16,7 +16,7 @@ type AllDraftFields = UnionToIntersection<{ [K in RuleKind]: DraftFieldsOf<K> }[
  */
 export type RuleDraft = { kind: RuleKind } & AllDraftFields;
 
-export function emptyRuleDraft(kind: RuleKind): RuleDraft {
+function emptyRuleDraft(kind: RuleKind): RuleDraft {
   const fields = Object.values(RULE_KIND_UIS).map((ui) => ui.draft.empty());
   return Object.assign({ kind }, ...fields) as RuleDraft;
 }

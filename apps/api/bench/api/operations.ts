@@ -4,18 +4,18 @@
  * demo has one published period, so there it is that period's matrix), and the summary.
  */
 /** Ten fields a row, as the issue's calibration (177 rows × 10 fields). */
-export const RANKING = `query ($p: ID!, $g: ID!) { groupRanking(periodId: $p, unitGroupId: $g, by: TOTAL) {
+const RANKING = `query ($p: ID!, $g: ID!) { groupRanking(periodId: $p, unitGroupId: $g, by: TOTAL) {
   cohortSize entries { unit { code name parentName } rank points maxPoints index categories { code points level } } } }`;
 
-export const TWO_PERIOD_MATRIX = `query ($a: ID!, $b: ID!, $g: ID!) {
+const TWO_PERIOD_MATRIX = `query ($a: ID!, $b: ID!, $g: ID!) {
   periodComparison(fromPeriodId: $a, toPeriodId: $b, unitGroupId: $g, nodeKind: CRITERION) {
     fromPeriodCode toPeriodCode columns { code maxPoints }
     units { unit { code name } status before after delta nodesBefore nodesAfter } } }`;
 
-export const MATRIX = `query ($p: ID!, $g: ID!) { comparisonMatrix(periodId: $p, unitGroupId: $g, nodeKind: CRITERION) {
+const MATRIX = `query ($p: ID!, $g: ID!) { comparisonMatrix(periodId: $p, unitGroupId: $g, nodeKind: CRITERION) {
   periodCode columns { code maxPoints } rows { unit { code name } rank total points } } }`;
 
-export const SUMMARY = `query ($p: ID!, $g: ID!) { comparisonSummary(periodId: $p, unitGroupId: $g) {
+const SUMMARY = `query ($p: ID!, $g: ID!) { comparisonSummary(periodId: $p, unitGroupId: $g) {
   periodCode previousPeriodCode cohortSize
   categories { code name { vi } ranked notRanked levels { level units } }
   blockingGroups { category groups units }

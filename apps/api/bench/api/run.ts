@@ -124,7 +124,7 @@ export async function benchDataset(
 const fixed = (value: number, digits = 0) =>
   value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-export function describe(m: Measurement): string {
+function describe(m: Measurement): string {
   return `  ${m.dataset} | ${m.operation} | ${fixed(m.bytes / 1000, 1)} kB, ${m.statements} sql | http ${fixed(m.http.rps)} req/s, p50 ${fixed(m.http.p50, 1)} ms, p95 ${fixed(m.http.p95, 1)} ms${m.http.timeouts ? `, ${m.http.timeouts} timed out` : ''} | bare graphql-js ${fixed(m.bare.rps)} /s, p95 ${fixed(m.bare.p95, 1)} ms | ${fixed(m.ratio, 2)}× bare`;
 }
 

@@ -17,7 +17,7 @@ import type { Context } from '../context.ts';
 // Signing in again (as someone else, on a shared computer) stays possible too.
 const ALLOWED = new Set(['me', 'changeOwnPassword', 'signIn', 'signOut', '__typename']);
 
-export const PASSWORD_CHANGE_REQUIRED = {
+const PASSWORD_CHANGE_REQUIRED = {
   vi: 'Bạn đang dùng mật khẩu tạm: hãy đổi mật khẩu trước khi tiếp tục.',
   en: 'You signed in with a temporary password: change it before you go on.',
 };

@@ -7,7 +7,7 @@ import { API_TOKEN_PREFIX, SESSION_COOKIE, secretHash } from './tokens.ts';
  * Who is calling: a bearer token (dashboards) wins over the session cookie (the console).
  * An unknown, expired or revoked secret is simply anonymous.
  */
-export async function resolveViewer(
+async function resolveViewer(
   db: Db,
   bearer: string | undefined,
   cookie: string | undefined,

@@ -21,7 +21,7 @@ import { LRUCache } from 'lru-cache';
 import type { Context, Viewer } from '../context.ts';
 
 /** Root fields whose answers rest on published results only (services/comparisons). */
-export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
+const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
   'groupRanking',
   'comparisonMatrix',
   'distribution',
@@ -46,7 +46,7 @@ export interface ResponseCacheOptions {
 type Result = NonNullable<Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult']>;
 
 /** What a request's answer is cached under, besides the generation. */
-export interface CacheKeyParts {
+interface CacheKeyParts {
   audience: string;
   locale: Context['locale'];
   operationName: string | null;
@@ -54,7 +54,7 @@ export interface CacheKeyParts {
   variables: unknown;
 }
 
-export interface CachedAnswer {
+interface CachedAnswer {
   result: Result;
   /** The body as Apollo Server writes it, encoded once, so that the HTTP fast path sends it as is. */
   json: Buffer;
@@ -78,14 +78,14 @@ export interface ResponseCache {
 const HARMLESS_MUTATIONS: ReadonlySet<string> = new Set(['signIn', 'signOut']);
 
 /** A mutation made only of harmless root fields. */
-export function isHarmlessMutation(operation: OperationDefinitionNode): boolean {
+function isHarmlessMutation(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.every(
     (selection) => selection.kind === Kind.FIELD && HARMLESS_MUTATIONS.has(selection.name.value),
   );
 }
 
 /** A query made only of cacheable root fields (no fragments or directives at the root). */
-export function isCacheableOperation(operation: OperationDefinitionNode | undefined): boolean {
+function isCacheableOperation(operation: OperationDefinitionNode | undefined): boolean {
   if (operation?.operation !== 'query') return false;
   const fields = operation.selectionSet.selections;
   return (

@@ -47,7 +47,7 @@ export const emptyFile = (fileName: string) =>
   );
 
 /** 20971520 → "20 MB"; limits below a megabyte (tests) in KB. */
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : [bytes / 1024, 'KB'];
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }

@@ -59,8 +59,6 @@ export const SIGNATURE_LENGTH = Math.max(
   ...EVIDENCE_FILE_TYPES.flatMap((type) => (type.signatures ?? []).map((signature) => signature.length)),
 );
 
-export const ACCEPTED_EXTENSIONS = EVIDENCE_FILE_TYPES.flatMap((type) => type.extensions);
-
 export function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();

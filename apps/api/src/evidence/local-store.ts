@@ -9,7 +9,7 @@ import { EvidenceInspector, expectedFileType } from './inspect.ts';
 import { type EvidenceStore, maxBytesFromEnv, type StoredFile } from './store.ts';
 
 /** <repo>/.data/evidence, next to the embedded database's .data/pglite. */
-export const DEFAULT_EVIDENCE_DIR = path.resolve(
+const DEFAULT_EVIDENCE_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../..',
   '.data',

@@ -23,7 +23,7 @@ export interface EvidenceStore {
   delete(key: string): Promise<void>;
 }
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** CHISO_EVIDENCE_MAX_MB, else 20 MB. */
 export function maxBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {

@@ -31,7 +31,7 @@ import { NodeScoreRef } from './results.ts';
 import { UnitGroupRef } from './units.ts';
 import { validatedBy } from './validation.ts';
 
-export const AssessmentStatusEnum = builder.enumType('AssessmentStatus', {
+const AssessmentStatusEnum = builder.enumType('AssessmentStatus', {
   description: 'Draft → submitted → (returned → submitted) → approved → published.',
   values: ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'PUBLISHED'] as const,
 });
@@ -108,7 +108,7 @@ const extensionOf = (assessment: {
   unit: { deadlineExtensions: Array<{ periodId: string; dueOn: Date }> };
 }) => assessment.unit.deadlineExtensions.find((extension) => extension.periodId === assessment.periodId);
 
-export const AssessmentRef = builder.prismaNode('Assessment', {
+const AssessmentRef = builder.prismaNode('Assessment', {
   id: { field: 'id' },
   description: 'Phiếu đánh giá: one unit, one period, one criteria version.',
   select: statusAndUnit,

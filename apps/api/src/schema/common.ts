@@ -44,7 +44,7 @@ export const LocalizedTextRef = builder.objectRef<{ vi: string; en: string }>('L
   fields: (t) => ({ vi: t.exposeString('vi'), en: t.exposeString('en') }),
 });
 
-export const ErrorCodeEnum = builder.enumType('ErrorCode', {
+const ErrorCodeEnum = builder.enumType('ErrorCode', {
   description: 'Stable codes of expected failures.',
   values: ERROR_CODES,
 });

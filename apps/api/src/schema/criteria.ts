@@ -41,12 +41,12 @@ import {
 } from './criteria-inputs.ts';
 import { validatedBy } from './validation.ts';
 
-export const VersionStatusEnum = builder.enumType('VersionStatus', {
+const VersionStatusEnum = builder.enumType('VersionStatus', {
   description: 'A draft may change; a published version never does.',
   values: ['DRAFT', 'PUBLISHED'] as const,
 });
 
-export const CriteriaNodeKindEnum = builder.enumType('CriteriaNodeKind', {
+const CriteriaNodeKindEnum = builder.enumType('CriteriaNodeKind', {
   description: 'Category (hạng mục), group (nhóm tiêu chí), criterion (tiêu chí) or indicator (chỉ tiêu).',
   values: ['CATEGORY', 'GROUP', 'CRITERION', 'INDICATOR'] as const,
 });
@@ -66,7 +66,7 @@ const CriteriaIssueRef = builder.objectRef<SetIssue>('CriteriaIssue').implement(
   }),
 });
 
-export const CriteriaNodeRef = builder.prismaObject('CriteriaNode', {
+builder.prismaObject('CriteriaNode', {
   description: 'A node of a version’s tree, as stored for queries.',
   fields: (t) => ({
     code: t.exposeString('code'),
@@ -133,7 +133,7 @@ export const CriteriaVersionRef = builder.prismaNode('CriteriaVersion', {
   }),
 });
 
-export const CriteriaSetRef = builder.prismaNode('CriteriaSet', {
+const CriteriaSetRef = builder.prismaNode('CriteriaSet', {
   id: { field: 'id' },
   description: 'Bộ tiêu chí: a criteria set for one unit level, versioned.',
   authScopes: { signedIn: true, dashboard: true },

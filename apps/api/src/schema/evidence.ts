@@ -10,7 +10,7 @@ import {
 import { validatedBy } from './validation.ts';
 
 /** Minh chứng: read wherever its assessment may be read (see services/evidence/access.ts). */
-export const EvidenceRef = builder.prismaNode('Evidence', {
+const EvidenceRef = builder.prismaNode('Evidence', {
   id: { field: 'id' },
   description: 'Minh chứng: a document behind an entry of an assessment — a link or a stored file.',
   // Loaded with every evidence row, so `node(id:)` cannot reach another unit's unpublished evidence.

@@ -16,7 +16,7 @@ export interface NotRankedView {
   nodeName: (code: string) => LocalizedText | undefined;
 }
 
-export const NotRankedCodeEnum = builder.enumType('NotRankedCode', {
+const NotRankedCodeEnum = builder.enumType('NotRankedCode', {
   description:
     'Why a unit has no rank. LEVEL_NOT_REACHED: the category’s lowest level (Mức) is not reached; NOT_RANKED_IN_CATEGORY: overall, the unit is not ranked in `category` (only units ranked in every category are ranked by total). The list grows with reasons decided outside the scoring: NOT_SUBMITTED, the unit did not submit by its deadline (không nộp báo cáo).',
   values: NOT_RANKED_CODES,

@@ -29,7 +29,7 @@ const PeriodStatusEnum = builder.enumType('PeriodStatus', {
   values: ['DRAFT', 'OPEN', 'CLOSED', 'PUBLISHED'] as const,
 });
 
-export const PeriodAssignmentRef = builder.prismaObject('PeriodAssignment', {
+builder.prismaObject('PeriodAssignment', {
   description: 'A unit group is assessed on this criteria version in the period.',
   fields: (t) => ({
     unitGroup: t.relation('unitGroup'),
@@ -49,7 +49,7 @@ const ProgressRef = builder.objectRef<Progress>('PeriodProgress').implement({
   }),
 });
 
-export const DeadlineExtensionRef = builder.prismaObject('DeadlineExtension', {
+builder.prismaObject('DeadlineExtension', {
   description: 'Gia hạn: one unit may submit until `dueOn` instead of the period’s deadline.',
   fields: (t) => ({
     unit: t.relation('unit'),

@@ -13,7 +13,7 @@ import {
 import { LocalizedTextRef, points } from './common.ts';
 import { NotRankedReasonRef, type NotRankedView, notRankedViews } from './not-ranked.ts';
 
-export const ResultNodeKindEnum = builder.enumType('ResultNodeKind', {
+const ResultNodeKindEnum = builder.enumType('ResultNodeKind', {
   description: 'Category (hạng mục), group (nhóm tiêu chí), criterion (tiêu chí) or indicator (chỉ tiêu).',
   values: ['CATEGORY', 'GROUP', 'CRITERION', 'INDICATOR'] as const,
 });
@@ -246,7 +246,7 @@ builder.prismaObjectFields('Assessment', (t) => ({
       const external = storedReasons(assessment.result.notRankedCode);
       const nodes = nodesOfRows(set, assessment.resultNodes, external);
       const names = new Map(nodes.map((node) => [node.code, node.name]));
-      const notRanked = notRankedViews(notRankedOfRows(assessment.resultNodes, external), (code) =>
+      const notRanked = notRankedViews(notRankedOfRows(set, assessment.resultNodes, external), (code) =>
         names.get(code),
       );
       return { row: assessment.result, nodes, notRanked, delta };

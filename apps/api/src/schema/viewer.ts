@@ -51,7 +51,7 @@ export const UserRef = builder.prismaNode('User', {
   }),
 });
 
-export const ApiTokenRef = builder.prismaNode('ApiToken', {
+const ApiTokenRef = builder.prismaNode('ApiToken', {
   id: { field: 'id' },
   description: "A dashboard's token: it reads published results only.",
   fields: (t) => ({

@@ -7,6 +7,6 @@ const seedData = new URL('../seed/data/', import.meta.url);
 
 export const readSeed = (file: string): unknown => JSON.parse(readFileSync(new URL(file, seedData), 'utf8'));
 
-export const sharedFile = (file: string): string => `${repoRoot}../shared/data/dvhcvn/${file}`;
+const sharedFile = (file: string): string => `${repoRoot}../shared/data/dvhcvn/${file}`;
 export const hasShared = (file: string): boolean => existsSync(sharedFile(file));
 export const readShared = (file: string): unknown => JSON.parse(readFileSync(sharedFile(file), 'utf8'));

@@ -15,7 +15,6 @@ export function ChoiceEditor({ id, draft, set }: EditorProps<ChoiceDraft>) {
     <fieldset className="rows wide">
       <legend>{t('editor.options')}</legend>
       {draft.options.map((option, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: an option's value is what is being typed
         <div className="row" key={index}>
           <TextField
             id={`${id}-option-${index}-value`}

@@ -19,7 +19,6 @@ export function StepsEditor({ id, draft, set }: EditorProps<StepsDraft>) {
         <legend>{t('editor.steps')}</legend>
         {draft.steps.map((step, index) => (
           // Steps have no identity but their place; the list is short and edited in place.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <div className="row" key={index}>
             <TextField
               id={`${id}-step-${index}-min`}

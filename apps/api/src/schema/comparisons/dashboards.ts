@@ -8,7 +8,7 @@ import {
 } from '../../dashboards/operations.ts';
 import { validatedBy } from '../validation.ts';
 
-export const PersistedOperationRef = builder.prismaNode('PersistedOperation', {
+const PersistedOperationRef = builder.prismaNode('PersistedOperation', {
   id: { field: 'id' },
   description:
     'A GraphQL query registered for dashboards. A request with an API token names it by `extensions.persistedQuery.sha256Hash`, by `id` (this ID, the name or the hash) or by `operationName` (the name); tokens may run nothing else.',

@@ -13,7 +13,7 @@ import { UnitKindEnum } from '../units.ts';
 import { validatedBy } from '../validation.ts';
 import { ComparisonNodeKindEnum, LineageRuleEnum, readers } from './common.ts';
 
-export const SavedComparisonRef = builder.prismaNode('SavedComparison', {
+const SavedComparisonRef = builder.prismaNode('SavedComparison', {
   id: { field: 'id' },
   description: 'A named comparison an analyst composed; dashboards fetch it by ID.',
   fields: (t) => ({

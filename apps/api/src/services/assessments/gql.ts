@@ -1,5 +1,5 @@
 /** The operations the assessment tests send, written once. */
-export const ASSESSMENT_FIELDS = 'id status revision selfPoints reviewedPoints returnReason reopenReason';
+const ASSESSMENT_FIELDS = 'id status revision selfPoints reviewedPoints returnReason reopenReason';
 
 const result = (name: string, fields = ASSESSMENT_FIELDS) =>
   `__typename ... on AppError { code message messages { vi en } issues { path message } } ... on ${name}Payload { data { ${fields} } }`;

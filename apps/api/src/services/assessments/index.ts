@@ -1,6 +1,6 @@
 export { canSeeAssessment, visibleAssessments } from './access.ts';
 export { approveAssessment, BulkApproveAssessmentsInput, bulkApproveAssessments } from './approve.ts';
-export { criteriaOf, nodeLabels } from './criteria.ts';
+export { criteriaOf } from './criteria.ts';
 export { publishPeriodResults } from './publish.ts';
 export { ReopenAssessmentInput, reopenAssessment } from './reopen.ts';
 export { ReturnAssessmentInput, returnAssessment } from './return.ts';

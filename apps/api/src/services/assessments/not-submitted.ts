@@ -3,7 +3,7 @@ import { NOT_RANKED_CODES, type NotRankedCode, type NotRankedReason, score } fro
 import { criteriaOf } from './criteria.ts';
 
 /** The reason code a result carries when its unit did not submit by the deadline (không nộp báo cáo). */
-export const NOT_SUBMITTED = 'NOT_SUBMITTED' satisfies NotRankedCode;
+const NOT_SUBMITTED = 'NOT_SUBMITTED' satisfies NotRankedCode;
 
 /**
  * The not-ranked reasons a stored result carries from outside the scoring (its `notRankedCode`), as

@@ -49,7 +49,7 @@ export interface UnitView {
   parentName: string | null;
 }
 
-export interface NodeRowView {
+interface NodeRowView {
   nodeCode: string;
   kind: NodeKind;
   points: number;
@@ -180,6 +180,7 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
       })),
   );
   const names = new Map(columns.map((column) => [column.code, column.name]));
+  const categoryCodes = columns.filter((column) => column.kind === 'CATEGORY').map((column) => column.code);
   const members = assessments.flatMap((assessment): CohortMember[] => {
     const result = assessment.result;
     if (!result) return [];
@@ -208,7 +209,8 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
         return [row.nodeCode, view];
       }),
     );
-    const categories = [...nodes.values()].filter((node) => node.kind === 'CATEGORY');
+    // In the set's document order, whatever order the rows came in: reasons read category by category.
+    const categories = categoryCodes.flatMap((code) => nodes.get(code) ?? []);
     return [
       {
         assessmentId: assessment.id,

@@ -43,7 +43,7 @@ export interface Sheet {
   status?: AssessmentStatus;
 }
 
-export const SHEETS_2022: Sheet[] = [
+const SHEETS_2022: Sheet[] = [
   {
     unit: 'A',
     points: [300, 200, 500, 600, 400],

@@ -17,7 +17,7 @@ import { type LineageStatus, loadLineage } from './lineage.ts';
  * combined by the rule; SPLIT: one predecessor that only partly went into this unit (flagged, its
  * whole past shown); ADDED: no result and no lineage earlier; REMOVED: no result later and no successor.
  */
-export type MatchStatus = 'BOTH' | 'ADDED' | 'REMOVED' | LineageStatus;
+type MatchStatus = 'BOTH' | 'ADDED' | 'REMOVED' | LineageStatus;
 
 export interface PredecessorValue {
   unit: UnitView;

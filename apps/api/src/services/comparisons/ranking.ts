@@ -3,9 +3,9 @@ import type { Context } from '../../context.ts';
 import { notFound, validationFailed } from '../../errors.ts';
 import { byPlace, type Cohort, type CohortMember, type Column, loadCohort, type UnitView } from './cohort.ts';
 
-export type RankingBy = 'TOTAL' | 'CATEGORY' | 'INDEX';
+type RankingBy = 'TOTAL' | 'CATEGORY' | 'INDEX';
 
-export interface RankingFilters {
+interface RankingFilters {
   unitKind?: string | null | undefined;
   unitType?: string | null | undefined;
   parentUnitId?: string | null | undefined;

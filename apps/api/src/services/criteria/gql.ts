@@ -10,7 +10,7 @@ import type { Client } from '../../test/harness.ts';
 export const COMMUNE_YAML = readFileSync(join(criteriaDir, '2392-qd-btttt/commune.yaml'), 'utf8');
 export const COMMUNE_CODE = 'btttt-2392-commune';
 
-export const VERSION_FIELDS = `id version status revision maxPoints criteriaCount valid publishedAt
+const VERSION_FIELDS = `id version status revision maxPoints criteriaCount valid publishedAt
   validation { path field message } basedOn { id version } set { code }`;
 
 const ERROR_FIELDS = '... on AppError { code message issues { path message } }';

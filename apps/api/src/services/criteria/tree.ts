@@ -30,7 +30,7 @@ const KIND_NAMES: Record<NodeKind, string> = {
   indicator: 'an indicator (chỉ tiêu)',
 };
 
-export const nodeNotFound = (code: string) =>
+const nodeNotFound = (code: string) =>
   new AppError('NOT_FOUND', {
     vi: `Không có tiêu chí hoặc nhóm có mã "${code}" trong phiên bản này.`,
     en: `This criteria version has no node with code "${code}".`,
@@ -50,7 +50,7 @@ function* nodesOf(set: CriteriaSet): Generator<Located> {
   yield* visit(set.categories as unknown as NodeObject[], 'category', '');
 }
 
-export function locate(set: CriteriaSet, code: string): Located {
+function locate(set: CriteriaSet, code: string): Located {
   for (const located of nodesOf(set)) if (located.node.code === code) return located;
   throw nodeNotFound(code);
 }

@@ -43,7 +43,7 @@ export const issuedOnDate = (day: string | null | undefined) =>
   day ? new Date(`${day}T00:00:00.000Z`) : null;
 
 /** What every piece of evidence says about itself (số, trích yếu, ngày ban hành). */
-export const EvidenceDetails = z.object({
+const EvidenceDetails = z.object({
   assessmentId: z.string(),
   nodeCode: z.string().trim().min(1, 'name the criterion the evidence is for').max(100),
   title: z.string().trim().min(1, 'a title is required').max(500, 'at most 500 characters'),
@@ -51,7 +51,7 @@ export const EvidenceDetails = z.object({
   issuedOn: day,
 });
 
-export const EvidenceLink = EvidenceDetails.extend({
+const EvidenceLink = EvidenceDetails.extend({
   url: z
     .string()
     .trim()

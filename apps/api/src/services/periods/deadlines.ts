@@ -18,8 +18,7 @@ export function dueOn(
 }
 
 /** The deadline has passed once its day is over in Vietnam; no deadline never passes. */
-export const isPastDue = (due: Date | null, now = new Date()) =>
-  due !== null && dayOf(due) < todayInVietnam(now);
+const isPastDue = (due: Date | null, now = new Date()) => due !== null && dayOf(due) < todayInVietnam(now);
 
 /**
  * Whether a unit still working on its self-assessment may still submit: its period is open and its

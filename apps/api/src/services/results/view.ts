@@ -115,11 +115,20 @@ const standingFacts = (row: StoredNode) => ({
  * Why a published unit has no overall rank: the categories it is not ranked in, after the reasons
  * decided outside the scoring (`external`, none stored yet).
  */
+/** Why a unit has no overall rank, category by category in the set's document order. */
 export function notRankedOfRows(
+  set: CriteriaSet,
   rows: readonly StoredNode[],
   external: readonly NotRankedReason[] = [],
 ): NotRankedReason[] {
-  return unitNotRanked(rows.filter((row) => row.kind === 'CATEGORY').map(standingFacts), external);
+  const categories = inDocumentOrder(set, rows).filter((row) => row.kind === 'CATEGORY');
+  return unitNotRanked(categories.map(standingFacts), external);
+}
+
+/** Stored rows come in whatever order the database answers; readers expect the document's. */
+function inDocumentOrder<Row extends { nodeCode: string }>(set: CriteriaSet, rows: readonly Row[]): Row[] {
+  const order = new Map([...nodeLabels(set).keys()].map((code, index) => [code, index]));
+  return [...rows].sort((a, b) => (order.get(a.nodeCode) ?? 1e9) - (order.get(b.nodeCode) ?? 1e9));
 }
 
 /** Materialised rows, in the set's document order, described as the preview would describe them. */
@@ -129,34 +138,31 @@ export function nodesOfRows(
   external: readonly NotRankedReason[] = [],
 ): NodeScore[] {
   const labels = nodeLabels(set);
-  const order = new Map([...labels.keys()].map((code, index) => [code, index]));
   const groupName = (code: string) => labels.get(code)?.name;
-  return [...rows]
-    .sort((a, b) => (order.get(a.nodeCode) ?? 1e9) - (order.get(b.nodeCode) ?? 1e9))
-    .map((row) => {
-      const label = labels.get(row.nodeCode);
-      const reasons = (row.notRankedReason ?? []) as unknown as ConditionOutcome[];
-      const view: NodeScore = {
-        code: row.nodeCode,
-        kind: row.kind,
-        path: label?.path ?? row.nodeCode,
-        name: label?.name ?? { vi: row.nodeCode, en: row.nodeCode },
-        points: row.points,
-        maxPoints: row.maxPoints,
-        reasons: row.level === null ? describeReasons(reasons, groupName) : [],
-        notRanked: row.kind === 'CATEGORY' ? categoryNotRanked(standingFacts(row), external) : [],
-        nodeName: groupName,
-        rank: row.rank,
+  return inDocumentOrder(set, rows).map((row) => {
+    const label = labels.get(row.nodeCode);
+    const reasons = (row.notRankedReason ?? []) as unknown as ConditionOutcome[];
+    const view: NodeScore = {
+      code: row.nodeCode,
+      kind: row.kind,
+      path: label?.path ?? row.nodeCode,
+      name: label?.name ?? { vi: row.nodeCode, en: row.nodeCode },
+      points: row.points,
+      maxPoints: row.maxPoints,
+      reasons: row.level === null ? describeReasons(reasons, groupName) : [],
+      notRanked: row.kind === 'CATEGORY' ? categoryNotRanked(standingFacts(row), external) : [],
+      nodeName: groupName,
+      rank: row.rank,
+    };
+    if (row.kind === 'CATEGORY' && (row.level !== null || row.notRankedReason !== null)) {
+      view.level = row.level;
+      view.levelText = {
+        vi: levelText(row.level, reasons, groupName, 'vi'),
+        en: levelText(row.level, reasons, groupName, 'en'),
       };
-      if (row.kind === 'CATEGORY' && (row.level !== null || row.notRankedReason !== null)) {
-        view.level = row.level;
-        view.levelText = {
-          vi: levelText(row.level, reasons, groupName, 'vi'),
-          en: levelText(row.level, reasons, groupName, 'en'),
-        };
-      }
-      return view;
-    });
+    }
+    return view;
+  });
 }
 
 /** The same sentence describeLevel gives for a computed category. */

@@ -2,7 +2,7 @@ import { passwordProblems, type Role, type Tx } from '@chiso/db';
 import { z } from 'zod';
 import { type FieldIssue, invalidTransition, notFound, validationFailed } from '../../errors.ts';
 
-export const ACCOUNT = { vi: 'tài khoản', en: 'the account' };
+const ACCOUNT = { vi: 'tài khoản', en: 'the account' };
 
 export const ROLES = ['ADMIN', 'REVIEWER', 'UNIT_OFFICER', 'ANALYST'] as const satisfies readonly Role[];
 

@@ -43,9 +43,9 @@ const COLUMNS = {
   },
 } as const satisfies Record<string, { head: string; cell: (row: Row, locale: Locale) => ReactNode }>;
 
-export type AssessmentColumn = keyof typeof COLUMNS;
+type AssessmentColumn = keyof typeof COLUMNS;
 
-export interface AssessmentItem {
+interface AssessmentItem {
   id: string;
   status: string;
   row: FragmentOf<typeof AssessmentRowFields>;

@@ -17,7 +17,7 @@ export const UNDECIDED = '';
 export const NO_COUNTERPART = '∅';
 
 /** The older version's nodes with no node of the same code in the draft: each needs a decision. */
-export function missingFromDraft(older: readonly MappingNode[], draft: readonly MappingNode[]) {
+function missingFromDraft(older: readonly MappingNode[], draft: readonly MappingNode[]) {
   const kept = new Set(draft.map((node) => node.code));
   return older.filter((node) => !kept.has(node.code));
 }
@@ -73,7 +73,7 @@ export function newNodes(
   return draft.filter((node) => !reached.has(node.code));
 }
 
-export type MappingProblem = 'unknownFrom' | 'unknownTo' | 'kind' | 'duplicate' | 'invalid';
+type MappingProblem = 'unknownFrom' | 'unknownTo' | 'kind' | 'duplicate' | 'invalid';
 
 export interface RowIssue {
   problem: MappingProblem;

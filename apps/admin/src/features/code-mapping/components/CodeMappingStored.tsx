@@ -3,7 +3,7 @@ import { useLocale } from '../../../lib/locale.ts';
 import type { MappingEntry, MappingNode, PublishedVersion, StoredMapping } from '../operations.ts';
 
 /** Where an old code goes: a node of this version (with its name), or no counterpart. */
-export function MappingTarget({ entry, draft }: { entry: MappingEntry; draft: readonly MappingNode[] }) {
+function MappingTarget({ entry, draft }: { entry: MappingEntry; draft: readonly MappingNode[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (entry.to === null) return <em>{t('codeMapping.noCounterpart')}</em>;

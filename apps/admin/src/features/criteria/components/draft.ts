@@ -1,11 +1,4 @@
-import {
-  CriteriaSet,
-  type Criterion,
-  type Indicator,
-  type Locale,
-  type LocalizedText,
-  type RuleKind,
-} from '@chiso/scoring';
+import { CriteriaSet, type Locale, type LocalizedText, type RuleKind } from '@chiso/scoring';
 import type { AppError } from '../../../graphql/errors.ts';
 import { fromRuleDraft, starterRuleDraft } from '../../../rule-kinds/draft.ts';
 import type { CriteriaIssue } from '../operations.ts';
@@ -117,7 +110,7 @@ export function newNode(kind: EditorKind, input: NewNodeInput): Record<string, u
 type Node = Record<string, unknown> & { code: string };
 
 /** The node with this code anywhere in a document (or undefined). */
-export function findNode(document: unknown, code: string): Node | undefined {
+function findNode(document: unknown, code: string): Node | undefined {
   const visit = (list: unknown): Node | undefined => {
     if (!Array.isArray(list)) return undefined;
     for (const node of list as Node[]) {
@@ -143,5 +136,3 @@ export function previewable(document: unknown): CriteriaSet | null {
   const parsed = CriteriaSet.safeParse(document);
   return parsed.success ? parsed.data : null;
 }
-
-export type ScoredNode = Criterion | Indicator;

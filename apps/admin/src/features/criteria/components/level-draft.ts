@@ -74,7 +74,7 @@ function conditionJson(condition: ConditionDraft) {
 }
 
 /** The levels as `setLevelRules(levels:)` takes them; what is not a number goes as typed. */
-export function fromLevelDrafts(drafts: readonly LevelDraft[]): unknown[] {
+function fromLevelDrafts(drafts: readonly LevelDraft[]): unknown[] {
   return drafts.map((draft) => {
     const name = draft.name.vi.trim() || draft.name.en.trim() ? draft.name : undefined;
     return {

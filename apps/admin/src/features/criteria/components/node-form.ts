@@ -27,7 +27,7 @@ type DocNode = Record<string, unknown> & {
   evidence?: { required: boolean; description?: unknown };
 };
 
-export function hasOwnRule(kind: EditorKind, node: DocNode): boolean {
+function hasOwnRule(kind: EditorKind, node: DocNode): boolean {
   return kind === 'indicator' || (kind === 'criterion' && !node.indicators?.length);
 }
 
