@@ -1,38 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { type ApiProcess, freePort, startApiProcess } from '@chiso/testing/process';
-import { demoDataFolder } from '@chiso/testing/templates';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { onOwnApi, signIn } from './session.ts';
 
 /**
  * The admin closes and publishes the 2022 period, which the officer's and reviewer's specs need
  * open and under way. So this spec runs on an API of its own (a fresh copy of the demo), and the
  * specs pass in any order. The console it serves is the one playwright.config.ts has just built.
  */
-const port = await freePort();
-test.use({ baseURL: `http://127.0.0.1:${port}` });
-test.describe.configure({ mode: 'serial', timeout: 240_000 });
-
-let api: ApiProcess | undefined;
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  api = await startApiProcess({
-    port,
-    dataDir: await demoDataFolder(resolve('test-results/e2e-data-admin')),
-    env: { CHISO_EVIDENCE_DIR: resolve('test-results/e2e-evidence-admin') },
-    timeoutMs: 200_000,
-  });
-});
-
-test.afterAll(() => api?.stop());
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Thư điện tử').fill('admin@chiso.local');
-  await page.getByLabel('Mật khẩu').fill('chiso-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
+await onOwnApi('admin');
 
 async function shot(page: Page, testInfo: TestInfo, name: string) {
   const path = testInfo.outputPath(`${name}.png`);
@@ -48,7 +23,7 @@ test('the admin drafts a new criteria version, edits it with a live preview and 
   page,
 }, testInfo) => {
   page.on('dialog', (dialog) => void dialog.accept());
-  await signIn(page);
+  await signIn(page, 'admin@chiso.local');
   await expect(page.getByRole('heading', { name: 'Bộ tiêu chí', exact: true })).toBeVisible();
 
   // A new draft from the published 2022 version.
@@ -285,7 +260,7 @@ test('the admin maps a criterion code renamed in an imported draft to its new co
   page,
 }, testInfo) => {
   page.on('dialog', (dialog) => void dialog.accept());
-  await signIn(page);
+  await signIn(page, 'admin@chiso.local');
   await expect(page.getByRole('heading', { name: 'Bộ tiêu chí', exact: true })).toBeVisible();
   // 2022-rev1, published by the first test, relabelled with TP.02 renamed TP.92 and imported.
   const gql = graphql(page);
@@ -349,7 +324,7 @@ test('the admin closes the 2022 period and publishes it with a commune that did 
 }, testInfo) => {
   test.setTimeout(240_000);
   page.on('dialog', (dialog) => void dialog.accept());
-  await signIn(page);
+  await signIn(page, 'admin@chiso.local');
   await page
     .getByRole('navigation', { name: 'Điều hướng chính' })
     .getByRole('link', { name: 'Kỳ đánh giá' })

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { signIn } from './session.ts';
 
 /** A screenshot kept as a test artifact. */
 async function shot(page: Page, testInfo: TestInfo, name: string) {
@@ -9,10 +10,7 @@ async function shot(page: Page, testInfo: TestInfo, name: string) {
 }
 
 test('the analyst builds a comparison, saves it and downloads the XLSX', async ({ page }, testInfo) => {
-  await page.goto('/');
-  await page.getByLabel('Thư điện tử').fill('analyst@chiso.local');
-  await page.getByLabel('Mật khẩu').fill('chiso-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signIn(page, 'analyst@chiso.local');
   await page
     .getByRole('navigation', { name: 'Điều hướng chính' })
     .getByRole('link', { name: 'So sánh' })
@@ -98,10 +96,7 @@ test('the analyst builds a comparison, saves it and downloads the XLSX', async (
 test('the analyst reads a group’s ranking, filters it without diacritics and opens a unit', async ({
   page,
 }, testInfo) => {
-  await page.goto('/');
-  await page.getByLabel('Thư điện tử').fill('analyst@chiso.local');
-  await page.getByLabel('Mật khẩu').fill('chiso-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signIn(page, 'analyst@chiso.local');
   await expect(page.getByRole('heading', { name: 'Kết quả xếp hạng' })).toBeVisible();
   await page.getByLabel('Nhóm đơn vị').selectOption({ label: 'Nhóm 3: UBND cấp xã' });
   const table = page.getByRole('table', { name: '177 đơn vị' });

@@ -1,13 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { signIn } from './session.ts';
 
 test('the unit officer fills in a criterion, saves, and sees the score change', async ({
   page,
 }, testInfo) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
-  await page.getByLabel('Thư điện tử').fill('vandon@chiso.local');
-  await page.getByLabel('Mật khẩu').fill('chiso-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signIn(page, 'vandon@chiso.local');
 
   // The officer lands on their assessments and sees only what their role may do.
   await expect(page.getByRole('heading', { name: 'Phiếu đánh giá' })).toBeVisible();

@@ -1,11 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.getByLabel('Thư điện tử').fill(email);
-  await page.getByLabel('Mật khẩu').fill('chiso-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
+import { signIn } from './session.ts';
 
 async function shot(page: Page, testInfo: import('@playwright/test').TestInfo, name: string) {
   const path = testInfo.outputPath(`${name}.png`);

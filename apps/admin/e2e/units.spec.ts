@@ -1,41 +1,20 @@
-import { resolve } from 'node:path';
-import { type ApiProcess, freePort, startApiProcess } from '@chiso/testing/process';
-import { demoDataFolder } from '@chiso/testing/templates';
 import { expect, type Page, test } from '@playwright/test';
+import { onOwnApi, signIn } from './session.ts';
 
 /**
  * The admin loads today's units: the committed Quảng Ninh 2025 extract (the 1 March 2025 catalogue and
  * the 1 July 2025 reorganisation) on top of the demo's 2022 units. It changes the unit list the other
  * specs read, so it runs on an API of its own over a fresh copy of the demo.
  */
-const port = await freePort();
-test.use({ baseURL: `http://127.0.0.1:${port}` });
-test.describe.configure({ mode: 'serial', timeout: 240_000 });
+await onOwnApi('units');
 
-let api: ApiProcess | undefined;
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  api = await startApiProcess({
-    port,
-    dataDir: await demoDataFolder(resolve('test-results/e2e-data-units')),
-    env: { CHISO_EVIDENCE_DIR: resolve('test-results/e2e-evidence-units') },
-    timeoutMs: 200_000,
-  });
-});
-
-test.afterAll(() => api?.stop());
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Thư điện tử').fill('admin@chiso.local');
-  await page.getByLabel('Mật khẩu').fill('chiso-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+async function signInAsAdmin(page: Page) {
+  await signIn(page, 'admin@chiso.local');
   await expect(page.getByRole('heading', { name: 'Bộ tiêu chí', exact: true })).toBeVisible();
 }
 
 test('the admin previews and imports the 2025 catalogue extract', async ({ page }, testInfo) => {
-  await signIn(page);
+  await signInAsAdmin(page);
   await page.goto('/units');
   await page
     .getByRole('navigation', { name: 'Quản lý đơn vị' })
@@ -76,7 +55,7 @@ test('the admin previews and imports the 2025 catalogue extract', async ({ page 
 });
 
 test('the admin takes a unit out of its group and puts it back', async ({ page }) => {
-  await signIn(page);
+  await signInAsAdmin(page);
   await page.goto('/units/groups');
   await page.getByRole('button', { name: 'Nhóm 3: UBND cấp xã' }).click();
   const members = page.getByRole('region', { name: 'Đơn vị trong Nhóm 3: UBND cấp xã' });

@@ -5,7 +5,7 @@ import { seedCriteria, seedPeriods } from './periods.ts';
 import { seedGroups, seedUnits } from './units.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './users.ts';
 
-export { DEMO_GROUPS } from './units.ts';
+export { DEMO_GROUPS, readSeedData } from './units.ts';
 export { DEMO_PASSWORD, DEMO_USERS } from './users.ts';
 
 /**

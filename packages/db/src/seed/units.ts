@@ -4,7 +4,8 @@ import type { UnitKind } from '../generated/prisma/enums.ts';
 import { unitsFromAgencies, unitsFromCatalogue } from '../units/catalogue.ts';
 import { catalogueDay, importUnits } from '../units/import.ts';
 
-const data = (file: string): unknown =>
+/** A committed data file of the demo (Quảng Ninh's catalogue extracts, agencies, merges), parsed. */
+export const readSeedData = (file: string): unknown =>
   JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
 
 /** Quảng Ninh as Kế hoạch 268/KH-UBND (2022) groups it: 35 agencies, 13 districts, 177 communes. */
@@ -31,10 +32,10 @@ export const DEMO_GROUPS: ReadonlyArray<{ code: string; name: string; nameEn: st
 
 /** Imports the committed extract of the official catalogue and the agencies, then groups them. */
 export async function seedUnits(db: Db): Promise<void> {
-  const catalogue = data('quang-ninh-2022.json') as { data_date: string };
+  const catalogue = readSeedData('quang-ninh-2022.json') as { data_date: string };
   const records = [
     ...unitsFromCatalogue(catalogue, '22'),
-    ...unitsFromAgencies(data('quang-ninh-agencies.json'), '22'),
+    ...unitsFromAgencies(readSeedData('quang-ninh-agencies.json'), '22'),
   ];
   await importUnits(db, records, { validFrom: catalogueDay(catalogue.data_date) });
 }

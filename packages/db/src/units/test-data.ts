@@ -3,9 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const seedData = new URL('../seed/data/', import.meta.url);
 
-export const readSeed = (file: string): unknown => JSON.parse(readFileSync(new URL(file, seedData), 'utf8'));
+export { readSeedData as readSeed } from '../seed/units.ts';
 
 const sharedFile = (file: string): string => `${repoRoot}../shared/data/dvhcvn/${file}`;
 export const hasShared = (file: string): boolean => existsSync(sharedFile(file));

@@ -1,11 +1,5 @@
-/**
- * 2022 → 2025 for a whole real province: Quảng Ninh's 177 communes published in 2022, the units loaded
- * as an admin loads them (the 2025-03-01 catalogue on top, then the 1 July 2025 reorganisation from the
- * committed extracts), its 54 communes published in 2025. Each 2025 row's past must be its
- * predecessors' 2022 points as the merge file lists them — read here from the file, not the database.
- */
-import { readFileSync } from 'node:fs';
 import { importSteps, importUnits, runImport, unitsFromCatalogue } from '@chiso/db';
+import { readSeedData } from '@chiso/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Client,
@@ -16,11 +10,7 @@ import {
 } from '../../test/harness.ts';
 import { assignedPeriod, createMiniVersion, gid, type Sheet, writeSheets } from './fixture.ts';
 
-const seed = (file: string): unknown =>
-  JSON.parse(
-    readFileSync(new URL(`../../../../../packages/db/src/seed/data/${file}`, import.meta.url), 'utf8'),
-  );
-const MERGES = seed('quang-ninh-2025-07-01-merges.json') as {
+const MERGES = readSeedData('quang-ninh-2025-07-01-merges.json') as {
   data: Array<{ level2s: Array<{ level2_id: string; merges: Array<{ old_id: string }> }> }>;
 };
 
@@ -43,7 +33,7 @@ describe.each(await testBackends())('2022 → 2025 across Quảng Ninh’s linea
     if (!backend.enabled) return;
     server = await startTestServer(backend);
     const db = server.db;
-    await importUnits(db, unitsFromCatalogue(seed('quang-ninh-2022.json'), '22'), {
+    await importUnits(db, unitsFromCatalogue(readSeedData('quang-ninh-2022.json'), '22'), {
       validFrom: '2022-10-01',
     });
     const group = await db.unitGroup.create({ data: { code: 'QN-XA', name: 'Nhóm xã', nameEn: 'Communes' } });
@@ -66,7 +56,7 @@ describe.each(await testBackends())('2022 → 2025 across Quảng Ninh’s linea
     await writeSheets(db, { ...context, periodId: y2022, sheets: sheets2022, unitIds: old });
 
     const steps = importSteps({
-      catalogue: seed('quang-ninh-2025-03-01.json'),
+      catalogue: readSeedData('quang-ninh-2025-03-01.json'),
       reorganisation: MERGES,
       provinces: ['22'],
       document: '1679/NQ-UBTVQH15',

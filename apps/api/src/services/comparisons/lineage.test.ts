@@ -1,9 +1,3 @@
-/**
- * Period over period across the July 2025 reorganisation of Quảng Ninh (real codes and lineage from
- * packages/db/src/seed/data): predecessors published in 2024, their successors in 2025, deltas
- * computed by hand. Quảng Ninh has no pure rename, so one RENAMED record is added (marked below).
- */
-import { readFileSync } from 'node:fs';
 import {
   importLineage,
   importUnits,
@@ -11,6 +5,7 @@ import {
   lineageOfProvince,
   unitsFromCatalogue,
 } from '@chiso/db';
+import { readSeedData } from '@chiso/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Client,
@@ -20,11 +15,6 @@ import {
   testBackends,
 } from '../../test/harness.ts';
 import { assignedPeriod, createMiniVersion, gid, type Sheet, writeSheets } from './fixture.ts';
-
-const seed = (file: string): unknown =>
-  JSON.parse(
-    readFileSync(new URL(`../../../../../packages/db/src/seed/data/${file}`, import.meta.url), 'utf8'),
-  );
 
 /** Criteria points [SS.A.1 /3, SS.A.2 /2, SS.B.1 /5, KQ.A.1 /6, KQ.A.2 /4] in hundredths; rank by total. */
 const sheet = (unit: string, points: Sheet['points'], rank: number): Sheet => ({
@@ -81,7 +71,7 @@ describe.each(await testBackends())('period over period across the 2025 lineage 
     if (!backend.enabled) return;
     server = await startTestServer(backend);
     const db = server.db;
-    await importUnits(db, unitsFromCatalogue(seed('quang-ninh-2022.json'), '22'), {
+    await importUnits(db, unitsFromCatalogue(readSeedData('quang-ninh-2022.json'), '22'), {
       validFrom: '2022-10-01',
     });
     const group = await db.unitGroup.create({ data: { code: 'QN-XA', name: 'Nhóm xã', nameEn: 'Communes' } });
@@ -102,7 +92,7 @@ describe.each(await testBackends())('period over period across the 2025 lineage 
       unitIds: await ids('2022-10-01'),
     });
 
-    const lineage = lineageOfProvince(seed('quang-ninh-2025-07-01-merges.json'), '22');
+    const lineage = lineageOfProvince(readSeedData('quang-ninh-2025-07-01-merges.json'), '22');
     const changed = ['06652', '06673', '06661', '06706', '06724'];
     const records = [...lineage.records.filter((r) => changed.includes(r.to.code)), RENAME];
     const units = [...lineage.units.filter((u) => u.level === 1 || changed.includes(u.code)), RENAME.to];

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   importLineage,
   importUnits,
@@ -6,6 +5,7 @@ import {
   unitsFromAgencies,
   unitsFromCatalogue,
 } from '@chiso/db';
+import { readSeedData } from '@chiso/db/seed';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,10 +16,6 @@ import {
   testBackends,
 } from '../../test/harness.ts';
 
-const seed = (file: string): unknown =>
-  JSON.parse(
-    readFileSync(new URL(`../../../../../packages/db/src/seed/data/${file}`, import.meta.url), 'utf8'),
-  );
 const gid = (type: string, id: string) => encodeGlobalID(type, id);
 
 const SEARCH = `query ($search: String, $kind: UnitKind, $includeEnded: Boolean, $first: Int) {
@@ -39,12 +35,12 @@ describe.each(await testBackends())('units on $name', ({ enabled, ...backend }) 
     if (!enabled) return;
     server = await startTestServer({ enabled, ...backend });
     const records = [
-      ...unitsFromCatalogue(seed('quang-ninh-2022.json'), '22'),
-      ...unitsFromAgencies(seed('quang-ninh-agencies.json'), '22'),
+      ...unitsFromCatalogue(readSeedData('quang-ninh-2022.json'), '22'),
+      ...unitsFromAgencies(readSeedData('quang-ninh-agencies.json'), '22'),
     ];
     await importUnits(server.db, records, { validFrom: '2022-10-01' });
     // Vân Đồn's reorganisation only: the special zone from its 12 communes.
-    const lineage = lineageOfProvince(seed('quang-ninh-2025-07-01-merges.json'), '22');
+    const lineage = lineageOfProvince(readSeedData('quang-ninh-2025-07-01-merges.json'), '22');
     const vanDon = lineage.records.filter((record) => record.to.code === '06994');
     await importLineage(
       server.db,
