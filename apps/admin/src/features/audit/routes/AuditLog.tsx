@@ -61,10 +61,19 @@ export default function AuditLog() {
             ))}
           </select>
         </label>
-        <label htmlFor="audit-from">{t('audit.from')}</label>{' '}
-        <DateInput id="audit-from" value={from} onChange={filter(setFrom)} aria-invalid={isWrongDay(from)} />
-        <label htmlFor="audit-to">{t('audit.to')}</label>{' '}
-        <DateInput id="audit-to" value={to} onChange={filter(setTo)} aria-invalid={isWrongDay(to)} />
+        <label htmlFor="audit-from">
+          {t('audit.from')}{' '}
+          <DateInput
+            id="audit-from"
+            value={from}
+            onChange={filter(setFrom)}
+            aria-invalid={isWrongDay(from)}
+          />
+        </label>
+        <label htmlFor="audit-to">
+          {t('audit.to')}{' '}
+          <DateInput id="audit-to" value={to} onChange={filter(setTo)} aria-invalid={isWrongDay(to)} />
+        </label>
         {(isWrongDay(from) || isWrongDay(to)) && (
           <span className="field-error" role="alert">
             {t('common.invalidDay')}
