@@ -2,13 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatDateTime } from '../../../lib/date-time.ts';
+import { isIsoDay, isWrongDay } from '../../../lib/dates.ts';
+import { DateInput } from '../../../ui/DateField.tsx';
 import { type PickedUnit, UnitPicker } from '../../users/components/UnitPicker.tsx';
 import { type Person, PersonFilter } from '../components/PersonFilter.tsx';
 import { AUDIT_ACTIONS, AUDIT_LOG } from '../operations.ts';
 
 /** A day typed in a date field (local midnight) as an instant; `to` includes its whole day. */
 function dayStart(day: string, plusDays = 0): string | null {
-  if (!day) return null;
+  // Half-typed or impossible days do not filter (the field says so) rather than empty the list.
+  if (!isIsoDay(day)) return null;
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return new Date(year, month - 1, date + plusDays).toISOString();
 }
@@ -58,14 +61,24 @@ export default function AuditLog() {
             ))}
           </select>
         </label>
-        <label>
+        <label htmlFor="audit-from">
           {t('audit.from')}{' '}
-          <input type="date" value={from} onChange={(event) => filter(setFrom)(event.target.value)} />
+          <DateInput
+            id="audit-from"
+            value={from}
+            onChange={filter(setFrom)}
+            aria-invalid={isWrongDay(from)}
+          />
         </label>
-        <label>
+        <label htmlFor="audit-to">
           {t('audit.to')}{' '}
-          <input type="date" value={to} onChange={(event) => filter(setTo)(event.target.value)} />
+          <DateInput id="audit-to" value={to} onChange={filter(setTo)} aria-invalid={isWrongDay(to)} />
         </label>
+        {(isWrongDay(from) || isWrongDay(to)) && (
+          <span className="field-error" role="alert">
+            {t('common.invalidDay')}
+          </span>
+        )}
         <UnitPicker
           id="audit-unit"
           label={t('audit.unit')}

@@ -26,6 +26,24 @@ describe('EvidenceForm', () => {
     expect(screen.getByLabelText('Địa chỉ liên kết').getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('takes the issue date as dd/mm/yyyy and sends the ISO day; an impossible day blocks attaching', async () => {
+    const onAttach = vi.fn().mockResolvedValue(null);
+    render(<EvidenceForm nodeCode="SS.01" onAttach={onAttach} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Liên kết' }));
+    fireEvent.change(screen.getByLabelText('Trích yếu'), { target: { value: 'Quyết định 12' } });
+    fireEvent.change(screen.getByLabelText('Địa chỉ liên kết'), { target: { value: 'https://x.vn' } });
+    const issuedOn = screen.getByLabelText('Ngày ban hành');
+    fireEvent.change(issuedOn, { target: { value: '31/02/2022' } });
+    expect(screen.getByText(/Ngày không hợp lệ/)).toBeTruthy();
+    const attach = screen.getByRole('button', { name: 'Đính kèm' }) as HTMLButtonElement;
+    expect(attach.disabled).toBe(true);
+    fireEvent.change(issuedOn, { target: { value: '16.11.2022' } });
+    fireEvent.click(attach);
+    await waitFor(() =>
+      expect(onAttach).toHaveBeenCalledWith(expect.objectContaining({ issuedOn: '2022-11-16' }), 'link'),
+    );
+  });
+
   it('cannot attach a file before one is chosen', () => {
     render(<EvidenceForm nodeCode="SS.01" onAttach={vi.fn()} />);
     fireEvent.change(screen.getByLabelText('Trích yếu'), { target: { value: 'Báo cáo' } });

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../graphql/errors.ts';
+import { isWrongDay } from '../../../lib/dates.ts';
 import { useLocale } from '../../../lib/locale.ts';
+import { FormDateInput } from '../../../ui/DateField.tsx';
 import { EMPTY_EVIDENCE, type EvidenceDraft, EvidenceValues } from './evidence-values.ts';
 
 export type { EvidenceDraft } from './evidence-values.ts';
@@ -18,7 +20,7 @@ interface Props {
 export function EvidenceForm({ nodeCode, onAttach }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { register, handleSubmit, watch, setValue, reset, formState } = useForm({
+  const { register, control, handleSubmit, watch, setValue, reset, formState } = useForm({
     resolver: zodResolver(EvidenceValues),
     defaultValues: EMPTY_EVIDENCE,
   });
@@ -31,6 +33,7 @@ export function EvidenceForm({ nodeCode, onAttach }: Props) {
   const issues: Record<string, string> = {};
   if (error && typeof error !== 'string')
     for (const issue of error.issues ?? []) issues[issue.path] = issue.message;
+  if (isWrongDay(values.issuedOn)) issues.issuedOn = t('common.invalidDay');
   const fieldError = (field: string) =>
     issues[field] ? (
       <span className="field-error" id={id(`${field}-error`)}>
@@ -75,7 +78,7 @@ export function EvidenceForm({ nodeCode, onAttach }: Props) {
         </span>
         <span>
           <label htmlFor={id('issuedOn')}>{t('evidence.issuedOn')}</label>
-          <input id={id('issuedOn')} type="date" {...register('issuedOn')} {...invalid('issuedOn')} />
+          <FormDateInput control={control} name="issuedOn" id={id('issuedOn')} {...invalid('issuedOn')} />
           {fieldError('issuedOn')}
         </span>
       </div>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDay } from '../../../lib/dates.ts';
 
 /** A file or a link, as the form holds it before it is sent. */
 export const EvidenceValues = z
@@ -6,7 +7,8 @@ export const EvidenceValues = z
     mode: z.enum(['file', 'link']),
     title: z.string().trim().min(1),
     documentNumber: z.string(),
-    issuedOn: z.string(),
+    // Blank or an ISO day, as the date input hands it; the form says why a wrong day blocks attaching.
+    issuedOn: z.string().refine((day) => day === '' || isIsoDay(day)),
     url: z.string(),
     file: z.instanceof(File).nullable(),
   })

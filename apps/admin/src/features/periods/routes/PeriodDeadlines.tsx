@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
+import { isIsoDay } from '../../../lib/dates.ts';
+import { DateInput } from '../../../ui/DateField.tsx';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { type Period, UPDATE_PERIOD } from '../operations.ts';
 
@@ -12,11 +14,18 @@ export function PeriodDeadlines({ period, onChanged }: { period: Period; onChang
   const [reviewDue, setReviewDue] = useState(period.reviewDue ?? '');
   const [error, setError] = useState<AppError | string | null>(null);
   const [busy, update] = useAction(UPDATE_PERIOD, 'updatePeriod');
+  // A day typed wrong is flagged once saving is tried, not while it is still being typed.
+  const [tried, setTried] = useState(false);
+  const notADay = (value: string) => value !== '' && !isIsoDay(value);
   const issues: Record<string, string> = {};
   if (error && typeof error !== 'string')
     for (const issue of error.issues ?? []) issues[issue.path] = issue.message;
+  if (tried && notADay(submissionDue)) issues.submissionDue = t('common.invalidDay');
+  if (tried && notADay(reviewDue)) issues.reviewDue = t('common.invalidDay');
   const editable = period.status === 'DRAFT' || period.status === 'OPEN';
   const save = async () => {
+    setTried(true);
+    if (notADay(submissionDue) || notADay(reviewDue)) return;
     const outcome = await update({
       input: {
         id: period.id,
@@ -31,12 +40,11 @@ export function PeriodDeadlines({ period, onChanged }: { period: Period; onChang
   const input = (name: 'submissionDue' | 'reviewDue', value: string, set: (v: string) => void) => (
     <div className="form-field">
       <label htmlFor={`${name}-${period.id}`}>{t(`periods.${name}`)}</label>
-      <input
+      <DateInput
         id={`${name}-${period.id}`}
-        type="date"
         value={value}
         disabled={!editable}
-        onChange={(event) => set(event.target.value)}
+        onChange={set}
         {...(issues[name] ? { 'aria-invalid': true, 'aria-describedby': `${name}-${period.id}-error` } : {})}
       />
       {issues[name] && (

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { AppError } from '../../../graphql/errors.ts';
 import type { VariablesOf } from '../../../graphql/graphql.ts';
 import { useAction } from '../../../graphql/useAction.ts';
+import { dayText } from '../../../lib/dates.ts';
+import { FormDateInput } from '../../../ui/DateField.tsx';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { CREATE_PERIOD, type Period } from '../operations.ts';
 
@@ -14,15 +16,15 @@ const KINDS = ['YEAR', 'HALF_YEAR'] as const satisfies ReadonlyArray<
 >;
 
 /** What the form checks before asking the API (which checks the rest: dates in order, a free code). */
-const periodValues = (required: string) =>
+const periodValues = (required: string, invalidDay: string) =>
   z.object({
     code: z.string().trim().min(1, required),
     name: z.string().trim().min(1, required),
     kind: z.enum(KINDS),
-    startsOn: z.string().min(1, required),
-    endsOn: z.string().min(1, required),
-    submissionDue: z.string(),
-    reviewDue: z.string(),
+    startsOn: dayText(invalidDay).min(1, required),
+    endsOn: dayText(invalidDay).min(1, required),
+    submissionDue: dayText(invalidDay),
+    reviewDue: dayText(invalidDay),
   });
 type Values = z.output<ReturnType<typeof periodValues>>;
 
@@ -31,8 +33,8 @@ const FIELDS = ['code', 'name', 'kind', 'startsOn', 'endsOn', 'submissionDue', '
 /** Creates a DRAFT period; the server's messages land next to their fields and nothing typed is lost. */
 export function PeriodForm({ onCreated }: { onCreated: (period: Period) => void }) {
   const { t } = useTranslation();
-  const schema = useMemo(() => periodValues(t('periods.required')), [t]);
-  const { register, handleSubmit, setError, reset, formState } = useForm({
+  const schema = useMemo(() => periodValues(t('periods.required'), t('common.invalidDay')), [t]);
+  const { register, control, handleSubmit, setError, reset, formState } = useForm({
     resolver: zodResolver(schema),
     defaultValues: {
       code: '',
@@ -103,24 +105,24 @@ export function PeriodForm({ onCreated }: { onCreated: (period: Period) => void 
         )}
         {field(
           'startsOn',
-          <input id="period-startsOn" type="date" {...register('startsOn')} {...aria('startsOn')} />,
+          <FormDateInput control={control} name="startsOn" id="period-startsOn" {...aria('startsOn')} />,
         )}
         {field(
           'endsOn',
-          <input id="period-endsOn" type="date" {...register('endsOn')} {...aria('endsOn')} />,
+          <FormDateInput control={control} name="endsOn" id="period-endsOn" {...aria('endsOn')} />,
         )}
         {field(
           'submissionDue',
-          <input
+          <FormDateInput
+            control={control}
+            name="submissionDue"
             id="period-submissionDue"
-            type="date"
-            {...register('submissionDue')}
             {...aria('submissionDue')}
           />,
         )}
         {field(
           'reviewDue',
-          <input id="period-reviewDue" type="date" {...register('reviewDue')} {...aria('reviewDue')} />,
+          <FormDateInput control={control} name="reviewDue" id="period-reviewDue" {...aria('reviewDue')} />,
         )}
       </div>
       <ErrorBanner error={banner} />

@@ -7,7 +7,9 @@ import { useQuery } from 'urql';
 import { z } from 'zod';
 import type { AppError } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
+import { dayText } from '../../../lib/dates.ts';
 import { useLocale } from '../../../lib/locale.ts';
+import { FormDateInput } from '../../../ui/DateField.tsx';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { GRANT_EXTENSION, PERIOD_DEADLINES, type Period, REVOKE_EXTENSION } from '../operations.ts';
 import { ExtensionUnitSearch } from './ExtensionUnitSearch.tsx';
@@ -135,13 +137,14 @@ function ExtensionForm({
   const schema = useMemo(
     () =>
       z.object({
-        dueOn: z.string().min(1, t('periods.required')),
+        dueOn: dayText(t('common.invalidDay')).min(1, t('periods.required')),
         reason: z.string().trim().min(1, t('common.reasonRequired')),
       }),
     [t],
   );
   const {
     register,
+    control,
     handleSubmit,
     formState,
     setError: setFieldError,
@@ -171,10 +174,10 @@ function ExtensionForm({
       <div className="row">
         <div className="form-field">
           <label htmlFor="extension-dueOn">{t('periods.extendedTo')}</label>
-          <input
+          <FormDateInput
+            control={control}
+            name="dueOn"
             id="extension-dueOn"
-            type="date"
-            {...register('dueOn')}
             {...(errors.dueOn ? { 'aria-invalid': true, 'aria-describedby': 'extension-dueOn-error' } : {})}
           />
           {errors.dueOn && (

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { AppError } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
+import { dayText } from '../../../lib/dates.ts';
+import { FormDateInput } from '../../../ui/DateField.tsx';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { AdminOnly, UnitAdminNav } from '../components/UnitAdminNav.tsx';
 import { UnitPicker } from '../components/UnitPicker.tsx';
@@ -13,11 +15,11 @@ import { MERGE_UNITS, type PickedUnit, RENAME_UNIT, SPLIT_UNIT } from '../operat
 const KINDS = ['MERGED', 'SPLIT', 'RENAMED'] as const;
 type Kind = (typeof KINDS)[number];
 
-const values = (required: string) => {
+const values = (required: string, invalidDay: string) => {
   const text = z.string().trim().min(1, required);
   return z.object({
     kind: z.enum(KINDS),
-    date: z.string().min(1, required),
+    date: dayText(invalidDay).min(1, required),
     document: z.string().trim().max(100),
     newName: z.string(),
     successors: z.array(z.object({ code: text, name: text, type: text })),
@@ -49,7 +51,7 @@ export default function UnitChanges() {
 
 function ChangeForm() {
   const { t } = useTranslation();
-  const schema = useMemo(() => values(t('unitAdmin.required')), [t]);
+  const schema = useMemo(() => values(t('unitAdmin.required'), t('common.invalidDay')), [t]);
   const { register, handleSubmit, control, reset, formState } = useForm({
     resolver: zodResolver(schema),
     defaultValues: { kind: 'MERGED' as Kind, date: '', document: '', newName: '', successors: [blank] },
@@ -138,10 +140,10 @@ function ChangeForm() {
       <div className="form-grid">
         <div className="form-field">
           <label htmlFor="change-date">{t('unitAdmin.changes.date')}</label>
-          <input
+          <FormDateInput
+            control={control}
+            name="date"
             id="change-date"
-            type="date"
-            {...register('date')}
             aria-invalid={error('date') ? true : undefined}
           />
           {error('date') && <span className="field-error">{error('date')}</span>}
