@@ -33,6 +33,8 @@ const MatrixQuery = z.object({
   periodId: Id,
   unitGroupId: Id,
   nodeKind: z.enum(['CRITERION', 'GROUP', 'CATEGORY']).default('CRITERION'),
+  /** The CSV's language and convention: vi (`;`, decimal commas) or en (`,`, decimal points). */
+  lang: z.enum(['vi', 'en']).default('vi'),
   setCode: z.string().optional(),
   /** Only these nodes, comma-separated (document order is kept), as `nodeCodes` of the query. */
   nodeCodes: z
@@ -50,7 +52,7 @@ const MatrixQuery = z.object({
 
 /**
  * Downloads of comparisons: `GET /exports/comparison-matrix.csv|.xlsx?periodId=…&unitGroupId=…&nodeKind=…`
- * (and `setCode`, `nodeCodes=SS.01,SS.02`),
+ * (and `setCode`, `nodeCodes=SS.01,SS.02`, `lang=vi|en` for the CSV's language and number convention),
  * the same data as the `comparisonMatrix` query, for the same callers (published results only).
  */
 export async function registerExportRoutes(
@@ -64,14 +66,14 @@ export async function registerExportRoutes(
         const viewer = await viewerOf(options.db, request);
         if (viewer.kind === 'anonymous') throw unauthenticated();
         const format = parseInput(z.enum(['csv', 'xlsx']), request.params.format);
-        const query = parseInput(MatrixQuery, request.query);
+        const { lang, ...query } = parseInput(MatrixQuery, request.query);
         // A download has no session to change.
         const context: Context = { ...options, viewer, locale: 'vi', session: { set() {}, clear() {} } };
         const matrix = await comparisonMatrix(context, { ...query, setCode: query.setCode ?? null });
         const name = `so-sanh-${query.nodeKind.toLowerCase()}`;
         reply.header('content-disposition', `attachment; filename="${name}.${format}"`);
         reply.header('cache-control', 'private, max-age=300');
-        if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(matrixToCsv(matrix));
+        if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(matrixToCsv(matrix, lang));
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .send(await matrixToXlsx(matrix));

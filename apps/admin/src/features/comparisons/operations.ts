@@ -136,17 +136,19 @@ export const SAVE_COMPARISON = graphql(
 
 /**
  * The export address for the matrix (the browser downloads it with the session cookie). The route
- * takes the period, cohort, set and node kind only: a download holds every node of the kind.
+ * takes the period, cohort, set and node kind only: a download holds every node of the kind. A CSV
+ * follows the console's language: Vietnamese `;` and decimal commas, English `,` and points.
  */
 export function matrixExportUrl(
   format: 'csv' | 'xlsx',
+  lang: 'vi' | 'en',
   periodId: string,
   unitGroupId: string,
   nodeKind: string,
   setCode?: string | null,
   nodeCodes?: readonly string[] | null,
 ) {
-  const query = new URLSearchParams({ periodId, unitGroupId, nodeKind });
+  const query = new URLSearchParams({ periodId, unitGroupId, nodeKind, lang });
   if (setCode) query.set('setCode', setCode);
   if (nodeCodes?.length) query.set('nodeCodes', nodeCodes.join(','));
   return `/exports/comparison-matrix.${format}?${query}`;

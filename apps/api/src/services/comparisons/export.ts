@@ -1,8 +1,9 @@
 /**
- * A matrix as files people open: CSV (UTF-8 with a BOM so Excel reads Vietnamese, decimals with a
- * dot so other tools read numbers) and XLSX (Vietnamese headers, numbers shown the vi-VN way).
+ * A matrix as files people open: CSV (UTF-8 with a BOM so Excel reads Vietnamese; in Vietnamese
+ * `;` between fields and decimal commas, as Excel set to Vietnamese reads them; in English `,` and
+ * decimal points) and XLSX (Vietnamese headers, numbers kept as numbers, shown the vi-VN way).
  */
-import { describeNotRanked } from '@chiso/scoring';
+import { describeNotRanked, type Locale } from '@chiso/scoring';
 import ExcelJS from 'exceljs';
 import { cellShare, type Matrix } from './matrix.ts';
 
@@ -15,41 +16,64 @@ const KIND_VI = {
   INDICATOR: 'Chỉ tiêu',
 };
 
-const FIXED_HEADERS = ['Hạng', 'Mã đơn vị', 'Tên đơn vị', 'Loại hình', 'Tổng điểm', 'Điểm tối đa'];
+/** The header row's words, and how numbers and fields are written, per language. */
+const CONVENTIONS = {
+  vi: {
+    fixed: ['Hạng', 'Mã đơn vị', 'Tên đơn vị', 'Loại hình', 'Tổng điểm', 'Điểm tối đa'],
+    max: 'tối đa',
+    // Last column: why a unit has no rank by total (its rank cell is empty).
+    notRanked: 'Không xếp hạng chung — lý do',
+    separator: ';',
+    decimal: ',',
+  },
+  en: {
+    fixed: ['Rank', 'Unit code', 'Unit name', 'Type', 'Total points', 'Maximum points'],
+    max: 'max',
+    notRanked: 'Not ranked overall — reason',
+    separator: ',',
+    decimal: '.',
+  },
+} as const;
 
-/** Last column: why a unit has no rank by total (its rank cell is empty), in Vietnamese. */
-const NOT_RANKED_HEADER = 'Không xếp hạng chung — lý do';
+const FIXED_HEADERS = CONVENTIONS.vi.fixed;
 
-const notRankedText = (matrix: Matrix, row: Matrix['rows'][number]) =>
-  row.notRanked.map((reason) => describeNotRanked(reason, matrix.nodeName, 'vi')).join('; ');
+const notRankedText = (matrix: Matrix, row: Matrix['rows'][number], locale: Locale = 'vi') =>
+  row.notRanked.map((reason) => describeNotRanked(reason, matrix.nodeName, locale)).join('; ');
 
-const columnHeader = (column: Matrix['columns'][number]) =>
-  `${column.code} ${column.name.vi} (tối đa ${String(points(column.maxPoints)).replace('.', ',')})`;
+/** Points in hundredths as the language writes them, without thousands separators (1234,5 / 1234.5). */
+const pointsText = (hundredths: number, locale: Locale) =>
+  String(points(hundredths)).replace('.', CONVENTIONS[locale].decimal);
+
+const columnHeader = (column: Matrix['columns'][number], locale: Locale = 'vi') =>
+  `${column.code} ${column.name[locale]} (${CONVENTIONS[locale].max} ${pointsText(column.maxPoints, locale)})`;
 
 /**
  * One row per unit: rank, code, name, type, total, maximum, each node's points (empty = missing), and
  * why a unit not ranked in every category has no rank (its rank is empty).
  */
-export function matrixToCsv(matrix: Matrix): string {
+export function matrixToCsv(matrix: Matrix, locale: Locale = 'vi'): string {
+  const words = CONVENTIONS[locale];
   const lines = [
-    [...FIXED_HEADERS, ...matrix.columns.map(columnHeader), NOT_RANKED_HEADER],
+    [...words.fixed, ...matrix.columns.map((column) => columnHeader(column, locale)), words.notRanked],
     ...matrix.rows.map((row) => [
       row.rank === null ? '' : String(row.rank),
       row.unit.code,
       row.unit.name,
       row.unit.type,
-      String(points(row.points)),
-      String(points(row.maxPoints)),
-      ...row.cells.map((cell) => (cell ? String(points(cell.points)) : '')),
-      notRankedText(matrix, row),
+      pointsText(row.points, locale),
+      pointsText(row.maxPoints, locale),
+      ...row.cells.map((cell) => (cell ? pointsText(cell.points, locale) : '')),
+      notRankedText(matrix, row, locale),
     ]),
   ];
-  return `\uFEFF${lines.map((fields) => fields.map(csvField).join(',')).join('\r\n')}\r\n`;
+  const line = (fields: string[]) =>
+    fields.map((field) => csvField(field, words.separator)).join(words.separator);
+  return `\uFEFF${lines.map(line).join('\r\n')}\r\n`;
 }
 
-/** RFC 4180: quote fields holding a comma, quote or line break; double the quotes. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/** RFC 4180 with the language's separator: quote fields holding it, a quote or a line break. */
+function csvField(value: string, separator: string): string {
+  return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 // [$-42A] is Excel's locale tag for Vietnamese: thousands with '.', decimals with ','.
@@ -72,7 +96,11 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Buffer> {
   for (const { name, format, value } of sheets) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }] });
     sheet.addRow([title]).font = { bold: true };
-    const header = sheet.addRow([...FIXED_HEADERS, ...matrix.columns.map(columnHeader), NOT_RANKED_HEADER]);
+    const header = sheet.addRow([
+      ...FIXED_HEADERS,
+      ...matrix.columns.map((column) => columnHeader(column)),
+      CONVENTIONS.vi.notRanked,
+    ]);
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'top' };
     for (const row of matrix.rows) {

@@ -143,18 +143,35 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
+    // Vietnamese: ';' between fields and decimal commas, as Excel set to Vietnamese reads them.
     expect(csv[0]).toBe(
-      'Hạng,Mã đơn vị,Tên đơn vị,Loại hình,Tổng điểm,Điểm tối đa,SS.A.1 Máy tính (tối đa 3),SS.A.2 Mạng LAN (tối đa 2),SS.B.1 Quy chế (tối đa 5),KQ.A.1 Cổng thông tin (tối đa 6),KQ.A.2 Họp trực tuyến (tối đa 4),Không xếp hạng chung — lý do',
+      'Hạng;Mã đơn vị;Tên đơn vị;Loại hình;Tổng điểm;Điểm tối đa;SS.A.1 Máy tính (tối đa 3);SS.A.2 Mạng LAN (tối đa 2);SS.B.1 Quy chế (tối đa 5);KQ.A.1 Cổng thông tin (tối đa 6);KQ.A.2 Họp trực tuyến (tối đa 4);Không xếp hạng chung — lý do',
     );
+    const vi = (value: number) => String(value).replace('.', ',');
     // Only A is ranked in both categories: the others have no rank, and say why.
     const why = { A: '', D: 'Kết quả', B: 'Kết quả', C: 'Sẵn sàng' } as Record<string, string>;
     expect(csv.slice(1)).toEqual(
       api.rows.map(
         (row: any, index: number) =>
-          `${row.rank ?? ''},${row.unit.code},${row.unit.name},${matrix.rows[index]?.unit.type},${row.total},${(matrix.rows[index]?.maxPoints as number) / 100},${row.points.join(',')},${why[row.unit.code] ? `Không được xếp hạng ở hạng mục ${why[row.unit.code]}` : ''}`,
+          `${row.rank ?? ''};${row.unit.code};${row.unit.name};${matrix.rows[index]?.unit.type};${vi(row.total)};${vi((matrix.rows[index]?.maxPoints as number) / 100)};${row.points.map(vi).join(';')};${why[row.unit.code] ? `Không được xếp hạng ở hạng mục ${why[row.unit.code]}` : ''}`,
       ),
     );
     expect(api.rows.map((row: any) => row.rank)).toEqual([1, null, null, null]);
+    // At least one value has decimals, so the convention is really checked.
+    expect(csv.slice(1).some((line) => /;\d+,\d+;/.test(line))).toBe(true);
+    // English: ',' and decimal points, English headers and reasons.
+    const en = (
+      await (
+        await analyst.fetch(
+          `/exports/comparison-matrix.csv?periodId=${variables.p}&unitGroupId=${variables.g}&lang=en`,
+        )
+      ).text()
+    )
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(en[0]?.startsWith('Rank,Unit code,Unit name,Type,Total points,Maximum points,SS.A.1 ')).toBe(true);
+    expect(en[1]?.split(',').slice(0, 2)).toEqual([String(api.rows[0].rank), api.rows[0].unit.code]);
+    expect(en[1]?.split(',')[4]).toBe(String(api.rows[0].total));
 
     const workbook = new ExcelJS.Workbook();
     const xlsx = await download('xlsx');
@@ -188,10 +205,12 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     );
     const [header, first] = (await chosen.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
-      'Hạng,Mã đơn vị,Tên đơn vị,Loại hình,Tổng điểm,Điểm tối đa,SS.A.2 Mạng LAN (tối đa 2),KQ.A.2 Họp trực tuyến (tối đa 4),Không xếp hạng chung — lý do',
+      'Hạng;Mã đơn vị;Tên đơn vị;Loại hình;Tổng điểm;Điểm tối đa;SS.A.2 Mạng LAN (tối đa 2);KQ.A.2 Họp trực tuyến (tối đa 4);Không xếp hạng chung — lý do',
     );
-    expect(first?.split(',').slice(-3)).toEqual([
-      ...[api.rows[0].points[1], api.rows[0].points[4]].map(String),
+    expect(first?.split(';').slice(-3)).toEqual([
+      ...[api.rows[0].points[1], api.rows[0].points[4]].map((value: number) =>
+        String(value).replace('.', ','),
+      ),
       '',
     ]);
   });

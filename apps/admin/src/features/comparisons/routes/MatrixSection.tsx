@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { useLocale } from '../../../lib/locale.ts';
 import { Heatmap } from '../components/Heatmap.tsx';
 import { NodePicker } from '../components/NodePicker.tsx';
 import { COMPARISON_COLUMNS, COMPARISON_MATRIX, type MatrixColumn, matrixExportUrl } from '../operations.ts';
@@ -24,6 +25,7 @@ export function useColumns(choice: Choice): MatrixColumn[] {
 /** The chosen nodes as heatmap columns, the downloads, and the cohort's weakest criteria. */
 export function MatrixSection({ choice, columns, onChange }: SectionProps & { columns: MatrixColumn[] }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const none = choice.nodes?.length === 0;
   const [{ data, fetching }] = useQuery({
     query: COMPARISON_MATRIX,
@@ -60,6 +62,7 @@ export function MatrixSection({ choice, columns, onChange }: SectionProps & { co
                 <a
                   href={matrixExportUrl(
                     format,
+                    locale,
                     choice.period,
                     choice.group,
                     choice.kind,
