@@ -15,15 +15,12 @@ import type { AssessmentDetail } from '../../assessments/operations.ts';
 import { entriesByCode, rawInputs, useAssessmentSheet } from '../../assessments/useAssessmentSheet.ts';
 import { useSession } from '../../auth/session.tsx';
 import { EvidenceList } from '../../evidence/components/EvidenceList.tsx';
+import { type Adjustment, typedAdjustments, unreadablePoints } from '../adjustments.ts';
 import { UnsavedAdjustments } from '../components/UnsavedAdjustments.tsx';
 import { APPROVE, REOPEN, RETURN, REVIEW_ENTRIES } from '../operations.ts';
 
 /** A mutation answer: `Success { data }`, an AppError, or nothing (a network error). */
 type Answer = { data: AssessmentDetail } | AppError | null | undefined;
-interface Adjustment {
-  points: string;
-  comment: string;
-}
 /** What waits for the reviewer's answer about unsaved adjustments. */
 interface Waiting {
   action: string;
@@ -93,14 +90,14 @@ export default function ReviewPage() {
   /** Saves the typed adjustments; the revision they leave, or null when nothing was saved. */
   const saveAdjustments = async (): Promise<number | null> => {
     if (!assessment || assessment.revision === null) return null;
-    const sent = Object.entries(adjustments)
-      .filter(([, adjustment]) => adjustment.points.trim() !== '')
-      .map(([nodeCode, adjustment]) => ({
-        nodeCode,
-        points: parseNumber(adjustment.points) ?? Number.NaN,
-        comment: adjustment.comment,
-      }));
+    const sent = typedAdjustments(adjustments);
     if (sent.length === 0) return assessment.revision;
+    const unreadable = unreadablePoints(sent);
+    if (unreadable.length > 0) {
+      setFieldErrors(Object.fromEntries(unreadable.map((code) => [code, t('review.pointsUnreadable')])));
+      setBanner(t('review.pointsUnreadableBanner', { count: unreadable.length }));
+      return null;
+    }
     const answer = await review({ input: { id, revision: assessment.revision, adjustments: sent } });
     const outcome = answer.data?.reviewAssessmentEntries;
     const ok = handle(
