@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useMutation } from 'urql';
-import { SIGN_OUT } from '../features/auth/operations.ts';
+import { SignOutButton } from '../features/auth/components/SignOutButton.tsx';
 import { AREAS, type Area, canOpen, useSession } from '../features/auth/session.tsx';
 import { setLanguage } from '../i18n/index.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -24,7 +23,6 @@ const PATHS: Record<Area, string> = {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const [, signOut] = useMutation(SIGN_OUT);
   const areas = (Object.keys(AREAS) as Area[]).filter(
     (area) => area !== 'account' && canOpen(me?.role, area),
   );
@@ -50,16 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </span>
           <NavLink to={PATHS.account}>{t('nav.account')}</NavLink>
           <LanguageSwitch onChange={setLanguage} />
-          <button
-            type="button"
-            onClick={async () => {
-              await signOut({});
-              // A full reload drops every cached answer of this session.
-              window.location.assign('/');
-            }}
-          >
-            {t('nav.signOut')}
-          </button>
+          <SignOutButton />
         </div>
       </header>
       <main id="main">{children}</main>

@@ -2,14 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
 import { z } from 'zod';
 import type { AppError } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { issueText } from '../../users/issues.ts';
-import { CHANGE_OWN_PASSWORD, SIGN_OUT } from '../operations.ts';
+import { SignOutButton } from '../components/SignOutButton.tsx';
+import { CHANGE_OWN_PASSWORD } from '../operations.ts';
 import { useSession } from '../session.tsx';
 
 /** The server's policy has the last word; the form only catches what needs no round trip. */
@@ -39,7 +39,6 @@ export default function ChangePassword() {
   const locale = useLocale();
   const { me, refresh } = useSession();
   const forced = me?.mustChangePassword ?? false;
-  const [, signOut] = useMutation(SIGN_OUT);
   const schema = useMemo(
     () =>
       passwordValues({
@@ -117,17 +116,7 @@ export default function ChangePassword() {
       <button type="submit" className="primary" disabled={busy}>
         {t('password.submit')}
       </button>
-      {forced && (
-        <button
-          type="button"
-          onClick={async () => {
-            await signOut({});
-            window.location.assign('/');
-          }}
-        >
-          {t('nav.signOut')}
-        </button>
-      )}
+      {forced && <SignOutButton />}
     </form>
   );
   return forced ? (
