@@ -46,6 +46,7 @@ const typed = (field: string, args: string) =>
 
 /** A unit that does not exist: the period's state or the missing extension refuses after authorization. */
 const NO_UNIT = encodeGlobalID('Unit', '01900000-0000-7000-8000-000000000000');
+const ANOTHER_NO_UNIT = encodeGlobalID('Unit', '01900000-0000-7000-8000-000000000001');
 
 const OPERATIONS: Operation[] = [
   { name: 'units', document: '{ units(first: 5) { totalCount } }', allowed: READERS },
@@ -100,7 +101,7 @@ const OPERATIONS: Operation[] = [
     document: typed(
       'mergeUnits',
       // Two units that do not exist: NOT_FOUND once past authorization.
-      'unitIds: ["VW5pdDowMDAwMDAwMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDE=", "VW5pdDowMDAwMDAwMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDI="], date: "2025-07-01", successor: { code: "99999", name: "Xã Thử", type: "Xã" }',
+      `unitIds: ["${NO_UNIT}", "${ANOTHER_NO_UNIT}"], date: "2025-07-01", successor: { code: "99999", name: "Xã Thử", type: "Xã" }`,
     ),
     allowed: ['admin'],
   },

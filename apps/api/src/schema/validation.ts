@@ -1,25 +1,13 @@
 import type { z } from 'zod';
 import { validationFailed } from '../errors.ts';
-
-/** What a standard-schema validator (zod here) reports about one input field. */
-interface SchemaIssue {
-  readonly message: string;
-  readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
-}
+import { fieldIssues, type SchemaIssue } from '../services/validate.ts';
 
 /**
  * A refusal by an input type's schema as VALIDATION_FAILED, one issue per field. Paths are
  * relative to the mutation's `input` argument ("entries.3.input"), as the services' were.
  */
-export function invalidInput(issues: readonly SchemaIssue[]) {
-  return validationFailed(
-    issues.map((issue) => {
-      const keys = (issue.path ?? []).map((key) => String(typeof key === 'object' ? key.key : key));
-      const path = keys[0] === 'input' ? keys.slice(1) : keys;
-      return { path: path.join('.') || '(input)', message: issue.message };
-    }),
-  );
-}
+export const invalidInput = (issues: readonly SchemaIssue[]) =>
+  validationFailed(fieldIssues(issues, 'input'));
 
 /**
  * A mutation input type's options: its service's zod schema checks the input before any resolver

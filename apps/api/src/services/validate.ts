@@ -1,5 +1,20 @@
 import type { z } from 'zod';
-import { validationFailed } from '../errors.ts';
+import { type FieldIssue, validationFailed } from '../errors.ts';
+
+/** What a standard-schema validator (zod here) reports about one input field. */
+export interface SchemaIssue {
+  readonly message: string;
+  readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
+}
+
+/** One issue per field, its path dotted ("entries.3.input"), leaving out a leading `under` key. */
+export function fieldIssues(issues: readonly SchemaIssue[], under?: string): FieldIssue[] {
+  return issues.map((issue) => {
+    const keys = (issue.path ?? []).map((key) => String(typeof key === 'object' ? key.key : key));
+    const path = under !== undefined && keys[0] === under ? keys.slice(1) : keys;
+    return { path: path.join('.') || '(input)', message: issue.message };
+  });
+}
 
 /**
  * Parses input with zod at the REST edges (evidence uploads, exports); failures become
@@ -9,7 +24,5 @@ import { validationFailed } from '../errors.ts';
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw validationFailed(
-    result.error.issues.map((issue) => ({ path: issue.path.join('.') || '(input)', message: issue.message })),
-  );
+  throw validationFailed(fieldIssues(result.error.issues));
 }

@@ -121,13 +121,16 @@ export function notRankedOfRows(
   rows: readonly StoredNode[],
   external: readonly NotRankedReason[] = [],
 ): NotRankedReason[] {
-  const categories = inDocumentOrder(set, rows).filter((row) => row.kind === 'CATEGORY');
+  const categories = inDocumentOrder(nodeLabels(set), rows).filter((row) => row.kind === 'CATEGORY');
   return unitNotRanked(categories.map(standingFacts), external);
 }
 
 /** Stored rows come in whatever order the database answers; readers expect the document's. */
-function inDocumentOrder<Row extends { nodeCode: string }>(set: CriteriaSet, rows: readonly Row[]): Row[] {
-  const order = new Map([...nodeLabels(set).keys()].map((code, index) => [code, index]));
+function inDocumentOrder<Row extends { nodeCode: string }>(
+  labels: ReturnType<typeof nodeLabels>,
+  rows: readonly Row[],
+): Row[] {
+  const order = new Map([...labels.keys()].map((code, index) => [code, index]));
   return [...rows].sort((a, b) => (order.get(a.nodeCode) ?? 1e9) - (order.get(b.nodeCode) ?? 1e9));
 }
 
@@ -139,7 +142,7 @@ export function nodesOfRows(
 ): NodeScore[] {
   const labels = nodeLabels(set);
   const groupName = (code: string) => labels.get(code)?.name;
-  return inDocumentOrder(set, rows).map((row) => {
+  return inDocumentOrder(labels, rows).map((row) => {
     const label = labels.get(row.nodeCode);
     const reasons = (row.notRankedReason ?? []) as unknown as ConditionOutcome[];
     const view: NodeScore = {
