@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import { AssessmentFilters, AssessmentPager } from '../components/AssessmentFilters.tsx';
 import { AssessmentTable } from '../components/AssessmentTable.tsx';
 import { useAssessmentList } from '../useAssessmentList.ts';
@@ -13,7 +14,7 @@ export default function MyAssessments() {
       <h1>{t('assessments.title')}</h1>
       <AssessmentFilters list={list} />
       {list.fetching && !list.loaded && <p>{t('common.loading')}</p>}
-      {list.error && <p role="alert">{t('common.networkError')}</p>}
+      <RequestFailed error={list.error} />
       {list.loaded && (
         <>
           <AssessmentTable

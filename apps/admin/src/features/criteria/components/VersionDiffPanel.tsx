@@ -3,6 +3,7 @@ import { type UseFormRegisterReturn, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLocale } from '../../../lib/locale.ts';
+import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import { type DiffChange, VERSION_DIFF } from '../operations.ts';
 
 interface Props {
@@ -46,7 +47,7 @@ export function VersionDiffPanel({ setCode, versions }: Props) {
         <button type="submit">{t('editor.diffShow')}</button>
       </form>
       {fetching && <p>{t('common.loading')}</p>}
-      {error && <p role="alert">{t('common.networkError')}</p>}
+      <RequestFailed error={error} />
       {diff && asked && (
         <div aria-live="polite">
           <p>

@@ -2,8 +2,9 @@ import { type Criterion, formatPoints, type Indicator, score } from '@chiso/scor
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useMutation } from 'urql';
+import { type CombinedError, useMutation } from 'urql';
 import { type AppError, isAppError, issuesByCode } from '../../../graphql/errors.ts';
+import { failureMessage } from '../../../graphql/failure.ts';
 import { hundredths, useLocale } from '../../../lib/locale.ts';
 import { parseNumber, resultsByCode, toInputs } from '../../../lib/scoring.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
@@ -71,9 +72,14 @@ export default function ReviewPage() {
     me?.role === 'ADMIN' && (assessment?.status === 'APPROVED' || assessment?.status === 'PUBLISHED');
   const pending = Object.values(adjustments).filter((item) => item.points.trim() !== '').length;
 
-  const handle = (outcome: Answer, networkError: unknown, sentCodes: string[], success: string) => {
-    if (networkError || !outcome) {
-      setBanner(t('common.networkError'));
+  const handle = (
+    outcome: Answer,
+    error: CombinedError | undefined,
+    sentCodes: string[],
+    success: string,
+  ) => {
+    if (error || !outcome) {
+      setBanner(failureMessage(error, locale, t));
       return false;
     }
     if (isAppError(outcome)) {
