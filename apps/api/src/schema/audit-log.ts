@@ -1,3 +1,4 @@
+import { admins } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { actorName } from '../services/audit-log/actors.ts';
 import { type AuditFilter, auditWhere } from '../services/audit-log/filter.ts';
@@ -6,6 +7,7 @@ import { UserRef } from './viewer.ts';
 
 const AuditLogRef = builder.prismaNode('AuditLog', {
   id: { field: 'id' },
+  authScopes: admins,
   description: 'One change: who, when, what, and the data before and after.',
   fields: (t) => ({
     at: t.expose('at', { type: 'DateTime' }),
@@ -29,7 +31,7 @@ builder.queryFields((t) => ({
     type: AuditLogRef,
     cursor: 'id',
     description: 'The audit trail, newest first (admins only).',
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     args: {
       entityType: t.arg.string(),
       entityId: t.arg.string(),
@@ -58,7 +60,7 @@ builder.queryFields((t) => ({
   }),
   auditActions: t.stringList({
     description: 'Every action the audit trail holds, for a filter (admins only).',
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     resolve: async (_root, _args, context) =>
       (
         await context.db.auditLog.findMany({

@@ -1,4 +1,5 @@
 import type { SetIssue } from '@chiso/scoring';
+import { admins as admin, readers } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import {
   AddCriteriaNodeInput,
@@ -136,7 +137,7 @@ export const CriteriaVersionRef = builder.prismaNode('CriteriaVersion', {
 const CriteriaSetRef = builder.prismaNode('CriteriaSet', {
   id: { field: 'id' },
   description: 'Bộ tiêu chí: a criteria set for one unit level, versioned.',
-  authScopes: { signedIn: true, dashboard: true },
+  authScopes: readers,
   fields: (t) => ({
     code: t.exposeString('code'),
     name: t.field({ type: LocalizedTextRef, resolve: (set) => ({ vi: set.name, en: set.nameEn }) }),
@@ -189,8 +190,6 @@ const VersionDiffRef = builder.objectRef<VersionDiff>('CriteriaVersionDiff').imp
 function toNodeKind(kind: NodeChangeView['kind']) {
   return kind.toUpperCase() as 'CATEGORY' | 'GROUP' | 'CRITERION' | 'INDICATOR';
 }
-
-const readers = { signedIn: true, dashboard: true } as const;
 
 builder.queryFields((t) => ({
   criteriaSets: t.prismaConnection({
@@ -264,8 +263,6 @@ const target = (input: {
   revision: input.revision,
   recomputeMaxima: input.recomputeMaxima ?? false,
 });
-
-const admin = { role: 'ADMIN' } as const;
 
 builder.mutationFields((t) => ({
   createCriteriaDraftFromYaml: t.fieldWithInput({

@@ -1,5 +1,6 @@
 import { type Prisma, searchName, type User } from '@chiso/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { admins as admin } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { CreateUserInput, createUser } from '../services/users/create.ts';
 import { deactivateUser, reactivateUser } from '../services/users/deactivate.ts';
@@ -13,8 +14,6 @@ import { UpdateUserInput, updateUser } from '../services/users/update.ts';
 import { UnitRef } from './units.ts';
 import { validatedBy } from './validation.ts';
 import { RoleEnum, UserRef } from './viewer.ts';
-
-const admin = { role: 'ADMIN' } as const;
 
 const WithTemporaryPasswordRef = builder
   .objectRef<{ user: User; temporaryPassword: string }>('UserWithTemporaryPassword')

@@ -12,7 +12,6 @@ import { LocalizedTextRef, points } from '../common.ts';
 import { PeriodRef } from '../periods.ts';
 import { UnitGroupRef, UnitKindEnum } from '../units.ts';
 
-export const readers = { signedIn: true, dashboard: true } as const;
 export const decimal = (hundredths: number | null) => (hundredths === null ? null : points(hundredths));
 export type GroupName = Cohort['groupName'];
 

@@ -1,5 +1,6 @@
 // comparisonMatrix: units × criteria, groups or categories of a published period.
 
+import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import {
   cellShare,
@@ -14,7 +15,6 @@ import {
   ComparisonUnitRef,
   cohortArgs,
   cohortOf,
-  readers,
 } from './common.ts';
 
 const MatrixRowRef = builder.objectRef<MatrixRow>('ComparisonMatrixRow').implement({

@@ -2,6 +2,7 @@
 // EU JRC's COINr. The computation lives in @chiso/scoring (analysis/); this reads PUBLISHED results only.
 
 import type { IndexBand } from '@chiso/scoring';
+import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import {
   type NormalisedCohort,
@@ -11,7 +12,7 @@ import {
 import { points } from '../common.ts';
 import { PeriodRef } from '../periods.ts';
 import { UnitGroupRef } from '../units.ts';
-import { ComparisonColumnRef, ComparisonUnitRef, readers } from './common.ts';
+import { ComparisonColumnRef, ComparisonUnitRef } from './common.ts';
 
 const BandInput = builder.inputType('IndexBandInput', {
   description: 'A band of index values: units reaching `min` (or above it, when not inclusive) are in it.',

@@ -1,5 +1,6 @@
 // periodComparison: two published periods of a group, following unit lineage and code mappings.
 
+import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import {
   difference,
@@ -16,7 +17,6 @@ import {
   ComparisonUnitRef,
   decimal,
   LineageRuleEnum,
-  readers,
   UnitPeriodStatusEnum,
 } from './common.ts';
 

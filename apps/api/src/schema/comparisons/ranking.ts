@@ -1,6 +1,7 @@
 // groupRanking: a unit group's published ranking by total, category or index.
 
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import {
   type CategoryStanding,
@@ -16,7 +17,6 @@ import {
   ComparisonUnitRef,
   cohortArgs,
   cohortOf,
-  readers,
   reasonText,
   type WithNames,
 } from './common.ts';

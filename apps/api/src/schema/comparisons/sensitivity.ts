@@ -2,12 +2,13 @@
 // lives in @chiso/scoring (analysis/); this reads PUBLISHED results only, in two SQL statements.
 
 import type { RankMove, WeightScenario } from '@chiso/scoring';
+import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import type { UnitView } from '../../services/comparisons/cohort.ts';
 import { type RankSensitivity, rankSensitivity } from '../../services/comparisons/sensitivity.ts';
 import { PeriodRef } from '../periods.ts';
 import { UnitGroupRef } from '../units.ts';
-import { ComparisonColumnRef, ComparisonUnitRef, readers } from './common.ts';
+import { ComparisonColumnRef, ComparisonUnitRef } from './common.ts';
 
 const RankMoveRef = builder.objectRef<RankMove<UnitView>>('RankMove').implement({
   fields: (t) => ({
