@@ -20,6 +20,7 @@ import { LocalEvidenceStore, registerEvidenceRoutes } from './evidence/index.ts'
 import type { EvidenceStore } from './evidence/store.ts';
 import { registerExportRoutes } from './exports.ts';
 import { registerGraphiql } from './graphiql.ts';
+import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
 import { schema } from './schema/index.ts';
 
 export interface AppOptions {
@@ -65,6 +66,7 @@ export async function createApp({
     }
     return viewer;
   };
+  refuseLongDocuments(app);
   const cache = responseCache ? createResponseCache(responseCache) : null;
   if (cache) {
     serveCachedAnswers(app, cache, {
@@ -86,6 +88,7 @@ export async function createApp({
       ...(cache ? [cache.plugin] : []),
     ],
     introspection: true,
+    validationRules: documentLimitRules,
     formatError: (formatted, error) => formatError(formatted, error, app),
   });
   await apollo.start();
@@ -134,7 +137,10 @@ function formatError(
   error: unknown,
   app: FastifyInstance,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A validation rule's refusal (limits/document.ts) carries its AppError as the original error.
+  const underneath = (unwrapped as { originalError?: unknown } | null)?.originalError;
+  const original = underneath instanceof AppError ? underneath : unwrapped;
   if (original instanceof AppError) {
     return {
       ...formatted,

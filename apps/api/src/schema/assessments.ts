@@ -2,6 +2,7 @@ import type { AssessmentEntry, AssessmentStatus } from '@chiso/db';
 import { describeFinding, type Finding, type UnitResult } from '@chiso/scoring';
 import { admins, readers } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
+import { searchText } from '../limits/arguments.ts';
 import {
   approveAssessment,
   BulkApproveAssessmentsInput,
@@ -218,7 +219,7 @@ builder.queryFields((t) => ({
       unitGroupId: t.arg.globalID({ description: 'The UnitGroup.' }),
       unitId: t.arg.globalID({ description: 'The Unit.' }),
       status: t.arg({ type: AssessmentStatusEnum }),
-      search: t.arg.string(),
+      search: t.arg.string({ validate: searchText }),
     },
     totalCount: (_root, args, context) =>
       context.db.assessment.count({ where: assessmentWhere(context.viewer, filterOf(args)) }),

@@ -1,5 +1,6 @@
 import { admins } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
+import { codeText, searchText } from '../limits/arguments.ts';
 import { actorName } from '../services/audit-log/actors.ts';
 import { type AuditFilter, auditWhere } from '../services/audit-log/filter.ts';
 import { UnitRef } from './units.ts';
@@ -33,11 +34,12 @@ builder.queryFields((t) => ({
     description: 'The audit trail, newest first (admins only).',
     authScopes: admins,
     args: {
-      entityType: t.arg.string(),
-      entityId: t.arg.string(),
-      action: t.arg.string(),
-      actorId: t.arg.string(),
+      entityType: t.arg.string({ validate: codeText }),
+      entityId: t.arg.string({ validate: codeText }),
+      action: t.arg.string({ validate: searchText }),
+      actorId: t.arg.string({ validate: codeText }),
       actionPrefix: t.arg.string({
+        validate: searchText,
         description: 'Actions starting with this, e.g. "user." or "assessment.".',
       }),
       userId: t.arg.globalID({ for: UserRef, description: 'Changes made by this User.' }),

@@ -1,6 +1,7 @@
 import type { SetIssue } from '@chiso/scoring';
 import { admins as admin, readers } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
+import { codeText } from '../limits/arguments.ts';
 import {
   AddCriteriaNodeInput,
   addCriteriaNode,
@@ -197,7 +198,7 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'Criteria sets by code; a set with only drafts is listed for admins and reviewers.',
     authScopes: readers,
-    args: { unitLevel: t.arg.string() },
+    args: { unitLevel: t.arg.string({ validate: codeText }) },
     resolve: (query, _root, args, context) =>
       context.db.criteriaSet.findMany({
         ...query,

@@ -1,6 +1,7 @@
 import type { LineageKind, Unit, UnitKind } from '@chiso/db';
 import { admins, readers } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
+import { searchText } from '../limits/arguments.ts';
 import {
   AssignUnitsToGroupInput,
   assignUnitsToGroup,
@@ -182,7 +183,7 @@ builder.queryFields((t) => ({
     authScopes: readers,
     description: 'Units by code. `search` ignores diacritics and case, and needs every word: "quang yen".',
     args: {
-      search: t.arg.string(),
+      search: t.arg.string({ validate: searchText }),
       kind: t.arg({ type: UnitKindEnum }),
       parentId: t.arg.globalID({ for: UnitRef }),
       groupId: t.arg.globalID({ for: UnitGroupRef }),

@@ -4,6 +4,7 @@
 import type { IndexBand } from '@chiso/scoring';
 import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
+import { codeText } from '../../limits/arguments.ts';
 import {
   type NormalisedCohort,
   type NormalisedUnit,
@@ -86,8 +87,11 @@ builder.queryFields((t) => ({
     args: {
       periodId: t.arg.globalID({ required: true, for: PeriodRef }),
       unitGroupId: t.arg.globalID({ required: true, for: UnitGroupRef }),
-      setCode: t.arg.string(),
-      nodeCode: t.arg.string({ description: 'A category, group or criterion; default: the total.' }),
+      setCode: t.arg.string({ validate: codeText }),
+      nodeCode: t.arg.string({
+        validate: codeText,
+        description: 'A category, group or criterion; default: the total.',
+      }),
       bands: t.arg({ type: [BandInput] }),
     },
     resolve: (_root, args, context) =>
