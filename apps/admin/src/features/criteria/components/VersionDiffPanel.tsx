@@ -3,6 +3,7 @@ import { type UseFormRegisterReturn, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLocale } from '../../../lib/locale.ts';
+import { fieldLabel, fieldValue } from '../diff-values.ts';
 import { type DiffChange, VERSION_DIFF } from '../operations.ts';
 
 interface Props {
@@ -121,6 +122,18 @@ function ChangeList({
                   .map((field) => t(`editor.fieldNames.${field}`, { defaultValue: field }))
                   .join(', ')}
               </>
+            )}
+            {change.values.length > 0 && (
+              <ul className="diff-values" aria-label={t('editor.diffValuesOf', { code: change.code })}>
+                {change.values.map((value) => (
+                  <li key={value.field}>
+                    {fieldLabel(value.field, t)}:{' '}
+                    <del>{fieldValue(value.field, value.before, t, locale)}</del>
+                    {' → '}
+                    <ins>{fieldValue(value.field, value.after, t, locale)}</ins>
+                  </li>
+                ))}
+              </ul>
             )}
           </li>
         ))}
