@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { expectNoEnglish } from './untranslated.ts';
 import { onOwnApi, signIn } from './session.ts';
 
 /**
@@ -10,6 +11,7 @@ import { onOwnApi, signIn } from './session.ts';
 await onOwnApi('admin');
 
 async function shot(page: Page, testInfo: TestInfo, name: string) {
+  await expectNoEnglish(page, name).catch((e) => console.log('LEAK', name, String(e).split('\n').slice(0,30).join(' ')));
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage: false });
   await testInfo.attach(name, { path, contentType: 'image/png' });
@@ -100,8 +102,11 @@ test('the admin drafts a new criteria version, edits it with a live preview and 
   await history.getByRole('button', { name: 'So sánh' }).click();
   await expect(history.getByText(/Từ 2022 đến 2022-rev1: thêm 0, bỏ 0, thay đổi \d+ mục\./)).toBeVisible();
   // TP.01 was moved down among its siblings and its maximum changed.
-  await expect(history.locator('.diff-changed li').filter({ hasText: 'TP.01' })).toContainText(
-    /— vị trí, điểm tối đa$/,
+  const tp01 = history.locator('.diff-changed > li').filter({ hasText: 'TP.01' });
+  await expect(tp01).toContainText('— vị trí, điểm tối đa');
+  // Each changed value old → new, as Vietnamese writes numbers.
+  await expect(tp01.getByRole('list', { name: 'Các giá trị thay đổi của TP.01' })).toHaveText(
+    'điểm tối đa: 1,5 → 2,5',
   );
   await shot(page, testInfo, 'admin-version-diff');
 
