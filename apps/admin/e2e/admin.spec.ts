@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
-import { expectNoEnglish } from './untranslated.ts';
 import { onOwnApi, signIn } from './session.ts';
+import { expectNoEnglish } from './untranslated.ts';
 
 /**
  * The admin closes and publishes the 2022 period, which the officer's and reviewer's specs need
@@ -10,8 +10,13 @@ import { onOwnApi, signIn } from './session.ts';
  */
 await onOwnApi('admin');
 
+// These screens still show the criteria model's English words ("points have at most two decimal
+// places", "its children add up to"): issue 12 part 1 gives them codes and Vietnamese; scan them then.
+const ENGLISH_MODEL_MESSAGES = new Set(['admin-editor-server-error', 'admin-editor-validation']);
+
 async function shot(page: Page, testInfo: TestInfo, name: string) {
-  await expectNoEnglish(page, name).catch((e) => console.log('LEAK', name, String(e).split('\n').slice(0,30).join(' ')));
+  // Every other screen shot is also read for English left in the Vietnamese console.
+  if (!ENGLISH_MODEL_MESSAGES.has(name)) await expectNoEnglish(page, name);
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage: false });
   await testInfo.attach(name, { path, contentType: 'image/png' });
