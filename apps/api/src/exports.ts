@@ -33,7 +33,7 @@ const MatrixQuery = z.object({
   periodId: Id,
   unitGroupId: Id,
   nodeKind: z.enum(['CRITERION', 'GROUP', 'CATEGORY']).default('CRITERION'),
-  /** The CSV's language and convention: vi (`;`, decimal commas) or en (`,`, decimal points). */
+  /** The download's language: headers, and a CSV's convention (vi `;` and decimal commas, en `,` and points). */
   lang: z.enum(['vi', 'en']).default('vi'),
   setCode: z.string().optional(),
   /** Only these nodes, comma-separated (document order is kept), as `nodeCodes` of the query. */
@@ -52,7 +52,7 @@ const MatrixQuery = z.object({
 
 /**
  * Downloads of comparisons: `GET /exports/comparison-matrix.csv|.xlsx?periodId=…&unitGroupId=…&nodeKind=…`
- * (and `setCode`, `nodeCodes=SS.01,SS.02`, `lang=vi|en` for the CSV's language and number convention),
+ * (and `setCode`, `nodeCodes=SS.01,SS.02`, `lang=vi|en` for the language and a CSV's number convention),
  * the same data as the `comparisonMatrix` query, for the same callers (published results only).
  */
 export async function registerExportRoutes(
@@ -76,7 +76,7 @@ export async function registerExportRoutes(
         if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(matrixToCsv(matrix, lang));
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .send(await matrixToXlsx(matrix));
+          .send(await matrixToXlsx(matrix, lang));
       } catch (error) {
         return sendError(reply, error);
       }

@@ -163,6 +163,25 @@ const CriteriaSetRef = builder.prismaNode('CriteriaSet', {
   }),
 });
 
+const ValueChangeRef = builder.objectRef<NodeChangeView['values'][number]>('CriteriaValueChange').implement({
+  description: 'One value of a node that differs between two versions, old and new.',
+  fields: (t) => ({
+    field: t.exposeString('field', {
+      description: 'Its place in the node: "maxPoints", "name.vi", "rule.steps[1].points".',
+    }),
+    before: t.expose('before', {
+      type: 'JSON',
+      nullable: true,
+      description: 'A string, number or boolean; null where the older version has none.',
+    }),
+    after: t.expose('after', {
+      type: 'JSON',
+      nullable: true,
+      description: 'A string, number or boolean; null where the newer version has none.',
+    }),
+  }),
+});
+
 const NodeChangeRef = builder.objectRef<NodeChangeView>('CriteriaNodeChange').implement({
   description: 'A node added, removed or changed between two versions (matched by code).',
   fields: (t) => ({
@@ -173,6 +192,11 @@ const NodeChangeRef = builder.objectRef<NodeChangeView>('CriteriaNodeChange').im
     fields: t.exposeStringList('fields', {
       description:
         'The node’s own fields that differ ("position" when it moved); empty when added or removed.',
+    }),
+    values: t.field({
+      type: [ValueChangeRef],
+      description: 'Each differing value of those fields, old → new; empty when added or removed.',
+      resolve: (change) => change.values,
     }),
   }),
 });

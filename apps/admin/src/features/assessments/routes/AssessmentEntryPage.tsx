@@ -6,7 +6,14 @@ import { useMutation } from 'urql';
 import { type AppError, isAppError, issuesByCode } from '../../../graphql/errors.ts';
 import { missingExplanations } from '../../../lib/evidence.ts';
 import { hundredths, useLocale } from '../../../lib/locale.ts';
-import { type RawInput, resultsByCode, toInputs, toInputValue } from '../../../lib/scoring.ts';
+import {
+  type RawInput,
+  relocaliseRaws,
+  resultsByCode,
+  toInputs,
+  toInputValue,
+} from '../../../lib/scoring.ts';
+import { useLocaleSwitch } from '../../../lib/useLocaleSwitch.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
 import { useSession } from '../../auth/session.tsx';
@@ -39,14 +46,19 @@ export default function AssessmentEntryPage() {
       const texts: Record<string, string> = {};
       const byCode = entriesByCode(source.entries);
       for (const { code } of nodes) texts[code] = byCode.get(code)?.explanation ?? '';
-      setRaws(rawInputs(nodes, byCode));
+      setRaws(rawInputs(nodes, byCode, locale));
       setExplanations(texts);
       setEntries(byCode);
       setDirty(new Set());
       setRevision(source.revision);
       setStatus(source.status);
     },
-    [nodes],
+    [nodes, locale],
+  );
+  // Typed numbers follow the language ("0,75" ↔ "0.75"), keeping their values.
+  useLocaleSwitch(
+    locale,
+    useCallback((from, to) => setRaws((old) => relocaliseRaws(nodes, old, from, to)), [nodes]),
   );
 
   useEffect(() => {
@@ -56,7 +68,10 @@ export default function AssessmentEntryPage() {
     }
   }, [assessment, set, load]);
 
-  const result = useMemo(() => (set ? score(set, toInputs(nodes, raws)) : null), [set, nodes, raws]);
+  const result = useMemo(
+    () => (set ? score(set, toInputs(nodes, raws, locale)) : null),
+    [set, nodes, raws, locale],
+  );
   const results = useMemo(() => (result ? resultsByCode(result) : undefined), [result]);
 
   const markDirty = useCallback((code: string) => {
@@ -101,7 +116,7 @@ export default function AssessmentEntryPage() {
     if (codes.length === 0) return revision;
     const sent = codes.map(({ code, rule }) => ({
       nodeCode: code,
-      input: toInputValue(rule, raws[code]),
+      input: toInputValue(rule, raws[code], locale),
       explanation: explanations[code]?.trim() ? explanations[code] : null,
     }));
     const answer = await save({ input: { id, revision, entries: sent } });

@@ -28,11 +28,14 @@ export function AddNodeForm({ kind, parentCode, suggestedCode, onAdd, onDone, on
   const locale = useLocale();
   const schema = useMemo(
     () =>
-      addNodeValues({
-        notANumber: t('editor.notANumber'),
-        refused: (detail) => t('editor.modelIssue', { detail }),
-      }),
-    [t],
+      addNodeValues(
+        {
+          notANumber: t('editor.notANumber'),
+          refused: (detail) => t('editor.modelIssue', { detail }),
+        },
+        locale,
+      ),
+    [t, locale],
   );
   const { control, register, handleSubmit, formState } = useForm<
     AddNodeValues,

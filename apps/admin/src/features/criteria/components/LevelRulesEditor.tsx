@@ -1,10 +1,11 @@
 import type { LevelRule, LocalizedText } from '@chiso/scoring';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { type Control, Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
+import { useLocaleSwitch } from '../../../lib/useLocaleSwitch.ts';
 import { FormTextField } from '../../../ui/FormTextField.tsx';
 import { FieldError, FormActions, TextPair } from '../../../ui/fields.tsx';
 import { fieldErrors, needsBanner } from './draft.ts';
@@ -15,6 +16,7 @@ import {
   levelRulesValues,
   newCondition,
   newLevel,
+  relocaliseLevelDrafts,
   toLevelDrafts,
 } from './level-draft.ts';
 import { useEditSubmit } from './useEditSubmit.ts';
@@ -39,13 +41,29 @@ const KINDS: ConditionKind[] = ['groupPoints', 'groupShare', 'combinedShare'];
 export function LevelRulesEditor({ categoryCode, groups, levels, onSave, onDone, onReload }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const schema = useMemo(() => levelRulesValues((detail) => t('editor.modelIssue', { detail })), [t]);
-  const { control, handleSubmit, formState } = useForm<Values, unknown, { levels: unknown[] }>({
+  const schema = useMemo(
+    () => levelRulesValues((detail) => t('editor.modelIssue', { detail }), locale),
+    [t, locale],
+  );
+  const { control, handleSubmit, formState, getValues, reset } = useForm<
+    Values,
+    unknown,
+    { levels: unknown[] }
+  >({
     resolver: zodResolver(schema),
-    defaultValues: { levels: toLevelDrafts(levels) },
+    defaultValues: { levels: toLevelDrafts(levels, locale) },
     // A message stays until the next save, as the server's do.
     reValidateMode: 'onSubmit',
   });
+  // Typed thresholds follow the language ("0,5" ↔ "0.5"), keeping their values.
+  useLocaleSwitch(
+    locale,
+    useCallback(
+      (from, to) =>
+        reset({ levels: relocaliseLevelDrafts(getValues().levels, from, to) }, { keepDefaultValues: true }),
+      [reset, getValues],
+    ),
+  );
   const { fields, append, remove } = useFieldArray({ control, name: 'levels' });
   const drafts = useWatch({ control, name: 'levels' });
   const { error, saving, submit: save } = useEditSubmit(onSave, onDone);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLocale } from '../../../lib/locale.ts';
 import { RequestFailed } from '../../../ui/RequestFailed.tsx';
+import { fieldLabel, fieldValue } from '../diff-values.ts';
 import { type DiffChange, VERSION_DIFF } from '../operations.ts';
 
 interface Props {
@@ -122,6 +123,18 @@ function ChangeList({
                   .map((field) => t(`editor.fieldNames.${field}`, { defaultValue: field }))
                   .join(', ')}
               </>
+            )}
+            {change.values.length > 0 && (
+              <ul className="diff-values" aria-label={t('editor.diffValuesOf', { code: change.code })}>
+                {change.values.map((value) => (
+                  <li key={value.field}>
+                    {fieldLabel(value.field, t)}:{' '}
+                    <del>{fieldValue(value.field, value.before, t, locale)}</del>
+                    {' → '}
+                    <ins>{fieldValue(value.field, value.after, t, locale)}</ins>
+                  </li>
+                ))}
+              </ul>
             )}
           </li>
         ))}

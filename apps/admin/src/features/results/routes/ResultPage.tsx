@@ -68,7 +68,7 @@ export default function ResultPage() {
               ? ` · ${locale === 'en' ? assessment.unitGroup.nameEn : assessment.unitGroup.name}`
               : ''}
             {assessment.version
-              ? ` · ${assessment.version.set.name[locale]} v${assessment.version.version}`
+              ? ` · ${t('result.versionOf', { set: assessment.version.set.name[locale], version: assessment.version.version })}`
               : ''}
           </p>
           {!result && <p>{t('result.unpublished')}</p>}

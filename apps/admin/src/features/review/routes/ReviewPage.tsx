@@ -1,12 +1,14 @@
 import { type Criterion, formatPoints, type Indicator, score } from '@chiso/scoring';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type CombinedError, useMutation } from 'urql';
 import { type AppError, isAppError, issuesByCode } from '../../../graphql/errors.ts';
 import { failureMessage } from '../../../graphql/failure.ts';
 import { hundredths, useLocale } from '../../../lib/locale.ts';
-import { parseNumber, resultsByCode, toInputs } from '../../../lib/scoring.ts';
+import { parseNumber, relocaliseNumber } from '../../../lib/numbers.ts';
+import { resultsByCode, toInputs } from '../../../lib/scoring.ts';
+import { useLocaleSwitch } from '../../../lib/useLocaleSwitch.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { ReasonForm } from '../../../ui/ReasonForm.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
@@ -34,7 +36,7 @@ export default function ReviewPage() {
   const { id = '' } = useParams();
   const { assessment, forbidden, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
   const entries = useMemo(() => entriesByCode(assessment?.entries), [assessment?.entries]);
-  const raws = useMemo(() => rawInputs(nodes, entries), [nodes, entries]);
+  const raws = useMemo(() => rawInputs(nodes, entries, locale), [nodes, entries, locale]);
   const [adjustments, setAdjustments] = useState<Record<string, Adjustment>>({});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<AppError | string | null>(null);
@@ -44,7 +46,22 @@ export default function ReviewPage() {
   const [waiting, setWaiting] = useState<Waiting | null>(null);
   const { me } = useSession();
 
-  const inputs = useMemo(() => toInputs(nodes, raws), [nodes, raws]);
+  // Typed points follow the language ("0,75" ↔ "0.75"), keeping their values.
+  useLocaleSwitch(
+    locale,
+    useCallback(
+      (from, to) =>
+        setAdjustments((old) => {
+          const next: Record<string, Adjustment> = {};
+          for (const [code, item] of Object.entries(old))
+            next[code] = { ...item, points: relocaliseNumber(item.points, from, to) };
+          return next;
+        }),
+      [],
+    ),
+  );
+
+  const inputs = useMemo(() => toInputs(nodes, raws, locale), [nodes, raws, locale]);
   const selfResult = useMemo(() => (set ? score(set, inputs) : null), [set, inputs]);
   // Reviewed points: the stored ones, then what is being typed, as overrides of the unit's own.
   const reviewedResult = useMemo(() => {
@@ -53,11 +70,11 @@ export default function ReviewPage() {
     for (const [code, entry] of entries)
       if (entry.reviewedPoints !== null) overrides[code] = hundredths(entry.reviewedPoints);
     for (const [code, adjustment] of Object.entries(adjustments)) {
-      const points = parseNumber(adjustment.points);
+      const points = parseNumber(adjustment.points, locale);
       if (points !== null && !Number.isNaN(points)) overrides[code] = Math.round(points * 100);
     }
     return score(set, inputs, { overrides });
-  }, [set, inputs, entries, adjustments]);
+  }, [set, inputs, entries, adjustments, locale]);
   const results = useMemo(
     () => (reviewedResult ? resultsByCode(reviewedResult) : undefined),
     [reviewedResult],
@@ -96,7 +113,7 @@ export default function ReviewPage() {
   /** Saves the typed adjustments; the revision they leave, or null when nothing was saved. */
   const saveAdjustments = async (): Promise<number | null> => {
     if (!assessment || assessment.revision === null) return null;
-    const sent = typedAdjustments(adjustments);
+    const sent = typedAdjustments(adjustments, locale);
     if (sent.length === 0) return assessment.revision;
     const unreadable = unreadablePoints(sent);
     if (unreadable.length > 0) {
