@@ -30,8 +30,17 @@ test('the unit officer fills in a criterion, saves, and sees the score change', 
   const toNumber = (text: string | null) => Number((text ?? '').replace(/\./g, '').replace(',', '.'));
   expect(toNumber(after) - toNumber(before)).toBeCloseTo(0.5, 2);
 
+  // One bad figure does not hold back the others: the good one is saved, the bad one marked at its field.
+  const saveState = page.getByTestId('save-state');
+  const internet = page.locator('#input-SS\\.20');
+  const internetBefore = await internet.inputValue();
+  await internet.fill('150');
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu 1 tiêu chí.' })).toBeVisible();
+  await expect(page.locator('[data-code="SS.20"]')).toContainText('Tỷ lệ phải từ 0 đến 100 (đã nhập 150)');
+  await expect(saveState).toContainText('Chưa lưu lên máy chủ (1 thay đổi).');
+  await internet.fill(internetBefore);
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(saveState).toContainText(/Đã lưu lúc \d\d:\d\d/);
 
   // After a reload the saved value and the new total come back from the server.
   await page.reload();
@@ -49,6 +58,36 @@ test('the unit officer fills in a criterion, saves, and sees the score change', 
   });
   await page.locator('#evidence-add-KQ\\.HD\\.34').getByRole('button', { name: 'Đính kèm' }).click();
   await expect(page.getByRole('link', { name: 'Tải về bien-ban.pdf' })).toBeVisible();
+
+  // Offline: what is typed stays in this browser across a reload and reaches the server once it answers.
+  // (An offline reload cannot load the console itself, so after typing offline the saves alone are cut off.)
+  const computers = page.locator('#input-SS\\.19');
+  const typed = (await computers.inputValue()) === '87' ? '88' : '87';
+  await page.context().setOffline(true);
+  await computers.fill(typed);
+  await expect(saveState).toContainText('Chưa lưu lên máy chủ (1 thay đổi). Đã giữ trên trình duyệt này');
+  await page.route('**/graphql', (route) =>
+    route.request().postData()?.includes('saveAssessmentEntries')
+      ? route.abort('internetdisconnected')
+      : route.fallback(),
+  );
+  await page.context().setOffline(false);
+  const leaving = page.waitForEvent('dialog');
+  const reloaded = page.reload();
+  const warning = await leaving; // the leave-page warning
+  expect(warning.type()).toBe('beforeunload');
+  await warning.accept();
+  await reloaded;
+  await expect(page.locator('#input-SS\\.19')).toHaveValue(typed);
+  await expect(saveState).toContainText('Chưa lưu lên máy chủ (1 thay đổi).');
+  await page.unroute('**/graphql');
+  // The connection coming back (the browser's `online` event) sends the draft.
+  await page.context().setOffline(true);
+  await page.context().setOffline(false);
+  await expect(saveState).toContainText(/Đã lưu lúc/);
+  await page.reload();
+  await expect(page.locator('#input-SS\\.19')).toHaveValue(typed);
+  await expect(saveState).toContainText('Không có thay đổi chưa lưu.');
 
   await page.getByTestId('points-KQ.HD.34').scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('officer-saved.png') });
