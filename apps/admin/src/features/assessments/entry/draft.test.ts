@@ -2,7 +2,7 @@
 import { CriteriaSet, scoredNodes } from '@chiso/scoring';
 import { describe, expect, it } from 'vitest';
 import { sampleDocument } from '../../../test/sample-set.ts';
-import { type EntryValue, rebaseDraft, sameValue, type TypedEntry } from './draft.ts';
+import { type EntryValue, rebaseDraft, sameValue, settleSent, type TypedEntry } from './draft.ts';
 import { typedValue, validEntries } from './valid-entries.ts';
 
 const nodes = scoredNodes(CriteriaSet.parse(sampleDocument));
@@ -83,5 +83,26 @@ describe('a kept draft laid over the server', () => {
       asStored,
     );
     expect(conflicts.map(({ code }) => code)).toEqual(['SS.03']);
+  });
+});
+
+describe('after a save', () => {
+  it('settles what was sent unchanged and keeps what was typed again meanwhile, over the stored value', () => {
+    const sentRatio = { numerator: '1', denominator: '2' };
+    const settled = settleSent(
+      {
+        dirty: new Set(['SS.01', 'KQ.01', 'SS.03']),
+        bases: { 'SS.01': value(10), 'KQ.01': value(null), 'SS.03': value(null) },
+        raws: { 'SS.01': '55', 'KQ.01': { numerator: '1', denominator: '3' }, 'SS.03': 'yes' },
+        explanations: { 'SS.01': '' },
+      },
+      new Map([
+        ['SS.01', { raw: '55', explanation: '' }],
+        ['KQ.01', { raw: sentRatio, explanation: '' }],
+      ]),
+      (code) => (code === 'KQ.01' ? value({ numerator: 1, denominator: 2 }) : value(55)),
+    );
+    expect([...settled.dirty].sort()).toEqual(['KQ.01', 'SS.03']);
+    expect(settled.bases).toEqual({ 'KQ.01': value({ numerator: 1, denominator: 2 }), 'SS.03': value(null) });
   });
 });

@@ -82,3 +82,28 @@ export function rebaseDraft(
   }
   return { kept, bases, conflicts };
 }
+
+/**
+ * After a save: a code whose text is still what was sent is done; one typed again while the save was
+ * on its way stays to send, now over the value the server just stored (`stored`).
+ */
+export function settleSent(
+  current: {
+    dirty: ReadonlySet<string>;
+    bases: Readonly<Record<string, EntryValue>>;
+    raws: Readonly<Record<string, RawInput>>;
+    explanations: Readonly<Record<string, string>>;
+  },
+  sent: ReadonlyMap<string, TypedEntry>,
+  stored: (code: string) => EntryValue,
+): { dirty: Set<string>; bases: Record<string, EntryValue> } {
+  const dirty = new Set(current.dirty);
+  const bases = { ...current.bases };
+  for (const [code, { raw, explanation }] of sent) {
+    if (current.raws[code] === raw && (current.explanations[code] ?? '') === explanation) {
+      dirty.delete(code);
+      delete bases[code];
+    } else bases[code] = stored(code);
+  }
+  return { dirty, bases };
+}

@@ -14,7 +14,14 @@ import {
   SUBMIT,
 } from '../operations.ts';
 import { entriesByCode, rawInputs } from '../useAssessmentSheet.ts';
-import { type DraftConflict, EMPTY_VALUE, type EntryValue, rebaseDraft, type TypedEntry } from './draft.ts';
+import {
+  type DraftConflict,
+  EMPTY_VALUE,
+  type EntryValue,
+  rebaseDraft,
+  settleSent,
+  type TypedEntry,
+} from './draft.ts';
 import { clearDraft, loadDraft, storeDraft } from './draft-store.ts';
 import { typedValue, validEntries } from './valid-entries.ts';
 
@@ -193,7 +200,7 @@ export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
     const sent = new Map(
       send.map(({ nodeCode }) => [
         nodeCode,
-        { raw: current.raws[nodeCode], text: current.explanations[nodeCode] },
+        { raw: current.raws[nodeCode], explanation: current.explanations[nodeCode] ?? '' },
       ]),
     );
     setSaving(true);
@@ -227,20 +234,12 @@ export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
     if (!outcome.data) return;
     const fresh = outcome.data;
     const entries = entriesByCode(fresh.entries);
-    commit((now) => {
-      const dirty = new Set(now.dirty);
-      const bases = { ...now.bases };
-      for (const [code, { raw, text }] of sent) {
-        if (now.raws[code] === raw && now.explanations[code] === text) {
-          dirty.delete(code);
-          delete bases[code];
-        } else {
-          // Typed again while it was on its way: still to send, now over the value just stored.
-          bases[code] = storedValue(entries.get(code));
-        }
-      }
-      return { dirty, bases, revision: fresh.revision, status: fresh.status, entries };
-    });
+    commit((now) => ({
+      ...settleSent(now, sent, (code) => storedValue(entries.get(code))),
+      revision: fresh.revision,
+      status: fresh.status,
+      entries,
+    }));
     setServerErrors((old) => {
       const next = { ...old };
       for (const code of sent.keys()) delete next[code];
