@@ -273,9 +273,12 @@ export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
     writeQueued.current = true;
     writing.current = writing.current.then(() => {
       writeQueued.current = false;
-      const { revision } = model.current;
+      const { revision, status, dirty } = model.current;
       const assessmentId = context.current.id;
-      if (model.current.dirty.size === 0 || revision === null) return clearDraft(assessmentId);
+      if (revision === null) return;
+      // A draft of an assessment no longer editable (submitted meanwhile) is left alone, not wiped:
+      // should it come back to the unit, the draft is laid over it again, conflicts shown.
+      if (dirty.size === 0) return isEditable(status) ? clearDraft(assessmentId) : undefined;
       return storeDraft({
         assessmentId,
         revision,
