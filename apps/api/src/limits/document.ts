@@ -18,7 +18,7 @@ import { AppError } from '../errors.ts';
  * introspection too (500 aliased `__schema` fields took 6 s and 48 MB before them). The console's
  * largest document has about 600 tokens, 2 aliases and no directives.
  */
-export const DOCUMENT_LIMITS = { tokens: 5_000, aliases: 30, directives: 20 } as const;
+const DOCUMENT_LIMITS = { tokens: 5_000, aliases: 30, directives: 20 } as const;
 
 type Limit = keyof typeof DOCUMENT_LIMITS;
 
