@@ -1,21 +1,15 @@
 import type { Db } from '@chiso/db';
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { viewerOf } from './auth/viewer.ts';
 import type { Context } from './context.ts';
 import { AppError, unauthenticated } from './errors.ts';
 import type { EvidenceStore } from './evidence/store.ts';
+import { sendAppError } from './http-errors.ts';
 import { matrixToCsv, matrixToXlsx } from './services/comparisons/export.ts';
 import { comparisonMatrix } from './services/comparisons/matrix.ts';
 import { parseInput } from './services/validate.ts';
-
-const STATUS: Partial<Record<AppError['code'], number>> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  VALIDATION_FAILED: 400,
-};
 
 /** A global ID (as the API hands out) or a raw one. */
 const Id = z
@@ -78,15 +72,9 @@ export async function registerExportRoutes(
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .send(await matrixToXlsx(matrix, lang));
       } catch (error) {
-        return sendError(reply, error);
+        if (error instanceof AppError) return sendAppError(request, reply, error);
+        throw error;
       }
     },
   );
-}
-
-function sendError(reply: FastifyReply, error: unknown) {
-  if (!(error instanceof AppError)) throw error;
-  return reply.code(STATUS[error.code] ?? 400).send({
-    error: { code: error.code, message: error.messages.vi, messages: error.messages, issues: error.issues },
-  });
 }

@@ -132,3 +132,37 @@ it('refuses YAML whose aliases expand past what a criteria set needs, without a 
     issues: [{ path: '(yaml)' }],
   });
 });
+
+it('answers a malformed request with a 4xx and a problem code, never a server error', async () => {
+  const admin = await server.signedIn('admin@chiso.test');
+  const shapes = [
+    '{ periods(first: -1) { edges { node { id } } } }',
+    '{ periods(first: 1, after: "zzz") { edges { node { id } } } }',
+    '{ node(id: "!!!") { id } }',
+    '{ units(first: 1, search: "a\\u0000b") { totalCount } }',
+  ];
+  for (const query of shapes) {
+    const { status, body } = await post(query, undefined, admin);
+    expect({ query, status, code: body.errors?.[0]?.extensions?.code }).toEqual({
+      query,
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    });
+  }
+  const deep = `{"query":"query ($x: JSON) { __typename }","variables":{"x":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}}`;
+  // Nesting 10,000 deep used to overflow the stack where variables are walked (a 500).
+  const nested = await admin.fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: deep,
+  });
+  const answer = (await nested.json()) as {
+    error?: { code: string };
+    errors?: { extensions: { code: string } }[];
+  };
+  expect(nested.status).toBe(400);
+  expect(answer.error?.code ?? answer.errors?.[0]?.extensions.code).toMatch(/VALIDATION_FAILED/);
+  const download = await admin.fetch('/exports/comparison-matrix.csv?periodId=%00&unitGroupId=x');
+  expect(download.status).toBe(400);
+  expect(((await download.json()) as { error: { code: string } }).error.code).toBe('VALIDATION_FAILED');
+});

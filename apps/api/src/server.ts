@@ -4,6 +4,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { Db } from '@chiso/db';
 import fastifyCookie from '@fastify/cookie';
+import { PothosValidationError } from '@pothos/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import { passwordChangePolicy } from './auth/password-change.ts';
@@ -15,11 +16,12 @@ import { createViewerCache } from './cache/viewers.ts';
 import { registerConsole } from './console.ts';
 import { type Context, localeOf, type Viewer } from './context.ts';
 import { dashboardPolicy } from './dashboards/plugin.ts';
-import { AppError } from './errors.ts';
+import { AppError, validationFailed } from './errors.ts';
 import { LocalEvidenceStore, registerEvidenceRoutes } from './evidence/index.ts';
 import type { EvidenceStore } from './evidence/store.ts';
 import { registerExportRoutes } from './exports.ts';
 import { registerGraphiql } from './graphiql.ts';
+import { answerErrors, refuseNulCharacters, requestErrorStatus } from './http-errors.ts';
 import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
 import { schema } from './schema/index.ts';
 
@@ -44,6 +46,8 @@ export async function createApp({
   responseCache = process.env.CHISO_RESPONSE_CACHE === 'off' ? false : {},
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 2 * 1024 * 1024 });
+  answerErrors(app);
+  refuseNulCharacters(app);
   let ready = false;
   app.get('/healthz', async (_request, reply) =>
     reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'starting' }),
@@ -85,6 +89,7 @@ export async function createApp({
       dashboardPolicy(),
       passwordChangePolicy(),
       known.plugin,
+      requestErrorStatus(),
       ...(cache ? [cache.plugin] : []),
     ],
     introspection: true,
@@ -131,6 +136,18 @@ function createContext(
   };
 }
 
+/**
+ * An argument Pothos refuses (a cursor or global ID that does not decode, `first: -1`) is the
+ * request's mistake: VALIDATION_FAILED, not a masked server error.
+ */
+function asRequestError(error: unknown): unknown {
+  if (!(error instanceof PothosValidationError)) return error;
+  return validationFailed([{ path: '(arguments)', message: error.message }], {
+    vi: 'Tham số của truy vấn không hợp lệ (mã trang, định danh hoặc số lượng bản ghi); hãy kiểm tra lại.',
+    en: `An argument of the query is not valid (${error.message}).`,
+  });
+}
+
 /** Expected failures keep their code and message; anything else is logged and masked. */
 function formatError(
   formatted: GraphQLFormattedError,
@@ -140,7 +157,7 @@ function formatError(
   const unwrapped = unwrapResolverError(error);
   // A validation rule's refusal (limits/document.ts) carries its AppError as the original error.
   const underneath = (unwrapped as { originalError?: unknown } | null)?.originalError;
-  const original = underneath instanceof AppError ? underneath : unwrapped;
+  const original = underneath instanceof AppError ? underneath : asRequestError(unwrapped);
   if (original instanceof AppError) {
     return {
       ...formatted,

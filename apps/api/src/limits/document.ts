@@ -10,7 +10,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { AppError } from '../errors.ts';
+import { AppError, validationFailed } from '../errors.ts';
 
 /**
  * What one GraphQL document may ask for, before any of it runs. The depth and cost limits of
@@ -101,8 +101,21 @@ function operationLimit(limit: Limit, count: (node: ASTNode) => number): Validat
   });
 }
 
+/** A string literal holding a NUL character (PostgreSQL text cannot); variables are checked in http-errors.ts. */
+const noNulInLiterals: ValidationRule = (context) => ({
+  StringValue(node) {
+    if (!node.value.includes('\u0000')) return;
+    const error = validationFailed([{ path: '(document)', message: 'NUL character' }], {
+      vi: 'Truy vấn chứa ký tự NUL (mã 0), không được phép; hãy xoá ký tự đó rồi gửi lại.',
+      en: 'The operation holds a NUL character (code 0), which is not allowed; remove it and send again.',
+    });
+    context.reportError(new GraphQLError(error.messages.en, { nodes: [node], originalError: error }));
+  },
+});
+
 /** Validation rules for every operation, introspection included. */
 export const documentLimitRules: ValidationRule[] = [
+  noNulInLiterals,
   operationLimit('aliases', (node) => (node.kind === Kind.FIELD && node.alias ? 1 : 0)),
   operationLimit('directives', (node) => (node.kind === Kind.DIRECTIVE ? 1 : 0)),
 ];
