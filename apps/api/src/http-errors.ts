@@ -4,7 +4,7 @@ import { type Context, localeOf } from './context.ts';
 import { AppError, type ErrorCode, validationFailed } from './errors.ts';
 
 /** The HTTP status each expected failure answers with outside GraphQL (downloads, uploads). */
-export const HTTP_STATUS: Record<ErrorCode, number> = {
+const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
