@@ -122,6 +122,7 @@ function createContext(
     evidence,
     viewer,
     locale: localeOf(request.headers['accept-language']),
+    address: request.ip,
     session: {
       set: (token, expiresAt) =>
         reply.setCookie(SESSION_COOKIE, token, {
