@@ -7,7 +7,7 @@ import { AppError } from '../errors.ts';
  * (1, 2, 4 … minutes, at most an hour). An address is refused after many failures whatever emails it
  * tries. Attempts live in the database, so every API process sees the same counts.
  */
-export const SIGN_IN_LIMITS = {
+const SIGN_IN_LIMITS = {
   windowMinutes: 60,
   freeFailures: 4,
   maxLockMinutes: 60,
