@@ -24,6 +24,7 @@ import { registerGraphiql } from './graphiql.ts';
 import { answerErrors, refuseNulCharacters, requestErrorStatus } from './http-errors.ts';
 import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
 import { schema } from './schema/index.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
   db: Db;
@@ -52,6 +53,7 @@ export async function createApp({
   app.get('/healthz', async (_request, reply) =>
     reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'starting' }),
   );
+  await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(registerEvidenceRoutes, { db, store: evidence });
 
