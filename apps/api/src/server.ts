@@ -21,6 +21,7 @@ import type { EvidenceStore } from './evidence/store.ts';
 import { registerExportRoutes } from './exports.ts';
 import { registerGraphiql } from './graphiql.ts';
 import { schema } from './schema/index.ts';
+import { registerWorkbookRoutes } from './workbook/routes.ts';
 
 export interface AppOptions {
   db: Db;
@@ -93,6 +94,7 @@ export async function createApp({
     context: async (request, reply) => createContext(db, evidence, await viewerFor(request), request, reply),
   });
   await registerExportRoutes(app, { db, evidence });
+  await registerWorkbookRoutes(app, { db, evidence });
   await registerGraphiql(app);
   await registerConsole(app);
   app.addHook('onReady', async () => {

@@ -4,8 +4,9 @@
  * stored value is written and how a cell is read back. Reading never judges a value: whatever is
  * not understood is handed on as typed, for the rule kind's own check to word the problem.
  */
-import type ExcelJS from 'exceljs';
+
 import { formatNumber, type ScoredNode } from '@chiso/scoring';
+import type ExcelJS from 'exceljs';
 import type { Message } from '../errors.ts';
 import { parseNumberText } from './numbers.ts';
 
@@ -206,7 +207,9 @@ export function readValue(node: ScoredNode, cells: CellValue[], lang: Lang): unk
       const text = fold(String(first));
       const option = rule.options.find(
         (candidate) =>
-          fold(candidate.value) === text || fold(candidate.label.vi) === text || fold(candidate.label.en) === text,
+          fold(candidate.value) === text ||
+          fold(candidate.label.vi) === text ||
+          fold(candidate.label.en) === text,
       );
       return option ? option.value : first;
     }

@@ -43,9 +43,18 @@ export interface MetaRow {
 
 /** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\, not a reserved one), unique in the book. */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+  const base =
+    wanted
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()) || [META_SHEET, LISTS_SHEET].includes(name.toLowerCase()); n += 1) {
+  for (
+    let n = 2;
+    taken.has(name.toLowerCase()) || [META_SHEET, LISTS_SHEET].includes(name.toLowerCase());
+    n += 1
+  ) {
     const suffix = ` (${n})`;
     name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
   }

@@ -14,8 +14,8 @@ import { cellValues, choiceLabels, inputColumns, type Lang } from './entry-cells
 import {
   FORMAT,
   FORMAT_VERSION,
-  LISTS_SHEET,
   type Layout,
+  LISTS_SHEET,
   MATRIX_SHEET,
   META_SHEET,
   type MetaRow,
@@ -62,11 +62,14 @@ export async function entriesTemplate(data: TemplateData, layout: Layout, lang: 
   if (layout === 'matrix') await matrixSheet(workbook, data, lang, ranges, meta);
   else {
     const taken = new Set<string>();
-    for (const unit of data.units) await unitSheet(workbook, data, unit, sheetName(unit.unitName, taken), lang, ranges, meta);
+    for (const unit of data.units)
+      await unitSheet(workbook, data, unit, sheetName(unit.unitName, taken), lang, ranges, meta);
   }
   metaSheet(workbook, layout, lang, meta);
   // Lists and ids after the data sheets, so Excel opens on the first unit.
-  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' },
+  ];
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -91,7 +94,8 @@ function choiceRanges(workbook: ExcelJS.Workbook, set: CriteriaSet, lang: Lang):
 function metaSheet(workbook: ExcelJS.Workbook, layout: Layout, lang: Lang, rows: MetaRow[]) {
   const sheet = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
   sheet.addRow([FORMAT, FORMAT_VERSION, lang, layout]);
-  for (const row of rows) sheet.addRow([row.sheet, row.row ?? '', row.assessmentId, row.revision, row.unitCode]);
+  for (const row of rows)
+    sheet.addRow([row.sheet, row.row ?? '', row.assessmentId, row.revision, row.unitCode]);
 }
 
 function header(cell: ExcelJS.Cell, text: string) {
@@ -143,10 +147,21 @@ async function unitSheet(
   ];
   sheet.getCell('B1').value = `${unit.unitName} (${unit.unitCode})`;
   sheet.getCell('B1').font = { bold: true, size: 14 };
-  sheet.getCell('B2').value = `${TEXT.period[lang]}: ${data.periodName}. ${TEXT.set[lang]}: ${data.set.name[lang]} (${data.set.version}).`;
-  sheet.getCell('B3').value = `${TEXT.status[lang]}: ${statusName(unit.status)[lang]}. ${editable ? TEXT.howToFill[lang] : TEXT.locked[lang]}`;
-  const headings = [TEXT.code, TEXT.criterion, TEXT.measure, TEXT.max, TEXT.valueOrNumerator, TEXT.denominator];
-  headings.forEach((text, index) => header(sheet.getCell(UNIT_SHEET.headerRow, index + 2), text[lang]));
+  sheet.getCell('B2').value =
+    `${TEXT.period[lang]}: ${data.periodName}. ${TEXT.set[lang]}: ${data.set.name[lang]} (${data.set.version}).`;
+  sheet.getCell('B3').value =
+    `${TEXT.status[lang]}: ${statusName(unit.status)[lang]}. ${editable ? TEXT.howToFill[lang] : TEXT.locked[lang]}`;
+  const headings = [
+    TEXT.code,
+    TEXT.criterion,
+    TEXT.measure,
+    TEXT.max,
+    TEXT.valueOrNumerator,
+    TEXT.denominator,
+  ];
+  headings.forEach((text, index) => {
+    header(sheet.getCell(UNIT_SHEET.headerRow, index + 2), text[lang]);
+  });
   const nodes = scoredNodesByCode(data.set);
   let row = UNIT_SHEET.firstRow;
   for (const { node, kind } of walkSet(data.set)) {
@@ -176,7 +191,13 @@ async function unitSheet(
     row += 1;
   }
   await sheet.protect('', PROTECTION);
-  meta.push({ sheet: name, row: null, assessmentId: unit.assessmentId, revision: unit.revision, unitCode: unit.unitCode });
+  meta.push({
+    sheet: name,
+    row: null,
+    assessmentId: unit.assessmentId,
+    revision: unit.revision,
+    unitCode: unit.unitCode,
+  });
 }
 
 async function matrixSheet(
@@ -192,7 +213,8 @@ async function matrixSheet(
   });
   sheet.getCell('A1').value = `${data.groupName[lang]} — ${data.periodName}`;
   sheet.getCell('A1').font = { bold: true, size: 14 };
-  sheet.getCell('A2').value = `${TEXT.set[lang]}: ${data.set.name[lang]} (${data.set.version}). ${TEXT.howToFillMatrix[lang]}`;
+  sheet.getCell('A2').value =
+    `${TEXT.set[lang]}: ${data.set.name[lang]} (${data.set.version}). ${TEXT.howToFillMatrix[lang]}`;
   header(sheet.getCell(MATRIX_SHEET.headerRow, 1), TEXT.unitCode[lang]);
   header(sheet.getCell(MATRIX_SHEET.headerRow, 2), TEXT.unitName[lang]);
   header(sheet.getCell(MATRIX_SHEET.headerRow, 3), TEXT.status[lang]);
