@@ -129,15 +129,16 @@ const noWorkbook = () =>
     en: 'No file was sent: choose the filled Excel file (.xlsx) to upload.',
   });
 
-function sendError(request: FastifyRequest, reply: FastifyReply, error: FastifyError | AppError) {
+function sendError(request: FastifyRequest, reply: FastifyReply, error: FastifyError) {
   const locale = localeOf(request.headers['accept-language']);
-  let known = error instanceof AppError ? error : undefined;
+  let known: AppError | undefined = error instanceof AppError ? error : undefined;
+  const statusCode = error.statusCode ?? 0;
   if (!known && error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
     known = new AppError('LIMIT_EXCEEDED', {
       vi: `Tệp quá lớn (tối đa ${MAX_UPLOAD_BYTES / 1024 / 1024} MB).`,
       en: `The file is too large (at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB).`,
     });
-  else if (!known && error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+  else if (!known && statusCode >= 400 && statusCode < 500)
     known = validationFailed([{ path: '(body)', message: error.message }], {
       vi: `Yêu cầu không hợp lệ (${error.message}): hãy gửi tệp .xlsx.`,
       en: `The request is not valid (${error.message}): send an .xlsx file.`,
