@@ -6,11 +6,11 @@
  * with the revision checks, audited like saved entries.
  */
 import { type AssessmentStatus, Prisma } from '@chiso/db';
-import { checkRuleInput, type LocalizedText } from '@chiso/scoring';
+import { type CriteriaSet, checkRuleInput, type LocalizedText } from '@chiso/scoring';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
 import { AppError, forbidden, type Message } from '../errors.ts';
-import { criteriaOf } from '../services/assessments/criteria.ts';
+import { loadCriteria } from '../services/assessments/criteria.ts';
 import { pointsByCode, scoreEntries } from '../services/assessments/score.ts';
 import { statusName } from '../services/assessments/transitions.ts';
 import { claimRevision } from '../services/assessments/write.ts';
@@ -57,15 +57,21 @@ interface Planned {
   inputs: Map<string, unknown>;
 }
 
-const loadAssessments = (context: Context, ids: string[]) =>
-  context.db.assessment.findMany({
+/** The assessments with their stored inputs, and each version's document once (not once per row). */
+async function loadAssessments(context: Context, ids: string[]) {
+  const rows = await context.db.assessment.findMany({
     where: { id: { in: ids } },
     include: {
       unit: { select: { code: true, name: true } },
-      version: { select: { id: true, revision: true, document: true } },
-      entries: true,
+      version: { select: { id: true, revision: true } },
+      entries: { select: { nodeCode: true, input: true } },
     },
   });
+  const sets = new Map<string, CriteriaSet>();
+  for (const { version } of rows)
+    if (!sets.has(version.id)) sets.set(version.id, await loadCriteria(context.db, version));
+  return rows.map((row) => ({ ...row, set: sets.get(row.versionId) as CriteriaSet }));
+}
 
 export async function importEntriesWorkbook(
   context: Context,
@@ -111,9 +117,11 @@ export async function importEntriesWorkbook(
       );
       continue;
     }
-    const set = criteriaOf(assessment.version);
-    const read = readAssessmentValues(book, meta, set);
-    problems.push(...read.problems);
+    const read = readAssessmentValues(book, meta, assessment.set);
+    // A matrix sheet's column problems come with each of its rows: say them once.
+    for (const problem of read.problems)
+      if (!problems.some((known) => known.at === problem.at && known.code === problem.code))
+        problems.push(problem);
     const stored = new Map(assessment.entries.map((entry) => [entry.nodeCode, entry.input]));
     const report: UnitChanges = {
       assessmentId: assessment.id,
@@ -248,7 +256,7 @@ async function write(context: Context, plans: Planned[]) {
             input: input as Prisma.JsonValue,
           });
         }
-        const result = scoreEntries(criteriaOf(assessment.version), [...merged.values()], {
+        const result = scoreEntries(assessment.set, [...merged.values()], {
           reviewed: false,
         });
         const points = pointsByCode(result);

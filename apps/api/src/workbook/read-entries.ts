@@ -153,25 +153,7 @@ function readMatrixRow(
       ],
     };
   }
-  // Columns by the hidden code row: `code` or `code#numerator`.
-  const columns = new Map<string, number[]>();
-  const problems: WorkbookProblem[] = [];
-  const nodes = scoredNodesByCode(set);
-  const codes = sheet.getRow(MATRIX_SHEET.codeRow);
-  for (let column = MATRIX_SHEET.firstValueColumn; column <= sheet.columnCount; column += 1) {
-    const key = plainCellValue(codes.getCell(column).value);
-    if (key === null) continue;
-    const [code = '', part = 'value'] = String(key).split('#');
-    const node = nodes.get(code);
-    if (!node) {
-      problems.push(unknownNode(at(sheet, codes.getCell(column)), code));
-      continue;
-    }
-    const index = inputColumns(node).findIndex((candidate) => candidate.part === part);
-    const found = columns.get(code) ?? [];
-    found[index] = column;
-    columns.set(code, found);
-  }
+  const { columns, problems } = matrixColumns(sheet, set);
   const values: CellValueRead[] = [];
   for (const node of scoredNodes(set)) {
     const found = columns.get(node.code);
@@ -190,7 +172,45 @@ function readMatrixRow(
       cells: cells.map((cell) => (cell ? at(sheet, cell) : sheet.name)),
     });
   }
-  return { values, problems };
+  return { values, problems: [...problems] };
+}
+
+interface MatrixColumns {
+  /** Column numbers of each node's parts, by node code. */
+  columns: Map<string, number[]>;
+  problems: readonly WorkbookProblem[];
+}
+
+// Read once per sheet (and set), not once per unit row: a sheet holds 177 rows of the same columns.
+const matrixColumnsRead = new WeakMap<ExcelJS.Worksheet, WeakMap<CriteriaSet, MatrixColumns>>();
+
+/** Columns by the hidden code row: `code` or `code#numerator`. */
+function matrixColumns(sheet: ExcelJS.Worksheet, set: CriteriaSet): MatrixColumns {
+  const cached = matrixColumnsRead.get(sheet)?.get(set);
+  if (cached) return cached;
+  const columns = new Map<string, number[]>();
+  const problems: WorkbookProblem[] = [];
+  const nodes = scoredNodesByCode(set);
+  const codes = sheet.getRow(MATRIX_SHEET.codeRow);
+  codes.eachCell((cell, column) => {
+    const key = plainCellValue(cell.value);
+    if (column < MATRIX_SHEET.firstValueColumn || key === null) return;
+    const [code = '', part = 'value'] = String(key).split('#');
+    const node = nodes.get(code);
+    if (!node) {
+      problems.push(unknownNode(at(sheet, cell), code));
+      return;
+    }
+    const index = inputColumns(node).findIndex((candidate) => candidate.part === part);
+    const found = columns.get(code) ?? [];
+    found[index] = column;
+    columns.set(code, found);
+  });
+  const read = { columns, problems };
+  const bySet = matrixColumnsRead.get(sheet) ?? new WeakMap();
+  bySet.set(set, read);
+  matrixColumnsRead.set(sheet, bySet);
+  return read;
 }
 
 const unknownNode = (place: string, code: string) =>

@@ -10,7 +10,7 @@ import { type CriteriaSet, type ScoredNode, scoredNodes, scoredNodesByCode, walk
 import ExcelJS from 'exceljs';
 import type { Message } from '../errors.ts';
 import { statusName } from '../services/assessments/transitions.ts';
-import { cellValues, choiceLabels, inputColumns, type Lang } from './entry-cells.ts';
+import { cellValues, choiceLabels, type InputColumn, inputColumns, type Lang } from './entry-cells.ts';
 import {
   FORMAT,
   FORMAT_VERSION,
@@ -111,8 +111,7 @@ function inputCell(
   node: ScoredNode,
   part: number,
   editable: boolean,
-  lang: Lang,
-  ranges: Map<string, string>,
+  validation: (() => ExcelJS.DataValidation) | undefined,
 ) {
   const column = inputColumns(node)[part];
   if (!column) return;
@@ -120,7 +119,14 @@ function inputCell(
   if (!editable) return;
   cell.protection = { locked: false };
   cell.fill = INPUT_FILL;
-  cell.dataValidation = column.validation(lang, ranges.get(node.code));
+  if (validation) cell.dataValidation = validation();
+}
+
+/** exceljs keeps a sheet's validations by address, ranges included, but does not type the collection. */
+function validateRange(sheet: ExcelJS.Worksheet, range: string, validation: ExcelJS.DataValidation) {
+  (
+    sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(range, validation);
 }
 
 async function unitSheet(
@@ -185,7 +191,9 @@ async function unitSheet(
       columns.forEach((_column, part) => {
         const cell = line.getCell(UNIT_SHEET.valueColumn + part);
         cell.value = values[part] ?? null;
-        inputCell(cell, scored, part, editable, lang, ranges);
+        inputCell(cell, scored, part, editable, () =>
+          (columns[part] as InputColumn).validation(lang, ranges.get(scored.code)),
+        );
       });
     }
     row += 1;
@@ -261,7 +269,8 @@ async function matrixSheet(
       }
       const cell = row.getCell(MATRIX_SHEET.firstValueColumn + index);
       cell.value = cells[part] ?? null;
-      inputCell(cell, node, part, editable, lang, ranges);
+      // Validated by column below: one range per column, not one rule per cell.
+      inputCell(cell, node, part, editable, undefined);
     });
     meta.push({
       sheet: name,
@@ -271,5 +280,17 @@ async function matrixSheet(
       unitCode: unit.unitCode,
     });
   });
+  if (data.units.length > 0) {
+    const last = MATRIX_SHEET.firstRow + data.units.length - 1;
+    columns.forEach(({ node, part }, index) => {
+      const column = inputColumns(node)[part] as InputColumn;
+      const letter = sheet.getColumn(MATRIX_SHEET.firstValueColumn + index).letter;
+      validateRange(
+        sheet,
+        `${letter}${MATRIX_SHEET.firstRow}:${letter}${last}`,
+        column.validation(lang, ranges.get(node.code)),
+      );
+    });
+  }
   await sheet.protect('', PROTECTION);
 }
