@@ -104,9 +104,7 @@ describe.each(await testBackends())('entries workbooks on $name', ({ enabled, ..
     { timeout: 200_000 },
     async () => {
       expect(communes).toHaveLength(177);
-      console.time('template');
       const workbook = await template(admin, { ...scope, layout: 'matrix' });
-      console.timeEnd('template');
       const sheet = workbook.worksheets.find((candidate) => candidate.state === 'visible');
       if (!sheet) throw new Error('no data sheet');
       expect(sheet.getCell(MATRIX_SHEET.headerRow, 1).value).toBe('Mã đơn vị');
@@ -124,9 +122,7 @@ describe.each(await testBackends())('entries workbooks on $name', ({ enabled, ..
           if (key) sheet.getCell(row, column).value = filled(key);
         });
 
-      console.time('dry');
       const dryRun = await upload(admin, workbook, false);
-      console.timeEnd('dry');
       expect(dryRun.problems).toEqual([]);
       expect(dryRun.applied).toBe(false);
       expect(dryRun.units.filter((unit) => unit.changes.length > 0)).toHaveLength(177);
@@ -134,9 +130,7 @@ describe.each(await testBackends())('entries workbooks on $name', ({ enabled, ..
       expect(share?.cells[0]).toMatch(/^Đơn vị × tiêu chí![A-Z]+7$/);
       expect(await server.db.auditLog.count({ where: { action: 'assessment.importEntries' } })).toBe(0);
 
-      console.time('apply');
       const applied = await upload(admin, workbook, true);
-      console.timeEnd('apply');
       expect(applied.applied).toBe(true);
       const stored = await server.db.assessmentEntry.findMany({
         where: {

@@ -5,15 +5,15 @@
  * when asked and only when there is no problem at all, the changes written in one transaction
  * with the revision checks, audited like saved entries.
  */
-import { type AssessmentStatus, Prisma } from '@chiso/db';
+import { type AssessmentStatus, type EntryValues, Prisma, type Tx } from '@chiso/db';
 import { type CriteriaSet, checkRuleInput, type LocalizedText } from '@chiso/scoring';
-import { audit } from '../audit.ts';
+import { type AuditEntry, auditMany } from '../audit.ts';
 import type { Context } from '../context.ts';
-import { AppError, forbidden, type Message } from '../errors.ts';
+import { AppError, conflict, forbidden, type Message } from '../errors.ts';
+import { ASSESSMENT } from '../services/assessments/access.ts';
 import { loadCriteria } from '../services/assessments/criteria.ts';
 import { pointsByCode, scoreEntries } from '../services/assessments/score.ts';
 import { statusName } from '../services/assessments/transitions.ts';
-import { claimRevision } from '../services/assessments/write.ts';
 import { assertWithinDeadline } from '../services/periods/deadlines.ts';
 import { valueText } from './entry-cells.ts';
 import type { MetaRow } from './layout.ts';
@@ -225,9 +225,9 @@ function canonical(value: unknown): string {
 }
 
 /**
- * One transaction for the whole workbook: each assessment's revision is claimed as the template
- * read it (a concurrent save makes it CONFLICT and nothing is written), then its changed entries
- * are replaced in two statements for all units.
+ * One transaction for the whole workbook: every assessment's revision is claimed as the template
+ * read it, all at once (a concurrent save makes it CONFLICT and nothing is written), then the
+ * changed entries are replaced and audited — a handful of statements whatever the number of units.
  */
 async function write(context: Context, plans: Planned[]) {
   if (plans.length === 0) return;
@@ -235,39 +235,24 @@ async function write(context: Context, plans: Planned[]) {
     async (tx) => {
       const ids = plans.map((plan) => plan.assessment.id);
       const current = await tx.assessmentEntry.findMany({ where: { assessmentId: { in: ids } } });
+      const byAssessment = new Map<string, typeof current>();
+      for (const entry of current)
+        byAssessment.set(entry.assessmentId, [...(byAssessment.get(entry.assessmentId) ?? []), entry]);
       const rows: Prisma.AssessmentEntryCreateManyInput[] = [];
       const removed: Prisma.AssessmentEntryWhereInput[] = [];
+      const claims: Array<{ id: string; revision: number; selfPoints: number }> = [];
+      const audits: AuditEntry[] = [];
       for (const { assessment, meta, inputs } of plans) {
-        const before = current.filter((entry) => entry.assessmentId === assessment.id);
-        const merged = new Map(before.map((entry) => [entry.nodeCode, { ...entry }]));
-        for (const [nodeCode, input] of inputs) {
-          const entry = merged.get(nodeCode);
-          merged.set(nodeCode, {
-            ...(entry ?? {
-              id: '',
-              assessmentId: assessment.id,
-              nodeCode,
-              selfPoints: null,
-              reviewedPoints: null,
-              explanation: null,
-              reviewerComment: null,
-              updatedAt: new Date(),
-            }),
-            input: input as Prisma.JsonValue,
-          });
-        }
-        const result = scoreEntries(assessment.set, [...merged.values()], {
-          reviewed: false,
-        });
+        const before = byAssessment.get(assessment.id) ?? [];
+        const merged = new Map<string, EntryValues>(before.map((entry) => [entry.nodeCode, entry]));
+        for (const [nodeCode, input] of inputs)
+          merged.set(nodeCode, { ...merged.get(nodeCode), nodeCode, input });
+        const result = scoreEntries(assessment.set, [...merged.values()], { reviewed: false });
         const points = pointsByCode(result);
-        await claimRevision(
-          tx,
-          { id: assessment.id, revision: meta.revision },
-          { selfPoints: result.points },
-        );
-        const written = [...inputs.keys()].map((nodeCode) => {
-          const entry = merged.get(nodeCode);
-          const input = entry?.input ?? null;
+        claims.push({ id: assessment.id, revision: meta.revision, selfPoints: result.points });
+        const stored = new Map(before.map((entry) => [entry.nodeCode, entry]));
+        const written = [...inputs].map(([nodeCode, input]) => {
+          const entry = stored.get(nodeCode);
           return {
             assessmentId: assessment.id,
             nodeCode,
@@ -280,7 +265,7 @@ async function write(context: Context, plans: Planned[]) {
         });
         rows.push(...written);
         removed.push({ assessmentId: assessment.id, nodeCode: { in: [...inputs.keys()] } });
-        await audit(tx, context, {
+        audits.push({
           action: 'assessment.importEntries',
           entityType: 'Assessment',
           entityId: assessment.id,
@@ -296,9 +281,25 @@ async function write(context: Context, plans: Planned[]) {
           },
         });
       }
+      await claimRevisions(tx, claims);
       await tx.assessmentEntry.deleteMany({ where: { OR: removed } });
       await tx.assessmentEntry.createMany({ data: rows });
+      await auditMany(tx, context, audits);
     },
     { timeout: 120_000 },
   );
+}
+
+/** Every assessment moves from the revision its template read to the next, or none does (CONFLICT). */
+async function claimRevisions(tx: Tx, claims: Array<{ id: string; revision: number; selfPoints: number }>) {
+  const claimed = await tx.$executeRawUnsafe(
+    `UPDATE "Assessment" AS a SET "revision" = a."revision" + 1, "selfPoints" = v.points,
+       "updatedAt" = CURRENT_TIMESTAMP
+     FROM unnest($1::text[], $2::int[], $3::int[]) AS v(id, revision, points)
+     WHERE a.id = v.id AND a.revision = v.revision`,
+    claims.map((claim) => claim.id),
+    claims.map((claim) => claim.revision),
+    claims.map((claim) => claim.selfPoints),
+  );
+  if (claimed !== claims.length) throw conflict(ASSESSMENT);
 }
