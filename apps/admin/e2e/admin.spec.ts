@@ -322,6 +322,10 @@ test('the admin maps a criterion code renamed in an imported draft to its new co
 
 test('the admin fills in the communes from an Excel template: a dry run, then applied', async ({ page }) => {
   await signIn(page, 'admin@chiso.local');
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Phiếu đánh giá' })
+    .click();
   await page.getByRole('link', { name: 'Nhập từ Excel' }).click();
   const scope = page.getByLabel('Kỳ, nhóm đơn vị và bộ tiêu chí');
   const option = scope.locator('option', { hasText: /năm 2022 — Nhóm 3: UBND cấp xã/ });
