@@ -11,7 +11,7 @@ import type { Message } from '../errors.ts';
 import { parseNumberText } from './numbers.ts';
 
 export type Lang = 'vi' | 'en';
-export type Part = 'value' | 'numerator' | 'denominator';
+type Part = 'value' | 'numerator' | 'denominator';
 
 export interface InputColumn {
   part: Part;
@@ -21,8 +21,8 @@ export interface InputColumn {
   numFmt?: string;
 }
 
-export const YES: Message = { vi: 'Có', en: 'Yes' };
-export const NO: Message = { vi: 'Không', en: 'No' };
+const YES: Message = { vi: 'Có', en: 'Yes' };
+const NO: Message = { vi: 'Không', en: 'No' };
 
 const both = (text: string): Message => ({ vi: text, en: text });
 

@@ -26,7 +26,7 @@ import {
 } from './read-entries.ts';
 import { EDITABLE } from './template.ts';
 
-export interface EntryChange {
+interface EntryChange {
   nodeCode: string;
   name: LocalizedText;
   /** Where the new value was read: `Sheet!F12`. */
@@ -35,7 +35,7 @@ export interface EntryChange {
   after: Message | null;
 }
 
-export interface UnitChanges {
+interface UnitChanges {
   assessmentId: string;
   unitCode: string;
   unitName: string;

@@ -24,7 +24,7 @@ import {
 } from './layout.ts';
 import { TEXT } from './texts.ts';
 
-export interface TemplateUnit {
+interface TemplateUnit {
   assessmentId: string;
   revision: number;
   status: AssessmentStatus;
