@@ -194,6 +194,13 @@ describe.each(await testBackends())('entries workbooks on $name', ({ enabled, ..
     expect(report.units).toEqual([]);
     expect(report.problems.map((problem) => problem.code)).toEqual(['FORBIDDEN']);
     expect(report.problems[0]?.messages.vi).toContain(other.unit.name);
-    expect(own.id).not.toBe(other.id);
+
+    // The officer's own assessment as a workbook holds the imported share; another unit's is refused.
+    const exported = await officer.fetch(`/exports/assessment.xlsx?assessmentId=${own.id}`).then(workbookOf);
+    const rows = exported.worksheets[0]?.getSheetValues() ?? [];
+    const shareCode = [...nodes.values()].find((node) => node.rule.kind === 'share')?.code;
+    const shareRow = rows.find((row) => Array.isArray(row) && row[1] === shareCode) as unknown[];
+    expect(shareRow?.[5]).toBe(77.5);
+    expect((await officer.fetch(`/exports/assessment.xlsx?assessmentId=${other.id}`)).status).toBe(403);
   });
 });
