@@ -1,8 +1,12 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 
-/** What a template can be made for: each period's unit groups and the versions they are assessed on. */
+/**
+ * What a template can be made for: each period's unit groups and the versions they are assessed on
+ * (and a unit officer's own groups, to offer only those).
+ */
 export const WORKBOOK_SCOPES = graphql(`
   query WorkbookScopes {
+    me { role units { group { id } } }
     periods(first: 50) {
       edges { node { id code name status
         assignments { unitGroup { id name nameEn } version { id version set { code name { vi en } } } }

@@ -31,11 +31,16 @@ export default function Workbooks() {
   const [failure, setFailure] = useState<UploadFailure | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // An officer is offered their own units' groups in open periods; the server keeps to their units anyway.
+  const officer = data?.me?.role === 'UNIT_OFFICER';
+  const ownGroups = new Set((data?.me?.units ?? []).map((unit) => unit.group?.id));
   const options = (data?.periods.edges ?? []).flatMap((edge) =>
-    (edge?.node?.assignments ?? []).map(({ unitGroup, version }) => ({
-      key: `${edge?.node?.id}|${unitGroup.id}|${version.id}`,
-      label: `${edge?.node?.name} — ${locale === 'vi' ? unitGroup.name : unitGroup.nameEn} — ${version.set.name[locale]} ${version.version}`,
-    })),
+    (edge?.node?.assignments ?? [])
+      .filter(({ unitGroup }) => !officer || (edge?.node?.status === 'OPEN' && ownGroups.has(unitGroup.id)))
+      .map(({ unitGroup, version }) => ({
+        key: `${edge?.node?.id}|${unitGroup.id}|${version.id}`,
+        label: `${edge?.node?.name} — ${locale === 'vi' ? unitGroup.name : unitGroup.nameEn} — ${version.set.name[locale]} ${version.version}`,
+      })),
   );
   const [periodId = '', unitGroupId = '', versionId = ''] = (choice || options[0]?.key || '').split('|');
   const scope: TemplateScope | null = assessmentId
