@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { onOwnApi, signIn } from './session.ts';
 import { expectNoEnglish } from './untranslated.ts';
 
@@ -327,6 +328,51 @@ test('the admin maps a criterion code renamed in an imported draft to its new co
   await expect(page.getByRole('heading', { name: /— 2022-rev3 Đã công bố/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Từ phiên bản 2022-rev1' })).toContainText('TP.92');
   await expect(page.getByRole('button', { name: 'Lưu bảng đối chiếu' })).toHaveCount(0);
+});
+
+test('the admin fills in the communes from an Excel template: a dry run, then applied', async ({ page }) => {
+  await signIn(page, 'admin@chiso.local');
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Phiếu đánh giá' })
+    .click();
+  await page.getByRole('link', { name: 'Nhập từ Excel' }).click();
+  const scope = page.getByLabel('Kỳ, nhóm đơn vị và bộ tiêu chí');
+  const option = scope.locator('option', { hasText: /năm 2022 — Nhóm 3: UBND cấp xã/ });
+  await scope.selectOption({ label: (await option.textContent()) ?? '' });
+  await page.getByLabel('Một trang tính: đơn vị × tiêu chí').check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Tải mẫu Excel' }).click(),
+  ]);
+  // Filled as a Sở would: a share for every unit still drafting (the others are locked).
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.getWorksheet('Đơn vị × tiêu chí') as ExcelJS.Worksheet;
+  let share = 0;
+  sheet.getRow(4).eachCell((cell, column) => {
+    if (!share && String(cell.value).startsWith('%')) share = column;
+  });
+  let drafting = 0;
+  sheet.eachRow((row, number) => {
+    if (number >= 7 && ['đang soạn', 'bị trả lại'].includes(String(row.getCell(3).value))) {
+      row.getCell(share).value = 66.5;
+      drafting += 1;
+    }
+  });
+  expect(drafting).toBeGreaterThan(0);
+  await page.getByLabel('Tệp Excel (.xlsx)').setInputFiles({
+    name: 'xa.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+  });
+  await page.getByRole('button', { name: 'Kiểm tra' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Kiểm tra xong: ${drafting}/177 đơn vị sẽ thay đổi.`);
+  await expect(
+    page.getByRole('table', { name: 'Những gì sẽ thay đổi' }).getByText('66,5').first(),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Đã lưu số liệu của ${drafting} đơn vị.`);
 });
 
 test('the admin closes the 2022 period and publishes it with a commune that did not submit, shown as not ranked', async ({

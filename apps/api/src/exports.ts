@@ -1,5 +1,4 @@
 import type { Db } from '@chiso/db';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { viewerOf } from './auth/viewer.ts';
@@ -9,23 +8,11 @@ import type { EvidenceStore } from './evidence/store.ts';
 import { sendAppError } from './http-errors.ts';
 import { matrixToCsv, matrixToXlsx } from './services/comparisons/export.ts';
 import { comparisonMatrix } from './services/comparisons/matrix.ts';
-import { parseInput } from './services/validate.ts';
-
-/** A global ID (as the API hands out) or a raw one. */
-const Id = z
-  .string()
-  .min(1)
-  .transform((value) => {
-    try {
-      return decodeGlobalID(value).id;
-    } catch {
-      return value;
-    }
-  });
+import { parseInput, RestId } from './services/validate.ts';
 
 const MatrixQuery = z.object({
-  periodId: Id,
-  unitGroupId: Id,
+  periodId: RestId,
+  unitGroupId: RestId,
   nodeKind: z.enum(['CRITERION', 'GROUP', 'CATEGORY']).default('CRITERION'),
   /** The download's language: headers, and a CSV's convention (vi `;` and decimal commas, en `,` and points). */
   lang: z.enum(['vi', 'en']).default('vi'),

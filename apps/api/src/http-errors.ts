@@ -63,8 +63,10 @@ function holdsNul(value: unknown): boolean {
     const next = pending.pop();
     if (typeof next === 'string') {
       if (next.includes('\u0000')) return true;
-    } else if (next !== null && typeof next === 'object')
+    } else if (next !== null && typeof next === 'object' && !ArrayBuffer.isView(next)) {
+      // Uploaded files (Buffers) are the route's to read; only parsed fields are walked.
       pending.push(...Object.keys(next), ...Object.values(next));
+    }
   }
   return false;
 }

@@ -25,6 +25,7 @@ import { answerErrors, refuseNulCharacters, requestErrorStatus } from './http-er
 import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
 import { schema } from './schema/index.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { registerWorkbookRoutes } from './workbook/routes.ts';
 
 export interface AppOptions {
   db: Db;
@@ -103,6 +104,7 @@ export async function createApp({
     context: async (request, reply) => createContext(db, evidence, await viewerFor(request), request, reply),
   });
   await registerExportRoutes(app, { db, evidence });
+  await registerWorkbookRoutes(app, { db, evidence });
   await registerGraphiql(app);
   await registerConsole(app);
   app.addHook('onReady', async () => {

@@ -9,6 +9,7 @@ import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { EntryEvidence } from '../../evidence/components/EntryEvidence.tsx';
+import { AssessmentWorkbookLinks } from '../../workbooks/components/AssessmentWorkbookLinks.tsx';
 import { CriteriaTree } from '../components/CriteriaTree.tsx';
 import { DraftConflicts } from '../components/DraftConflicts.tsx';
 import { LeaveDialog } from '../components/LeaveDialog.tsx';
@@ -112,6 +113,10 @@ export default function AssessmentEntryPage() {
       <h1>
         {assessment.unit?.name} — {assessment.period?.code} <StatusBadge status={status} />
       </h1>
+      <AssessmentWorkbookLinks
+        assessmentId={assessment.id}
+        fillIn={status === 'DRAFT' || status === 'RETURNED'}
+      />
       <p className="muted">
         {assessment.version?.set.name[locale]} ({assessment.version?.version})
         {assessment.dueOn && (

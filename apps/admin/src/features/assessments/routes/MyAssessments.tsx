@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import { AssessmentFilters, AssessmentPager } from '../components/AssessmentFilters.tsx';
 import { AssessmentTable } from '../components/AssessmentTable.tsx';
@@ -12,6 +13,9 @@ export default function MyAssessments() {
   return (
     <div className="page">
       <h1>{t('assessments.title')}</h1>
+      <p>
+        <Link to="/workbooks">{t('workbooks.link')}</Link>
+      </p>
       <AssessmentFilters list={list} />
       {list.fetching && !list.loaded && <p>{t('common.loading')}</p>}
       <RequestFailed error={list.error} />

@@ -18,6 +18,7 @@ import type { AssessmentDetail } from '../../assessments/operations.ts';
 import { entriesByCode, rawInputs, useAssessmentSheet } from '../../assessments/useAssessmentSheet.ts';
 import { useSession } from '../../auth/session.tsx';
 import { EvidenceList } from '../../evidence/components/EvidenceList.tsx';
+import { AssessmentWorkbookLinks } from '../../workbooks/components/AssessmentWorkbookLinks.tsx';
 import { type Adjustment, typedAdjustments, unreadablePoints } from '../adjustments.ts';
 import { UnsavedAdjustments } from '../components/UnsavedAdjustments.tsx';
 import { APPROVE, REOPEN, RETURN, REVIEW_ENTRIES } from '../operations.ts';
@@ -228,6 +229,7 @@ export default function ReviewPage() {
       <h1>
         {assessment.unit?.name} — {assessment.period?.code} <StatusBadge status={assessment.status} />
       </h1>
+      <AssessmentWorkbookLinks assessmentId={assessment.id} fillIn={false} />
       <p className="muted">
         {assessment.version?.set.name[locale]} ({assessment.version?.version})
       </p>
