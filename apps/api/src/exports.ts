@@ -1,9 +1,9 @@
 import type { Db } from '@chiso/db';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { viewerOf } from './auth/viewer.ts';
+import { personOf } from './auth/viewer.ts';
 import type { Context } from './context.ts';
-import { AppError, unauthenticated } from './errors.ts';
+import { AppError } from './errors.ts';
 import type { EvidenceStore } from './evidence/store.ts';
 import { sendAppError } from './http-errors.ts';
 import { matrixToCsv, matrixToXlsx } from './services/comparisons/export.ts';
@@ -44,8 +44,7 @@ export async function registerExportRoutes(
     '/exports/comparison-matrix.:format',
     async (request, reply) => {
       try {
-        const viewer = await viewerOf(options.db, request);
-        if (viewer.kind === 'anonymous') throw unauthenticated();
+        const viewer = await personOf(options.db, request);
         const format = parseInput(z.enum(['csv', 'xlsx']), request.params.format);
         const { lang, ...query } = parseInput(MatrixQuery, request.query);
         // A download has no session to change.

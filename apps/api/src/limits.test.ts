@@ -94,9 +94,16 @@ it('counts aliases and directives in every operation, introspection included', a
   const directives = Array.from({ length: 21 }, () => '@include(if: true)').join(' ');
   const directed = await post(`{ __typename ${directives} }`);
   expect(directed.body.errors[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED' });
-  // Within the limits, introspection still answers (GraphiQL and the console's tools need it).
-  const within = await post(`{ ${introspections.slice(0, 2).join(' ')} }`);
-  expect(within.body.data.s1.queryType.name).toBe('Query');
+  // Within the limits, introspection answers those signed in (GraphiQL), not anonymous callers.
+  const within = `{ ${introspections.slice(0, 2).join(' ')} }`;
+  const admin = await server.signedIn('admin@chiso.test');
+  expect((await post(within, undefined, admin)).body.data.s1.queryType.name).toBe('Query');
+  const anonymous = await post(within);
+  expect(anonymous.status).toBe(401);
+  expect(anonymous.body.errors[0].extensions).toMatchObject({
+    code: 'UNAUTHENTICATED',
+    messages: { vi: 'Vui lòng đăng nhập.' },
+  });
 });
 
 it('bounds the IDs, codes and search text one query may carry', async () => {

@@ -7,7 +7,9 @@ import fastifyCookie from '@fastify/cookie';
 import { PothosValidationError } from '@pothos/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
+import { introspectionForCallers } from './auth/introspection.ts';
 import { passwordChangePolicy } from './auth/password-change.ts';
+import { refuseCrossSiteWrites } from './auth/same-origin.ts';
 import { SESSION_COOKIE } from './auth/tokens.ts';
 import { viewerOf } from './auth/viewer.ts';
 import { serveCachedAnswers } from './cache/fast-path.ts';
@@ -47,9 +49,14 @@ export async function createApp({
   logger = false,
   responseCache = process.env.CHISO_RESPONSE_CACHE === 'off' ? false : {},
 }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: 2 * 1024 * 1024 });
+  const app = Fastify({
+    logger,
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: trustProxyFrom(process.env.CHISO_TRUST_PROXY),
+  });
   answerErrors(app);
   refuseNulCharacters(app);
+  refuseCrossSiteWrites(app);
   let ready = false;
   app.get('/healthz', async (_request, reply) =>
     reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'starting' }),
@@ -93,6 +100,7 @@ export async function createApp({
       passwordChangePolicy(),
       known.plugin,
       requestErrorStatus(),
+      introspectionForCallers(),
       ...(cache ? [cache.plugin] : []),
     ],
     introspection: true,
@@ -111,6 +119,16 @@ export async function createApp({
     ready = true;
   });
   return app;
+}
+
+/**
+ * Behind a TLS proxy, whose X-Forwarded-* headers to believe (CHISO_TRUST_PROXY): "true" for any, or
+ * the proxies' addresses/CIDRs ("10.0.0.0/8,127.0.0.1"). Unset: none, and the session cookie is
+ * Secure only when the request reached this server over HTTPS itself.
+ */
+function trustProxyFrom(setting: string | undefined): boolean | string {
+  if (!setting || setting === 'false') return false;
+  return setting === 'true' ? true : setting;
 }
 
 function createContext(

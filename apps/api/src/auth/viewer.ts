@@ -1,6 +1,7 @@
 import type { Db } from '@chiso/db';
 import type { FastifyRequest } from 'fastify';
 import type { Viewer } from '../context.ts';
+import { forbidden, unauthenticated } from '../errors.ts';
 import { API_TOKEN_PREFIX, SESSION_COOKIE, secretHash } from './tokens.ts';
 
 /**
@@ -66,4 +67,18 @@ export async function viewerOf(
   if (viewer.kind === 'user' && viewer.mustChangePassword && !options.pendingPasswordChange)
     return { kind: 'anonymous' };
   return viewer;
+}
+
+/**
+ * The person behind a download or an upload (the REST routes): dashboards' API tokens read only
+ * through the GraphQL operations an admin registered for them, so they get FORBIDDEN here.
+ */
+export async function personOf(db: Db, request: FastifyRequest): Promise<Extract<Viewer, { kind: 'user' }>> {
+  const viewer = await viewerOf(db, request);
+  if (viewer.kind === 'user') return viewer;
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  throw forbidden({
+    vi: 'việc tải tệp bằng mã API (bảng điều khiển chỉ chạy các truy vấn đã đăng ký)',
+    en: 'file downloads with an API token (dashboards run registered queries only)',
+  });
 }

@@ -10,9 +10,9 @@
 import type { Db } from '@chiso/db';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { viewerOf } from '../auth/viewer.ts';
+import { personOf } from '../auth/viewer.ts';
 import { type Context, localeOf } from '../context.ts';
-import { AppError, unauthenticated, validationFailed } from '../errors.ts';
+import { AppError, validationFailed } from '../errors.ts';
 import { contentDisposition } from '../evidence/file-name.ts';
 import type { EvidenceStore } from '../evidence/store.ts';
 import { sendFailure } from '../http-errors.ts';
@@ -92,8 +92,7 @@ async function contextOf(
   options: { db: Db; evidence: EvidenceStore },
   request: FastifyRequest,
 ): Promise<Context> {
-  const viewer = await viewerOf(options.db, request);
-  if (viewer.kind === 'anonymous') throw unauthenticated();
+  const viewer = await personOf(options.db, request);
   // A download or an upload has no session to change.
   return {
     ...options,
