@@ -248,6 +248,30 @@ describe.each(await testBackends())('evidence on $name', ({ enabled, ...backend 
     expect(await filesUnder(root)).toEqual(before.files);
   });
 
+  it.skipIf(!enabled)(
+    "refuses a file past the assessment's evidence quota, keeping the files within it",
+    async () => {
+      const quota = process.env.CHISO_EVIDENCE_QUOTA_MB;
+      const used = await server.db.evidence.aggregate({
+        where: { assessmentId: fixtures.draft.id },
+        _sum: { size: true },
+      });
+      // Room for what is already there and one more 40 KB file, not two.
+      process.env.CHISO_EVIDENCE_QUOTA_MB = String(((used._sum.size ?? 0) + 60 * 1024) / 1024 / 1024);
+      try {
+        const file = () => ({ name: 'scan.pdf', bytes: Buffer.concat([PDF, Buffer.alloc(40 * 1024, 0x20)]) });
+        expect((await upload('vandon@chiso.test', pdfFields(), file())).status).toBe(201);
+        const refused = await upload('vandon@chiso.test', pdfFields(), file());
+        expect(refused.status).toBe(413);
+        expect(refused.body.error.code).toBe('LIMIT_EXCEEDED');
+        expect(refused.body.error.messages.vi).toMatch(/đã dùng hết .* MB dành cho tệp minh chứng/);
+      } finally {
+        if (quota === undefined) delete process.env.CHISO_EVIDENCE_QUOTA_MB;
+        else process.env.CHISO_EVIDENCE_QUOTA_MB = quota;
+      }
+    },
+  );
+
   it.skipIf(!enabled)('stops reading an upload far over the limit and still answers 413', async () => {
     const before = { rows: await server.db.evidence.count(), files: await filesUnder(root) };
     const huge = Buffer.concat([PDF, Buffer.alloc(8 * 1024 * 1024, 0x20)]);

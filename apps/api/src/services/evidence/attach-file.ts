@@ -6,6 +6,7 @@ import type { StoredFile } from '../../evidence/store.ts';
 import { parseInput } from '../validate.ts';
 import { assertCanChangeEvidence, findAssessment } from './access.ts';
 import { assertEvidenceNode, EvidenceFile, issuedOnDate } from './input.ts';
+import { assertEvidenceRoom } from './quota.ts';
 import { recordEvidence } from './record.ts';
 import type { EvidenceContext } from './snapshot.ts';
 
@@ -38,11 +39,14 @@ export async function attachEvidenceFile(
     if (!type) throw fileTypeRefused(fileName);
     assertCanChangeEvidence(context.viewer, await findAssessment(context.db, details.assessmentId));
     await assertEvidenceNode(context.db, details.assessmentId, details.nodeCode);
+    await assertEvidenceRoom(context.db, details.assessmentId);
 
     stored = await store.put(file, { fileName, contentType: type.contentType });
     const { key, size, sha256 } = stored;
-    return await context.db.$transaction((tx) =>
-      recordEvidence(tx, context, {
+    return await context.db.$transaction(async (tx) => {
+      // Counted again with the file's size once it is known (it was streamed, not announced).
+      await assertEvidenceRoom(tx, details.assessmentId, size);
+      return recordEvidence(tx, context, {
         assessmentId: details.assessmentId,
         nodeCode: details.nodeCode,
         title: details.title,
@@ -53,8 +57,8 @@ export async function attachEvidenceFile(
         contentType: type.contentType,
         size,
         sha256,
-      }),
-    );
+      });
+    });
   } catch (error) {
     if (stored) {
       const { key } = stored;
