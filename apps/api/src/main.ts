@@ -13,8 +13,11 @@ const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const db = await createPrismaClient({ migrate: true });
-const prepared = await prepareDatabase(db, startModeOf(process.env, process.argv.slice(2)));
-const app = await createApp({ db, logger: process.env.CHISO_LOG === '1' });
+// A real database logs every request unless told not to; the demo only when asked.
+const mode = startModeOf(process.env, process.argv.slice(2));
+const logger = process.env.CHISO_LOG ? process.env.CHISO_LOG === '1' : mode.external || mode.production;
+const prepared = await prepareDatabase(db, mode);
+const app = await createApp({ db, logger });
 const close = async () => {
   await app.close();
   await db.$close();
@@ -30,6 +33,6 @@ chiso is running at ${url}
   Admin console    ${url}/${existsSync(`${CONSOLE_DIST}/index.html`) ? '' : '  (not built: pnpm --filter @chiso/admin build)'}
   GraphQL API      ${url}/graphql
   GraphQL IDE      ${url}/graphiql
-  Health           ${url}/healthz
+  Health           ${url}/healthz  (ready: ${url}/readyz, metrics: ${url}/metrics)
 ${accountsNotice(prepared)}
 `);

@@ -25,6 +25,7 @@ import { registerExportRoutes } from './exports.ts';
 import { registerGraphiql } from './graphiql.ts';
 import { answerErrors, refuseNulCharacters, requestErrorStatus } from './http-errors.ts';
 import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
+import { registerObservability } from './observability.ts';
 import { schema } from './schema/index.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWorkbookRoutes } from './workbook/routes.ts';
@@ -62,6 +63,7 @@ export async function createApp({
     reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'starting' }),
   );
   await registerSecurityHeaders(app);
+  const observed = registerObservability(app, db);
   await app.register(fastifyCookie);
   await app.register(registerEvidenceRoutes, { db, store: evidence });
 
@@ -100,6 +102,7 @@ export async function createApp({
       passwordChangePolicy(),
       known.plugin,
       requestErrorStatus(),
+      observed.plugin,
       introspectionForCallers(),
       ...(cache ? [cache.plugin] : []),
     ],

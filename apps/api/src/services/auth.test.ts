@@ -20,10 +20,19 @@ describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) =
     await server?.close();
   });
 
-  it.skipIf(!enabled)('answers /healthz once ready', async () => {
+  it.skipIf(!enabled)('answers /healthz, /readyz and /metrics for the operator', async () => {
     const response = await server.anonymous().fetch('/healthz');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
+    const ready = await server.anonymous().fetch('/readyz');
+    expect(await ready.json()).toEqual({ status: 'ready' });
+    await server.anonymous().request('query Probe { __typename }');
+    // Loopback callers may scrape the metrics (others need CHISO_METRICS_TOKEN).
+    const metrics = await (await server.anonymous().fetch('/metrics')).text();
+    expect(metrics).toMatch(
+      /chiso_http_request_duration_seconds_count\{method="GET",route="\/healthz",status="200"\} \d+/,
+    );
+    expect(metrics).toContain('chiso_graphql_operations_total{operation="Probe",outcome="ok"} 1');
   });
 
   it.skipIf(!enabled)('signs in with an httpOnly session cookie and signs out', async () => {
