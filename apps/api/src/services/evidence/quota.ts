@@ -5,7 +5,7 @@ import { AppError } from '../../errors.ts';
  * The files one assessment may hold, together (CHISO_EVIDENCE_QUOTA_MB, default 500 MB): room for
  * every criterion's scanned decisions many times over, but not for filling the disk from one account.
  */
-export function evidenceQuotaBytes(env: NodeJS.ProcessEnv = process.env): number {
+function evidenceQuotaBytes(env: NodeJS.ProcessEnv = process.env): number {
   const megabytes = Number(env.CHISO_EVIDENCE_QUOTA_MB);
   return Math.floor((Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 500) * 1024 * 1024);
 }
