@@ -1,20 +1,28 @@
-import { type Criterion, formatDate, formatPoints, type Indicator, score } from '@chiso/scoring';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type Criterion, formatDate, type Indicator, score } from '@chiso/scoring';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation } from 'urql';
 import { type AppError, isAppError, issuesByCode } from '../../../graphql/errors.ts';
 import { missingExplanations } from '../../../lib/evidence.ts';
-import { hundredths, useLocale } from '../../../lib/locale.ts';
+import { useLocale } from '../../../lib/locale.ts';
 import { type RawInput, resultsByCode, toInputs, toInputValue } from '../../../lib/scoring.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
 import { useSession } from '../../auth/session.tsx';
-import { EntryEvidence } from '../../evidence/components/EntryEvidence.tsx';
+import type { EvidenceDraft } from '../../evidence/components/EvidenceForm.tsx';
+import type { Evidence } from '../../evidence/operations.ts';
+import { ActionBar } from '../components/ActionBar.tsx';
 import { CriteriaTree } from '../components/CriteriaTree.tsx';
+import { EntryExtra, type EntryExtras, EntryExtrasContext } from '../components/EntryExtra.tsx';
 import { ScoreSummary } from '../components/ScoreSummary.tsx';
+import { SectionIndex } from '../components/SectionIndex.tsx';
 import { type AssessmentDetail, type AssessmentEntry, SAVE_ENTRIES, SUBMIT } from '../operations.ts';
+import { entryProgress, sectionProgress } from '../progress.ts';
 import { entriesByCode, rawInputs, useAssessmentSheet } from '../useAssessmentSheet.ts';
+
+// One function for the page's life: the tree's rows compare it and skip rendering (EntryExtra.tsx).
+const renderExtra = (node: Criterion | Indicator) => <EntryExtra node={node} />;
 
 export default function AssessmentEntryPage() {
   const { t } = useTranslation();
@@ -56,7 +64,11 @@ export default function AssessmentEntryPage() {
     }
   }, [assessment, set, load]);
 
-  const result = useMemo(() => (set ? score(set, toInputs(nodes, raws)) : null), [set, nodes, raws]);
+  // The score, the summary and the progress follow the typing a moment later: React draws the key
+  // first (a keystroke re-renders one row of the tree), then re-scores in an interruptible render.
+  const scoredRaws = useDeferredValue(raws);
+  const inputs = useMemo(() => toInputs(nodes, scoredRaws), [nodes, scoredRaws]);
+  const result = useMemo(() => (set ? score(set, inputs) : null), [set, inputs]);
   const results = useMemo(() => (result ? resultsByCode(result) : undefined), [result]);
 
   const markDirty = useCallback((code: string) => {
@@ -77,9 +89,48 @@ export default function AssessmentEntryPage() {
   // Past the deadline without an extension, the API refuses the unit's changes; the Sở's admins may still.
   const locked = assessment?.overdue === true && me?.role !== 'ADMIN';
   const editable = (status === 'DRAFT' || status === 'RETURNED') && !locked;
+  const evidenceCount = useCallback(
+    (code: string) => evidence.byCode.get(code)?.length ?? 0,
+    [evidence.byCode],
+  );
   const unexplained = useMemo(
-    () => missingExplanations(nodes, (code) => evidence.byCode.get(code)?.length ?? 0, explanations),
-    [nodes, evidence.byCode, explanations],
+    () => new Set(missingExplanations(nodes, evidenceCount, explanations)),
+    [nodes, evidenceCount, explanations],
+  );
+  const progress = useMemo(
+    () => entryProgress(nodes, inputs, evidenceCount, explanations),
+    [nodes, inputs, evidenceCount, explanations],
+  );
+  const sections = useMemo(() => (set ? sectionProgress(set, inputs) : new Map()), [set, inputs]);
+
+  // The evidence calls change identity on every render; the rows see stable ones that call the latest.
+  const latestEvidence = useRef(evidence);
+  latestEvidence.current = evidence;
+  const onExplain = useCallback(
+    (code: string, text: string) => {
+      setExplanations((old) => ({ ...old, [code]: text }));
+      markDirty(code);
+    },
+    [markDirty],
+  );
+  const onAttach = useCallback(
+    (code: string, draft: EvidenceDraft, mode: 'file' | 'link') =>
+      latestEvidence.current.attach(code, draft, mode),
+    [],
+  );
+  const onRemove = useCallback((item: Evidence) => latestEvidence.current.remove(item), []);
+  const extras = useMemo<EntryExtras>(
+    () => ({
+      entries,
+      explanations,
+      evidence: evidence.byCode,
+      unexplained,
+      editable,
+      onExplain,
+      onAttach,
+      onRemove,
+    }),
+    [entries, explanations, evidence.byCode, unexplained, editable, onExplain, onAttach, onRemove],
   );
 
   const accept = (answer: AssessmentDetail) => {
@@ -124,8 +175,9 @@ export default function AssessmentEntryPage() {
   };
 
   const submitNow = async () => {
-    if (unexplained.length > 0) {
-      document.getElementById(`explanation-${unexplained[0]}`)?.focus();
+    const first = progress.missing[0];
+    if (first) {
+      document.getElementById(first.fieldId)?.focus();
       return;
     }
     if (!window.confirm(t('entry.confirmSubmit'))) return;
@@ -139,59 +191,6 @@ export default function AssessmentEntryPage() {
       accept(outcome.data);
       setNotice(t('entry.submitted'));
     }
-  };
-
-  const renderExtra = (node: Criterion | Indicator) => {
-    const entry = entries.get(node.code);
-    const explanationId = `explanation-${node.code}`;
-    const needsExplanation = editable && unexplained.includes(node.code);
-    return (
-      <div className="entry-extra">
-        {node.evidence && (
-          <p className={node.evidence.required ? 'evidence required' : 'evidence'}>
-            {node.evidence.required ? t('entry.evidenceRequired') : t('entry.evidenceOptional')}
-            {node.evidence.description && <>: {node.evidence.description[locale]}</>}
-            {entry?.hasEvidence ? ` · ${t('entry.hasEvidence')}` : ''}
-          </p>
-        )}
-        <EntryEvidence
-          nodeCode={node.code}
-          items={evidence.byCode.get(node.code) ?? []}
-          editable={editable}
-          onAttach={(draft, mode) => evidence.attach(node.code, draft, mode)}
-          onRemove={evidence.remove}
-        />
-        <label htmlFor={explanationId} className="small">
-          {t('entry.explanation')}
-          {needsExplanation && <> ({t('evidence.explanationRequired')})</>}
-        </label>
-        <textarea
-          id={explanationId}
-          rows={1}
-          value={explanations[node.code] ?? ''}
-          disabled={!editable}
-          aria-invalid={needsExplanation || undefined}
-          aria-describedby={needsExplanation ? `${explanationId}-missing` : undefined}
-          onChange={(event) => {
-            const text = event.target.value;
-            setExplanations((old) => ({ ...old, [node.code]: text }));
-            markDirty(node.code);
-          }}
-        />
-        {needsExplanation && (
-          <p className="field-error" id={`${explanationId}-missing`}>
-            {t('evidence.explainMissing')}
-          </p>
-        )}
-        {entry?.reviewerComment && (
-          <p className="reviewer-comment">
-            {t('entry.reviewerComment')}: {entry.reviewerComment}
-            {entry.reviewedPoints !== null &&
-              ` (${t('entry.reviewedPoints')}: ${formatPoints(hundredths(entry.reviewedPoints), locale)})`}
-          </p>
-        )}
-      </div>
-    );
   };
 
   if (loading) return <p>{t('common.loading')}</p>;
@@ -224,69 +223,50 @@ export default function AssessmentEntryPage() {
           <strong>{t('entry.returned')}</strong> {assessment.returnReason}
         </div>
       )}
-      <div className="with-sidebar">
-        <div className="main-column">
-          <CriteriaTree
-            set={set}
-            results={results}
-            raws={raws}
-            onChange={onChange}
-            errors={fieldErrors}
-            disabled={!editable}
-            renderExtra={renderExtra}
-          />
+      <EntryExtrasContext.Provider value={extras}>
+        <div className="with-sidebar entry-layout">
+          <div className="main-column">
+            <CriteriaTree
+              set={set}
+              results={results}
+              raws={raws}
+              onChange={onChange}
+              errors={fieldErrors}
+              disabled={!editable}
+              renderExtra={renderExtra}
+            />
+          </div>
+          <aside className="sidebar">
+            <SectionIndex set={set} progress={sections} />
+            <ScoreSummary result={result} />
+          </aside>
         </div>
-        <aside className="sidebar">
-          <ScoreSummary result={result} />
-          <ErrorBanner
-            error={banner}
-            onReload={() => {
-              loadedFor.current = null;
-              setBanner(null);
-              setFieldErrors({});
-              reload();
-            }}
-          />
-          {notice && (
-            <p className="banner ok" role="status">
-              {notice}
-            </p>
-          )}
-          {editable && (
-            <div className="actions">
-              <p className="muted">{t('entry.unsaved', { count: dirty.size })}</p>
-              {unexplained.length > 0 && (
-                <div className="banner warning" role="status">
-                  {t('evidence.blocking', { count: unexplained.length })}
-                  <ul>
-                    {unexplained.slice(0, 10).map((code) => (
-                      <li key={code}>
-                        <a href={`#explanation-${code}`}>{code}</a>
-                      </li>
-                    ))}
-                    {unexplained.length > 10 && <li>…</li>}
-                  </ul>
-                </div>
-              )}
-              <button
-                type="button"
-                onClick={() => void saveDraft()}
-                disabled={saving.fetching || dirty.size === 0}
-              >
-                {t('entry.save')}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                onClick={() => void submitNow()}
-                disabled={submitting.fetching || unexplained.length > 0}
-              >
-                {t('entry.submit')}
-              </button>
-            </div>
-          )}
-        </aside>
-      </div>
+      </EntryExtrasContext.Provider>
+      <ActionBar
+        result={result}
+        progress={progress}
+        editable={editable}
+        unsaved={dirty.size}
+        saving={saving.fetching}
+        submitting={submitting.fetching}
+        onSave={() => void saveDraft()}
+        onSubmit={() => void submitNow()}
+      >
+        <ErrorBanner
+          error={banner}
+          onReload={() => {
+            loadedFor.current = null;
+            setBanner(null);
+            setFieldErrors({});
+            reload();
+          }}
+        />
+        {notice && (
+          <p className="banner ok" role="status">
+            {notice}
+          </p>
+        )}
+      </ActionBar>
     </div>
   );
 }
