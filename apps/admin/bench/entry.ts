@@ -18,9 +18,11 @@ const KEYS = 60;
 // Strings, not functions, for page.evaluate: tsx would wrap a function's inner helpers in its `__name`.
 const INSTALL = `(() => {
   window.__keystrokes = [];
+  window.__frames = [];
   document.addEventListener('keydown', (event) => {
     const started = event.timeStamp;
     requestAnimationFrame(() => {
+      window.__frames.push(performance.now() - started);
       const channel = new MessageChannel();
       channel.port1.onmessage = () => window.__keystrokes.push(performance.now() - started);
       channel.port2.postMessage(0);
@@ -73,10 +75,12 @@ export async function benchEntry(browser: Browser, baseURL: string): Promise<num
     }
     const times = (await page.evaluate('window.__keystrokes')) as number[];
     if (times.length !== KEYS) throw new Error(`measured ${times.length} keys of ${KEYS}`);
+    const frames = (await page.evaluate('window.__frames')) as number[];
     const sorted = [...times].sort((a, b) => a - b);
     console.log(
       `  keys (ms): min ${sorted[0]?.toFixed(1)}, p90 ${sorted[Math.floor(KEYS * 0.9)]?.toFixed(1)}, ` +
-        `max ${sorted.at(-1)?.toFixed(1)}`,
+        `max ${sorted.at(-1)?.toFixed(1)}; key → frame start (handlers, React, other tasks) median ` +
+        `${median(frames).toFixed(1)}, frame (style, layout, paint) median ${median(times.map((time, index) => time - (frames[index] ?? 0))).toFixed(1)}`,
     );
     const result = median(times);
     console.log(`entry: keystroke ${result.toFixed(1)} ms median over ${KEYS} keys`);

@@ -1,5 +1,5 @@
 import { formatNumber, formatPoints, type UnitResult } from '@chiso/scoring';
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../lib/locale.ts';
 import type { EntryProgress } from '../progress.ts';
@@ -37,6 +37,9 @@ export function ActionBar({
   const locale = useLocale();
   const missingList = useRef<HTMLDetailsElement>(null);
   const { missing } = progress;
+  const foldMissing = useCallback(() => {
+    if (missingList.current) missingList.current.open = false;
+  }, []);
   return (
     <section className="action-bar" aria-label={t('entry.bar.label')}>
       <div className="bar-messages">{children}</div>
@@ -69,12 +72,7 @@ export function ActionBar({
           {missing.length > 0 && (
             <details className="bar-missing" ref={missingList}>
               <summary>{t('entry.missing.summary', { count: missing.length })}</summary>
-              <MissingList
-                items={missing}
-                onFollow={() => {
-                  if (missingList.current) missingList.current.open = false;
-                }}
-              />
+              <MissingList items={missing} onFollow={foldMissing} />
             </details>
           )}
           <button type="button" onClick={onSave} disabled={saving || unsaved === 0}>

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { type MouseEvent, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../lib/locale.ts';
 import type { MissingItem } from '../progress.ts';
@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** What keeps the form from being submitted, two lists of links that each scroll to and focus the field. */
-export function MissingList({ items, onFollow }: Props) {
+export const MissingList = memo(function MissingList({ items, onFollow }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const follow = (fieldId: string) => (event: MouseEvent) => {
@@ -47,4 +47,4 @@ export function MissingList({ items, onFollow }: Props) {
       {list('explanation', t('entry.missing.explanations'))}
     </div>
   );
-}
+});
