@@ -66,7 +66,9 @@ export default function AssessmentEntryPage() {
 
   // The score, the summary and the progress follow the typing a moment later: React draws the key
   // first (a keystroke re-renders one row of the tree), then re-scores in an interruptible render.
-  const scoredRaws = useDeferredValue(raws);
+  // What the server sent (nothing typed since) is scored at once, so no stale total ever shows.
+  const deferredRaws = useDeferredValue(raws);
+  const scoredRaws = dirty.size === 0 ? raws : deferredRaws;
   const inputs = useMemo(() => toInputs(nodes, scoredRaws), [nodes, scoredRaws]);
   const result = useMemo(() => (set ? score(set, inputs) : null), [set, inputs]);
   const results = useMemo(() => (result ? resultsByCode(result) : undefined), [result]);
