@@ -19,6 +19,8 @@ export const MissingList = memo(function MissingList({ items, onFollow }: Props)
     event.preventDefault();
     field.scrollIntoView({ block: 'center' });
     field.focus({ preventScroll: true });
+    // Rows above it are laid out only now (content-visibility) and may push it: centre it again.
+    window.requestAnimationFrame?.(() => field.scrollIntoView({ block: 'center' }));
     onFollow?.();
   };
   const list = (kind: MissingItem['kind'], heading: string) => {

@@ -28,6 +28,8 @@ export const SectionIndex = memo(function SectionIndex({ set, progress }: Props)
     if (!section) return;
     event.preventDefault();
     section.scrollIntoView({ block: 'start' });
+    // Rows laid out only as they come near the screen (content-visibility) may move it: align again.
+    window.requestAnimationFrame?.(() => section.scrollIntoView({ block: 'start' }));
     // Moves the keyboard's place too, so Tab continues from the section's first field.
     section.querySelector<HTMLElement>('h2, h3')?.focus({ preventScroll: true });
     setOpen(false);
