@@ -16,6 +16,17 @@ test('the unit officer fills in a criterion, saves, and sees the score change', 
   await row.getByRole('link', { name: 'Nhập số liệu' }).click();
   await expect(page.getByRole('heading', { name: /Huyện Vân Đồn — 2022/ })).toBeVisible();
 
+  // The long form: the index jumps to a section; the action bar stays on screen with the progress,
+  // and Submit waits while figures are missing.
+  const index = page.getByRole('navigation', { name: 'Mục lục' });
+  await index.getByRole('link', { name: /^KQ\.TT/ }).click();
+  await expect(page.locator('#section-KQ\\.TT')).toBeInViewport();
+  await expect(index.getByRole('link', { name: /^KQ\.TT/ })).toHaveAttribute('aria-current', 'location');
+  const bar = page.getByRole('region', { name: 'Điểm và thao tác của phiếu' });
+  await expect(bar).toBeInViewport();
+  await expect(bar.getByTestId('entry-progress')).toHaveText(/^Đã nhập \d+\/\d+, thiếu minh chứng \d+$/);
+  await expect(bar.getByRole('button', { name: 'Nộp phiếu' })).toBeDisabled();
+
   const total = page.getByTestId('total-points');
   const before = await total.textContent();
   expect(before).toMatch(/^\d+,\d\d$/);

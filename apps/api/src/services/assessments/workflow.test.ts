@@ -10,6 +10,12 @@ import {
 import { communeSet, createCohort, entriesOf, fullInputs, gid, policyZero } from './fixture.ts';
 import { APPROVE, BULK_APPROVE, PUBLISH, RESULT_FIELDS, RETURN, REVIEW, SAVE, SUBMIT } from './gql.ts';
 
+// The refusal's issues with their codes and both messages, which the entry page marks each field by.
+const SUBMIT_CODED = SUBMIT.replace(
+  'issues { path message }',
+  'issues { path code message messages { vi en } }',
+);
+
 describe.each(await testBackends())('assessment workflow on $name', ({ enabled, ...backend }) => {
   let server: TestServer;
   let admin: Client;
@@ -85,10 +91,14 @@ describe.each(await testBackends())('assessment workflow on $name', ({ enabled, 
       const half = Object.fromEntries(Object.entries(all).slice(0, 40));
       let saved = await officer(0).data(SAVE, { id: id(0), revision: 0, entries: entriesOf(half) });
       expect(saved.saveAssessmentEntries.data).toMatchObject({ status: 'DRAFT', revision: 1 });
-      const early = await officer(0).data(SUBMIT, { id: id(0), revision: 1 });
+      const early = await officer(0).data(SUBMIT_CODED, { id: id(0), revision: 1 });
       expect(early.submitAssessment).toMatchObject({ __typename: 'AppError', code: 'VALIDATION_FAILED' });
       expect(early.submitAssessment.issues).toHaveLength(codes.length - 40);
-      expect(early.submitAssessment.issues[0].message).toMatch(/enter a value before submitting/);
+      expect(early.submitAssessment.issues[0]).toMatchObject({
+        code: 'VALUE_MISSING',
+        message: expect.stringMatching(/enter a value before submitting/),
+        messages: { vi: expect.stringMatching(/chưa nhập số liệu/) },
+      });
 
       // Evidence is required everywhere in this set: a value without evidence needs an explanation.
       const rest = Object.fromEntries(Object.entries(all).slice(40));
@@ -96,11 +106,16 @@ describe.each(await testBackends())('assessment workflow on $name', ({ enabled, 
         index === 0 ? { nodeCode: entry.nodeCode, input: entry.input } : entry,
       );
       saved = await officer(0).data(SAVE, { id: id(0), revision: 1, entries: withoutExplanation });
-      const unexplained = await officer(0).data(SUBMIT, { id: id(0), revision: 2 });
+      const unexplained = await officer(0).data(SUBMIT_CODED, { id: id(0), revision: 2 });
       expect(unexplained.submitAssessment.issues).toEqual([
         {
           path: expect.stringContaining(Object.keys(rest)[0] as string),
+          code: 'EVIDENCE_MISSING',
           message: expect.stringMatching(/evidence or explain/),
+          messages: {
+            vi: expect.stringMatching(/giải trình/),
+            en: expect.stringMatching(/evidence or explain/),
+          },
         },
       ]);
       saved = await officer(0).data(SAVE, { id: id(0), revision: 2, entries: entriesOf(rest).slice(0, 1) });

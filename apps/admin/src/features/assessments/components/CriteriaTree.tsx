@@ -37,14 +37,14 @@ export function CriteriaTree({ set, results, raws, onChange, errors, disabled, r
   return (
     <div className="criteria-tree">
       {set.categories.map((category) => (
-        <section key={category.code} className="category">
-          <h2>
+        <section key={category.code} className="category" id={`section-${category.code}`}>
+          <h2 tabIndex={-1}>
             <span className="code">{category.code}</span> {category.name[locale]}
             <span className="points">{points(category.code, category.maxPoints)}</span>
           </h2>
           {category.groups.map((group) => (
-            <section key={group.code} className="group">
-              <h3>
+            <section key={group.code} className="group" id={`section-${group.code}`}>
+              <h3 tabIndex={-1}>
                 <span className="code">{group.code}</span> {group.name[locale]}
                 <span className="points">{points(group.code, group.maxPoints)}</span>
               </h3>
@@ -53,8 +53,7 @@ export function CriteriaTree({ set, results, raws, onChange, errors, disabled, r
                   <CriterionRow
                     key={criterion.code}
                     criterion={criterion}
-                    result={results?.get(criterion.code)}
-                    indicatorResults={criterion.indicators?.map((indicator) => results?.get(indicator.code))}
+                    results={results}
                     raws={raws}
                     onChange={onChange}
                     errors={errors}
@@ -71,16 +70,46 @@ export function CriteriaTree({ set, results, raws, onChange, errors, disabled, r
   );
 }
 
-interface RowProps extends Omit<Props, 'set' | 'results'> {
+interface RowProps extends Omit<Props, 'set'> {
   criterion: Criterion;
-  result: NodeResult | undefined;
-  indicatorResults: Array<NodeResult | undefined> | undefined;
+}
+
+/**
+ * Whether a row would draw the same: it reads the maps only at its own codes, and a new score gives
+ * every node a new result object, so results compare by what the row shows. A keystroke thus renders
+ * the one row typed in (and, once scored, the rows whose points changed).
+ */
+function sameRow(before: RowProps, after: RowProps): boolean {
+  if (
+    before.criterion !== after.criterion ||
+    before.onChange !== after.onChange ||
+    before.disabled !== after.disabled ||
+    before.renderExtra !== after.renderExtra
+  )
+    return false;
+  const codes = [before.criterion.code, ...(before.criterion.indicators ?? []).map(({ code }) => code)];
+  return codes.every(
+    (code) =>
+      before.raws?.[code] === after.raws?.[code] &&
+      before.errors?.[code] === after.errors?.[code] &&
+      sameResult(before.results?.get(code), after.results?.get(code)),
+  );
+}
+
+function sameResult(before: NodeResult | undefined, after: NodeResult | undefined): boolean {
+  if (before === after) return true;
+  if (!before || !after) return false;
+  return (
+    before.points === after.points &&
+    before.maxPoints === after.maxPoints &&
+    before.finding?.code === after.finding?.code &&
+    before.finding?.problem === after.finding?.problem
+  );
 }
 
 const CriterionRow = memo(function CriterionRow({
   criterion,
-  result,
-  indicatorResults,
+  results,
   raws,
   onChange,
   errors,
@@ -91,7 +120,7 @@ const CriterionRow = memo(function CriterionRow({
     <li className="criterion">
       <ScoredNodeView
         node={criterion}
-        result={result}
+        result={results?.get(criterion.code)}
         raws={raws}
         onChange={onChange}
         errors={errors}
@@ -101,11 +130,11 @@ const CriterionRow = memo(function CriterionRow({
       />
       {criterion.indicators && (
         <ul className="indicators">
-          {criterion.indicators.map((indicator, index) => (
+          {criterion.indicators.map((indicator) => (
             <li key={indicator.code} className="indicator">
               <ScoredNodeView
                 node={indicator}
-                result={indicatorResults?.[index]}
+                result={results?.get(indicator.code)}
                 raws={raws}
                 onChange={onChange}
                 errors={errors}
@@ -118,7 +147,7 @@ const CriterionRow = memo(function CriterionRow({
       )}
     </li>
   );
-});
+}, sameRow);
 
 function ScoredNodeView({
   node,
@@ -129,7 +158,11 @@ function ScoredNodeView({
   errors,
   disabled,
   renderExtra,
-}: Omit<RowProps, 'criterion' | 'indicatorResults'> & { node: Criterion | Indicator; number?: number }) {
+}: Omit<RowProps, 'criterion' | 'results'> & {
+  node: Criterion | Indicator;
+  result: NodeResult | undefined;
+  number?: number;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const inputId = `input-${node.code}`;

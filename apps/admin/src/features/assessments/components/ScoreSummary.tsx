@@ -1,9 +1,10 @@
 import { describeLevel, formatPercent, formatPoints, type UnitResult } from '@chiso/scoring';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../lib/locale.ts';
 
 /** The running total, each category's points and its level (Mức) or why it is not ranked. */
-export function ScoreSummary({ result }: { result: UnitResult }) {
+export const ScoreSummary = memo(function ScoreSummary({ result }: { result: UnitResult }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -40,4 +41,4 @@ export function ScoreSummary({ result }: { result: UnitResult }) {
       )}
     </section>
   );
-}
+});

@@ -1,23 +1,31 @@
-import { type Criterion, formatDate, formatPoints, type Indicator, score } from '@chiso/scoring';
-import { useMemo } from 'react';
+import { type Criterion, formatDate, type Indicator, score } from '@chiso/scoring';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { missingExplanations } from '../../../lib/evidence.ts';
-import { hundredths, useLocale } from '../../../lib/locale.ts';
+import { useLocale } from '../../../lib/locale.ts';
 import { resultsByCode, toInputs } from '../../../lib/scoring.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
 import { useSession } from '../../auth/session.tsx';
-import { EntryEvidence } from '../../evidence/components/EntryEvidence.tsx';
+import type { EvidenceDraft } from '../../evidence/components/EvidenceForm.tsx';
+import type { Evidence } from '../../evidence/operations.ts';
 import { AssessmentWorkbookLinks } from '../../workbooks/components/AssessmentWorkbookLinks.tsx';
+import { ActionBar } from '../components/ActionBar.tsx';
 import { CriteriaTree } from '../components/CriteriaTree.tsx';
 import { DraftConflicts } from '../components/DraftConflicts.tsx';
+import { EntryExtra, type EntryExtras, EntryExtrasContext } from '../components/EntryExtra.tsx';
 import { LeaveDialog } from '../components/LeaveDialog.tsx';
 import { SaveState } from '../components/SaveState.tsx';
 import { ScoreSummary } from '../components/ScoreSummary.tsx';
+import { SectionIndex } from '../components/SectionIndex.tsx';
 import { useEntryDraft } from '../entry/useEntryDraft.ts';
 import { useLeaveWarning } from '../entry/useLeaveWarning.ts';
+import { entryProgress, sectionProgress } from '../progress.ts';
 import { useAssessmentSheet } from '../useAssessmentSheet.ts';
+
+// One function for the page's life: the tree's rows compare it and skip rendering (EntryExtra.tsx).
+const renderExtra = (node: Criterion | Indicator) => <EntryExtra node={node} />;
 
 export default function AssessmentEntryPage() {
   const { t } = useTranslation();
@@ -32,74 +40,61 @@ export default function AssessmentEntryPage() {
   const { raws, explanations, dirty, status, entries, onChange, onExplanationChange } = draft;
   const leaving = useLeaveWarning(dirty.size > 0);
 
-  const result = useMemo(
-    () => (set ? score(set, toInputs(nodes, raws, locale)) : null),
-    [set, nodes, raws, locale],
-  );
+  // The score, the summary and the progress follow the typing a moment later: React draws the key
+  // first (a keystroke re-renders one row of the tree), then re-scores in an interruptible render.
+  // What the server sent (nothing typed since) is scored at once, so no stale total ever shows.
+  const deferredRaws = useDeferredValue(raws);
+  const scoredRaws = dirty.size === 0 ? raws : deferredRaws;
+  const inputs = useMemo(() => toInputs(nodes, scoredRaws, locale), [nodes, scoredRaws, locale]);
+  const result = useMemo(() => (set ? score(set, inputs) : null), [set, inputs]);
   const results = useMemo(() => (result ? resultsByCode(result) : undefined), [result]);
 
   const editable = (status === 'DRAFT' || status === 'RETURNED') && !locked;
+  const evidenceCount = useCallback(
+    (code: string) => evidence.byCode.get(code)?.length ?? 0,
+    [evidence.byCode],
+  );
   const unexplained = useMemo(
-    () => missingExplanations(nodes, (code) => evidence.byCode.get(code)?.length ?? 0, explanations),
-    [nodes, evidence.byCode, explanations],
+    () => new Set(missingExplanations(nodes, evidenceCount, explanations)),
+    [nodes, evidenceCount, explanations],
+  );
+  const progress = useMemo(
+    () => entryProgress(nodes, inputs, evidenceCount, explanations),
+    [nodes, inputs, evidenceCount, explanations],
+  );
+  const sections = useMemo(() => (set ? sectionProgress(set, inputs) : new Map()), [set, inputs]);
+
+  // The evidence calls change identity on every render; the rows see stable ones that call the latest.
+  const latestEvidence = useRef(evidence);
+  latestEvidence.current = evidence;
+  const onAttach = useCallback(
+    (code: string, evidenceDraft: EvidenceDraft, mode: 'file' | 'link') =>
+      latestEvidence.current.attach(code, evidenceDraft, mode),
+    [],
+  );
+  const onRemove = useCallback((item: Evidence) => latestEvidence.current.remove(item), []);
+  const extras = useMemo<EntryExtras>(
+    () => ({
+      entries,
+      explanations,
+      evidence: evidence.byCode,
+      unexplained,
+      editable,
+      onExplain: onExplanationChange,
+      onAttach,
+      onRemove,
+    }),
+    [entries, explanations, evidence.byCode, unexplained, editable, onExplanationChange, onAttach, onRemove],
   );
 
   const submitNow = async () => {
-    if (unexplained.length > 0) {
-      document.getElementById(`explanation-${unexplained[0]}`)?.focus();
+    const first = progress.missing[0];
+    if (first) {
+      document.getElementById(first.fieldId)?.focus();
       return;
     }
     if (!window.confirm(t('entry.confirmSubmit'))) return;
     await draft.submit();
-  };
-
-  const renderExtra = (node: Criterion | Indicator) => {
-    const entry = entries.get(node.code);
-    const explanationId = `explanation-${node.code}`;
-    const needsExplanation = editable && unexplained.includes(node.code);
-    return (
-      <div className="entry-extra">
-        {node.evidence && (
-          <p className={node.evidence.required ? 'evidence required' : 'evidence'}>
-            {node.evidence.required ? t('entry.evidenceRequired') : t('entry.evidenceOptional')}
-            {node.evidence.description && <>: {node.evidence.description[locale]}</>}
-            {entry?.hasEvidence ? ` · ${t('entry.hasEvidence')}` : ''}
-          </p>
-        )}
-        <EntryEvidence
-          nodeCode={node.code}
-          items={evidence.byCode.get(node.code) ?? []}
-          editable={editable}
-          onAttach={(draft, mode) => evidence.attach(node.code, draft, mode)}
-          onRemove={evidence.remove}
-        />
-        <label htmlFor={explanationId} className="small">
-          {t('entry.explanation')}
-          {needsExplanation && <> ({t('evidence.explanationRequired')})</>}
-        </label>
-        <textarea
-          id={explanationId}
-          rows={1}
-          value={explanations[node.code] ?? ''}
-          disabled={!editable}
-          aria-invalid={needsExplanation || undefined}
-          aria-describedby={needsExplanation ? `${explanationId}-missing` : undefined}
-          onChange={(event) => onExplanationChange(node.code, event.target.value)}
-        />
-        {needsExplanation && (
-          <p className="field-error" id={`${explanationId}-missing`}>
-            {t('evidence.explainMissing')}
-          </p>
-        )}
-        {entry?.reviewerComment && (
-          <p className="reviewer-comment">
-            {t('entry.reviewerComment')}: {entry.reviewerComment}
-            {entry.reviewedPoints !== null &&
-              ` (${t('entry.reviewedPoints')}: ${formatPoints(hundredths(entry.reviewedPoints), locale)})`}
-          </p>
-        )}
-      </div>
-    );
   };
 
   if (loading || (assessment && set && !draft.ready)) return <p>{t('common.loading')}</p>;
@@ -143,63 +138,51 @@ export default function AssessmentEntryPage() {
         onKeepMine={draft.keepMine}
         onTakeTheirs={draft.takeTheirs}
       />
-      <div className="with-sidebar">
-        <div className="main-column">
-          <CriteriaTree
-            set={set}
-            results={results}
-            raws={raws}
-            onChange={onChange}
-            errors={draft.fieldErrors}
-            disabled={!editable}
-            renderExtra={renderExtra}
-          />
+      <EntryExtrasContext.Provider value={extras}>
+        <div className="with-sidebar entry-layout">
+          <div className="main-column">
+            <CriteriaTree
+              set={set}
+              results={results}
+              raws={raws}
+              onChange={onChange}
+              errors={draft.fieldErrors}
+              disabled={!editable}
+              renderExtra={renderExtra}
+            />
+          </div>
+          <aside className="sidebar">
+            <SectionIndex set={set} progress={sections} />
+            <ScoreSummary result={result} />
+          </aside>
         </div>
-        <aside className="sidebar">
-          <ScoreSummary result={result} />
-          <ErrorBanner error={draft.banner} onReload={draft.reloadFromServer} />
-          {draft.notice && (
-            <p className="banner ok" role="status">
-              {draft.notice}
-            </p>
-          )}
-          {editable && (
-            <div className="actions">
-              <SaveState
-                saving={draft.saving}
-                unsaved={dirty.size}
-                invalid={draft.invalidCount}
-                offline={draft.offline}
-                savedAt={draft.savedAt}
-              />
-              {unexplained.length > 0 && (
-                <div className="banner warning" role="status">
-                  {t('evidence.blocking', { count: unexplained.length })}
-                  <ul>
-                    {unexplained.slice(0, 10).map((code) => (
-                      <li key={code}>
-                        <a href={`#explanation-${code}`}>{code}</a>
-                      </li>
-                    ))}
-                    {unexplained.length > 10 && <li>…</li>}
-                  </ul>
-                </div>
-              )}
-              <button type="button" onClick={() => void draft.save()} disabled={draft.saving}>
-                {t('entry.save')}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                onClick={() => void submitNow()}
-                disabled={draft.saving || unexplained.length > 0}
-              >
-                {t('entry.submit')}
-              </button>
-            </div>
-          )}
-        </aside>
-      </div>
+      </EntryExtrasContext.Provider>
+      <ActionBar
+        result={result}
+        progress={progress}
+        editable={editable}
+        unsaved={dirty.size}
+        saving={draft.saving}
+        submitting={draft.saving}
+        onSave={() => void draft.save()}
+        onSubmit={() => void submitNow()}
+      >
+        <ErrorBanner error={draft.banner} onReload={draft.reloadFromServer} />
+        {draft.notice && (
+          <p className="banner ok" role="status">
+            {draft.notice}
+          </p>
+        )}
+        {editable && (
+          <SaveState
+            saving={draft.saving}
+            unsaved={dirty.size}
+            invalid={draft.invalidCount}
+            offline={draft.offline}
+            savedAt={draft.savedAt}
+          />
+        )}
+      </ActionBar>
     </div>
   );
 }
