@@ -93,7 +93,10 @@ describe('choice', () => {
     const node = scoreOne('SS.06', 'mayor');
     expect(node.finding).toMatchObject({
       code: 'INVALID_INPUT',
-      problem: 'expected one of: head, deputy, none',
+      problem: {
+        code: 'CHOICE_UNKNOWN_OPTION',
+        messages: { vi: 'Câu trả lời phải là một trong: head, deputy, none' },
+      },
     });
   });
 });
@@ -148,7 +151,7 @@ describe('checking an input before it is stored', () => {
       code: 'SHARE_OUT_OF_RANGE',
       messages: {
         vi: 'Tỷ lệ phải từ 0 đến 100 (đã nhập 105,5)',
-        en: 'share must be between 0 and 100 (got 105.5)',
+        en: 'The share must be between 0 and 100 (got 105.5)',
       },
     });
     expect(checkRuleInput(share, 57.5, { max: 200 })).toBeUndefined();

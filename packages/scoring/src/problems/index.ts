@@ -1,0 +1,12 @@
+export {
+  isProblemCode,
+  type PlainProblemCode,
+  PROBLEM_CODES,
+  PROBLEMS,
+  type ProblemCode,
+  type ProblemParams,
+  problem,
+  problemFlag,
+} from './catalogue.ts';
+export type { Problem } from './template.ts';
+export { problemOfZodIssue } from './zod.ts';

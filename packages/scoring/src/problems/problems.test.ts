@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  PROBLEM_CODES,
+  type ProblemCode,
+  type ProblemParams,
+  problem,
+  problemFlag,
+  problemOfZodIssue,
+} from './index.ts';
+
+/** One set of params per code: the type fails to check when a code is added without a sample. */
+const SAMPLES: { [C in ProblemCode]: ProblemParams<C> } = {
+  VALUE_WRONG_TYPE: { expected: 'number' },
+  NUMBER_TOO_SMALL: { limit: 1234.5, inclusive: true },
+  NUMBER_TOO_BIG: { limit: 100, inclusive: false },
+  TEXT_EMPTY: undefined,
+  TEXT_TOO_SHORT: { limit: 8 },
+  TEXT_TOO_LONG: { limit: 4000 },
+  LIST_TOO_SHORT: { limit: 2 },
+  LIST_TOO_LONG: { limit: 30 },
+  VALUE_TOO_SMALL: { limit: '2022-11-16' },
+  VALUE_TOO_BIG: { limit: '2022-11-16' },
+  FORMAT_INVALID: { format: 'email' },
+  NOT_MULTIPLE_OF: { divisor: 0.01 },
+  VALUE_NOT_ALLOWED: { values: ['YEAR', 'HALF'] },
+  UNKNOWN_FIELDS: { keys: ['x'] },
+  NO_MATCHING_FORM: undefined,
+  KEY_INVALID: undefined,
+  ELEMENT_INVALID: undefined,
+  VALUE_INVALID: undefined,
+  YES_NO_EXPECTED: undefined,
+  RATIO_EXPECTED: undefined,
+  RATIO_UNEXPECTED_FIELD: { names: ['x'] },
+  RATIO_NUMERATOR_INVALID: undefined,
+  RATIO_DENOMINATOR_INVALID: undefined,
+  RATIO_NUMERATOR_ABOVE_DENOMINATOR: { numerator: 1234.5, denominator: 12 },
+  SHARE_NOT_A_NUMBER: undefined,
+  SHARE_OUT_OF_RANGE: { value: 120.5 },
+  STEPS_NOT_A_NUMBER: undefined,
+  COUNT_NOT_WHOLE: undefined,
+  CHOICE_UNKNOWN_OPTION: { values: ['head', 'deputy'] },
+  BEST_IN_COHORT_NOT_AN_AMOUNT: undefined,
+  MANUAL_POINTS_OUT_OF_RANGE: { max: 1.5 },
+  NODE_CODE_FORMAT: undefined,
+  CHOICE_VALUE_FORMAT: undefined,
+  POINTS_TWO_DECIMALS: undefined,
+  POINTS_PER_ITEM_POSITIVE: undefined,
+  NODE_CODE_DUPLICATE: { code: 'SS.01', earlier: 'SS/SS.HT/SS.01' },
+  CHILDREN_SUM_MISMATCH: { maxPoints: 26, sum: 27.5 },
+  CATEGORIES_SUM_MISMATCH: { maxPoints: 100, sum: 99 },
+  CRITERION_RULE_AND_INDICATORS: undefined,
+  CRITERION_NO_RULE: undefined,
+  CRITERION_NO_EVIDENCE: undefined,
+  LEVELS_NOT_ASCENDING: { level: 2 },
+  LEVEL_UNKNOWN_GROUP: { level: 2, group: 'SS.HT' },
+  LEVEL_GROUP_POINTS_UNREACHABLE: { level: 3, min: 12.5, group: 'SS.HT', groupMax: 10 },
+  BANDS_DUPLICATE_START: { min: 50 },
+  BANDS_NO_ZERO: undefined,
+  ENTRY_POINTS_ABOVE_MAX: { entry: 'step', points: 3, max: 2.5 },
+  STEPS_DUPLICATE_MIN: { min: 4 },
+  OPTIONS_DUPLICATE_VALUE: { value: 'head' },
+  MAX_UNREACHABLE: { entry: 'option', max: 2 },
+  POINTS_PER_ITEM_ABOVE_MAX: { points: 3, max: 2 },
+};
+
+/** English words that give away an untranslated Vietnamese message. */
+const ENGLISH = [
+  'expected',
+  'must',
+  'invalid',
+  'string',
+  'number',
+  'got',
+  'between',
+  'required',
+  'should',
+  'cannot',
+  'the',
+  'is',
+  'are',
+  'not',
+  'points',
+  'value',
+  'empty',
+  'field',
+  'at least',
+  'at most',
+  'more than',
+];
+const englishIn = (text: string) =>
+  ENGLISH.filter((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'iu').test(text));
+
+describe('the problem catalogue', () => {
+  it.each(PROBLEM_CODES)('words %s in Vietnamese and English', (code) => {
+    const { messages } = problem(code as 'VALUE_INVALID', SAMPLES[code] as undefined);
+    expect(messages.vi.trim()).not.toBe('');
+    expect(messages.en.trim()).not.toBe('');
+    expect(messages.vi).not.toBe(messages.en);
+    expect(englishIn(messages.vi)).toEqual([]);
+  });
+
+  it('writes numbers the Vietnamese way in Vietnamese', () => {
+    const { messages } = problem('RATIO_NUMERATOR_ABOVE_DENOMINATOR', { numerator: 1234.5, denominator: 12 });
+    expect(messages.vi).toBe('Tử số (1.234,5) không được lớn hơn mẫu số (12)');
+    expect(messages.en).toContain('1,234.5');
+  });
+});
+
+describe('zod issues as problems', () => {
+  const first = (schema: z.ZodType, value: unknown) => {
+    const issue = schema.safeParse(value).error?.issues[0];
+    if (!issue) throw new Error('expected an issue');
+    return problemOfZodIssue(issue);
+  };
+
+  it('names the type and the bound in Vietnamese', () => {
+    expect(first(z.number(), 'abc')).toMatchObject({
+      code: 'VALUE_WRONG_TYPE',
+      messages: { vi: 'Phải là số' },
+    });
+    expect(first(z.number().min(0), -1)).toMatchObject({
+      code: 'NUMBER_TOO_SMALL',
+      messages: { vi: 'Phải từ 0 trở lên' },
+    });
+    expect(first(z.number().max(1500), 2000).messages.vi).toBe('Phải không quá 1.500');
+    expect(first(z.string().trim().min(1), '  ').code).toBe('TEXT_EMPTY');
+    expect(first(z.enum(['YEAR', 'HALF']), 'x').messages.vi).toBe('Chỉ nhận một trong: YEAR, HALF');
+    expect(first(z.object({}).strict(), { x: 1 }).code).toBe('UNKNOWN_FIELDS');
+    expect(first(z.iso.date(), '16/11/2022').messages.vi).toBe('Sai định dạng: cần ngày dạng YYYY-MM-DD');
+  });
+
+  it('keeps the code a check names', () => {
+    const points = z.number().refine((value) => value > 0, problemFlag('POINTS_PER_ITEM_POSITIVE'));
+    expect(first(points, 0).code).toBe('POINTS_PER_ITEM_POSITIVE');
+    expect(first(z.string().regex(/^a/, problemFlag('NODE_CODE_FORMAT')), 'b').code).toBe('NODE_CODE_FORMAT');
+  });
+});
