@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../model/text.ts';
+import type { ProblemCode } from './catalogue.ts';
 
 /**
  * How one problem is worded: a Vietnamese and an English sentence from the same typed params, so a
@@ -16,7 +17,7 @@ export const words = <P = void>(vi: (params: P) => string, en: (params: P) => st
 });
 
 /** Something a person did wrong, named by a stable code and worded in both languages. */
-export interface Problem<C extends string = string> {
+export interface Problem<C extends string = ProblemCode> {
   code: C;
   /** The part of the value or node at fault ("numerator", "rule.steps[1].points"), when not all of it. */
   field?: string;

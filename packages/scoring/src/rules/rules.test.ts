@@ -151,7 +151,7 @@ describe('checking an input before it is stored', () => {
       code: 'SHARE_OUT_OF_RANGE',
       messages: {
         vi: 'Tỷ lệ phải từ 0 đến 100 (đã nhập 105,5)',
-        en: 'The share must be between 0 and 100 (got 105.5)',
+        en: 'share must be between 0 and 100 (got 105.5)',
       },
     });
     expect(checkRuleInput(share, 57.5, { max: 200 })).toBeUndefined();

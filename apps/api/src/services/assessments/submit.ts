@@ -1,7 +1,7 @@
-import { scoredNodes } from '@chiso/scoring';
+import { problem, scoredNodes } from '@chiso/scoring';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { type FieldIssue, validationFailed } from '../../errors.ts';
+import { type FieldIssue, issueAt, validationFailed } from '../../errors.ts';
 import { assertWithinDeadline } from '../periods/deadlines.ts';
 import { assertMayEdit, loadAssessment } from './access.ts';
 import { criteriaOf } from './criteria.ts';
@@ -33,12 +33,9 @@ export async function submitAssessment(context: Context, { id, revision }: Asses
     for (const node of scoredNodes(criteriaOf(assessment.version))) {
       const entry = byCode.get(node.code);
       if (entry?.input === null || entry?.input === undefined) {
-        issues.push({ path: node.path, message: `${node.code}: enter a value before submitting` });
+        issues.push(issueAt(node.path, problem('VALUE_MISSING_FOR_SUBMIT', { code: node.code })));
       } else if (node.evidenceRequired && !withEvidence.has(node.code) && !entry.explanation?.trim()) {
-        issues.push({
-          path: node.path,
-          message: `${node.code}: attach evidence or explain in writing why there is none`,
-        });
+        issues.push(issueAt(node.path, problem('EVIDENCE_MISSING_FOR_SUBMIT', { code: node.code })));
       }
     }
     if (issues.length > 0) {

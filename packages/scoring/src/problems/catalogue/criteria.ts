@@ -94,4 +94,20 @@ export const CRITERIA_PROBLEMS = {
     ({ points, max }) => `Điểm mỗi mục (${viNumber(points)}) lớn hơn điểm tối đa ${viNumber(max)}`,
     ({ points, max }) => `pointsPerItem ${enNumber(points)} is more than the maximum ${enNumber(max)}`,
   ),
+  CRITERIA_FILE_UNREADABLE: words<{ detail: string }>(
+    ({ detail }) => `Không đọc được tệp (${detail})`,
+    ({ detail }) => detail,
+  ),
+  CRITERIA_YAML_INVALID: words<{ detail: string }>(
+    ({ detail }) => `Tệp YAML sai cú pháp (${detail})`,
+    ({ detail }) => detail,
+  ),
+  SET_VERSION_DUPLICATE: words<{ key: string; earlier: string }>(
+    ({ key, earlier }) => `${key} cũng được định nghĩa trong ${earlier}`,
+    ({ key, earlier }) => `${key} is also defined in ${earlier}`,
+  ),
+  SUPPLEMENTED_SET_MISSING: words<{ set: string }>(
+    ({ set }) => `Bổ sung cho bộ "${set}" nhưng bộ đó không có trong các tệp này`,
+    ({ set }) => `supplements "${set}", which is not among these files`,
+  ),
 };

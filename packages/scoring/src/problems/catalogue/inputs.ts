@@ -5,56 +5,56 @@ import { enNumber, listOf, viNumber } from '../words.ts';
 export const INPUT_PROBLEMS = {
   YES_NO_EXPECTED: words(
     () => 'Trả lời có hoặc không',
-    () => 'Answer yes or no (true or false)',
+    () => 'answer yes or no (true or false)',
   ),
   RATIO_EXPECTED: words(
     () => 'Nhập cả tử số và mẫu số',
-    () => 'Give the ratio as { numerator, denominator }',
+    () => 'give the ratio as { numerator, denominator }',
   ),
   RATIO_UNEXPECTED_FIELD: words<{ names: readonly string[] }>(
     ({ names }) => `Trường không dùng đến: ${listOf(names)}`,
-    ({ names }) => `Unexpected field ${listOf(names)}`,
+    ({ names }) => `unexpected field ${listOf(names)}`,
   ),
   RATIO_NUMERATOR_INVALID: words(
     () => 'Tử số phải là một số ≥ 0',
-    () => 'The numerator must be a number ≥ 0',
+    () => 'numerator must be a number ≥ 0',
   ),
   RATIO_DENOMINATOR_INVALID: words(
     () => 'Mẫu số phải là một số ≥ 0',
-    () => 'The denominator must be a number ≥ 0',
+    () => 'denominator must be a number ≥ 0',
   ),
   RATIO_NUMERATOR_ABOVE_DENOMINATOR: words<{ numerator: number; denominator: number }>(
     ({ numerator, denominator }) =>
       `Tử số (${viNumber(numerator)}) không được lớn hơn mẫu số (${viNumber(denominator)})`,
     ({ numerator, denominator }) =>
-      `The numerator (${enNumber(numerator)}) cannot be more than the denominator (${enNumber(denominator)})`,
+      `numerator (${numerator}) cannot be more than denominator (${denominator})`,
   ),
   SHARE_NOT_A_NUMBER: words(
     () => 'Tỷ lệ phải là một số (phần trăm)',
-    () => 'The share must be a number (a percentage)',
+    () => 'share must be a number (a percentage)',
   ),
   SHARE_OUT_OF_RANGE: words<{ value: number }>(
     ({ value }) => `Tỷ lệ phải từ 0 đến 100 (đã nhập ${viNumber(value)})`,
-    ({ value }) => `The share must be between 0 and 100 (got ${enNumber(value)})`,
+    ({ value }) => `share must be between 0 and 100 (got ${value})`,
   ),
   STEPS_NOT_A_NUMBER: words(
     () => 'Giá trị phải là một số',
-    () => 'The value must be a number',
+    () => 'value must be a number',
   ),
   COUNT_NOT_WHOLE: words(
     () => 'Số lượng phải là số nguyên ≥ 0',
-    () => 'The count must be a whole number ≥ 0',
+    () => 'count must be a whole number ≥ 0',
   ),
   CHOICE_UNKNOWN_OPTION: words<{ values: readonly string[] }>(
     ({ values }) => `Câu trả lời phải là một trong: ${listOf(values)}`,
-    ({ values }) => `The answer must be one of: ${listOf(values)}`,
+    ({ values }) => `answer must be one of: ${listOf(values)}`,
   ),
   BEST_IN_COHORT_NOT_AN_AMOUNT: words(
     () => 'Giá trị phải là một số ≥ 0',
-    () => 'The value must be a number ≥ 0',
+    () => 'value must be a number ≥ 0',
   ),
   MANUAL_POINTS_OUT_OF_RANGE: words<{ max: number }>(
     ({ max }) => `Điểm phải từ 0 đến ${viNumber(max)}, tối đa hai chữ số thập phân`,
-    ({ max }) => `Points must be between 0 and ${enNumber(max)} with at most two decimals`,
+    ({ max }) => `points must be between 0 and ${max} with at most two decimals`,
   ),
 };
