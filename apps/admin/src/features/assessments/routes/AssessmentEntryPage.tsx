@@ -90,7 +90,7 @@ export default function AssessmentEntryPage() {
     setBanner(null);
   };
   const fail = (error: AppError, sentCodes: string[] = []) => {
-    setFieldErrors(issuesByCode(error, sentCodes));
+    setFieldErrors(issuesByCode(error, locale, sentCodes));
     setBanner(error);
   };
 

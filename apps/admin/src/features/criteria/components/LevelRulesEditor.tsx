@@ -5,6 +5,7 @@ import { type Control, Controller, useFieldArray, useForm, useWatch } from 'reac
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
+import { problemsText } from '../../../lib/model-fields.ts';
 import { FormTextField } from '../../../ui/FormTextField.tsx';
 import { FieldError, FormActions, TextPair } from '../../../ui/fields.tsx';
 import { fieldErrors, needsBanner } from './draft.ts';
@@ -39,7 +40,10 @@ const KINDS: ConditionKind[] = ['groupPoints', 'groupShare', 'combinedShare'];
 export function LevelRulesEditor({ categoryCode, groups, levels, onSave, onDone, onReload }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const schema = useMemo(() => levelRulesValues((detail) => t('editor.modelIssue', { detail })), [t]);
+  const schema = useMemo(
+    () => levelRulesValues((problems) => t('editor.modelIssue', { detail: problemsText(problems, locale) })),
+    [t, locale],
+  );
   const { control, handleSubmit, formState } = useForm<Values, unknown, { levels: unknown[] }>({
     resolver: zodResolver(schema),
     defaultValues: { levels: toLevelDrafts(levels) },

@@ -4,6 +4,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
+import { problemsText } from '../../../lib/model-fields.ts';
 import { RuleEditor } from '../../../rule-kinds/RuleEditor.tsx';
 import { FormTextField } from '../../../ui/FormTextField.tsx';
 import { FormActions } from '../../../ui/fields.tsx';
@@ -31,9 +32,9 @@ export function NodeForm({ kind, node, onSave, onDone, onPending, onReload }: Pr
       nodeValues({
         notANumber: t('editor.notANumber'),
         notAWholeNumber: t('editor.notAWholeNumber'),
-        refused: (detail) => t('editor.modelIssue', { detail }),
+        refused: (problems) => t('editor.modelIssue', { detail: problemsText(problems, locale) }),
       }),
-    [t],
+    [t, locale],
   );
   const { control, register, handleSubmit, watch, formState } = useForm<
     NodeValues,

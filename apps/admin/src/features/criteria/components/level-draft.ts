@@ -1,5 +1,6 @@
-import { type LevelCondition, LevelRule, type LocalizedText } from '@chiso/scoring';
+import { type LevelCondition, LevelRule, type LocalizedText, problemOfZodIssue } from '@chiso/scoring';
 import { z } from 'zod';
+import type { NumberTextMessages } from '../../../lib/model-fields.ts';
 import { parseNumber } from '../../../lib/scoring.ts';
 
 export type ConditionKind = LevelCondition['kind'];
@@ -96,13 +97,16 @@ const placeOf = (path: readonly PropertyKey[]) =>
  * The form's check before saving: the levels as `setLevelRules` takes them must be what the
  * criteria model reads as level rules. Its words come back at the levels, as the server's do.
  */
-export function levelRulesValues(refused: (detail: string) => string) {
+export function levelRulesValues(refused: NumberTextMessages['refused']) {
   return z.object({ levels: z.custom<LevelDraft[]>() }).transform((values, context) => {
     const levels = fromLevelDrafts(values.levels);
     const checked = z.array(LevelRule).safeParse(levels);
     if (checked.success) return { levels };
-    const detail = checked.error.issues.map((issue) => `${placeOf(issue.path)}: ${issue.message}`);
-    context.addIssue({ code: 'custom', path: ['levels'], message: refused(detail.join('; ')) });
+    const problems = checked.error.issues.map((issue) => ({
+      ...problemOfZodIssue(issue),
+      field: placeOf(issue.path),
+    }));
+    context.addIssue({ code: 'custom', path: ['levels'], message: refused(problems) });
     return z.NEVER;
   });
 }
