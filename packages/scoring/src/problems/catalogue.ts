@@ -47,3 +47,11 @@ export function wordProblem<C extends ProblemCode>(code: C, params?: unknown, fi
  * `z.string().regex(re, problemFlag('PERIOD_CODE_FORMAT'))`; `problemOfZodIssue` reads it back.
  */
 export const problemFlag = (code: PlainProblemCode) => ({ error: code });
+
+/**
+ * A refinement whose problem needs params, e.g.
+ * `z.string().refine(isGroupId, problemRefinement('ID_NOT_OF_TYPE', { typename: 'UnitGroup' }))`.
+ */
+export const problemRefinement = <C extends ProblemCode>(code: C, values: ProblemParams<C>) => ({
+  params: { problem: code, values },
+});

@@ -7,6 +7,7 @@ export {
   type ProblemParams,
   problem,
   problemFlag,
+  problemRefinement,
 } from './catalogue.ts';
 export type { Problem } from './template.ts';
 export { problemOfZodIssue } from './zod.ts';

@@ -7,6 +7,7 @@ import {
   problem,
   problemFlag,
   problemOfZodIssue,
+  problemRefinement,
 } from './index.ts';
 
 /** One set of params per code: the type fails to check when a code is added without a sample. */
@@ -91,6 +92,7 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams<C> } = {
   VALUE_MISSING_FOR_SUBMIT: { code: 'SS.01' },
   EVIDENCE_MISSING_FOR_SUBMIT: { code: 'SS.01' },
   ID_OF_WRONG_TYPE: { path: 'assessmentId', typename: 'Assessment' },
+  ID_NOT_OF_TYPE: { typename: 'UnitGroup' },
   EVIDENCE_NODE_REQUIRED: undefined,
   EVIDENCE_TITLE_REQUIRED: undefined,
   WEB_ADDRESS_FORMAT: undefined,
@@ -231,5 +233,10 @@ describe('zod issues as problems', () => {
     const points = z.number().refine((value) => value > 0, problemFlag('POINTS_PER_ITEM_POSITIVE'));
     expect(first(points, 0).code).toBe('POINTS_PER_ITEM_POSITIVE');
     expect(first(z.string().regex(/^a/, problemFlag('NODE_CODE_FORMAT')), 'b').code).toBe('NODE_CODE_FORMAT');
+    const id = z.string().refine(() => false, problemRefinement('ID_NOT_OF_TYPE', { typename: 'UnitGroup' }));
+    expect(first(id, 'x').messages).toEqual({
+      vi: 'Phải là mã định danh của UnitGroup',
+      en: 'must be the ID of a UnitGroup',
+    });
   });
 });

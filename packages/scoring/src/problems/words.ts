@@ -4,7 +4,6 @@ import { formatDate, formatNumber } from '../format.ts';
 export const viNumber = (value: number) => formatNumber(value, 'vi');
 export const enNumber = (value: number) => formatNumber(value, 'en');
 export const viDate = (isoDate: string) => formatDate(isoDate, 'vi');
-export const enDate = (isoDate: string) => formatDate(isoDate, 'en');
 
 /** A list as a sentence names it: `a, b, c`. */
 export const listOf = (items: readonly (string | number)[]) => items.map(String).join(', ');

@@ -32,8 +32,10 @@ export function problemOfZodIssue(issue: ZodIssue): Problem<ProblemCode> {
     case 'invalid_element':
       return problem('ELEMENT_INVALID');
     default: {
-      const named = (issue as { params?: { problem?: unknown } }).params?.problem;
-      return isProblemCode(named) ? wordProblem(named) : problem('VALUE_INVALID');
+      const params = (issue as { params?: { problem?: unknown; values?: unknown } }).params;
+      return isProblemCode(params?.problem)
+        ? wordProblem(params.problem, params.values)
+        : problem('VALUE_INVALID');
     }
   }
 }

@@ -1,4 +1,4 @@
-import { problem, problemFlag } from '@chiso/scoring';
+import { problem, problemFlag, problemRefinement } from '@chiso/scoring';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
@@ -6,13 +6,16 @@ import type { Context } from '../../context.ts';
 import { forbidden, issueAt, validationFailed } from '../../errors.ts';
 
 const globalId = (type: string) =>
-  z.string().refine((value) => {
-    try {
-      return decodeGlobalID(value).typename === type;
-    } catch {
-      return false;
-    }
-  }, `must be the ID of a ${type}`);
+  z.string().refine(
+    (value) => {
+      try {
+        return decodeGlobalID(value).typename === type;
+      } catch {
+        return false;
+      }
+    },
+    problemRefinement('ID_NOT_OF_TYPE', { typename: type }),
+  );
 
 /** What an analyst composed: stored as given (global IDs), read back by dashboards. */
 export const ComparisonDefinition = z

@@ -1,5 +1,5 @@
 import { words } from '../template.ts';
-import { enNumber, listOf, viNumber } from '../words.ts';
+import { listOf, viNumber } from '../words.ts';
 
 /** Why a value a unit reports for a criterion cannot be stored or scored, one code per rule kind's check. */
 export const INPUT_PROBLEMS = {

@@ -123,6 +123,10 @@ export const SERVICE_PROBLEMS = {
     ({ path, typename }) => `${path} phải là mã định danh của ${typename}`,
     ({ path, typename }) => `${path} must be the ID of a ${typename}`,
   ),
+  ID_NOT_OF_TYPE: words<{ typename: string }>(
+    ({ typename }) => `Phải là mã định danh của ${typename}`,
+    ({ typename }) => `must be the ID of a ${typename}`,
+  ),
   EVIDENCE_NODE_REQUIRED: words(
     () => 'Hãy chọn tiêu chí mà minh chứng dùng cho',
     () => 'name the criterion the evidence is for',

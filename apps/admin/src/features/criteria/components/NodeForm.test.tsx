@@ -82,7 +82,7 @@ describe('NodeForm', () => {
     renderForm(onSave);
     fireEvent.change(screen.getByLabelText('Maximum points'), { target: { value: '1.25' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Points have at most two decimal places')).toBeTruthy();
+    expect(await screen.findByText('points have at most two decimal places')).toBeTruthy();
   });
 
   it('puts a rule error from the criteria model under the rule', async () => {
