@@ -112,7 +112,7 @@ describe('NodeForm', () => {
     renderForm(onSave);
     fireEvent.change(maxField(), { target: { value: '1,255' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
-    const message = await screen.findByText('Điểm có tối đa hai chữ số thập phân');
+    const message = await screen.findByText('Dữ liệu không hợp lệ: Điểm có tối đa hai chữ số thập phân');
     expect(maxField().getAttribute('aria-describedby')).toBe(message.id);
     expect(onSave).not.toHaveBeenCalled();
     expect(maxField().value).toBe('1,255');
