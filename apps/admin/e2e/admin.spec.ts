@@ -61,7 +61,7 @@ test('the admin drafts a new criteria version, edits it with a live preview and 
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu TP.01.' })).toBeVisible();
   await expect(page.getByTestId('max-TP.01')).toHaveText('tối đa 2,50 điểm');
   // The group's declared maximum no longer adds up: said at the group.
-  await expect(page.getByRole('list', { name: 'Lỗi tại TP.PM' })).toContainText('children add up to 11.5');
+  await expect(page.getByRole('list', { name: 'Lỗi tại TP.PM' })).toContainText('các mục con cộng lại được 11,5');
   await expect(page.getByText(/Còn \d+ lỗi phải sửa trước khi công bố/)).toBeVisible();
   await shot(page, testInfo, 'admin-editor-validation');
 
@@ -131,7 +131,7 @@ test('the admin drafts a new criteria version, edits it with a live preview and 
   await add.getByRole('button', { name: 'Thêm', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: `Đã thêm ${code}.` })).toBeVisible();
   await expect(page.getByTestId(`max-${code}`)).toHaveText('tối đa 0,50 điểm');
-  await expect(page.getByRole('list', { name: 'Lỗi tại TP.PM' })).toContainText('children add up to 12');
+  await expect(page.getByRole('list', { name: 'Lỗi tại TP.PM' })).toContainText('các mục con cộng lại được 12');
   await page.getByRole('button', { name: `Xóa ${code}` }).click();
   await expect(page.getByRole('status').filter({ hasText: `Đã xóa ${code}.` })).toBeVisible();
   await expect(page.getByText('Bộ tiêu chí hợp lệ, có thể công bố.')).toBeVisible();
