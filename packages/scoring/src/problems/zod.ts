@@ -25,8 +25,13 @@ export function problemOfZodIssue(issue: ZodIssue): Problem<ProblemCode> {
       return problem('VALUE_NOT_ALLOWED', { values: issue.values.map((value) => String(value)) });
     case 'unrecognized_keys':
       return problem('UNKNOWN_FIELDS', { keys: issue.keys });
-    case 'invalid_union':
-      return problem('NO_MATCHING_FORM');
+    case 'invalid_union': {
+      // A discriminated union names the values its discriminator takes (a rule's kinds).
+      const options = (issue as { options?: unknown[] }).options;
+      return options?.length
+        ? problem('VALUE_NOT_ALLOWED', { values: options.map((option) => String(option)) })
+        : problem('NO_MATCHING_FORM');
+    }
     case 'invalid_key':
       return problem('KEY_INVALID');
     case 'invalid_element':
