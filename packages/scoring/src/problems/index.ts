@@ -9,5 +9,6 @@ export {
   problemFlag,
   problemRefinement,
 } from './catalogue.ts';
+export { englishWordsIn } from './english.ts';
 export type { Problem } from './template.ts';
 export { problemOfZodIssue } from './zod.ts';
