@@ -50,7 +50,7 @@ export async function diffVersions(
   const oldNames = names(oldNodes);
   const newNames = names(newNodes);
   // A field missing on one side (an optional one added or dropped) reads as null.
-  const fieldOf = (node: object | undefined, field: string) =>
+  const valueOf = (node: object | undefined, field: string) =>
     (node as Record<string, unknown>)?.[field] ?? null;
   const diff = diffSets(before, after);
   const view =
@@ -65,8 +65,8 @@ export async function diffVersions(
         .filter((field) => field !== 'position')
         .map((field) => ({
           field,
-          before: fieldOf(oldNodes.get(change.code), field),
-          after: fieldOf(newNodes.get(change.code), field),
+          before: valueOf(oldNodes.get(change.code), field),
+          after: valueOf(newNodes.get(change.code), field),
         })),
     });
   return {
