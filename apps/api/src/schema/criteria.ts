@@ -11,7 +11,6 @@ import {
   createCriteriaDraftFromYaml,
   DraftEditInput,
   diffVersions,
-  type FieldChange,
   issuesOf,
   MoveCriteriaNodeInput,
   moveCriteriaNode,
@@ -171,15 +170,6 @@ const CriteriaSetRef = builder.prismaNode('CriteriaSet', {
   }),
 });
 
-const FieldChangeRef = builder.objectRef<FieldChange>('CriteriaFieldChange').implement({
-  description: 'One field of a node, as it was and as it is (JSON as the criteria document writes it).',
-  fields: (t) => ({
-    field: t.exposeString('field'),
-    before: t.field({ type: 'JSON', nullable: true, resolve: (change) => change.before }),
-    after: t.field({ type: 'JSON', nullable: true, resolve: (change) => change.after }),
-  }),
-});
-
 const NodeChangeRef = builder.objectRef<NodeChangeView>('CriteriaNodeChange').implement({
   description: 'A node added, removed or changed between two versions (matched by code).',
   fields: (t) => ({
@@ -190,11 +180,6 @@ const NodeChangeRef = builder.objectRef<NodeChangeView>('CriteriaNodeChange').im
     fields: t.exposeStringList('fields', {
       description:
         'The node’s own fields that differ ("position" when it moved); empty when added or removed.',
-    }),
-    values: t.field({
-      type: [FieldChangeRef],
-      description: 'The changed fields’ old and new values (all but "position").',
-      resolve: (change) => change.values,
     }),
   }),
 });

@@ -147,7 +147,7 @@ export const VERSION_YAML = graphql(`
 
 const DiffChangeFields = graphql(`
   fragment DiffChangeFields on CriteriaNodeChange @_unmask {
-    code kind path name { vi en } fields values { field before after }
+    code kind path name { vi en } fields
   }
 `);
 export type DiffChange = ResultOf<typeof DiffChangeFields>;

@@ -12,14 +12,6 @@ export interface NodeChangeView {
   name: LocalizedText;
   /** The node's own fields that differ ("position" when it moved); empty for added and removed. */
   fields: string[];
-  /** Each changed field's value before and after, so a reader sees old → new ("position" has none). */
-  values: FieldChange[];
-}
-
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
 }
 
 export interface VersionDiff {
@@ -43,15 +35,9 @@ export async function diffVersions(
   if (!from || !to) throw notFound(VERSION);
   const before = storedSet(from.document);
   const after = storedSet(to.document);
-  const nodes = (set: typeof before) => new Map([...walkSet(set)].map(({ node }) => [node.code, node]));
-  const oldNodes = nodes(before);
-  const newNodes = nodes(after);
-  const names = (found: typeof oldNodes) => new Map([...found].map(([code, node]) => [code, node.name]));
-  const oldNames = names(oldNodes);
-  const newNames = names(newNodes);
-  // A field missing on one side (an optional one added or dropped) reads as null.
-  const valueOf = (node: object | undefined, field: string) =>
-    (node as Record<string, unknown>)?.[field] ?? null;
+  const names = (set: typeof before) => new Map([...walkSet(set)].map(({ node }) => [node.code, node.name]));
+  const oldNames = names(before);
+  const newNames = names(after);
   const diff = diffSets(before, after);
   const view =
     (names: Map<string, LocalizedText>) =>
@@ -61,13 +47,6 @@ export async function diffVersions(
       path: change.path,
       name: names.get(change.code) ?? { vi: change.code, en: change.code },
       fields: change.fields ?? [],
-      values: (change.fields ?? [])
-        .filter((field) => field !== 'position')
-        .map((field) => ({
-          field,
-          before: valueOf(oldNodes.get(change.code), field),
-          after: valueOf(newNodes.get(change.code), field),
-        })),
     });
   return {
     from,

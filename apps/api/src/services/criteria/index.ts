@@ -5,7 +5,7 @@ export {
   createCriteriaDraftFromVersion,
   createCriteriaDraftFromYaml,
 } from './create.ts';
-export { diffVersions, type FieldChange, type NodeChangeView, type VersionDiff } from './diff.ts';
+export { diffVersions, type NodeChangeView, type VersionDiff } from './diff.ts';
 export { issuesOf } from './document.ts';
 export { DraftEditInput } from './edit.ts';
 export {

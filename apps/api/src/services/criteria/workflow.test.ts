@@ -271,8 +271,7 @@ describe.each(await testBackends())('criteria workflow on $name', ({ enabled, ..
     const diff = await admin.data(
       `query ($from: ID!, $to: ID!) { criteriaVersionDiff(from: $from, to: $to) {
         from { version } to { version }
-        added { code kind path name { en } fields } removed { code path }
-        changed { code fields values { field before after } } } }`,
+        added { code kind path name { en } fields } removed { code path } changed { code fields } } }`,
       { from: sourceId, to: id },
     );
     expect(diff.criteriaVersionDiff).toMatchObject({
@@ -291,22 +290,8 @@ describe.each(await testBackends())('criteria workflow on $name', ({ enabled, ..
     });
     expect(diff.criteriaVersionDiff.changed).toEqual(
       expect.arrayContaining([
-        {
-          code: 'SS.03',
-          fields: ['name'],
-          values: [
-            {
-              field: 'name',
-              before: expect.objectContaining({ en: expect.not.stringMatching(/^Households with a TV$/) }),
-              after: expect.objectContaining({ en: 'Households with a TV' }),
-            },
-          ],
-        },
-        {
-          code: 'SS.HT',
-          fields: ['maxPoints'],
-          values: [{ field: 'maxPoints', before: 14.5, after: 14 }],
-        },
+        { code: 'SS.03', fields: ['name'] },
+        { code: 'SS.HT', fields: ['maxPoints'] },
       ]),
     );
     const changedCodes = diff.criteriaVersionDiff.changed.map((change: { code: string }) => change.code);

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLocale } from '../../../lib/locale.ts';
 import { type DiffChange, VERSION_DIFF } from '../operations.ts';
-import { describeValue } from './diff-values.ts';
 
 interface Props {
   setCode: string;
@@ -122,17 +121,6 @@ function ChangeList({
                   .map((field) => t(`editor.fieldNames.${field}`, { defaultValue: field }))
                   .join(', ')}
               </>
-            )}
-            {change.values.length > 0 && (
-              <ul className="diff-values">
-                {change.values.map((value) => (
-                  <li key={value.field}>
-                    {t(`editor.fieldNames.${value.field}`, { defaultValue: value.field })}:{' '}
-                    <del>{describeValue(value.before, locale, t)}</del> →{' '}
-                    <ins>{describeValue(value.after, locale, t)}</ins>
-                  </li>
-                ))}
-              </ul>
             )}
           </li>
         ))}
