@@ -71,7 +71,7 @@ export default function ResultPage() {
               ? ` · ${locale === 'en' ? assessment.unitGroup.nameEn : assessment.unitGroup.name}`
               : ''}
             {assessment.version
-              ? ` · ${assessment.version.set.name[locale]}, ${t('criteria.version').toLowerCase()} ${assessment.version.version}`
+              ? ` · ${assessment.version.set.name[locale]} v${assessment.version.version}`
               : ''}
           </p>
           {!result && <p>{t('result.unpublished')}</p>}
