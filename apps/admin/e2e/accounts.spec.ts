@@ -62,7 +62,7 @@ test('an officer account: created by the admin, temporary password changed, form
   const firewall = page.locator('#input-SS\\.04');
   await firewall.selectOption((await firewall.inputValue()) === 'yes' ? 'no' : 'yes');
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu 1 tiêu chí.' })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toContainText(/Đã lưu lúc/);
   await page.getByRole('button', { name: 'Nộp phiếu' }).click();
   await expect(page.getByText('Đã nộp phiếu.')).toBeVisible();
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { onOwnApi, signIn } from './session.ts';
+import { expectNoEnglish } from './untranslated.ts';
 
 /**
  * The admin closes and publishes the 2022 period, which the officer's and reviewer's specs need
@@ -9,7 +11,13 @@ import { onOwnApi, signIn } from './session.ts';
  */
 await onOwnApi('admin');
 
+// These screens still show the criteria model's English words ("points have at most two decimal
+// places", "its children add up to"): issue 12 part 1 gives them codes and Vietnamese; scan them then.
+const ENGLISH_MODEL_MESSAGES = new Set(['admin-editor-server-error', 'admin-editor-validation']);
+
 async function shot(page: Page, testInfo: TestInfo, name: string) {
+  // Every other screen shot is also read for English left in the Vietnamese console.
+  if (!ENGLISH_MODEL_MESSAGES.has(name)) await expectNoEnglish(page, name);
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage: false });
   await testInfo.attach(name, { path, contentType: 'image/png' });
@@ -61,7 +69,9 @@ test('the admin drafts a new criteria version, edits it with a live preview and 
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu TP.01.' })).toBeVisible();
   await expect(page.getByTestId('max-TP.01')).toHaveText('tối đa 2,50 điểm');
   // The group's declared maximum no longer adds up: said at the group.
-  await expect(page.getByRole('list', { name: 'Lỗi tại TP.PM' })).toContainText('các mục con cộng lại được 11,5');
+  await expect(page.getByRole('list', { name: 'Lỗi tại TP.PM' })).toContainText(
+    'các mục con cộng lại được 11,5',
+  );
   await expect(page.getByText(/Còn \d+ lỗi phải sửa trước khi công bố/)).toBeVisible();
   await shot(page, testInfo, 'admin-editor-validation');
 
@@ -100,8 +110,11 @@ test('the admin drafts a new criteria version, edits it with a live preview and 
   await history.getByRole('button', { name: 'So sánh' }).click();
   await expect(history.getByText(/Từ 2022 đến 2022-rev1: thêm 0, bỏ 0, thay đổi \d+ mục\./)).toBeVisible();
   // TP.01 was moved down among its siblings and its maximum changed.
-  await expect(history.locator('.diff-changed li').filter({ hasText: 'TP.01' })).toContainText(
-    /— vị trí, điểm tối đa$/,
+  const tp01 = history.locator('.diff-changed > li').filter({ hasText: 'TP.01' });
+  await expect(tp01).toContainText('— vị trí, điểm tối đa');
+  // Each changed value old → new, as Vietnamese writes numbers.
+  await expect(tp01.getByRole('list', { name: 'Các giá trị thay đổi của TP.01' })).toHaveText(
+    'điểm tối đa: 1,5 → 2,5',
   );
   await shot(page, testInfo, 'admin-version-diff');
 
@@ -131,7 +144,9 @@ test('the admin drafts a new criteria version, edits it with a live preview and 
   await add.getByRole('button', { name: 'Thêm', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: `Đã thêm ${code}.` })).toBeVisible();
   await expect(page.getByTestId(`max-${code}`)).toHaveText('tối đa 0,50 điểm');
-  await expect(page.getByRole('list', { name: 'Lỗi tại TP.PM' })).toContainText('các mục con cộng lại được 12');
+  await expect(page.getByRole('list', { name: 'Lỗi tại TP.PM' })).toContainText(
+    'các mục con cộng lại được 12',
+  );
   await page.getByRole('button', { name: `Xóa ${code}` }).click();
   await expect(page.getByRole('status').filter({ hasText: `Đã xóa ${code}.` })).toBeVisible();
   await expect(page.getByText('Bộ tiêu chí hợp lệ, có thể công bố.')).toBeVisible();
@@ -317,6 +332,51 @@ test('the admin maps a criterion code renamed in an imported draft to its new co
   await expect(page.getByRole('heading', { name: /— 2022-rev3 Đã công bố/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Từ phiên bản 2022-rev1' })).toContainText('TP.92');
   await expect(page.getByRole('button', { name: 'Lưu bảng đối chiếu' })).toHaveCount(0);
+});
+
+test('the admin fills in the communes from an Excel template: a dry run, then applied', async ({ page }) => {
+  await signIn(page, 'admin@chiso.local');
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Phiếu đánh giá' })
+    .click();
+  await page.getByRole('link', { name: 'Nhập từ Excel' }).click();
+  const scope = page.getByLabel('Kỳ, nhóm đơn vị và bộ tiêu chí');
+  const option = scope.locator('option', { hasText: /năm 2022 — Nhóm 3: UBND cấp xã/ });
+  await scope.selectOption({ label: (await option.textContent()) ?? '' });
+  await page.getByLabel('Một trang tính: đơn vị × tiêu chí').check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Tải mẫu Excel' }).click(),
+  ]);
+  // Filled as a Sở would: a share for every unit still drafting (the others are locked).
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.getWorksheet('Đơn vị × tiêu chí') as ExcelJS.Worksheet;
+  let share = 0;
+  sheet.getRow(4).eachCell((cell, column) => {
+    if (!share && String(cell.value).startsWith('%')) share = column;
+  });
+  let drafting = 0;
+  sheet.eachRow((row, number) => {
+    if (number >= 7 && ['đang soạn', 'bị trả lại'].includes(String(row.getCell(3).value))) {
+      row.getCell(share).value = 66.5;
+      drafting += 1;
+    }
+  });
+  expect(drafting).toBeGreaterThan(0);
+  await page.getByLabel('Tệp Excel (.xlsx)').setInputFiles({
+    name: 'xa.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+  });
+  await page.getByRole('button', { name: 'Kiểm tra' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Kiểm tra xong: ${drafting}/177 đơn vị sẽ thay đổi.`);
+  await expect(
+    page.getByRole('table', { name: 'Những gì sẽ thay đổi' }).getByText('66,5').first(),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Đã lưu số liệu của ${drafting} đơn vị.`);
 });
 
 test('the admin closes the 2022 period and publishes it with a commune that did not submit, shown as not ranked', async ({

@@ -1,9 +1,12 @@
 import { statSync } from 'node:fs';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
 import { signIn } from './session.ts';
+import { expectNoEnglish } from './untranslated.ts';
 
 /** A screenshot kept as a test artifact. */
 async function shot(page: Page, testInfo: TestInfo, name: string) {
+  // Every screen shot is also read for English left in the Vietnamese console.
+  await expectNoEnglish(page, name);
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage: true });
   await testInfo.attach(name, { path, contentType: 'image/png' });

@@ -1,7 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
 import { signIn } from './session.ts';
+import { expectNoEnglish } from './untranslated.ts';
 
 async function shot(page: Page, testInfo: import('@playwright/test').TestInfo, name: string) {
+  // Every screen shot is also read for English left in the Vietnamese console.
+  await expectNoEnglish(page, name);
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage: false });
   await testInfo.attach(name, { path, contentType: 'image/png' });

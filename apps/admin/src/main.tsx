@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Provider } from 'urql';
 import { App } from './App.tsx';
 import { SessionProvider } from './features/auth/session.tsx';
@@ -16,15 +16,24 @@ document.documentElement.lang = i18n.language;
 // A deep link's chunk loads alongside the session query, not after it.
 preloadPage(window.location.pathname);
 
+// A data router, so a page can hold back in-app navigation (the entry page's unsaved-changes warning);
+// the routes themselves stay in App's <Routes>.
+const router = createBrowserRouter([
+  {
+    path: '*',
+    element: (
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    ),
+  },
+]);
+
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <Provider value={createApiClient()}>
-        <BrowserRouter>
-          <SessionProvider>
-            <App />
-          </SessionProvider>
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </Provider>
     </I18nextProvider>
   </StrictMode>,

@@ -91,6 +91,7 @@ export const PAGES: readonly Page[] = [
     'assessments',
     () => import('./features/assessments/routes/AssessmentEntryPage.tsx'),
   ),
+  page('/workbooks', 'assessments', () => import('./features/workbooks/routes/Workbooks.tsx')),
   page('/review', 'review', () => import('./features/review/routes/ReviewQueue.tsx')),
   page('/review/:id', 'review', () => import('./features/review/routes/ReviewPage.tsx')),
   page('/results', 'results', () => import('./features/results/routes/Ranking.tsx')),

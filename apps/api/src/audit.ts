@@ -12,18 +12,29 @@ export interface AuditEntry {
 
 /** Records a change in the same transaction as the change itself. */
 export async function audit(tx: Tx, context: Pick<Context, 'viewer'>, entry: AuditEntry): Promise<void> {
-  const { viewer } = context;
-  await tx.auditLog.create({
-    data: {
-      actorId: viewer.kind === 'user' ? viewer.userId : viewer.kind === 'token' ? viewer.tokenId : null,
-      actorKind: viewer.kind === 'user' ? 'user' : viewer.kind === 'token' ? 'token' : 'system',
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      ...(entry.before === undefined ? {} : { before: toJson(entry.before) }),
-      ...(entry.after === undefined ? {} : { after: toJson(entry.after) }),
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(context, entry) });
+}
+
+/** Records many changes of one action at once (a workbook's units), in one statement. */
+export async function auditMany(
+  tx: Tx,
+  context: Pick<Context, 'viewer'>,
+  entries: AuditEntry[],
+): Promise<void> {
+  if (entries.length > 0)
+    await tx.auditLog.createMany({ data: entries.map((entry) => auditRow(context, entry)) });
+}
+
+function auditRow({ viewer }: Pick<Context, 'viewer'>, entry: AuditEntry) {
+  return {
+    actorId: viewer.kind === 'user' ? viewer.userId : viewer.kind === 'token' ? viewer.tokenId : null,
+    actorKind: viewer.kind === 'user' ? 'user' : viewer.kind === 'token' ? 'token' : 'system',
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    ...(entry.before === undefined ? {} : { before: toJson(entry.before) }),
+    ...(entry.after === undefined ? {} : { after: toJson(entry.after) }),
+  };
 }
 
 /** Plain JSON: dates as ISO strings, no class instances. */

@@ -10,6 +10,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import WithInputPlugin from '@pothos/plugin-with-input';
 import type { Context } from './context.ts';
 import { AppError, forbidden, unauthenticated } from './errors.ts';
+import { askedAtOnce } from './limits/arguments.ts';
 import { invalidInput } from './schema/validation.ts';
 
 /** The largest page any list returns; `first`/`last` above it are refused. */
@@ -63,6 +64,7 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    nodesQueryOptions: { args: { ids: { validate: askedAtOnce } } },
   },
   scopeAuth: {
     authScopes: (context) => ({

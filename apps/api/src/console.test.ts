@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { registerConsole } from './console.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 let app: FastifyInstance;
 let root: string;
@@ -14,6 +15,7 @@ beforeAll(async () => {
   await writeFile(join(root, 'index.html'), '<!doctype html><title>chiso</title>');
   await writeFile(join(root, 'assets', 'app.js'), 'console.log(1)');
   app = Fastify();
+  await registerSecurityHeaders(app);
   app.post('/graphql', async () => ({ data: {} }));
   await registerConsole(app, root);
 });
@@ -43,4 +45,15 @@ it('does nothing when the console has not been built', async () => {
   await registerConsole(bare, join(root, 'nowhere'));
   expect((await bare.inject('/')).statusCode).toBe(404);
   await bare.close();
+});
+
+it('sends security headers: scripts from this origin only, framed by nothing else, no sniffing', async () => {
+  const { headers } = await app.inject('/');
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'self'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('same-origin');
+  expect((await app.inject({ method: 'POST', url: '/graphql' })).headers['x-frame-options']).toBe(
+    'SAMEORIGIN',
+  );
 });

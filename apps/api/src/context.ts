@@ -23,6 +23,10 @@ export interface Context {
   evidence: EvidenceStore;
   /** Preferred language of messages (from the user, or the Accept-Language header). */
   locale: 'vi' | 'en';
+  /** The caller's network address (behind a trusted proxy, the client's), for sign-in throttling. */
+  address?: string;
+  /** Set by the first sign-in of a request: a second one in the same request is refused. */
+  signInTried?: boolean;
   /** Sets or clears the session cookie (sign-in, sign-out). */
   session: { set(token: string, expiresAt: Date): void; clear(): void };
 }

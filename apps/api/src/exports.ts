@@ -1,39 +1,20 @@
 import type { Db } from '@chiso/db';
-import { decodeGlobalID } from '@pothos/plugin-relay';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { viewerOf } from './auth/viewer.ts';
 import type { Context } from './context.ts';
 import { AppError, unauthenticated } from './errors.ts';
 import type { EvidenceStore } from './evidence/store.ts';
+import { sendAppError } from './http-errors.ts';
 import { matrixToCsv, matrixToXlsx } from './services/comparisons/export.ts';
 import { comparisonMatrix } from './services/comparisons/matrix.ts';
-import { parseInput } from './services/validate.ts';
-
-const STATUS: Partial<Record<AppError['code'], number>> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  VALIDATION_FAILED: 400,
-};
-
-/** A global ID (as the API hands out) or a raw one. */
-const Id = z
-  .string()
-  .min(1)
-  .transform((value) => {
-    try {
-      return decodeGlobalID(value).id;
-    } catch {
-      return value;
-    }
-  });
+import { parseInput, RestId } from './services/validate.ts';
 
 const MatrixQuery = z.object({
-  periodId: Id,
-  unitGroupId: Id,
+  periodId: RestId,
+  unitGroupId: RestId,
   nodeKind: z.enum(['CRITERION', 'GROUP', 'CATEGORY']).default('CRITERION'),
-  /** The CSV's language and convention: vi (`;`, decimal commas) or en (`,`, decimal points). */
+  /** The download's language: headers, and a CSV's convention (vi `;` and decimal commas, en `,` and points). */
   lang: z.enum(['vi', 'en']).default('vi'),
   setCode: z.string().optional(),
   /** Only these nodes, comma-separated (document order is kept), as `nodeCodes` of the query. */
@@ -52,7 +33,7 @@ const MatrixQuery = z.object({
 
 /**
  * Downloads of comparisons: `GET /exports/comparison-matrix.csv|.xlsx?periodId=…&unitGroupId=…&nodeKind=…`
- * (and `setCode`, `nodeCodes=SS.01,SS.02`, `lang=vi|en` for the CSV's language and number convention),
+ * (and `setCode`, `nodeCodes=SS.01,SS.02`, `lang=vi|en` for the language and a CSV's number convention),
  * the same data as the `comparisonMatrix` query, for the same callers (published results only).
  */
 export async function registerExportRoutes(
@@ -76,17 +57,11 @@ export async function registerExportRoutes(
         if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(matrixToCsv(matrix, lang));
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .send(await matrixToXlsx(matrix));
+          .send(await matrixToXlsx(matrix, lang));
       } catch (error) {
-        return sendError(reply, error);
+        if (error instanceof AppError) return sendAppError(request, reply, error);
+        throw error;
       }
     },
   );
-}
-
-function sendError(reply: FastifyReply, error: unknown) {
-  if (!(error instanceof AppError)) throw error;
-  return reply.code(STATUS[error.code] ?? 400).send({
-    error: { code: error.code, message: error.messages.vi, messages: error.messages, issues: error.issues },
-  });
 }

@@ -52,3 +52,117 @@ it('refuses operations that would cost too much', async () => {
   expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED' } });
   expect(response.errors?.[0]?.extensions?.messages).toMatchObject({ vi: expect.stringMatching(/phức tạp/) });
 });
+
+/** POSTs a document as anyone would, keeping the HTTP status and the answer's size. */
+async function post(query: string, variables?: Record<string, unknown>, client = server.anonymous()) {
+  const response = await client.fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  return { status: response.status, size: text.length, body: JSON.parse(text) };
+}
+
+it('refuses a document with too many tokens before parsing it, in a short answer', async () => {
+  const aliases = Array.from({ length: 20_000 }, (_, index) => `a${index}: me { id }`).join(' ');
+  const { status, size, body } = await post(`{ ${aliases} }`);
+  expect(status).toBe(400);
+  expect(size).toBeLessThan(1_000);
+  expect(body.errors).toEqual([
+    {
+      message: expect.stringMatching(/too many tokens/),
+      extensions: {
+        code: 'LIMIT_EXCEEDED',
+        messages: { vi: expect.stringMatching(/quá nhiều ký hiệu/), en: expect.any(String) },
+      },
+    },
+  ]);
+});
+
+it('counts aliases and directives in every operation, introspection included', async () => {
+  const introspections = Array.from(
+    { length: 31 },
+    (_, index) => `s${index}: __schema { queryType { name } }`,
+  );
+  const aliased = await post(`{ ${introspections.join(' ')} }`);
+  expect(aliased.status).toBe(400);
+  expect(aliased.body.errors[0].extensions).toMatchObject({
+    code: 'LIMIT_EXCEEDED',
+    messages: { vi: 'Truy vấn có quá nhiều bí danh (alias) (31 > 30); hãy chia nhỏ truy vấn.' },
+  });
+  const directives = Array.from({ length: 21 }, () => '@include(if: true)').join(' ');
+  const directed = await post(`{ __typename ${directives} }`);
+  expect(directed.body.errors[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED' });
+  // Within the limits, introspection still answers (GraphiQL and the console's tools need it).
+  const within = await post(`{ ${introspections.slice(0, 2).join(' ')} }`);
+  expect(within.body.data.s1.queryType.name).toBe('Query');
+});
+
+it('bounds the IDs, codes and search text one query may carry', async () => {
+  const admin = await server.signedIn('admin@chiso.test');
+  const ids = Array.from({ length: 201 }, (_, index) => `VW5pdDo${index}`);
+  const many = await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids }, admin);
+  expect(many.body.errors[0].extensions.code).toBe('VALIDATION_FAILED');
+  const search = await post(
+    'query ($s: String) { units(first: 1, search: $s) { totalCount } }',
+    { s: 'a '.repeat(101) },
+    admin,
+  );
+  expect(search.body.errors[0].extensions.code).toBe('VALIDATION_FAILED');
+  const fine = await post(
+    'query ($s: String) { units(first: 1, search: $s) { totalCount } }',
+    { s: 'xã 1' },
+    admin,
+  );
+  expect(fine.body.data.units.totalCount).toBeGreaterThan(0);
+});
+
+it('refuses YAML whose aliases expand past what a criteria set needs, without a server error', async () => {
+  const admin = await server.signedIn('admin@chiso.test');
+  // 2,000 aliases of a 2,000-item list: 4 million values from a few kilobytes.
+  const yaml = `a: &a [${Array(2_000).fill('x').join(', ')}]\nb: [${Array(2_000).fill('*a').join(', ')}]\n`;
+  const { body } = await post(
+    'mutation ($yaml: String!) { createCriteriaDraftFromYaml(input: { yaml: $yaml }) { ... on AppError { code issues { path } } } }',
+    { yaml },
+    admin,
+  );
+  expect(body.data.createCriteriaDraftFromYaml).toEqual({
+    code: 'VALIDATION_FAILED',
+    issues: [{ path: '(yaml)' }],
+  });
+});
+
+it('answers a malformed request with a 4xx and a problem code, never a server error', async () => {
+  const admin = await server.signedIn('admin@chiso.test');
+  const shapes = [
+    '{ periods(first: -1) { edges { node { id } } } }',
+    '{ periods(first: 1, after: "zzz") { edges { node { id } } } }',
+    '{ node(id: "!!!") { id } }',
+    '{ units(first: 1, search: "a\\u0000b") { totalCount } }',
+  ];
+  for (const query of shapes) {
+    const { status, body } = await post(query, undefined, admin);
+    expect({ query, status, code: body.errors?.[0]?.extensions?.code }).toEqual({
+      query,
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    });
+  }
+  const deep = `{"query":"query ($x: JSON) { __typename }","variables":{"x":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}}`;
+  // Nesting 10,000 deep used to overflow the stack where variables are walked (a 500).
+  const nested = await admin.fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: deep,
+  });
+  const answer = (await nested.json()) as {
+    error?: { code: string };
+    errors?: { extensions: { code: string } }[];
+  };
+  expect(nested.status).toBe(400);
+  expect(answer.error?.code ?? answer.errors?.[0]?.extensions.code).toMatch(/VALIDATION_FAILED/);
+  const download = await admin.fetch('/exports/comparison-matrix.csv?periodId=%00&unitGroupId=x');
+  expect(download.status).toBe(400);
+  expect(((await download.json()) as { error: { code: string } }).error.code).toBe('VALIDATION_FAILED');
+});

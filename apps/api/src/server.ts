@@ -3,7 +3,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { Db } from '@chiso/db';
+import { problem } from '@chiso/scoring';
 import fastifyCookie from '@fastify/cookie';
+import { PothosValidationError } from '@pothos/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import { passwordChangePolicy } from './auth/password-change.ts';
@@ -15,12 +17,16 @@ import { createViewerCache } from './cache/viewers.ts';
 import { registerConsole } from './console.ts';
 import { type Context, localeOf, type Viewer } from './context.ts';
 import { dashboardPolicy } from './dashboards/plugin.ts';
-import { AppError } from './errors.ts';
+import { AppError, issueAt, validationFailed } from './errors.ts';
 import { LocalEvidenceStore, registerEvidenceRoutes } from './evidence/index.ts';
 import type { EvidenceStore } from './evidence/store.ts';
 import { registerExportRoutes } from './exports.ts';
 import { registerGraphiql } from './graphiql.ts';
+import { answerErrors, refuseNulCharacters, requestErrorStatus } from './http-errors.ts';
+import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
 import { schema } from './schema/index.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
+import { registerWorkbookRoutes } from './workbook/routes.ts';
 
 export interface AppOptions {
   db: Db;
@@ -43,10 +49,13 @@ export async function createApp({
   responseCache = process.env.CHISO_RESPONSE_CACHE === 'off' ? false : {},
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 2 * 1024 * 1024 });
+  answerErrors(app);
+  refuseNulCharacters(app);
   let ready = false;
   app.get('/healthz', async (_request, reply) =>
     reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'starting' }),
   );
+  await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(registerEvidenceRoutes, { db, store: evidence });
 
@@ -65,6 +74,7 @@ export async function createApp({
     }
     return viewer;
   };
+  refuseLongDocuments(app);
   const cache = responseCache ? createResponseCache(responseCache) : null;
   if (cache) {
     serveCachedAnswers(app, cache, {
@@ -83,9 +93,11 @@ export async function createApp({
       dashboardPolicy(),
       passwordChangePolicy(),
       known.plugin,
+      requestErrorStatus(),
       ...(cache ? [cache.plugin] : []),
     ],
     introspection: true,
+    validationRules: documentLimitRules,
     formatError: (formatted, error) => formatError(formatted, error, app),
   });
   await apollo.start();
@@ -93,6 +105,7 @@ export async function createApp({
     context: async (request, reply) => createContext(db, evidence, await viewerFor(request), request, reply),
   });
   await registerExportRoutes(app, { db, evidence });
+  await registerWorkbookRoutes(app, { db, evidence });
   await registerGraphiql(app);
   await registerConsole(app);
   app.addHook('onReady', async () => {
@@ -114,6 +127,7 @@ function createContext(
     evidence,
     viewer,
     locale: localeOf(request.headers['accept-language']),
+    address: request.ip,
     session: {
       set: (token, expiresAt) =>
         reply.setCookie(SESSION_COOKIE, token, {
@@ -128,13 +142,28 @@ function createContext(
   };
 }
 
+/**
+ * An argument Pothos refuses (a cursor or global ID that does not decode, `first: -1`) is the
+ * request's mistake: VALIDATION_FAILED, not a masked server error.
+ */
+function asRequestError(error: unknown): unknown {
+  if (!(error instanceof PothosValidationError)) return error;
+  return validationFailed([issueAt('(arguments)', problem('ARGUMENT_INVALID', { detail: error.message }))], {
+    vi: 'Tham số của truy vấn không hợp lệ (mã trang, định danh hoặc số lượng bản ghi); hãy kiểm tra lại.',
+    en: `An argument of the query is not valid (${error.message}).`,
+  });
+}
+
 /** Expected failures keep their code and message; anything else is logged and masked. */
 function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   app: FastifyInstance,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A validation rule's refusal (limits/document.ts) carries its AppError as the original error.
+  const underneath = (unwrapped as { originalError?: unknown } | null)?.originalError;
+  const original = underneath instanceof AppError ? underneath : asRequestError(unwrapped);
   if (original instanceof AppError) {
     return {
       ...formatted,

@@ -56,8 +56,39 @@ describe('diff between two versions of a set', () => {
     expect(diff.added).toEqual([{ code: 'KQ.GD.02', kind: 'criterion', path: 'KQ/KQ.GD/KQ.GD.02' }]);
     expect(diff.removed).toEqual([{ code: 'KQ.GD.01', kind: 'criterion', path: 'KQ/KQ.GD/KQ.GD.01' }]);
     expect(diff.changed).toEqual([
-      { code: 'SS.05', kind: 'criterion', path: 'SS/SS.CS/SS.05', fields: ['rule'] },
-      { code: 'SS.06', kind: 'criterion', path: 'SS/SS.CS/SS.06', fields: ['name'] },
+      {
+        code: 'SS.05',
+        kind: 'criterion',
+        path: 'SS/SS.CS/SS.05',
+        fields: ['rule'],
+        values: [{ field: 'rule.steps[0].min', before: 4, after: 5 }],
+      },
+      {
+        code: 'SS.06',
+        kind: 'criterion',
+        path: 'SS/SS.CS/SS.06',
+        fields: ['name'],
+        values: [
+          { field: 'name.vi', before: 'Chủ trì họp', after: 'Người chủ trì' },
+          { field: 'name.en', before: 'Who chairs', after: 'Chair' },
+        ],
+      },
+    ]);
+  });
+
+  it('walks lists and objects on both sides, so a step added shows its values from nothing', () => {
+    const document: any = structuredClone(sampleSetDocument);
+    const meetings = document.categories[0].groups[2].criteria[0];
+    meetings.rule.steps.push({ min: 0.5, points: 0.25 });
+    meetings.rule.measure.en = 'Meetings';
+    delete meetings.number;
+    const [change] = diffSets(sampleSet, parseCriteriaSet(document)).changed;
+    expect(change?.fields).toEqual(['number', 'rule']);
+    expect(change?.values).toEqual([
+      { field: 'number', before: 5, after: null },
+      { field: 'rule.measure.en', before: 'Meetings a year', after: 'Meetings' },
+      { field: 'rule.steps[4].min', before: null, after: 0.5 },
+      { field: 'rule.steps[4].points', before: null, after: 0.25 },
     ]);
   });
 
@@ -69,7 +100,13 @@ describe('diff between two versions of a set', () => {
     const diff = diffSets(sampleSet, parseCriteriaSet(document));
     expect(codes.length).toBeGreaterThan(2);
     expect(diff.changed).toEqual([
-      { code: codes[0], kind: 'criterion', path: expect.stringContaining(codes[0]), fields: ['position'] },
+      {
+        code: codes[0],
+        kind: 'criterion',
+        path: expect.stringContaining(codes[0]),
+        fields: ['position'],
+        values: [],
+      },
     ]);
   });
 

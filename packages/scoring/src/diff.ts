@@ -2,12 +2,22 @@ import { deepEqual } from './equal.ts';
 import type { CriteriaSet, NodeKind } from './model/index.ts';
 import { childrenOf, type SetNode, walkSet } from './model/walk.ts';
 
+/** One value that differs: `field` is its place in the node ("maxPoints", "rule.steps[1].points"). */
+export interface ValueChange {
+  field: string;
+  /** A string, number or boolean; null where the value is absent on that side. */
+  before: string | number | boolean | null;
+  after: string | number | boolean | null;
+}
+
 export interface NodeChange {
   code: string;
   kind: NodeKind;
   path: string;
   /** Which of the node's own fields differ (children are compared as nodes of their own). */
   fields: string[];
+  /** Each differing value of those fields, old and new, down to single numbers and texts. */
+  values: ValueChange[];
 }
 
 export interface SetDiff {
@@ -32,8 +42,11 @@ export function diffSets(before: CriteriaSet, after: CriteriaSet): SetDiff {
       continue;
     }
     const fields = changedFields(previous.node, node);
+    const values = fields.flatMap((field) =>
+      valueChanges(field, ownField(previous.node, field), ownField(node, field)),
+    );
     if (previous.path !== path || moved.has(node.code)) fields.unshift('position');
-    if (fields.length > 0) diff.changed.push({ code: node.code, kind, path, fields });
+    if (fields.length > 0) diff.changed.push({ code: node.code, kind, path, fields, values });
   }
   for (const { node, kind, path } of old.values()) {
     if (!present.has(node.code)) diff.removed.push({ code: node.code, kind, path });
@@ -41,13 +54,43 @@ export function diffSets(before: CriteriaSet, after: CriteriaSet): SetDiff {
   return diff;
 }
 
+const ownField = (node: SetNode, key: string) => (node as Record<string, unknown>)[key];
+
 function changedFields(before: SetNode, after: SetNode): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys]
     .filter((key) => !CHILD_LISTS.has(key))
-    .filter(
-      (key) => !deepEqual((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key]),
-    );
+    .filter((key) => !deepEqual(ownField(before, key), ownField(after, key)));
+}
+
+type Leaf = string | number | boolean | null;
+
+/**
+ * The leaves that differ under one place, each with its dotted place. Objects and lists are
+ * walked on both sides together, so a new step shows as its min and points (from "—").
+ */
+function valueChanges(place: string, before: unknown, after: unknown): ValueChange[] {
+  if (isLeaf(before) && isLeaf(after))
+    return deepEqual(before, after) ? [] : [{ field: place, before: leaf(before), after: leaf(after) }];
+  const keys = [...new Set([...childKeys(before), ...childKeys(after)])];
+  return keys.flatMap((key) => {
+    const child = typeof key === 'number' ? `${place}[${key}]` : `${place}.${key}`;
+    return valueChanges(child, childOf(before, key), childOf(after, key));
+  });
+}
+
+const isLeaf = (value: unknown) => value === null || typeof value !== 'object';
+const leaf = (value: unknown): Leaf =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+
+function childKeys(value: unknown): Array<string | number> {
+  if (Array.isArray(value)) return value.map((_item, index) => index);
+  return value !== null && typeof value === 'object' ? Object.keys(value) : [];
+}
+
+function childOf(value: unknown, key: string | number): unknown {
+  if (isLeaf(value)) return undefined;
+  return (value as Record<string | number, unknown>)[key];
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { TadaDocumentNode } from 'gql.tada';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { useLocale } from '../lib/locale.ts';
 import { type AppError, isAppError } from './errors.ts';
+import { failureMessage } from './failure.ts';
 
 export type Outcome<T> = { ok: true; data: T } | { ok: false; error: AppError | string };
 
@@ -15,11 +17,12 @@ export function useAction<
   Field extends keyof Result & string,
 >(mutation: TadaDocumentNode<Result, Variables>, field: Field) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [state, execute] = useMutation<Result, Variables>(mutation);
   const run = async (variables: Variables): Promise<Outcome<SuccessData<Result[Field]>>> => {
     const answer = await execute(variables);
     const outcome = answer.data?.[field];
-    if (answer.error || !outcome) return { ok: false, error: t('common.networkError') };
+    if (answer.error || !outcome) return { ok: false, error: failureMessage(answer.error, locale, t) };
     if (isAppError(outcome)) return { ok: false, error: outcome };
     return { ok: true, data: (outcome as unknown as { data: SuccessData<Result[Field]> }).data };
   };

@@ -36,9 +36,10 @@ function readNumber<T>(
   text: string,
   model: z.ZodType<T>,
   messages: NumberTextMessages,
+  locale: Locale,
   context: z.RefinementCtx,
 ) {
-  const value = parseNumber(text);
+  const value = parseNumber(text, locale);
   if (value === null) return null;
   if (Number.isNaN(value)) {
     context.addIssue({ code: 'custom', message: messages.notANumber });
@@ -48,12 +49,12 @@ function readNumber<T>(
 }
 
 /**
- * A form field that holds a number as typed ("1,5" or "1.5", so half-typed values survive) and
- * is checked by the scoring model's schema for that number once read.
+ * A form field that holds a number as typed ("1.234,5" in vi, so half-typed values survive) and
+ * is checked by the scoring model's schema for that number once read in the console's language.
  */
-export function numberText<T>(model: z.ZodType<T>, messages: NumberTextMessages) {
+export function numberText<T>(model: z.ZodType<T>, messages: NumberTextMessages, locale: Locale) {
   return z.string().transform((text, context): T => {
-    const value = readNumber(text, model, messages, context);
+    const value = readNumber(text, model, messages, locale, context);
     if (value !== null) return value;
     context.addIssue({ code: 'custom', message: messages.notANumber });
     return z.NEVER;
@@ -61,6 +62,8 @@ export function numberText<T>(model: z.ZodType<T>, messages: NumberTextMessages)
 }
 
 /** As `numberText`, for a field left blank to mean "none" (null). */
-export function optionalNumberText<T>(model: z.ZodType<T>, messages: NumberTextMessages) {
-  return z.string().transform((text, context): T | null => readNumber(text, model, messages, context));
+export function optionalNumberText<T>(model: z.ZodType<T>, messages: NumberTextMessages, locale: Locale) {
+  return z
+    .string()
+    .transform((text, context): T | null => readNumber(text, model, messages, locale, context));
 }

@@ -8,8 +8,8 @@ import { RuleEditor } from './RuleEditor.tsx';
 
 /** The editor with its own state, reporting the rule JSON it would send after every change. */
 function Harness({ rule, sent }: { rule?: Rule; sent: { current: unknown } }) {
-  const [draft, setDraft] = useState<RuleDraft>(() => toRuleDraft(rule));
-  sent.current = fromRuleDraft(draft);
+  const [draft, setDraft] = useState<RuleDraft>(() => toRuleDraft(rule, 'vi'));
+  sent.current = fromRuleDraft(draft, 'vi');
   return <RuleEditor id="r" draft={draft} onChange={setDraft} />;
 }
 
@@ -149,7 +149,12 @@ describe('RuleEditor', () => {
 
   it('shows the server message under the rule and marks it invalid', () => {
     render(
-      <RuleEditor id="r" draft={toRuleDraft({ kind: 'yesNo' })} onChange={() => {}} error="Sai quy tắc" />,
+      <RuleEditor
+        id="r"
+        draft={toRuleDraft({ kind: 'yesNo' }, 'vi')}
+        onChange={() => {}}
+        error="Sai quy tắc"
+      />,
     );
     expect(screen.getByRole('alert').textContent).toBe('Sai quy tắc');
     expect(screen.getByRole('group', { name: 'Cách chấm điểm' }).getAttribute('aria-invalid')).toBe('true');

@@ -22,8 +22,8 @@ describe('RuleInput', () => {
     expect([...select.options].map((option) => option.textContent)).toEqual(['— Chưa nhập —', 'Có', 'Không']);
     fireEvent.change(select, { target: { value: 'yes' } });
     expect(onChange).toHaveBeenCalledWith('yes');
-    expect(toInputValue({ kind: 'yesNo' }, 'yes')).toBe(true);
-    expect(toInputValue({ kind: 'yesNo' }, '')).toBeNull();
+    expect(toInputValue({ kind: 'yesNo' }, 'yes', 'vi')).toBe(true);
+    expect(toInputValue({ kind: 'yesNo' }, '', 'vi')).toBeNull();
   });
 
   it('takes a ratio as numerator and denominator, each labelled by what it counts', () => {
@@ -36,7 +36,7 @@ describe('RuleInput', () => {
     const onChange = renderInput(rule, { numerator: '3', denominator: '' });
     fireEvent.change(screen.getByLabelText('tổng số văn bản'), { target: { value: '4' } });
     expect(onChange).toHaveBeenCalledWith({ numerator: '3', denominator: '4' });
-    expect(toInputValue(rule, { numerator: '3', denominator: '4' })).toEqual({
+    expect(toInputValue(rule, { numerator: '3', denominator: '4' }, 'vi')).toEqual({
       numerator: 3,
       denominator: 4,
     });
@@ -48,9 +48,9 @@ describe('RuleInput', () => {
     const input = screen.getByRole('textbox', { name: 'Tiêu chí thử: tỉ lệ máy tính' }) as HTMLInputElement;
     expect(input.value).toBe('72,5');
     expect(screen.getByText('%')).toBeTruthy();
-    expect(toInputValue(rule, '72,5')).toBe(72.5);
+    expect(toInputValue(rule, '72,5', 'vi')).toBe(72.5);
     // Not a number: kept as typed, so the scorer and the server can say what is wrong.
-    expect(toInputValue(rule, 'abc')).toBe('abc');
+    expect(toInputValue(rule, 'abc', 'vi')).toBe('abc');
   });
 
   it('offers the options of a choice rule', () => {

@@ -1,4 +1,4 @@
-import type { LocalizedText, Rule, RuleKind, RuleOf } from '@chiso/scoring';
+import { type Locale, type LocalizedText, Rule, type RuleKind, type RuleOf } from '@chiso/scoring';
 import { type DraftFieldsOf, RULE_KIND_UIS, ruleKindUi } from './registry.ts';
 
 // Every kind's fields in one object: a field two kinds share by name (`measure`) is one field.
@@ -21,22 +21,37 @@ function emptyRuleDraft(kind: RuleKind): RuleDraft {
   return Object.assign({ kind }, ...fields) as RuleDraft;
 }
 
-export function toRuleDraft(rule: Rule | undefined): RuleDraft {
+/** The editor's draft of a rule, its numbers written as the console's language writes them. */
+export function toRuleDraft(rule: Rule | undefined, locale: Locale): RuleDraft {
   const draft = emptyRuleDraft(rule?.kind ?? 'yesNo');
   if (!rule) return draft;
-  return { ...draft, ...fieldsOf(rule) };
+  return { ...draft, ...fieldsOf(rule, locale) };
 }
 
-function fieldsOf<K extends RuleKind>(rule: Rule & { kind: K }): DraftFieldsOf<K> {
-  return ruleKindUi(rule.kind).draft.fromRule(rule as RuleOf<K>);
+function fieldsOf<K extends RuleKind>(rule: Rule & { kind: K }, locale: Locale): DraftFieldsOf<K> {
+  return ruleKindUi(rule.kind).draft.fromRule(rule as RuleOf<K>, locale);
 }
 
 /** The rule of the draft's kind, as JSON for `updateCriteriaNode(patch: {rule})`. */
-export function fromRuleDraft(draft: RuleDraft): Record<string, unknown> {
-  return ruleKindUi(draft.kind).draft.toRule(draft);
+export function fromRuleDraft(draft: RuleDraft, locale: Locale): Record<string, unknown> {
+  return ruleKindUi(draft.kind).draft.toRule(draft, locale);
+}
+
+/**
+ * The draft's numbers re-shown in another language's convention ("0,5" ↔ "0.5"), when its rule reads;
+ * a draft still being typed into something that does not read is left as typed.
+ */
+export function relocaliseRuleDraft(draft: RuleDraft, from: Locale, to: Locale): RuleDraft {
+  const rule = Rule.safeParse(fromRuleDraft(draft, from));
+  return rule.success ? { ...draft, ...fieldsOf(rule.data, to) } : draft;
 }
 
 /** A draft of the kind that already parses, worded after the node, for the person to refine. */
-export function starterRuleDraft(kind: RuleKind, name: LocalizedText, maxPoints: number): RuleDraft {
-  return { ...emptyRuleDraft(kind), ...ruleKindUi(kind).draft.starter(name, maxPoints) };
+export function starterRuleDraft(
+  kind: RuleKind,
+  name: LocalizedText,
+  maxPoints: number,
+  locale: Locale,
+): RuleDraft {
+  return { ...emptyRuleDraft(kind), ...ruleKindUi(kind).draft.starter(name, maxPoints, locale) };
 }

@@ -15,7 +15,8 @@ describe('rule kinds in the console', () => {
 
   it('gives back every rule it is handed, unchanged, through the editor draft', () => {
     for (const { rule } of scoredNodes(set))
-      expect(Rule.parse(fromRuleDraft(toRuleDraft(rule)))).toEqual(rule);
+      for (const locale of ['vi', 'en'] as const)
+        expect(Rule.parse(fromRuleDraft(toRuleDraft(rule, locale), locale))).toEqual(rule);
   });
 
   it('starts every kind with a rule that parses', () => {
@@ -37,7 +38,8 @@ describe('rule kinds in the console', () => {
     for (const { rule } of scoredNodes(set)) {
       const value = stored[rule.kind];
       if (value === undefined) continue;
-      expect(toInputValue(rule, toRawInput(rule, value)), rule.kind).toEqual(value);
+      for (const locale of ['vi', 'en'] as const)
+        expect(toInputValue(rule, toRawInput(rule, value, locale), locale), rule.kind).toEqual(value);
     }
   });
 });

@@ -1,4 +1,4 @@
-import type { InputValue, LocalizedText, RuleKind, RuleOf } from '@chiso/scoring';
+import type { InputValue, Locale, LocalizedText, RuleKind, RuleOf } from '@chiso/scoring';
 import type { ComponentType } from 'react';
 
 /** What a person has typed for one scored node: kept as text so nothing typed is ever lost. */
@@ -33,17 +33,20 @@ export interface RuleKindUi<K extends RuleKind, F extends object> {
   Input: ComponentType<InputProps<K>>;
   /** The kind's fields in the criteria editor (none for a kind with nothing to set). */
   Editor?: ComponentType<EditorProps<F>>;
-  /** From typed text to the value scored and sent: null when empty, the text itself when unreadable. */
-  toInputValue(rule: RuleOf<K>, raw: RawInput): InputValue | null;
-  /** The text a control shows for a stored value. */
-  toRawInput(rule: RuleOf<K>, value: unknown): RawInput;
+  /**
+   * From typed text to the value scored and sent: null when empty, the text itself when unreadable.
+   * Numbers are read as the console's language writes them (lib/numbers.ts).
+   */
+  toInputValue(rule: RuleOf<K>, raw: RawInput, locale: Locale): InputValue | null;
+  /** The text a control shows for a stored value, numbers as the console's language writes them. */
+  toRawInput(rule: RuleOf<K>, value: unknown, locale: Locale): RawInput;
   draft: {
     /** The kind's fields, blank. Fields another kind also has (same name) are shared with it. */
     empty(): F;
-    fromRule(rule: RuleOf<K>): F;
+    fromRule(rule: RuleOf<K>, locale: Locale): F;
     /** The rule as JSON for the API; numbers that do not read are sent as typed, for the server to name. */
-    toRule(fields: F): Record<string, unknown>;
+    toRule(fields: F, locale: Locale): Record<string, unknown>;
     /** Fields for a newly added node, so that it parses at once, worded after the node. */
-    starter(name: LocalizedText, maxPoints: number): Partial<F>;
+    starter(name: LocalizedText, maxPoints: number, locale: Locale): Partial<F>;
   };
 }

@@ -4,7 +4,8 @@ import '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { viewerOf } from '../auth/viewer.ts';
-import { AppError, type ErrorCode, issueAt, notFound, unauthenticated, validationFailed } from '../errors.ts';
+import { AppError, issueAt, notFound, unauthenticated, validationFailed } from '../errors.ts';
+import { requestError, sendFailure } from '../http-errors.ts';
 import {
   ASSESSMENT_ACCESS,
   assertCanSee,
@@ -23,16 +24,6 @@ export interface EvidenceRoutesOptions {
   /** Defaults to the local disk store (CHISO_EVIDENCE_DIR, CHISO_EVIDENCE_MAX_MB). */
   store?: EvidenceStore;
 }
-
-const STATUS: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  VALIDATION_FAILED: 400,
-  INVALID_TRANSITION: 409,
-  CONFLICT: 409,
-  LIMIT_EXCEEDED: 413,
-};
 
 /** Types a browser may show in place; everything else downloads. */
 const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
@@ -172,7 +163,7 @@ const linkHasNoFile = () =>
     en: 'This evidence is a link with no stored file: open its address instead.',
   });
 
-/** `{ error: { code, message, messages, issues } }`; unexpected errors are logged and masked. */
+/** As every route answers (http-errors.ts), with an upload's own needs first. */
 function sendError(request: FastifyRequest, reply: FastifyReply, error: FastifyError, store: EvidenceStore) {
   const known = asAppError(error, store);
   // A download that fails after its headers were prepared (its file gone from the disk) answers JSON.
@@ -180,31 +171,21 @@ function sendError(request: FastifyRequest, reply: FastifyReply, error: FastifyE
   reply.type('application/json; charset=utf-8');
   // Refused before the whole upload was read: close the connection rather than read the rest.
   if (!request.raw.complete) reply.header('connection', 'close');
-  const locale = /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'vi';
-  if (!known) {
-    request.log.error({ err: error }, 'unexpected error in an evidence request');
-    return reply.code(500).send({
-      error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', issues: [] },
-    });
-  }
-  const status = known instanceof FileTooLargeError ? known.httpStatus : STATUS[known.code];
-  return reply.code(status).send({
-    error: {
-      code: known.code,
-      message: known.messages[locale],
-      messages: known.messages,
-      issues: known.issues,
-    },
-  });
+  return sendFailure(
+    request,
+    reply,
+    known ?? error,
+    known instanceof FileTooLargeError ? known.httpStatus : undefined,
+  );
 }
 
 function asAppError(error: FastifyError, store: EvidenceStore): AppError | undefined {
   if (error instanceof AppError) return error;
   if (error.code === 'FST_REQ_FILE_TOO_LARGE') return new FileTooLargeError(store.maxBytes);
   // Malformed multipart, too many parts or files: the request itself is wrong.
-  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+  if (requestError(error))
     return validationFailed([issueAt('(body)', problem('UPLOAD_MALFORMED', { detail: error.message }))], {
-      vi: `Yêu cầu tải lên không hợp lệ (${error.message}). Hãy gửi các trường thông tin rồi đúng một tệp.`,
+      vi: 'Yêu cầu tải lên không hợp lệ. Hãy gửi các trường thông tin rồi đúng một tệp.',
       en: `The upload request is not valid (${error.message}). Send the fields, then exactly one file.`,
     });
   return undefined;

@@ -1,6 +1,8 @@
 import type { AssessmentEntry, AssessmentStatus } from '@chiso/db';
 import { describeFinding, type Finding, type UnitResult } from '@chiso/scoring';
+import { admins, readers } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
+import { searchText } from '../limits/arguments.ts';
 import {
   approveAssessment,
   BulkApproveAssessmentsInput,
@@ -221,13 +223,13 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description:
       'Assessments the caller may see: admins and reviewers all, a unit officer their unit’s, analysts and dashboards published ones. `search` ignores diacritics and case and needs every word of the unit’s name ("van don"), or gives the start of its code.',
-    authScopes: { signedIn: true, dashboard: true },
+    authScopes: readers,
     args: {
       periodId: t.arg.globalID({ description: 'The Period.' }),
       unitGroupId: t.arg.globalID({ description: 'The UnitGroup.' }),
       unitId: t.arg.globalID({ description: 'The Unit.' }),
       status: t.arg({ type: AssessmentStatusEnum }),
-      search: t.arg.string(),
+      search: t.arg.string({ validate: searchText }),
     },
     totalCount: (_root, args, context) =>
       context.db.assessment.count({ where: assessmentWhere(context.viewer, filterOf(args)) }),
@@ -361,7 +363,7 @@ builder.mutationFields((t) => ({
     errors: {},
     description:
       'Scores, ranks and publishes the approved assessments of the period, or of one unit group (admins). Units past their deadline without a submission are published as not ranked (NOT_SUBMITTED); submitted ones awaiting review, or units still within their deadline, hold it back.',
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     input: {
       id: t.input.globalID({ required: true, for: PeriodRef, description: 'The Period.' }),
       unitGroupId: t.input.globalID({ for: UnitGroupRef, description: 'Only this unit group.' }),
@@ -374,7 +376,7 @@ builder.mutationFields((t) => ({
     errors: {},
     description:
       'Admins: APPROVED or PUBLISHED → RETURNED with a reason; its published result is withdrawn, the others stay until the period is published again.',
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     typeOptions: validatedBy(ReopenAssessmentInput),
     input: {
       id: t.input.globalID({ required: true, for: AssessmentRef, description: 'The Assessment.' }),

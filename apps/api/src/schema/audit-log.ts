@@ -1,4 +1,6 @@
+import { admins } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
+import { codeText, searchText } from '../limits/arguments.ts';
 import { actorName } from '../services/audit-log/actors.ts';
 import { type AuditFilter, auditWhere } from '../services/audit-log/filter.ts';
 import { UnitRef } from './units.ts';
@@ -6,6 +8,7 @@ import { UserRef } from './viewer.ts';
 
 const AuditLogRef = builder.prismaNode('AuditLog', {
   id: { field: 'id' },
+  authScopes: admins,
   description: 'One change: who, when, what, and the data before and after.',
   fields: (t) => ({
     at: t.expose('at', { type: 'DateTime' }),
@@ -29,13 +32,14 @@ builder.queryFields((t) => ({
     type: AuditLogRef,
     cursor: 'id',
     description: 'The audit trail, newest first (admins only).',
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     args: {
-      entityType: t.arg.string(),
-      entityId: t.arg.string(),
-      action: t.arg.string(),
-      actorId: t.arg.string(),
+      entityType: t.arg.string({ validate: codeText }),
+      entityId: t.arg.string({ validate: codeText }),
+      action: t.arg.string({ validate: searchText }),
+      actorId: t.arg.string({ validate: codeText }),
       actionPrefix: t.arg.string({
+        validate: searchText,
         description: 'Actions starting with this, e.g. "user." or "assessment.".',
       }),
       userId: t.arg.globalID({ for: UserRef, description: 'Changes made by this User.' }),
@@ -58,7 +62,7 @@ builder.queryFields((t) => ({
   }),
   auditActions: t.stringList({
     description: 'Every action the audit trail holds, for a filter (admins only).',
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     resolve: async (_root, _args, context) =>
       (
         await context.db.auditLog.findMany({

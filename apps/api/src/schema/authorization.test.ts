@@ -7,7 +7,7 @@
  * own type checks: it reveals nothing about the data.)
  */
 import { DEMO_PASSWORD } from '@chiso/db/seed';
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   Client,
@@ -256,6 +256,18 @@ describe.each(await testBackends())('authorization on $name', ({ enabled, ...bac
     callers.dashboard = server.withToken(token.createApiToken.data.secret);
     callers.anonymous = server.anonymous();
     ids = await demoIds(callers.admin);
+    // What the demo lacks for the node test: evidence on Vân Đồn's draft and an analyst's comparison.
+    await server.db.evidence.create({
+      data: {
+        assessmentId: decodeGlobalID(ids.draft).id,
+        nodeCode: 'HT.01',
+        title: 'Quyết định số 12/QĐ-UBND',
+      },
+    });
+    const analyst = await server.db.user.findUniqueOrThrow({ where: { email: 'analyst@chiso.local' } });
+    await server.db.savedComparison.create({
+      data: { name: 'Huyện 2022', definition: {}, ownerId: analyst.id },
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -311,7 +323,102 @@ describe.each(await testBackends())('authorization on $name', ({ enabled, ...bac
       );
     },
   );
+  it.skipIf(!enabled)(
+    "refuses through node(id:) whatever the type's own queries refuse, for every Node type and caller",
+    { timeout: 120_000 },
+    async () => {
+      const types = (await callers.admin.data('{ __type(name: "Node") { possibleTypes { name } } }')).__type
+        .possibleTypes as { name: string }[];
+      const leaks: string[] = [];
+      // The dashboard's token registers every document it sends, so it lists first: the others'
+      // lists then hold what it registered.
+      const order: Caller[] = ['dashboard', ...ROLES.filter((caller) => caller !== 'dashboard')];
+      for (const { name } of types) {
+        const own = OWN_QUERIES[name];
+        if (!own) {
+          leaks.push(`${name}: no own query declared in OWN_QUERIES`);
+          continue;
+        }
+        const listed = new Map<Caller, Set<string>>();
+        for (const caller of order) {
+          const found = new Set<string>();
+          for (const document of [own.document].flat())
+            idsIn((await callers[caller].request(document, own.variables?.(ids))).data, found);
+          listed.set(caller, found);
+        }
+        const candidates = [...new Set([...listed.values()].flatMap((found) => [...found]))].filter(
+          (id) => decodeGlobalID(id).typename === name,
+        );
+        if (candidates.length === 0) leaks.push(`${name}: the demo holds none to try`);
+        for (const caller of order) {
+          const read = await readThroughNode(callers[caller], candidates);
+          for (const id of candidates) {
+            const mayList = listed.get(caller)?.has(id) ?? false;
+            if (read.has(id) !== mayList)
+              leaks.push(
+                `${name} ${id} as ${caller}: node ${read.has(id) ? 'reads' : 'refuses'} it, its query ${mayList ? 'lists' : 'does not list'} it`,
+              );
+          }
+        }
+      }
+      expect(leaks).toEqual([]);
+    },
+  );
 });
+
+/**
+ * Each Node type's own queries, as one document: the IDs of that type a caller can read through them
+ * (every `id` in the answer). A type missing here fails the node test below, so a new type says who
+ * reads it before it ships.
+ */
+const OWN_QUERIES: Record<
+  string,
+  { document: string | string[]; variables?: (ids: Ids) => Record<string, unknown> }
+> = {
+  ApiToken: { document: '{ apiTokens { id } }' },
+  Assessment: {
+    document:
+      'query ($p: ID!, $g: ID!) { assessments(periodId: $p, unitGroupId: $g, first: 200) { edges { node { id } } } }',
+    variables: (ids) => ({ p: ids.period2022, g: ids.districts }),
+  },
+  AuditLog: { document: '{ auditLog(first: 5) { edges { node { id } } } }' },
+  CriteriaSet: { document: '{ criteriaSets(first: 50) { edges { node { id } } } }' },
+  CriteriaVersion: {
+    document:
+      '{ criteriaSets(first: 50) { edges { node { versions(first: 20) { edges { node { id } } } } } } }',
+  },
+  Evidence: {
+    document:
+      'query ($p: ID!, $g: ID!) { assessments(periodId: $p, unitGroupId: $g, first: 200) { edges { node { evidence(first: 5) { edges { node { id } } } } } } }',
+    variables: (ids) => ({ p: ids.period2022, g: ids.districts }),
+  },
+  Period: { document: '{ periods(first: 50) { edges { node { id } } } }' },
+  PersistedOperation: { document: '{ persistedOperations(first: 100) { edges { node { id } } } }' },
+  SavedComparison: { document: '{ savedComparisons(first: 50) { edges { node { id } } } }' },
+  Unit: { document: '{ units(first: 5) { edges { node { id } } } }' },
+  UnitGroup: { document: '{ unitGroups { id } }' },
+  // Two documents: a refused `users` would take `me` down with it in one answer.
+  User: { document: ['{ users(first: 50) { edges { node { id } } } }', '{ me { id } }'] },
+};
+
+/** Every `id` in an answer (nothing when it was refused). */
+function idsIn(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) idsIn(item, found);
+  else if (value && typeof value === 'object') {
+    for (const [key, field] of Object.entries(value)) {
+      if (key === 'id' && typeof field === 'string') found.add(field);
+      else idsIn(field, found);
+    }
+  }
+  return found;
+}
+
+/** The given IDs a caller reads through `node(id:)`, all in one request (one alias each). */
+async function readThroughNode(client: Client, ids: readonly string[]): Promise<Set<string>> {
+  const fields = ids.map((id, index) => `n${index}: node(id: ${JSON.stringify(id)}) { id }`);
+  const response = await client.request(`{ ${fields.join('\n')} }`);
+  return idsIn(response.data ?? {});
+}
 
 async function demoIds(admin: Client): Promise<Ids> {
   const data = await admin.data(`{

@@ -3,6 +3,7 @@
 
 import type { CodeMapping } from '@chiso/scoring';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { admins } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import {
   SetCriteriaCodeMappingInput,
@@ -59,7 +60,7 @@ builder.mutationFields((t) => ({
   setCriteriaCodeMapping: t.fieldWithInput({
     type: CriteriaVersionRef,
     errors: {},
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     description:
       'Records on a draft how an older published version’s codes correspond to its own (renamed, merged into one, or dropped), replacing the mapping from that version; an empty list removes it.',
     typeOptions: validatedBy(SetCriteriaCodeMappingInput),

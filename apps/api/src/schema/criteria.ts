@@ -1,5 +1,7 @@
 import type { SetIssue } from '@chiso/scoring';
+import { admins as admin, readers } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
+import { codeText } from '../limits/arguments.ts';
 import {
   AddCriteriaNodeInput,
   addCriteriaNode,
@@ -145,7 +147,7 @@ export const CriteriaVersionRef = builder.prismaNode('CriteriaVersion', {
 const CriteriaSetRef = builder.prismaNode('CriteriaSet', {
   id: { field: 'id' },
   description: 'Bộ tiêu chí: a criteria set for one unit level, versioned.',
-  authScopes: { signedIn: true, dashboard: true },
+  authScopes: readers,
   fields: (t) => ({
     code: t.exposeString('code'),
     name: t.field({ type: LocalizedTextRef, resolve: (set) => ({ vi: set.name, en: set.nameEn }) }),
@@ -170,6 +172,25 @@ const CriteriaSetRef = builder.prismaNode('CriteriaSet', {
   }),
 });
 
+const ValueChangeRef = builder.objectRef<NodeChangeView['values'][number]>('CriteriaValueChange').implement({
+  description: 'One value of a node that differs between two versions, old and new.',
+  fields: (t) => ({
+    field: t.exposeString('field', {
+      description: 'Its place in the node: "maxPoints", "name.vi", "rule.steps[1].points".',
+    }),
+    before: t.expose('before', {
+      type: 'JSON',
+      nullable: true,
+      description: 'A string, number or boolean; null where the older version has none.',
+    }),
+    after: t.expose('after', {
+      type: 'JSON',
+      nullable: true,
+      description: 'A string, number or boolean; null where the newer version has none.',
+    }),
+  }),
+});
+
 const NodeChangeRef = builder.objectRef<NodeChangeView>('CriteriaNodeChange').implement({
   description: 'A node added, removed or changed between two versions (matched by code).',
   fields: (t) => ({
@@ -180,6 +201,11 @@ const NodeChangeRef = builder.objectRef<NodeChangeView>('CriteriaNodeChange').im
     fields: t.exposeStringList('fields', {
       description:
         'The node’s own fields that differ ("position" when it moved); empty when added or removed.',
+    }),
+    values: t.field({
+      type: [ValueChangeRef],
+      description: 'Each differing value of those fields, old → new; empty when added or removed.',
+      resolve: (change) => change.values,
     }),
   }),
 });
@@ -199,15 +225,13 @@ function toNodeKind(kind: NodeChangeView['kind']) {
   return kind.toUpperCase() as 'CATEGORY' | 'GROUP' | 'CRITERION' | 'INDICATOR';
 }
 
-const readers = { signedIn: true, dashboard: true } as const;
-
 builder.queryFields((t) => ({
   criteriaSets: t.prismaConnection({
     type: CriteriaSetRef,
     cursor: 'id',
     description: 'Criteria sets by code; a set with only drafts is listed for admins and reviewers.',
     authScopes: readers,
-    args: { unitLevel: t.arg.string() },
+    args: { unitLevel: t.arg.string({ validate: codeText }) },
     resolve: (query, _root, args, context) =>
       context.db.criteriaSet.findMany({
         ...query,
@@ -273,8 +297,6 @@ const target = (input: {
   revision: input.revision,
   recomputeMaxima: input.recomputeMaxima ?? false,
 });
-
-const admin = { role: 'ADMIN' } as const;
 
 builder.mutationFields((t) => ({
   createCriteriaDraftFromYaml: t.fieldWithInput({

@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { evidenceDownloadUrl } from '../evidence/present.ts';
+import { codeText } from '../limits/arguments.ts';
 import {
   AttachEvidenceLinkInput,
   attachEvidenceLink,
@@ -52,7 +53,7 @@ builder.prismaObjectFields('Assessment', (t) => ({
   evidence: t.relatedConnection('evidence', {
     cursor: 'id',
     description: 'Its evidence, oldest first; `nodeCode` narrows it to one criterion.',
-    args: { nodeCode: t.arg.string() },
+    args: { nodeCode: t.arg.string({ validate: codeText }) },
     query: (args) => ({
       where: args.nodeCode ? { nodeCode: args.nodeCode } : {},
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],

@@ -1,3 +1,4 @@
+import { admins as admin, readers } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { assignCriteriaVersion, unassignCriteriaVersion } from '../services/periods/assign.ts';
 import {
@@ -16,8 +17,6 @@ import {
 import { CriteriaVersionRef } from './criteria.ts';
 import { UnitGroupRef, UnitRef } from './units.ts';
 import { validatedBy } from './validation.ts';
-
-const readers = { signedIn: true, dashboard: true } as const;
 
 const PeriodKindEnum = builder.enumType('PeriodKind', {
   description: 'Six months (HALF_YEAR) or a year.',
@@ -69,6 +68,7 @@ builder.prismaObject('DeadlineExtension', {
 
 export const PeriodRef = builder.prismaNode('Period', {
   id: { field: 'id' },
+  authScopes: readers,
   description: 'Kỳ đánh giá: a half-year or a year, its deadlines, and which criteria apply to which group.',
   fields: (t) => ({
     code: t.exposeString('code'),
@@ -141,7 +141,6 @@ builder.mutationFields((t) => {
     versionId: t.input.globalID({ required: true, for: CriteriaVersionRef }),
   });
   const period = () => ({ id: t.input.globalID({ required: true, for: PeriodRef }) });
-  const admin = { role: 'ADMIN' } as const;
   return {
     createPeriod: t.fieldWithInput({
       type: PeriodRef,

@@ -1,4 +1,5 @@
 import type { AssessmentResult } from '@chiso/db';
+import { readers } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { loadCriteria } from '../services/assessments/criteria.ts';
 import { storedReasons } from '../services/assessments/not-submitted.ts';
@@ -260,7 +261,7 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description:
       "A unit group's published results in a period, best first (ties share a rank). Published data: every signed-in role and dashboards.",
-    authScopes: { signedIn: true, dashboard: true },
+    authScopes: readers,
     args: {
       periodId: t.arg.globalID({ required: true, description: 'The Period.' }),
       unitGroupId: t.arg.globalID({ required: true, description: 'The UnitGroup.' }),

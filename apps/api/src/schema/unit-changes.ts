@@ -1,4 +1,5 @@
 import { type ImportReport, sourceProvinces, type UnitChange, type UnitSource, unitSources } from '@chiso/db';
+import { admins as admin } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { applyUnitImport, ImportUnitsInput, previewUnitImport } from '../services/units/import.ts';
 import { MergeUnitsInput, mergeUnits, SplitUnitInput, splitUnit } from '../services/units/reorganise.ts';
@@ -6,8 +7,6 @@ import { UnitRef } from './units.ts';
 import { validatedBy } from './validation.ts';
 
 /** Loading the catalogue (preview, then apply) and recording merges and splits: admin only. */
-const admin = { role: 'ADMIN' } as const;
-
 const ProvinceRef = builder.objectRef<{ code: string; name: string }>('UnitSourceProvince').implement({
   fields: (t) => ({ code: t.exposeString('code'), name: t.exposeString('name') }),
 });

@@ -1,5 +1,7 @@
 import type { LineageKind, Unit, UnitKind } from '@chiso/db';
+import { admins, readers } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
+import { searchText } from '../limits/arguments.ts';
 import {
   AssignUnitsToGroupInput,
   assignUnitsToGroup,
@@ -12,8 +14,6 @@ import {
 import { RenameUnitInput, renameUnit } from '../services/units/rename.ts';
 import { liveOn, type UnitFilter, unitWhere } from '../services/units/search.ts';
 import { validatedBy } from './validation.ts';
-
-const readers = { signedIn: true, dashboard: true } as const;
 
 export const UnitKindEnum = builder.enumType('UnitKind', {
   description:
@@ -49,6 +49,7 @@ const EVENT = { include: { event: { include: { links: { include: { fromUnit: tru
 
 export const UnitRef = builder.prismaNode('Unit', {
   id: { field: 'id' },
+  authScopes: readers,
   description: 'Đơn vị: an agency, district or commune, with its official GSO code.',
   fields: (t) => ({
     code: t.exposeString('code', {
@@ -139,6 +140,7 @@ builder.prismaObjectFields(UnitRef, (t) => ({
 
 export const UnitGroupRef = builder.prismaNode('UnitGroup', {
   id: { field: 'id' },
+  authScopes: readers,
   description: 'Nhóm đơn vị: the cohort units are ranked in (group 1 agencies, 2 districts, 3 communes).',
   fields: (t) => ({
     code: t.exposeString('code'),
@@ -181,7 +183,7 @@ builder.queryFields((t) => ({
     authScopes: readers,
     description: 'Units by code. `search` ignores diacritics and case, and needs every word: "quang yen".',
     args: {
-      search: t.arg.string(),
+      search: t.arg.string({ validate: searchText }),
       kind: t.arg({ type: UnitKindEnum }),
       parentId: t.arg.globalID({ for: UnitRef }),
       groupId: t.arg.globalID({ for: UnitGroupRef }),
@@ -219,7 +221,7 @@ builder.mutationFields((t) => ({
   createUnitGroup: t.fieldWithInput({
     type: UnitGroupRef,
     errors: {},
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     typeOptions: validatedBy(CreateUnitGroupInput),
     input: {
       code: t.input.string({ required: true }),
@@ -232,7 +234,7 @@ builder.mutationFields((t) => ({
   updateUnitGroup: t.fieldWithInput({
     type: UnitGroupRef,
     errors: {},
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     typeOptions: validatedBy(UpdateUnitGroupInput),
     input: {
       id: t.input.globalID({ required: true, for: UnitGroupRef }),
@@ -245,7 +247,7 @@ builder.mutationFields((t) => ({
   assignUnitsToGroup: t.fieldWithInput({
     type: UnitGroupRef,
     errors: {},
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     description: 'Moves the units into the group (out of the one they were in).',
     typeOptions: validatedBy(AssignUnitsToGroupInput),
     input: {
@@ -262,7 +264,7 @@ builder.mutationFields((t) => ({
   removeUnitsFromGroup: t.fieldWithInput({
     type: UnitGroupRef,
     errors: {},
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     description: 'Takes the units out of the group; they are in no group until assigned again.',
     typeOptions: validatedBy(AssignUnitsToGroupInput),
     input: {
@@ -279,7 +281,7 @@ builder.mutationFields((t) => ({
   renameUnit: t.fieldWithInput({
     type: UnitRef,
     errors: {},
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     description: 'Gives the unit a new name from a date, recorded as a RENAMED lineage event.',
     typeOptions: validatedBy(RenameUnitInput),
     input: {

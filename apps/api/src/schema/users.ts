@@ -1,6 +1,8 @@
 import { type Prisma, searchName, type User } from '@chiso/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { admins as admin } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
+import { searchText } from '../limits/arguments.ts';
 import { CreateUserInput, createUser } from '../services/users/create.ts';
 import { deactivateUser, reactivateUser } from '../services/users/deactivate.ts';
 import {
@@ -13,8 +15,6 @@ import { UpdateUserInput, updateUser } from '../services/users/update.ts';
 import { UnitRef } from './units.ts';
 import { validatedBy } from './validation.ts';
 import { RoleEnum, UserRef } from './viewer.ts';
-
-const admin = { role: 'ADMIN' } as const;
 
 const WithTemporaryPasswordRef = builder
   .objectRef<{ user: User; temporaryPassword: string }>('UserWithTemporaryPassword')
@@ -88,7 +88,7 @@ builder.queryFields((t) => ({
     description:
       'Accounts by name (admins only). `search` matches name and email, ignoring diacritics and case: "nguyen van".',
     args: {
-      search: t.arg.string(),
+      search: t.arg.string({ validate: searchText }),
       role: t.arg({ type: RoleEnum }),
       unitId: t.arg.globalID({ for: UnitRef, description: 'Only people bound to this Unit.' }),
       includeDeactivated: t.arg.boolean({ description: 'Also deactivated accounts (default: no).' }),

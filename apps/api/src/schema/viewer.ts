@@ -1,4 +1,5 @@
 import type { ApiToken } from '@chiso/db';
+import { admins, canSeeUser } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import {
   CreateApiTokenInput,
@@ -19,6 +20,7 @@ export const RoleEnum = builder.enumType('Role', {
 
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
+  authScopes: (user, context) => canSeeUser(context.viewer, user.id),
   description: 'A person who signs in to the console.',
   fields: (t) => ({
     email: t.exposeString('email'),
@@ -53,6 +55,7 @@ export const UserRef = builder.prismaNode('User', {
 
 const ApiTokenRef = builder.prismaNode('ApiToken', {
   id: { field: 'id' },
+  authScopes: admins,
   description: "A dashboard's token: it reads published results only.",
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -85,7 +88,7 @@ builder.queryFields((t) => ({
   }),
   apiTokens: t.prismaField({
     type: ['ApiToken'],
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     resolve: (query, _root, _args, context) =>
       context.db.apiToken.findMany({ ...query, orderBy: { createdAt: 'desc' } }),
   }),
@@ -105,7 +108,7 @@ builder.mutationFields((t) => ({
   createApiToken: t.fieldWithInput({
     type: CreatedApiTokenRef,
     errors: {},
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     typeOptions: validatedBy(CreateApiTokenInput),
     input: { name: t.input.string({ required: true }) },
     resolve: (_root, { input }, context) => createApiToken(context, input),
@@ -113,7 +116,7 @@ builder.mutationFields((t) => ({
   revokeApiToken: t.fieldWithInput({
     type: ApiTokenRef,
     errors: {},
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     input: { id: t.input.globalID({ required: true, for: ApiTokenRef }) },
     resolve: (_root, { input }, context) => revokeApiToken(context, input.id.id),
   }),

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
+import { checkSignInAllowed } from '../auth/sign-in-throttle.ts';
+import {
+  createUser,
+  startTestServer,
+  TEST_PASSWORD,
+  type TestServer,
+  testBackends,
+} from '../test/harness.ts';
 
 describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) => {
   let server: TestServer;
@@ -53,6 +60,53 @@ describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) =
     });
     expect(await client.data('{ me { email } }')).toEqual({ me: null });
   });
+
+  it.skipIf(!enabled)(
+    'slows password guessing: one sign-in per request, a growing lock per email, a limit per address',
+    async () => {
+      const user = await createUser(server, { email: 'guessed@chiso.test', role: 'ANALYST' });
+      const client = server.anonymous();
+      const signIn = (password: string) =>
+        client.request(
+          'mutation ($input: SignInInput!) { signIn(input: $input) { __typename ... on AppError { code messages { vi } } } }',
+          { input: { email: 'guessed@chiso.test', password } },
+        );
+      const twice = await client.request(
+        `mutation { a: signIn(input: { email: "guessed@chiso.test", password: "x" }) { __typename }
+          b: signIn(input: { email: "guessed@chiso.test", password: "${TEST_PASSWORD}" }) { ... on AppError { code } } }`,
+      );
+      expect(twice.data?.b).toEqual({ code: 'LIMIT_EXCEEDED' });
+      for (let failure = 2; failure <= 4; failure++)
+        expect((await signIn('wrong')).data?.signIn.code).toBe('UNAUTHENTICATED');
+      // The fifth failure locks the email for a minute: the right password is refused too.
+      expect((await signIn('wrong')).data?.signIn.code).toBe('UNAUTHENTICATED');
+      expect((await signIn(TEST_PASSWORD)).data?.signIn).toEqual({
+        __typename: 'AppError',
+        code: 'LIMIT_EXCEEDED',
+        messages: {
+          vi: 'Đã nhập sai mật khẩu nhiều lần với email này. Hãy thử lại sau 1 phút, hoặc nhờ quản trị viên đặt lại mật khẩu.',
+        },
+      });
+      expect(
+        await server.db.auditLog.count({ where: { action: 'session.signInFailed', entityId: user.id } }),
+      ).toBe(5);
+      // Many failures from one address refuse it whatever email it tries next.
+      const address = '203.0.113.9';
+      await server.db.signInAttempt.createMany({
+        data: Array.from({ length: 30 }, (_, index) => ({
+          email: `${index}@x.vn`,
+          address,
+          succeeded: false,
+        })),
+      });
+      await expect(checkSignInAllowed(server.db, 'admin@chiso.test', address)).rejects.toMatchObject({
+        code: 'LIMIT_EXCEEDED',
+      });
+      await expect(
+        checkSignInAllowed(server.db, 'admin@chiso.test', '203.0.113.10'),
+      ).resolves.toBeUndefined();
+    },
+  );
 
   it.skipIf(!enabled)('stores sessions and API tokens hashed, and audits who did what', async () => {
     const admin = await server.signedIn('admin@chiso.test');

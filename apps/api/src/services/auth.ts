@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { audit } from '../audit.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { checkSignInAllowed } from '../auth/sign-in-throttle.ts';
 import { API_TOKEN_PREFIX, newSecret, SESSION_DAYS, secretHash } from '../auth/tokens.ts';
-import type { Context } from '../context.ts';
+import type { Context, Viewer } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 
 /** signIn's input (checked on the GraphQL input type): emails compare in lower case. */
@@ -17,38 +18,62 @@ const badCredentials = () =>
     en: 'Wrong email or password.',
   });
 
+const oneSignInPerRequest = () =>
+  new AppError('LIMIT_EXCEEDED', {
+    vi: 'Mỗi yêu cầu chỉ được đăng nhập một lần.',
+    en: 'Only one sign-in per request.',
+  });
+
 /** Checks the password and opens a session (the cookie carries the secret, the table its hash). */
 export async function signIn(context: Context, { email, password }: { email: string; password: string }) {
-  const user = await context.db.user.findUnique({ where: { email } });
+  // Aliases would otherwise try a hundred passwords in one request.
+  if (context.signInTried) throw oneSignInPerRequest();
+  context.signInTried = true;
+  const address = context.address ?? 'unknown';
+  await checkSignInAllowed(context.db, email, address);
+  const user = await context.db.user.findUnique({
+    where: { email },
+    include: { units: { select: { unitId: true } } },
+  });
   // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-  if (!user || !valid || user.disabledAt) throw badCredentials();
+  if (!user || !valid || user.disabledAt) {
+    await context.db.$transaction(async (tx) => {
+      await tx.signInAttempt.create({ data: { email, address, succeeded: false } });
+      await audit(tx, context, {
+        action: 'session.signInFailed',
+        entityType: 'User',
+        entityId: user?.id ?? email,
+        after: { email, address },
+      });
+    });
+    throw badCredentials();
+  }
   const secret = newSecret();
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-  await context.db.$transaction(async (tx) => {
+  const viewer = await context.db.$transaction(async (tx) => {
     const session = await tx.session.create({
       data: { tokenHash: secretHash(secret), userId: user.id, expiresAt },
     });
+    await tx.signInAttempt.create({ data: { email, address, succeeded: true } });
+    const signedIn: Viewer = {
+      kind: 'user',
+      userId: user.id,
+      role: user.role,
+      unitIds: user.units.map((link) => link.unitId),
+      sessionId: session.id,
+      mustChangePassword: user.mustChangePassword,
+    };
     await audit(
       tx,
-      {
-        viewer: {
-          kind: 'user',
-          userId: user.id,
-          role: user.role,
-          unitIds: [],
-          sessionId: session.id,
-          mustChangePassword: user.mustChangePassword,
-        },
-      },
-      {
-        action: 'session.signIn',
-        entityType: 'User',
-        entityId: user.id,
-      },
+      { viewer: signedIn },
+      { action: 'session.signIn', entityType: 'User', entityId: user.id },
     );
+    return signedIn;
   });
   context.session.set(secret, expiresAt);
+  // The rest of this request (the answer: the account itself) is read as the person now signed in.
+  context.viewer = viewer;
   return user;
 }
 

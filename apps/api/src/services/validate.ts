@@ -1,5 +1,6 @@
 import { problemOfZodIssue } from '@chiso/scoring';
-import type { z } from 'zod';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
 import { type FieldIssue, issueAt, validationFailed } from '../errors.ts';
 
 /**
@@ -30,3 +31,15 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (result.success) return result.data;
   throw validationFailed(fieldIssues(result.error.issues));
 }
+
+/** An ID in a REST query string: a Relay global ID as the API hands out, or the raw one. */
+export const RestId = z
+  .string()
+  .min(1)
+  .transform((value) => {
+    try {
+      return decodeGlobalID(value).id;
+    } catch {
+      return value;
+    }
+  });

@@ -1,4 +1,4 @@
-import { type ScoredNode, scoredNodes } from '@chiso/scoring';
+import { type Locale, type ScoredNode, scoredNodes } from '@chiso/scoring';
 import { useCallback, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { isForbidden, nodeOf } from '../../graphql/graphql.ts';
@@ -38,8 +38,9 @@ export const entriesByCode = (entries: readonly AssessmentEntry[] | null | undef
 export function rawInputs(
   nodes: readonly ScoredNode[],
   entries: ReadonlyMap<string, AssessmentEntry>,
+  locale: Locale,
 ): Record<string, RawInput> {
   const values: Record<string, RawInput> = {};
-  for (const { code, rule } of nodes) values[code] = toRawInput(rule, entries.get(code)?.input);
+  for (const { code, rule } of nodes) values[code] = toRawInput(rule, entries.get(code)?.input, locale);
   return values;
 }

@@ -147,7 +147,7 @@ export const VERSION_YAML = graphql(`
 
 const DiffChangeFields = graphql(`
   fragment DiffChangeFields on CriteriaNodeChange @_unmask {
-    code kind path name { vi en } fields
+    code kind path name { vi en } fields values { field before after }
   }
 `);
 export type DiffChange = ResultOf<typeof DiffChangeFields>;

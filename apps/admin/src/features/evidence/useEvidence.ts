@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { type AppError, isAppError } from '../../graphql/errors.ts';
+import { failureMessage } from '../../graphql/failure.ts';
 import { nodeOf } from '../../graphql/graphql.ts';
+import { useLocale } from '../../lib/locale.ts';
 import type { EvidenceDraft } from './components/EvidenceForm.tsx';
 import {
   ASSESSMENT_EVIDENCE,
@@ -16,6 +18,7 @@ import {
 /** An assessment's evidence by criterion, with attach (file or link) and remove. */
 export function useEvidence(assessmentId: string) {
   const { t, i18n } = useTranslation();
+  const locale = useLocale();
   const [{ data }, reload] = useQuery({
     query: ASSESSMENT_EVIDENCE,
     variables: { id: assessmentId },
@@ -49,7 +52,7 @@ export function useEvidence(assessmentId: string) {
           input: { assessmentId, nodeCode, url: draft.url.trim(), ...fields },
         });
         const outcome = answer.data?.attachEvidenceLink;
-        if (answer.error || !outcome) return t('common.networkError');
+        if (answer.error || !outcome) return failureMessage(answer.error, locale, t);
         if (isAppError(outcome)) return outcome;
       }
     } catch {
@@ -62,7 +65,7 @@ export function useEvidence(assessmentId: string) {
   const remove = async (item: Evidence): Promise<AppError | string | null> => {
     const answer = await removeEvidence({ input: { id: item.id } });
     const outcome = answer.data?.removeEvidence;
-    if (answer.error || !outcome) return t('common.networkError');
+    if (answer.error || !outcome) return failureMessage(answer.error, locale, t);
     if (isAppError(outcome)) return outcome;
     refresh();
     return null;

@@ -1,4 +1,4 @@
-import { hasAtMostTwoDecimals } from '@chiso/scoring';
+import { hasAtMostTwoDecimals, type Locale } from '@chiso/scoring';
 import { parseNumber } from '../../lib/numbers.ts';
 
 /** What a reviewer typed for one node: points as text ("0,75"), and the comment the unit will read. */
@@ -7,13 +7,16 @@ export interface Adjustment {
   comment: string;
 }
 
-/** The typed adjustments (an empty points box is no adjustment), as the API takes them. */
-export function typedAdjustments(adjustments: Record<string, Adjustment>) {
+/**
+ * The typed adjustments (an empty points box is no adjustment), as the API takes them; points are
+ * read as the console's language writes them.
+ */
+export function typedAdjustments(adjustments: Record<string, Adjustment>, locale: Locale) {
   return Object.entries(adjustments)
     .filter(([, adjustment]) => adjustment.points.trim() !== '')
     .map(([nodeCode, adjustment]) => ({
       nodeCode,
-      points: parseNumber(adjustment.points) ?? Number.NaN,
+      points: parseNumber(adjustment.points, locale) ?? Number.NaN,
       comment: adjustment.comment,
     }));
 }

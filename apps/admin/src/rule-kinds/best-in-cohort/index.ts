@@ -1,5 +1,5 @@
 import { type MeasureDraft, MeasureEditor, measureDraft } from '../MeasureEditor.tsx';
-import { numberInputValue, textRawInput } from '../text.ts';
+import { numberInputValue, numberRawInput } from '../text.ts';
 import type { RuleKindUi } from '../types.ts';
 import { BestInCohortInput } from './Input.tsx';
 
@@ -7,6 +7,6 @@ export const bestInCohort: RuleKindUi<'bestInCohort', MeasureDraft> = {
   Input: BestInCohortInput,
   Editor: MeasureEditor,
   toInputValue: numberInputValue,
-  toRawInput: textRawInput,
+  toRawInput: numberRawInput,
   draft: measureDraft('bestInCohort'),
 };

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@chiso/scoring';
-import { blank, copy, numberOrText, numberText, textRawInput } from '../text.ts';
+import { numberText } from '../../lib/numbers.ts';
+import { blank, copy, numberOrText, textRawInput } from '../text.ts';
 import type { RuleKindUi } from '../types.ts';
 import { ChoiceEditor } from './Editor.tsx';
 import { ChoiceInput } from './Input.tsx';
@@ -20,29 +21,33 @@ export const choice: RuleKindUi<'choice', ChoiceDraft> = {
         { value: 'deputy', label: blank(), points: '' },
       ],
     }),
-    fromRule: (rule) => ({
+    fromRule: (rule, locale) => ({
       options: rule.options.map((option) => ({
         value: option.value,
         label: copy(option.label),
-        points: numberText(option.points),
+        points: numberText(option.points, locale),
       })),
     }),
-    toRule: (fields) => ({
+    toRule: (fields, locale) => ({
       kind: 'choice',
       options: fields.options.map((option) => ({
         value: option.value,
         label: option.label,
-        points: numberOrText(option.points),
+        points: numberOrText(option.points, locale),
       })),
     }),
     // Chaired by the head = full points, by a deputy = half (the ministry's method).
-    starter: (_name, maxPoints) => ({
+    starter: (_name, maxPoints, locale) => ({
       options: [
-        { value: 'head', label: { vi: 'Người đứng đầu', en: 'The head' }, points: String(maxPoints) },
+        {
+          value: 'head',
+          label: { vi: 'Người đứng đầu', en: 'The head' },
+          points: numberText(maxPoints, locale),
+        },
         {
           value: 'deputy',
           label: { vi: 'Cấp phó', en: 'A deputy' },
-          points: String(Math.round(maxPoints * 50) / 100),
+          points: numberText(Math.round(maxPoints * 50) / 100, locale),
         },
       ],
     }),

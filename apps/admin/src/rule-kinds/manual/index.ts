@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@chiso/scoring';
-import { blank, copy, numberInputValue, optionalText, textRawInput } from '../text.ts';
+import { blank, copy, numberInputValue, numberRawInput, optionalText } from '../text.ts';
 import type { RuleKindUi } from '../types.ts';
 import { ManualEditor } from './Editor.tsx';
 import { ManualInput } from './Input.tsx';
@@ -12,7 +12,7 @@ export const manual: RuleKindUi<'manual', ManualDraft> = {
   Input: ManualInput,
   Editor: ManualEditor,
   toInputValue: numberInputValue,
-  toRawInput: textRawInput,
+  toRawInput: numberRawInput,
   draft: {
     empty: () => ({ guidance: blank() }),
     fromRule: (rule) => ({ guidance: rule.guidance ? copy(rule.guidance) : blank() }),

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@chiso/scoring';
-import { parseNumber } from '../../lib/numbers.ts';
+import { numberText, parseNumber } from '../../lib/numbers.ts';
 import { blank, copy } from '../text.ts';
 import type { RuleKindUi } from '../types.ts';
 import { RatioEditor } from './Editor.tsx';
@@ -14,22 +14,21 @@ export interface RatioDraft {
 export const ratio: RuleKindUi<'ratio', RatioDraft> = {
   Input: RatioInput,
   Editor: RatioEditor,
-  toInputValue(_rule, raw) {
+  toInputValue(_rule, raw, locale) {
     if (typeof raw === 'string') return null;
-    const numerator = parseNumber(raw.numerator);
-    const denominator = parseNumber(raw.denominator);
+    const numerator = parseNumber(raw.numerator, locale);
+    const denominator = parseNumber(raw.denominator, locale);
     if (numerator === null && denominator === null) return null;
     // Half a ratio, or text: sent as typed so the scorer and the server say what is wrong with it.
     if (numerator === null || denominator === null || Number.isNaN(numerator) || Number.isNaN(denominator))
       return `${raw.numerator}/${raw.denominator}`;
     return { numerator, denominator };
   },
-  toRawInput(_rule, value) {
+  toRawInput(_rule, value, locale) {
     const stored = value as { numerator?: unknown; denominator?: unknown } | null;
-    return {
-      numerator: stored?.numerator == null ? '' : String(stored.numerator),
-      denominator: stored?.denominator == null ? '' : String(stored.denominator),
-    };
+    const text = (part: unknown) =>
+      part == null ? '' : typeof part === 'number' ? numberText(part, locale) : String(part);
+    return { numerator: text(stored?.numerator), denominator: text(stored?.denominator) };
   },
   draft: {
     empty: () => ({ numerator: blank(), denominator: blank(), zeroDenominator: 'zero' }),

@@ -1,5 +1,5 @@
 import { type MeasureDraft, MeasureEditor, measureDraft } from '../MeasureEditor.tsx';
-import { numberInputValue, textRawInput } from '../text.ts';
+import { numberInputValue, numberRawInput } from '../text.ts';
 import type { RuleKindUi } from '../types.ts';
 import { ShareInput } from './Input.tsx';
 
@@ -7,6 +7,6 @@ export const share: RuleKindUi<'share', MeasureDraft> = {
   Input: ShareInput,
   Editor: MeasureEditor,
   toInputValue: numberInputValue,
-  toRawInput: textRawInput,
+  toRawInput: numberRawInput,
   draft: measureDraft('share'),
 };

@@ -6,13 +6,13 @@ import { describeCondition, type LocalizedText } from '@chiso/scoring';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
+import { codeText } from '../../limits/arguments.ts';
 import type { Cohort, Column, UnitView } from '../../services/comparisons/cohort.ts';
 import type { CategoryStanding } from '../../services/comparisons/ranking.ts';
 import { LocalizedTextRef, points } from '../common.ts';
 import { PeriodRef } from '../periods.ts';
 import { UnitGroupRef, UnitKindEnum } from '../units.ts';
 
-export const readers = { signedIn: true, dashboard: true } as const;
 export const decimal = (hundredths: number | null) => (hundredths === null ? null : points(hundredths));
 export type GroupName = Cohort['groupName'];
 
@@ -97,6 +97,7 @@ export const cohortArgs = (t: QueryField) => ({
   periodId: t.arg.globalID({ required: true, for: PeriodRef }),
   unitGroupId: t.arg.globalID({ required: true, for: UnitGroupRef }),
   setCode: t.arg.string({
+    validate: codeText,
     description:
       'The criteria set (a group may have a ministry set and a provincial supplement); default: the main set.',
   }),

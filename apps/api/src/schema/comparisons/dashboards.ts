@@ -1,5 +1,6 @@
 // Registered (persisted) operations: what dashboards' API tokens may run (see dashboards/plugin.ts).
 
+import { admins } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import {
   RegisterPersistedOperationInput,
@@ -10,6 +11,7 @@ import { validatedBy } from '../validation.ts';
 
 const PersistedOperationRef = builder.prismaNode('PersistedOperation', {
   id: { field: 'id' },
+  authScopes: admins,
   description:
     'A GraphQL query registered for dashboards. A request with an API token names it by `extensions.persistedQuery.sha256Hash`, by `id` (this ID, the name or the hash) or by `operationName` (the name); tokens may run nothing else.',
   fields: (t) => ({
@@ -24,7 +26,7 @@ builder.queryFields((t) => ({
   persistedOperations: t.prismaConnection({
     type: 'PersistedOperation',
     cursor: 'id',
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     description: 'Registered operations, by name.',
     resolve: (query, _root, _args, context) =>
       context.db.persistedOperation.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
@@ -35,7 +37,7 @@ builder.mutationFields((t) => ({
   registerPersistedOperation: t.fieldWithInput({
     type: PersistedOperationRef,
     errors: {},
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     description:
       'Registers one query (validated against the schema) for dashboards under a unique name; its hash is the SHA-256 of `document` as given.',
     typeOptions: validatedBy(RegisterPersistedOperationInput),
@@ -48,7 +50,7 @@ builder.mutationFields((t) => ({
   removePersistedOperation: t.fieldWithInput({
     type: PersistedOperationRef,
     errors: {},
-    authScopes: { role: 'ADMIN' },
+    authScopes: admins,
     description: 'Removes a registered operation: dashboards using it are refused from then on.',
     input: { id: t.input.globalID({ required: true, for: PersistedOperationRef }) },
     resolve: (_root, { input }, context) => removePersistedOperation(context, input.id.id),

@@ -1,8 +1,9 @@
 // distribution: how one node spreads across a published cohort.
 
+import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { type NodeDistribution, nodeDistribution } from '../../services/comparisons/distribution.ts';
-import { ComparisonColumnRef, cohortArgs, cohortOf, decimal, readers } from './common.ts';
+import { ComparisonColumnRef, cohortArgs, cohortOf, decimal } from './common.ts';
 
 const DistributionRef = builder.objectRef<NodeDistribution>('NodeDistribution').implement({
   description:

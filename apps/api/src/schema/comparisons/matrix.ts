@@ -1,6 +1,8 @@
 // comparisonMatrix: units × criteria, groups or categories of a published period.
 
+import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
+import { askedAtOnce } from '../../limits/arguments.ts';
 import {
   cellShare,
   comparisonMatrix,
@@ -14,7 +16,6 @@ import {
   ComparisonUnitRef,
   cohortArgs,
   cohortOf,
-  readers,
 } from './common.ts';
 
 const MatrixRowRef = builder.objectRef<MatrixRow>('ComparisonMatrixRow').implement({
@@ -64,7 +65,10 @@ builder.queryFields((t) => ({
     args: {
       ...cohortArgs(t),
       nodeKind: t.arg({ type: ComparisonNodeKindEnum, required: true }),
-      nodeCodes: t.arg.stringList({ description: 'Only these nodes (document order is kept).' }),
+      nodeCodes: t.arg.stringList({
+        validate: askedAtOnce,
+        description: 'Only these nodes (document order is kept).',
+      }),
     },
     resolve: (_root, args, context) =>
       comparisonMatrix(context, {

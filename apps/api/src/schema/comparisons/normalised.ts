@@ -2,7 +2,9 @@
 // EU JRC's COINr. The computation lives in @chiso/scoring (analysis/); this reads PUBLISHED results only.
 
 import type { IndexBand } from '@chiso/scoring';
+import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
+import { codeText } from '../../limits/arguments.ts';
 import {
   type NormalisedCohort,
   type NormalisedUnit,
@@ -11,7 +13,7 @@ import {
 import { points } from '../common.ts';
 import { PeriodRef } from '../periods.ts';
 import { UnitGroupRef } from '../units.ts';
-import { ComparisonColumnRef, ComparisonUnitRef, readers } from './common.ts';
+import { ComparisonColumnRef, ComparisonUnitRef } from './common.ts';
 
 const BandInput = builder.inputType('IndexBandInput', {
   description: 'A band of index values: units reaching `min` (or above it, when not inclusive) are in it.',
@@ -85,8 +87,11 @@ builder.queryFields((t) => ({
     args: {
       periodId: t.arg.globalID({ required: true, for: PeriodRef }),
       unitGroupId: t.arg.globalID({ required: true, for: UnitGroupRef }),
-      setCode: t.arg.string(),
-      nodeCode: t.arg.string({ description: 'A category, group or criterion; default: the total.' }),
+      setCode: t.arg.string({ validate: codeText }),
+      nodeCode: t.arg.string({
+        validate: codeText,
+        description: 'A category, group or criterion; default: the total.',
+      }),
       bands: t.arg({ type: [BandInput] }),
     },
     resolve: (_root, args, context) =>

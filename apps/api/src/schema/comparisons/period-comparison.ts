@@ -1,6 +1,8 @@
 // periodComparison: two published periods of a group, following unit lineage and code mappings.
 
+import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
+import { codeText } from '../../limits/arguments.ts';
 import {
   difference,
   type PeriodComparison,
@@ -16,7 +18,6 @@ import {
   ComparisonUnitRef,
   decimal,
   LineageRuleEnum,
-  readers,
   UnitPeriodStatusEnum,
 } from './common.ts';
 
@@ -137,7 +138,7 @@ builder.queryFields((t) => ({
       toPeriodId: t.arg.globalID({ required: true, for: PeriodRef }),
       unitGroupId: t.arg.globalID({ required: true, for: UnitGroupRef }),
       nodeKind: t.arg({ type: ComparisonNodeKindEnum, defaultValue: 'GROUP' }),
-      setCode: t.arg.string(),
+      setCode: t.arg.string({ validate: codeText }),
       rule: t.arg({ type: LineageRuleEnum, defaultValue: 'MEAN' }),
       followLineage: t.arg.boolean({
         defaultValue: true,

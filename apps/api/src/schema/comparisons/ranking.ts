@@ -1,7 +1,9 @@
 // groupRanking: a unit group's published ranking by total, category or index.
 
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
+import { codeText } from '../../limits/arguments.ts';
 import {
   type CategoryStanding,
   type GroupRanking,
@@ -16,7 +18,6 @@ import {
   ComparisonUnitRef,
   cohortArgs,
   cohortOf,
-  readers,
   reasonText,
   type WithNames,
 } from './common.ts';
@@ -150,6 +151,7 @@ builder.queryFields((t) => ({
       ...cohortArgs(t),
       by: t.arg({ type: RankingByEnum, required: true }),
       category: t.arg.string({
+        validate: codeText,
         description: 'Category code: what CATEGORY ranks by and what `filter.level` reads.',
       }),
       filter: t.arg({ type: RankingFilterInput }),

@@ -2,6 +2,7 @@
 
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
+import { canSeeUser, readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import {
   ComparisonDefinition,
@@ -11,10 +12,11 @@ import {
 import { withoutNulls } from '../inputs.ts';
 import { UnitKindEnum } from '../units.ts';
 import { validatedBy } from '../validation.ts';
-import { ComparisonNodeKindEnum, LineageRuleEnum, readers } from './common.ts';
+import { ComparisonNodeKindEnum, LineageRuleEnum } from './common.ts';
 
 const SavedComparisonRef = builder.prismaNode('SavedComparison', {
   id: { field: 'id' },
+  authScopes: readers,
   description: 'A named comparison an analyst composed; dashboards fetch it by ID.',
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -23,7 +25,13 @@ const SavedComparisonRef = builder.prismaNode('SavedComparison', {
       description:
         '{ cohort: { unitGroupId, setCode?, filters? }, periods: [ID], nodes: { kind, codes? }, measures, lineageRule?, focusNode? }',
     }),
-    ownerId: t.id({ resolve: (saved) => encodeGlobalID('User', saved.ownerId) }),
+    ownerId: t.id({
+      nullable: true,
+      description:
+        'Who saved it: shown to admins and to its owner (null to others, who may not read accounts).',
+      resolve: (saved, _args, context) =>
+        canSeeUser(context.viewer, saved.ownerId) ? encodeGlobalID('User', saved.ownerId) : null,
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),

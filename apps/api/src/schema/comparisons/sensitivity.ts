@@ -2,12 +2,14 @@
 // lives in @chiso/scoring (analysis/); this reads PUBLISHED results only, in two SQL statements.
 
 import type { RankMove, WeightScenario } from '@chiso/scoring';
+import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
+import { codeText } from '../../limits/arguments.ts';
 import type { UnitView } from '../../services/comparisons/cohort.ts';
 import { type RankSensitivity, rankSensitivity } from '../../services/comparisons/sensitivity.ts';
 import { PeriodRef } from '../periods.ts';
 import { UnitGroupRef } from '../units.ts';
-import { ComparisonColumnRef, ComparisonUnitRef, readers } from './common.ts';
+import { ComparisonColumnRef, ComparisonUnitRef } from './common.ts';
 
 const RankMoveRef = builder.objectRef<RankMove<UnitView>>('RankMove').implement({
   fields: (t) => ({
@@ -75,7 +77,7 @@ builder.queryFields((t) => ({
     args: {
       periodId: t.arg.globalID({ required: true, for: PeriodRef }),
       unitGroupId: t.arg.globalID({ required: true, for: UnitGroupRef }),
-      setCode: t.arg.string(),
+      setCode: t.arg.string({ validate: codeText }),
       percent: t.arg.int({ defaultValue: 10, description: 'Whole percentage, 1–50.' }),
     },
     resolve: (_root, args, context) =>

@@ -1,5 +1,6 @@
 // comparisonSummary: everything a published analysis states about a group in a period.
 
+import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import type { CohortMember } from '../../services/comparisons/cohort.ts';
 import {
@@ -15,7 +16,6 @@ import {
   ComparisonUnitRef,
   cohortArgs,
   cohortOf,
-  readers,
   UnitPeriodStatusEnum,
   type WithNames,
 } from './common.ts';

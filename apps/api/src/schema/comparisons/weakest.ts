@@ -1,10 +1,11 @@
 // weakestCriteria: where a published cohort loses the most points, and what kept units unranked.
 
 import { ratio } from '@chiso/scoring';
+import { readers } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { type WeakestCriteria, weakestCriteria } from '../../services/comparisons/weakest.ts';
 import { LocalizedTextRef, points } from '../common.ts';
-import { BlockingGroupRef, blockingOf, cohortArgs, cohortOf, readers } from './common.ts';
+import { BlockingGroupRef, blockingOf, cohortArgs, cohortOf } from './common.ts';
 
 type Loss = WeakestCriteria['criteria'][number];
 

@@ -1,7 +1,8 @@
 /**
  * A matrix as files people open: CSV (UTF-8 with a BOM so Excel reads Vietnamese; in Vietnamese
  * `;` between fields and decimal commas, as Excel set to Vietnamese reads them; in English `,` and
- * decimal points) and XLSX (Vietnamese headers, numbers kept as numbers, shown the vi-VN way).
+ * decimal points) and XLSX (headers in the language asked for, numbers kept as numbers with number
+ * formats, which Excel shows with the separators of the reader's own settings).
  */
 import { describeNotRanked, type Locale } from '@chiso/scoring';
 import ExcelJS from 'exceljs';
@@ -9,18 +10,13 @@ import { cellShare, type Matrix } from './matrix.ts';
 
 const points = (hundredths: number) => hundredths / 100;
 
-const KIND_VI = {
-  CATEGORY: 'Hạng mục',
-  GROUP: 'Nhóm tiêu chí',
-  CRITERION: 'Tiêu chí',
-  INDICATOR: 'Chỉ tiêu',
-};
-
 /** The header row's words, and how numbers and fields are written, per language. */
 const CONVENTIONS = {
   vi: {
     fixed: ['Hạng', 'Mã đơn vị', 'Tên đơn vị', 'Loại hình', 'Tổng điểm', 'Điểm tối đa'],
     max: 'tối đa',
+    sheets: { points: 'Điểm', shares: 'Tỷ lệ' },
+    kind: { CATEGORY: 'Hạng mục', GROUP: 'Nhóm tiêu chí', CRITERION: 'Tiêu chí', INDICATOR: 'Chỉ tiêu' },
     // Last column: why a unit has no rank by total (its rank cell is empty).
     notRanked: 'Không xếp hạng chung — lý do',
     separator: ';',
@@ -29,22 +25,24 @@ const CONVENTIONS = {
   en: {
     fixed: ['Rank', 'Unit code', 'Unit name', 'Type', 'Total points', 'Maximum points'],
     max: 'max',
+    sheets: { points: 'Points', shares: 'Shares' },
+    kind: { CATEGORY: 'Category', GROUP: 'Group', CRITERION: 'Criterion', INDICATOR: 'Indicator' },
     notRanked: 'Not ranked overall — reason',
     separator: ',',
     decimal: '.',
   },
 } as const;
 
-const FIXED_HEADERS = CONVENTIONS.vi.fixed;
+const FIXED_COLUMNS = CONVENTIONS.vi.fixed.length;
 
-const notRankedText = (matrix: Matrix, row: Matrix['rows'][number], locale: Locale = 'vi') =>
+const notRankedText = (matrix: Matrix, row: Matrix['rows'][number], locale: Locale) =>
   row.notRanked.map((reason) => describeNotRanked(reason, matrix.nodeName, locale)).join('; ');
 
 /** Points in hundredths as the language writes them, without thousands separators (1234,5 / 1234.5). */
 const pointsText = (hundredths: number, locale: Locale) =>
   String(points(hundredths)).replace('.', CONVENTIONS[locale].decimal);
 
-const columnHeader = (column: Matrix['columns'][number], locale: Locale = 'vi') =>
+const columnHeader = (column: Matrix['columns'][number], locale: Locale) =>
   `${column.code} ${column.name[locale]} (${CONVENTIONS[locale].max} ${pointsText(column.maxPoints, locale)})`;
 
 /**
@@ -76,30 +74,35 @@ function csvField(value: string, separator: string): string {
   return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-// [$-42A] is Excel's locale tag for Vietnamese: thousands with '.', decimals with ','.
-const POINTS_FORMAT = '[$-42A]#,##0.00';
-const SHARE_FORMAT = '[$-42A]0.00%';
+// Number formats name no locale: Excel writes ',' and '.' in them as "thousands" and "decimal" and
+// shows each with the reader's own separators, so Vietnamese Excel shows 1.234,50 and 73,44 %.
+const POINTS_FORMAT = '#,##0.00';
+const SHARE_FORMAT = '0.00%';
 
-/** Two sheets: points ("Điểm") and shares of the applicable maximum ("Tỷ lệ"); missing cells stay empty. */
-export async function matrixToXlsx(matrix: Matrix): Promise<Buffer> {
+/**
+ * Two sheets: points ("Điểm") and shares of the applicable maximum ("Tỷ lệ"); missing cells stay
+ * empty. Headers, sheet names and reasons in the language asked for.
+ */
+export async function matrixToXlsx(matrix: Matrix, locale: Locale = 'vi'): Promise<Buffer> {
+  const words = CONVENTIONS[locale];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'chiso';
-  const title = `${KIND_VI[matrix.nodeKind]} — ${matrix.periodName ?? ''}`;
+  const title = `${words.kind[matrix.nodeKind]} — ${matrix.periodName ?? ''}`;
   const sheets = [
     {
-      name: 'Điểm',
+      name: words.sheets.points,
       format: POINTS_FORMAT,
       value: (cell: Matrix['rows'][number]['cells'][number]) => (cell ? points(cell.points) : null),
     },
-    { name: 'Tỷ lệ', format: SHARE_FORMAT, value: cellShare },
+    { name: words.sheets.shares, format: SHARE_FORMAT, value: cellShare },
   ];
   for (const { name, format, value } of sheets) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }] });
     sheet.addRow([title]).font = { bold: true };
     const header = sheet.addRow([
-      ...FIXED_HEADERS,
-      ...matrix.columns.map((column) => columnHeader(column)),
-      CONVENTIONS.vi.notRanked,
+      ...words.fixed,
+      ...matrix.columns.map((column) => columnHeader(column, locale)),
+      words.notRanked,
     ]);
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'top' };
@@ -112,13 +115,13 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Buffer> {
         points(row.points),
         points(row.maxPoints),
         ...row.cells.map(value),
-        notRankedText(matrix, row) || null,
+        notRankedText(matrix, row, locale) || null,
       ]);
     }
     sheet.getColumn(5).numFmt = POINTS_FORMAT;
     sheet.getColumn(6).numFmt = POINTS_FORMAT;
     matrix.columns.forEach((_column, index) => {
-      sheet.getColumn(FIXED_HEADERS.length + 1 + index).numFmt = format;
+      sheet.getColumn(FIXED_COLUMNS + 1 + index).numFmt = format;
     });
     sheet.getColumn(3).width = 36;
   }

@@ -138,7 +138,7 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     const csvResponse = await download('csv');
     expect(csvResponse.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const csvText = await csvResponse.text();
-    expect(csvText).toBe(matrixToCsv(matrix).replace(/^\uFEFF/, ''));
+    expect(csvText).toBe(matrixToCsv(matrix, 'vi').replace(/^\uFEFF/, ''));
     const csv = csvText
       .replace(/^\uFEFF/, '')
       .trimEnd()
@@ -173,6 +173,7 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     expect(en[1]?.split(',').slice(0, 2)).toEqual([String(api.rows[0].rank), api.rows[0].unit.code]);
     expect(en[1]?.split(',')[4]).toBe(String(api.rows[0].total));
 
+    const xlsxUrl = `/exports/comparison-matrix.xlsx?periodId=${variables.p}&unitGroupId=${variables.g}`;
     const workbook = new ExcelJS.Workbook();
     const xlsx = await download('xlsx');
     expect(xlsx.headers.get('content-disposition')).toContain('.xlsx');
@@ -196,8 +197,18 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
         row.shares.map((_: number, i: number) => shares?.getRow(3 + index).getCell(7 + i).value ?? null),
       ).toEqual(row.shares);
     });
-    expect(points?.getRow(3).getCell(7).numFmt).toBe('[$-42A]#,##0.00');
-    expect(shares?.getRow(3).getCell(7).numFmt).toBe('[$-42A]0.00%');
+    // Numbers stay numbers, with formats Excel shows in the reader's own separators (73,44 in vi).
+    expect(typeof points?.getRow(3).getCell(5).value).toBe('number');
+    expect(points?.getRow(3).getCell(5).numFmt).toBe('#,##0.00');
+    expect(points?.getRow(3).getCell(7).numFmt).toBe('#,##0.00');
+    expect(shares?.getRow(3).getCell(7).numFmt).toBe('0.00%');
+    // In English: English sheet names and headers, the same numbers.
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.load((await (await analyst.fetch(`${xlsxUrl}&lang=en`)).arrayBuffer()) as never);
+    const enPoints = english.getWorksheet('Points');
+    expect(enPoints?.getRow(2).getCell(5).value).toBe('Total points');
+    expect(enPoints?.getRow(3).getCell(5).value).toBe(api.rows[0].total);
+    expect(english.getWorksheet('Shares')?.getRow(3).getCell(7).numFmt).toBe('0.00%');
 
     // The nodes an analyst chose, in document order whatever order they are named in.
     const chosen = await analyst.fetch(

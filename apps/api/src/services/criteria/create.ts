@@ -11,7 +11,8 @@ import { inTransaction } from './transaction.ts';
 import { readYaml } from './yaml.ts';
 
 /** Criteria files are tens of kilobytes; a megabyte is far beyond any real set. */
-const MAX_YAML_LENGTH = 1_000_000;
+// The largest real criteria file (2392, districts) is 129 KB.
+const MAX_YAML_LENGTH = 512_000;
 
 export const CreateCriteriaDraftFromYamlInput = z.object({ yaml: z.string().min(1).max(MAX_YAML_LENGTH) });
 /** createCriteriaDraftFromVersion's input besides the source version's id. */

@@ -1,5 +1,5 @@
 import type { CriteriaVersion } from '@chiso/db';
-import { diffSets, type LocalizedText, type NodeKind, walkSet } from '@chiso/scoring';
+import { diffSets, type LocalizedText, type NodeKind, type ValueChange, walkSet } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
 import { notFound } from '../../errors.ts';
 import { VERSION, visibleVersions } from './access.ts';
@@ -12,6 +12,8 @@ export interface NodeChangeView {
   name: LocalizedText;
   /** The node's own fields that differ ("position" when it moved); empty for added and removed. */
   fields: string[];
+  /** Each differing value of those fields, old → new; empty for added and removed. */
+  values: ValueChange[];
 }
 
 export interface VersionDiff {
@@ -41,12 +43,13 @@ export async function diffVersions(
   const diff = diffSets(before, after);
   const view =
     (names: Map<string, LocalizedText>) =>
-    (change: { code: string; kind: NodeKind; path: string; fields?: string[] }) => ({
+    (change: { code: string; kind: NodeKind; path: string; fields?: string[]; values?: ValueChange[] }) => ({
       code: change.code,
       kind: change.kind,
       path: change.path,
       name: names.get(change.code) ?? { vi: change.code, en: change.code },
       fields: change.fields ?? [],
+      values: change.values ?? [],
     });
   return {
     from,

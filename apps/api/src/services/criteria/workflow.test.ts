@@ -271,7 +271,7 @@ describe.each(await testBackends())('criteria workflow on $name', ({ enabled, ..
     const diff = await admin.data(
       `query ($from: ID!, $to: ID!) { criteriaVersionDiff(from: $from, to: $to) {
         from { version } to { version }
-        added { code kind path name { en } fields } removed { code path } changed { code fields } } }`,
+        added { code kind path name { en } fields } removed { code path } changed { code fields values { field before after } } } }`,
       { from: sourceId, to: id },
     );
     expect(diff.criteriaVersionDiff).toMatchObject({
@@ -290,8 +290,16 @@ describe.each(await testBackends())('criteria workflow on $name', ({ enabled, ..
     });
     expect(diff.criteriaVersionDiff.changed).toEqual(
       expect.arrayContaining([
-        { code: 'SS.03', fields: ['name'] },
-        { code: 'SS.HT', fields: ['maxPoints'] },
+        {
+          code: 'SS.03',
+          fields: ['name'],
+          values: [{ field: 'name.en', before: expect.any(String), after: 'Households with a TV' }],
+        },
+        {
+          code: 'SS.HT',
+          fields: ['maxPoints'],
+          values: [{ field: 'maxPoints', before: expect.any(Number), after: expect.any(Number) }],
+        },
       ]),
     );
     const changedCodes = diff.criteriaVersionDiff.changed.map((change: { code: string }) => change.code);

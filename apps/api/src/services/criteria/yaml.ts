@@ -26,7 +26,44 @@ export function readYaml(text: string): unknown {
       en: `The YAML could not be read (${issues.length} syntax error(s)); nothing was saved.`,
     });
   }
-  return document.toJS({ maxAliasCount: 100 });
+  try {
+    const value: unknown = document.toJS({ maxAliasCount: 100 });
+    if (!expandsBeyond(value, MAX_YAML_VALUES)) return value;
+  } catch (error) {
+    // The yaml library's own guard against alias expansion ("billion laughs").
+    if (!(error instanceof ReferenceError)) throw error;
+  }
+  throw expandsTooFar();
+}
+
+/** More values than the largest criteria set needs many times over (the 2392 district set: ~6,000). */
+const MAX_YAML_VALUES = 100_000;
+
+/**
+ * Whether a document holds more than `max` values once its aliases are expanded: a few kilobytes of
+ * nested aliases stand for billions of values, which the yaml library shares by reference but
+ * everything after it (checks, storage) would walk one by one. Stops counting at `max`.
+ */
+function expandsBeyond(value: unknown, max: number): boolean {
+  const pending: unknown[] = [value];
+  let count = 0;
+  while (pending.length > 0) {
+    if (++count > max) return true;
+    const next = pending.pop();
+    if (next !== null && typeof next === 'object') pending.push(...Object.values(next));
+  }
+  return false;
+}
+
+function expandsTooFar() {
+  const messages = {
+    vi: `Tệp YAML mở rộng quá ${MAX_YAML_VALUES.toLocaleString('vi-VN')} giá trị (do dùng bí danh & và *); chưa có gì được lưu.`,
+    en: `The YAML expands to more than ${MAX_YAML_VALUES.toLocaleString('en')} values (through & and * aliases); nothing was saved.`,
+  };
+  return validationFailed(
+    [issueAt('(yaml)', problem('YAML_EXPANDS_TOO_FAR', { max: MAX_YAML_VALUES }))],
+    messages,
+  );
 }
 
 /** The document as YAML, as criteria files are written (no line wrapping, keys in model order). */

@@ -363,6 +363,27 @@ export const SERVICE_PROBLEMS = {
     ({ code }) => `${code} được đối chiếu nhiều lần`,
     ({ code }) => `${code} is mapped more than once`,
   ),
+  YAML_EXPANDS_TOO_FAR: words<{ max: number }>(
+    ({ max }) => `Tệp YAML mở rộng quá ${viNumber(max)} giá trị (do dùng bí danh & và *)`,
+    ({ max }) => `the YAML expands to more than ${max} values (through & and * aliases)`,
+  ),
+  // Requests
+  REQUEST_MALFORMED: words<{ detail: string }>(
+    ({ detail }) => `Yêu cầu không đúng định dạng (${detail})`,
+    ({ detail }) => detail,
+  ),
+  NUL_CHARACTER: words(
+    () => 'Có ký tự NUL (mã 0), không được phép',
+    () => 'NUL character',
+  ),
+  ARGUMENT_INVALID: words<{ detail: string }>(
+    ({ detail }) => `Tham số không hợp lệ (${detail})`,
+    ({ detail }) => detail,
+  ),
+  WORKBOOK_MISSING: words(
+    () => 'Hãy gửi tệp .xlsx làm nội dung yêu cầu',
+    () => 'send the .xlsx file as the request body',
+  ),
   // Comparisons and dashboards
   MEASURE_REPEATED: words(
     () => 'Mỗi thước đo chỉ chọn một lần',

@@ -1,127 +1,48 @@
 import { type Criterion, formatDate, formatPoints, type Indicator, score } from '@chiso/scoring';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useMutation } from 'urql';
-import { type AppError, isAppError, issuesByCode } from '../../../graphql/errors.ts';
 import { missingExplanations } from '../../../lib/evidence.ts';
 import { hundredths, useLocale } from '../../../lib/locale.ts';
-import { type RawInput, resultsByCode, toInputs, toInputValue } from '../../../lib/scoring.ts';
+import { resultsByCode, toInputs } from '../../../lib/scoring.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { EntryEvidence } from '../../evidence/components/EntryEvidence.tsx';
+import { AssessmentWorkbookLinks } from '../../workbooks/components/AssessmentWorkbookLinks.tsx';
 import { CriteriaTree } from '../components/CriteriaTree.tsx';
+import { DraftConflicts } from '../components/DraftConflicts.tsx';
+import { LeaveDialog } from '../components/LeaveDialog.tsx';
+import { SaveState } from '../components/SaveState.tsx';
 import { ScoreSummary } from '../components/ScoreSummary.tsx';
-import { type AssessmentDetail, type AssessmentEntry, SAVE_ENTRIES, SUBMIT } from '../operations.ts';
-import { entriesByCode, rawInputs, useAssessmentSheet } from '../useAssessmentSheet.ts';
+import { useEntryDraft } from '../entry/useEntryDraft.ts';
+import { useLeaveWarning } from '../entry/useLeaveWarning.ts';
+import { useAssessmentSheet } from '../useAssessmentSheet.ts';
 
 export default function AssessmentEntryPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const { assessment, forbidden, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
+  const { assessment, forbidden, loading, set, nodes, evidence } = useAssessmentSheet(id);
 
-  // What the officer typed; filled from the server once, then only by typing (never lost on errors).
-  const [raws, setRaws] = useState<Record<string, RawInput>>({});
-  const [explanations, setExplanations] = useState<Record<string, string>>({});
-  const [dirty, setDirty] = useState<Set<string>>(new Set());
-  const [revision, setRevision] = useState<number | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [entries, setEntries] = useState<Map<string, AssessmentEntry>>(new Map());
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [banner, setBanner] = useState<AppError | string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const loadedFor = useRef<string | null>(null);
-
-  const load = useCallback(
-    (source: AssessmentDetail) => {
-      const texts: Record<string, string> = {};
-      const byCode = entriesByCode(source.entries);
-      for (const { code } of nodes) texts[code] = byCode.get(code)?.explanation ?? '';
-      setRaws(rawInputs(nodes, byCode));
-      setExplanations(texts);
-      setEntries(byCode);
-      setDirty(new Set());
-      setRevision(source.revision);
-      setStatus(source.status);
-    },
-    [nodes],
-  );
-
-  useEffect(() => {
-    if (assessment && set && loadedFor.current !== assessment.id) {
-      loadedFor.current = assessment.id;
-      load(assessment);
-    }
-  }, [assessment, set, load]);
-
-  const result = useMemo(() => (set ? score(set, toInputs(nodes, raws)) : null), [set, nodes, raws]);
-  const results = useMemo(() => (result ? resultsByCode(result) : undefined), [result]);
-
-  const markDirty = useCallback((code: string) => {
-    setDirty((old) => (old.has(code) ? old : new Set(old).add(code)));
-    setNotice(null);
-  }, []);
-  const onChange = useCallback(
-    (code: string, value: RawInput) => {
-      setRaws((old) => ({ ...old, [code]: value }));
-      markDirty(code);
-    },
-    [markDirty],
-  );
-
-  const [saving, save] = useMutation(SAVE_ENTRIES);
-  const [submitting, submit] = useMutation(SUBMIT);
   const { me } = useSession();
   // Past the deadline without an extension, the API refuses the unit's changes; the Sở's admins may still.
   const locked = assessment?.overdue === true && me?.role !== 'ADMIN';
+  const draft = useEntryDraft({ id, assessment, nodes, locked });
+  const { raws, explanations, dirty, status, entries, onChange, onExplanationChange } = draft;
+  const leaving = useLeaveWarning(dirty.size > 0);
+
+  const result = useMemo(
+    () => (set ? score(set, toInputs(nodes, raws, locale)) : null),
+    [set, nodes, raws, locale],
+  );
+  const results = useMemo(() => (result ? resultsByCode(result) : undefined), [result]);
+
   const editable = (status === 'DRAFT' || status === 'RETURNED') && !locked;
   const unexplained = useMemo(
     () => missingExplanations(nodes, (code) => evidence.byCode.get(code)?.length ?? 0, explanations),
     [nodes, evidence.byCode, explanations],
   );
-
-  const accept = (answer: AssessmentDetail) => {
-    setRevision(answer.revision);
-    setStatus(answer.status);
-    setEntries(entriesByCode(answer.entries));
-    setFieldErrors({});
-    setBanner(null);
-  };
-  const fail = (error: AppError, sentCodes: string[] = []) => {
-    setFieldErrors(issuesByCode(error, locale, sentCodes));
-    setBanner(error);
-  };
-
-  /** Saves what changed; answers the new revision, or null when it failed. */
-  const saveDraft = async (): Promise<number | null> => {
-    if (revision === null) return null;
-    const codes = nodes.filter(({ code }) => dirty.has(code));
-    if (codes.length === 0) return revision;
-    const sent = codes.map(({ code, rule }) => ({
-      nodeCode: code,
-      input: toInputValue(rule, raws[code]),
-      explanation: explanations[code]?.trim() ? explanations[code] : null,
-    }));
-    const answer = await save({ input: { id, revision, entries: sent } });
-    const outcome = answer.data?.saveAssessmentEntries;
-    if (answer.error || !outcome) {
-      setBanner(t('common.networkError'));
-      return null;
-    }
-    if (isAppError(outcome)) {
-      fail(
-        outcome,
-        sent.map((entry) => entry.nodeCode),
-      );
-      return null;
-    }
-    if (outcome.data) accept(outcome.data);
-    setDirty(new Set());
-    setNotice(t('entry.saved', { count: sent.length }));
-    return outcome.data?.revision ?? null;
-  };
 
   const submitNow = async () => {
     if (unexplained.length > 0) {
@@ -129,16 +50,7 @@ export default function AssessmentEntryPage() {
       return;
     }
     if (!window.confirm(t('entry.confirmSubmit'))) return;
-    const current = await saveDraft();
-    if (current === null) return;
-    const answer = await submit({ input: { id, revision: current } });
-    const outcome = answer.data?.submitAssessment;
-    if (answer.error || !outcome) setBanner(t('common.networkError'));
-    else if (isAppError(outcome)) fail(outcome);
-    else if (outcome.data) {
-      accept(outcome.data);
-      setNotice(t('entry.submitted'));
-    }
+    await draft.submit();
   };
 
   const renderExtra = (node: Criterion | Indicator) => {
@@ -172,11 +84,7 @@ export default function AssessmentEntryPage() {
           disabled={!editable}
           aria-invalid={needsExplanation || undefined}
           aria-describedby={needsExplanation ? `${explanationId}-missing` : undefined}
-          onChange={(event) => {
-            const text = event.target.value;
-            setExplanations((old) => ({ ...old, [node.code]: text }));
-            markDirty(node.code);
-          }}
+          onChange={(event) => onExplanationChange(node.code, event.target.value)}
         />
         {needsExplanation && (
           <p className="field-error" id={`${explanationId}-missing`}>
@@ -194,7 +102,7 @@ export default function AssessmentEntryPage() {
     );
   };
 
-  if (loading) return <p>{t('common.loading')}</p>;
+  if (loading || (assessment && set && !draft.ready)) return <p>{t('common.loading')}</p>;
   if (!assessment) return <p role="alert">{t(forbidden ? 'common.forbidden' : 'common.notFound')}</p>;
   if (!set || !result) return <p role="alert">{t('criteria.unparsable')}</p>;
   return (
@@ -205,6 +113,10 @@ export default function AssessmentEntryPage() {
       <h1>
         {assessment.unit?.name} — {assessment.period?.code} <StatusBadge status={status} />
       </h1>
+      <AssessmentWorkbookLinks
+        assessmentId={assessment.id}
+        fillIn={status === 'DRAFT' || status === 'RETURNED'}
+      />
       <p className="muted">
         {assessment.version?.set.name[locale]} ({assessment.version?.version})
         {assessment.dueOn && (
@@ -224,6 +136,13 @@ export default function AssessmentEntryPage() {
           <strong>{t('entry.returned')}</strong> {assessment.returnReason}
         </div>
       )}
+      <LeaveDialog blocker={leaving} count={dirty.size} />
+      <DraftConflicts
+        conflicts={draft.conflicts}
+        nodes={nodes}
+        onKeepMine={draft.keepMine}
+        onTakeTheirs={draft.takeTheirs}
+      />
       <div className="with-sidebar">
         <div className="main-column">
           <CriteriaTree
@@ -231,30 +150,28 @@ export default function AssessmentEntryPage() {
             results={results}
             raws={raws}
             onChange={onChange}
-            errors={fieldErrors}
+            errors={draft.fieldErrors}
             disabled={!editable}
             renderExtra={renderExtra}
           />
         </div>
         <aside className="sidebar">
           <ScoreSummary result={result} />
-          <ErrorBanner
-            error={banner}
-            onReload={() => {
-              loadedFor.current = null;
-              setBanner(null);
-              setFieldErrors({});
-              reload();
-            }}
-          />
-          {notice && (
+          <ErrorBanner error={draft.banner} onReload={draft.reloadFromServer} />
+          {draft.notice && (
             <p className="banner ok" role="status">
-              {notice}
+              {draft.notice}
             </p>
           )}
           {editable && (
             <div className="actions">
-              <p className="muted">{t('entry.unsaved', { count: dirty.size })}</p>
+              <SaveState
+                saving={draft.saving}
+                unsaved={dirty.size}
+                invalid={draft.invalidCount}
+                offline={draft.offline}
+                savedAt={draft.savedAt}
+              />
               {unexplained.length > 0 && (
                 <div className="banner warning" role="status">
                   {t('evidence.blocking', { count: unexplained.length })}
@@ -268,18 +185,14 @@ export default function AssessmentEntryPage() {
                   </ul>
                 </div>
               )}
-              <button
-                type="button"
-                onClick={() => void saveDraft()}
-                disabled={saving.fetching || dirty.size === 0}
-              >
+              <button type="button" onClick={() => void draft.save()} disabled={draft.saving}>
                 {t('entry.save')}
               </button>
               <button
                 type="button"
                 className="primary"
                 onClick={() => void submitNow()}
-                disabled={submitting.fetching || unexplained.length > 0}
+                disabled={draft.saving || unexplained.length > 0}
               >
                 {t('entry.submit')}
               </button>

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import { AssessmentFilters, AssessmentPager } from '../components/AssessmentFilters.tsx';
 import { AssessmentTable } from '../components/AssessmentTable.tsx';
 import { useAssessmentList } from '../useAssessmentList.ts';
@@ -11,9 +13,12 @@ export default function MyAssessments() {
   return (
     <div className="page">
       <h1>{t('assessments.title')}</h1>
+      <p>
+        <Link to="/workbooks">{t('workbooks.link')}</Link>
+      </p>
       <AssessmentFilters list={list} />
       {list.fetching && !list.loaded && <p>{t('common.loading')}</p>}
-      {list.error && <p role="alert">{t('common.networkError')}</p>}
+      <RequestFailed error={list.error} />
       {list.loaded && (
         <>
           <AssessmentTable

@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { isAppError } from '../../../graphql/errors.ts';
+import { failureMessage } from '../../../graphql/failure.ts';
 import { setLanguage } from '../../../i18n/index.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { LanguageSwitch } from '../../../ui/LanguageSwitch.tsx';
@@ -27,7 +28,7 @@ export function SignIn() {
     setError(null);
     const answer = await signIn({ input: fields });
     const result = answer.data?.signIn;
-    if (answer.error) setError(t('common.networkError'));
+    if (answer.error) setError(failureMessage(answer.error, locale, t));
     else if (isAppError(result)) setError(result.messages?.[locale] ?? result.message);
     else refresh();
   });

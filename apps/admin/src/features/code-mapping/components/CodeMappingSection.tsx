@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { nodeOf } from '../../../graphql/graphql.ts';
+import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import type { EditableVersion } from '../../criteria/operations.ts';
 import { MAPPED_VERSION } from '../operations.ts';
 import { CodeMappingEditor } from './CodeMappingEditor.tsx';
@@ -27,7 +28,7 @@ export function CodeMappingSection({ version, editable, onChanged, onReload }: P
     <section className="card code-mapping" aria-labelledby="code-mapping-title">
       <h2 id="code-mapping-title">{t('codeMapping.title')}</h2>
       <p className="muted">{t('codeMapping.intro')}</p>
-      {error && !mapped && <p role="alert">{t('common.networkError')}</p>}
+      {!mapped && <RequestFailed error={error} />}
       {!mapped && !error && <p>{t('common.loading')}</p>}
       {mapped && (
         <>

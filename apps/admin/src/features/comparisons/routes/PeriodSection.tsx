@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import { ChoiceSelect } from '../components/ChoiceSelect.tsx';
 import { PeriodDeltas } from '../components/PeriodDeltas.tsx';
 import { PERIOD_COMPARISON } from '../operations.ts';
@@ -31,7 +32,7 @@ export function PeriodSection({ choice, onChange }: SectionProps) {
         onChange={(rule) => onChange({ rule })}
       />
       {fetching && !data && <p>{t('common.loading')}</p>}
-      {error && <p role="alert">{t('common.networkError')}</p>}
+      <RequestFailed error={error} />
       {comparison && <PeriodDeltas comparison={comparison} codes={choice.nodes} />}
     </section>
   );

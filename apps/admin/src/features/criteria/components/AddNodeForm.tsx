@@ -29,10 +29,13 @@ export function AddNodeForm({ kind, parentCode, suggestedCode, onAdd, onDone, on
   const locale = useLocale();
   const schema = useMemo(
     () =>
-      addNodeValues({
-        notANumber: t('editor.notANumber'),
-        refused: (problems) => t('editor.modelIssue', { detail: problemsText(problems, locale) }),
-      }),
+      addNodeValues(
+        {
+          notANumber: t('editor.notANumber'),
+          refused: (problems) => t('editor.modelIssue', { detail: problemsText(problems, locale) }),
+        },
+        locale,
+      ),
     [t, locale],
   );
   const { control, register, handleSubmit, formState } = useForm<

@@ -1,11 +1,12 @@
 import type { LevelRule, LocalizedText } from '@chiso/scoring';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { type Control, Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { problemsText } from '../../../lib/model-fields.ts';
+import { useLocaleSwitch } from '../../../lib/useLocaleSwitch.ts';
 import { FormTextField } from '../../../ui/FormTextField.tsx';
 import { FieldError, FormActions, TextPair } from '../../../ui/fields.tsx';
 import { fieldErrors, needsBanner } from './draft.ts';
@@ -16,6 +17,7 @@ import {
   levelRulesValues,
   newCondition,
   newLevel,
+  relocaliseLevelDrafts,
   toLevelDrafts,
 } from './level-draft.ts';
 import { useEditSubmit } from './useEditSubmit.ts';
@@ -41,15 +43,32 @@ export function LevelRulesEditor({ categoryCode, groups, levels, onSave, onDone,
   const { t } = useTranslation();
   const locale = useLocale();
   const schema = useMemo(
-    () => levelRulesValues((problems) => t('editor.modelIssue', { detail: problemsText(problems, locale) })),
+    () =>
+      levelRulesValues(
+        (problems) => t('editor.modelIssue', { detail: problemsText(problems, locale) }),
+        locale,
+      ),
     [t, locale],
   );
-  const { control, handleSubmit, formState } = useForm<Values, unknown, { levels: unknown[] }>({
+  const { control, handleSubmit, formState, getValues, reset } = useForm<
+    Values,
+    unknown,
+    { levels: unknown[] }
+  >({
     resolver: zodResolver(schema),
-    defaultValues: { levels: toLevelDrafts(levels) },
+    defaultValues: { levels: toLevelDrafts(levels, locale) },
     // A message stays until the next save, as the server's do.
     reValidateMode: 'onSubmit',
   });
+  // Typed thresholds follow the language ("0,5" ↔ "0.5"), keeping their values.
+  useLocaleSwitch(
+    locale,
+    useCallback(
+      (from, to) =>
+        reset({ levels: relocaliseLevelDrafts(getValues().levels, from, to) }, { keepDefaultValues: true }),
+      [reset, getValues],
+    ),
+  );
   const { fields, append, remove } = useFieldArray({ control, name: 'levels' });
   const drafts = useWatch({ control, name: 'levels' });
   const { error, saving, submit: save } = useEditSubmit(onSave, onDone);

@@ -1,7 +1,9 @@
 import { type CriteriaSet, score, scoredNodes } from '@chiso/scoring';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type RawInput, resultsByCode, toInputs } from '../../../lib/scoring.ts';
+import { useLocale } from '../../../lib/locale.ts';
+import { type RawInput, relocaliseRaws, resultsByCode, toInputs } from '../../../lib/scoring.ts';
+import { useLocaleSwitch } from '../../../lib/useLocaleSwitch.ts';
 import { CriteriaTree } from '../../assessments/components/CriteriaTree.tsx';
 import { ScoreSummary } from '../../assessments/components/ScoreSummary.tsx';
 
@@ -9,8 +11,13 @@ import { ScoreSummary } from '../../assessments/components/ScoreSummary.tsx';
 export function LivePreview({ set }: { set: CriteriaSet }) {
   const { t } = useTranslation();
   const [raws, setRaws] = useState<Record<string, RawInput>>({});
+  const locale = useLocale();
   const nodes = useMemo(() => scoredNodes(set), [set]);
-  const result = useMemo(() => score(set, toInputs(nodes, raws)), [set, nodes, raws]);
+  useLocaleSwitch(
+    locale,
+    useCallback((from, to) => setRaws((old) => relocaliseRaws(nodes, old, from, to)), [nodes]),
+  );
+  const result = useMemo(() => score(set, toInputs(nodes, raws, locale)), [set, nodes, raws, locale]);
   const results = useMemo(() => resultsByCode(result), [result]);
   const onChange = useCallback(
     (code: string, value: RawInput) => setRaws((old) => ({ ...old, [code]: value })),

@@ -1,16 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { problemsText } from '../../../lib/model-fields.ts';
+import { useLocaleSwitch } from '../../../lib/useLocaleSwitch.ts';
 import { RuleEditor } from '../../../rule-kinds/RuleEditor.tsx';
 import { FormTextField } from '../../../ui/FormTextField.tsx';
 import { FormActions } from '../../../ui/fields.tsx';
 import { type EditorKind, fieldErrors, needsBanner } from './draft.ts';
 import { EditorError } from './EditorError.tsx';
-import { type NodeValues, nodeValues, pendingFields, toPatch, valuesOf } from './node-form.ts';
+import {
+  type NodeValues,
+  nodeValues,
+  pendingFields,
+  relocaliseValues,
+  toPatch,
+  valuesOf,
+} from './node-form.ts';
 import { useEditSubmit } from './useEditSubmit.ts';
 
 interface Props {
@@ -29,20 +37,23 @@ export function NodeForm({ kind, node, onSave, onDone, onPending, onReload }: Pr
   const locale = useLocale();
   const schema = useMemo(
     () =>
-      nodeValues({
-        notANumber: t('editor.notANumber'),
-        notAWholeNumber: t('editor.notAWholeNumber'),
-        refused: (problems) => t('editor.modelIssue', { detail: problemsText(problems, locale) }),
-      }),
+      nodeValues(
+        {
+          notANumber: t('editor.notANumber'),
+          notAWholeNumber: t('editor.notAWholeNumber'),
+          refused: (problems) => t('editor.modelIssue', { detail: problemsText(problems, locale) }),
+        },
+        locale,
+      ),
     [t, locale],
   );
-  const { control, register, handleSubmit, watch, formState } = useForm<
+  const { control, register, handleSubmit, watch, formState, getValues, reset } = useForm<
     NodeValues,
     unknown,
     ReturnType<typeof schema.parse>
   >({
     resolver: zodResolver(schema),
-    defaultValues: valuesOf(kind, node),
+    defaultValues: valuesOf(kind, node, locale),
     // A message stays until the next save, as the server's do.
     reValidateMode: 'onSubmit',
   });
@@ -60,13 +71,22 @@ export function NodeForm({ kind, node, onSave, onDone, onPending, onReload }: Pr
   const messageFor = (field: string) =>
     local[field as keyof NodeValues]?.message ?? server[field === 'nameVi' ? 'name' : field];
 
+  // Typed numbers follow the language ("0,5" ↔ "0.5"), keeping their values and what is not yet saved.
+  useLocaleSwitch(
+    locale,
+    useCallback(
+      (from, to) => reset(relocaliseValues(getValues(), from, to), { keepDefaultValues: true }),
+      [reset, getValues],
+    ),
+  );
+
   // The live preview follows every change, before anything is saved.
   useEffect(() => {
-    const subscription = watch((values) => onPending?.(pendingFields(values as NodeValues)));
+    const subscription = watch((values) => onPending?.(pendingFields(values as NodeValues, locale)));
     return () => subscription.unsubscribe();
-  }, [watch, onPending]);
+  }, [watch, onPending, locale]);
 
-  const submit = handleSubmit((values) => save(toPatch(kind, node, values)));
+  const submit = handleSubmit((values) => save(toPatch(kind, node, values, locale)));
   const cancel = () => {
     onPending?.(null);
     onDone();

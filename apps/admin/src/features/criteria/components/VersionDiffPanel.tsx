@@ -3,6 +3,8 @@ import { type UseFormRegisterReturn, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLocale } from '../../../lib/locale.ts';
+import { RequestFailed } from '../../../ui/RequestFailed.tsx';
+import { fieldLabel, fieldValue } from '../diff-values.ts';
 import { type DiffChange, VERSION_DIFF } from '../operations.ts';
 
 interface Props {
@@ -46,7 +48,7 @@ export function VersionDiffPanel({ setCode, versions }: Props) {
         <button type="submit">{t('editor.diffShow')}</button>
       </form>
       {fetching && <p>{t('common.loading')}</p>}
-      {error && <p role="alert">{t('common.networkError')}</p>}
+      <RequestFailed error={error} />
       {diff && asked && (
         <div aria-live="polite">
           <p>
@@ -121,6 +123,18 @@ function ChangeList({
                   .map((field) => t(`editor.fieldNames.${field}`, { defaultValue: field }))
                   .join(', ')}
               </>
+            )}
+            {change.values.length > 0 && (
+              <ul className="diff-values" aria-label={t('editor.diffValuesOf', { code: change.code })}>
+                {change.values.map((value) => (
+                  <li key={value.field}>
+                    {fieldLabel(value.field, t)}:{' '}
+                    <del>{fieldValue(value.field, value.before, t, locale)}</del>
+                    {' → '}
+                    <ins>{fieldValue(value.field, value.after, t, locale)}</ins>
+                  </li>
+                ))}
+              </ul>
             )}
           </li>
         ))}

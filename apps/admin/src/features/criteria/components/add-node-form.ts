@@ -1,4 +1,4 @@
-import { Criterion, RULE_KINDS, type RuleKind } from '@chiso/scoring';
+import { Criterion, type Locale, RULE_KINDS, type RuleKind } from '@chiso/scoring';
 import { z } from 'zod';
 import { type NumberTextMessages, numberText, textCheckedBy } from '../../../lib/model-fields.ts';
 
@@ -13,14 +13,14 @@ export interface AddNodeValues {
 
 /**
  * What the form checks before sending: the code and maximum as the criteria model takes them
- * (the maximum read from vi/en decimals). The names, and where the node fits, are the server's to check.
+ * (the maximum read as the console's language writes numbers). The names, and where the node fits, are the server's to check.
  */
-export function addNodeValues(messages: NumberTextMessages) {
+export function addNodeValues(messages: NumberTextMessages, locale: Locale) {
   return z.object({
     code: textCheckedBy(Criterion.shape.code, messages.refused),
     nameVi: z.string(),
     nameEn: z.string(),
-    maxPoints: numberText(Criterion.shape.maxPoints, messages),
+    maxPoints: numberText(Criterion.shape.maxPoints, messages, locale),
     ruleKind: z.enum(RULE_KINDS as [RuleKind, ...RuleKind[]]),
   });
 }

@@ -82,7 +82,8 @@ export interface NewNodeInput {
 
 /** A rule of the kind that already parses, worded after the node, for the person to refine. */
 export function starterRule(kind: RuleKind, name: LocalizedText, maxPoints: number) {
-  return fromRuleDraft(starterRuleDraft(kind, name, maxPoints));
+  // The draft is only the way to the rule here: it reads back in the language it was written in.
+  return fromRuleDraft(starterRuleDraft(kind, name, maxPoints, 'vi'), 'vi');
 }
 
 /**

@@ -1,7 +1,14 @@
-import { type LevelCondition, LevelRule, type LocalizedText, problemOfZodIssue } from '@chiso/scoring';
+import {
+  type LevelCondition,
+  LevelRule,
+  type Locale,
+  type LocalizedText,
+  problemOfZodIssue,
+} from '@chiso/scoring';
 import { z } from 'zod';
 import type { NumberTextMessages } from '../../../lib/model-fields.ts';
-import { parseNumber } from '../../../lib/scoring.ts';
+import { numberText, relocaliseNumber } from '../../../lib/numbers.ts';
+import { numberOrText } from '../../../rule-kinds/text.ts';
 
 export type ConditionKind = LevelCondition['kind'];
 
@@ -20,33 +27,49 @@ export interface LevelDraft {
   conditions: ConditionDraft[];
 }
 
-export function toLevelDrafts(levels: readonly LevelRule[]): LevelDraft[] {
+export function toLevelDrafts(levels: readonly LevelRule[], locale: Locale): LevelDraft[] {
   return levels.map((rule) => ({
     level: rule.level,
     name: rule.name ? { ...rule.name } : { vi: '', en: '' },
-    conditions: rule.conditions.map(toConditionDraft),
+    conditions: rule.conditions.map((condition) => toConditionDraft(condition, locale)),
   }));
 }
 
-function toConditionDraft(condition: LevelCondition): ConditionDraft {
+function toConditionDraft(condition: LevelCondition, locale: Locale): ConditionDraft {
   switch (condition.kind) {
     case 'groupPoints':
-      return { kind: 'groupPoints', group: condition.group, groups: [], threshold: String(condition.min) };
+      return {
+        kind: 'groupPoints',
+        group: condition.group,
+        groups: [],
+        threshold: numberText(condition.min, locale),
+      };
     case 'groupShare':
       return {
         kind: 'groupShare',
         group: condition.group,
         groups: [],
-        threshold: String(condition.minPercent),
+        threshold: numberText(condition.minPercent, locale),
       };
     case 'combinedShare':
       return {
         kind: 'combinedShare',
         group: '',
         groups: [...condition.groups],
-        threshold: String(condition.minPercent),
+        threshold: numberText(condition.minPercent, locale),
       };
   }
+}
+
+/** The thresholds re-shown in another language's convention, with the same values. */
+export function relocaliseLevelDrafts(drafts: readonly LevelDraft[], from: Locale, to: Locale): LevelDraft[] {
+  return drafts.map((draft) => ({
+    ...draft,
+    conditions: draft.conditions.map((condition) => ({
+      ...condition,
+      threshold: relocaliseNumber(condition.threshold, from, to),
+    })),
+  }));
 }
 
 export function newCondition(firstGroup: string): ConditionDraft {
@@ -60,13 +83,8 @@ export function newLevel(existing: readonly LevelDraft[], firstGroup: string): L
   return { level, name: { vi: '', en: '' }, conditions: [newCondition(firstGroup)] };
 }
 
-const numberOrText = (text: string): number | string => {
-  const value = parseNumber(text);
-  return value === null || Number.isNaN(value) ? text : value;
-};
-
-function conditionJson(condition: ConditionDraft) {
-  const threshold = numberOrText(condition.threshold);
+function conditionJson(condition: ConditionDraft, locale: Locale) {
+  const threshold = numberOrText(condition.threshold, locale);
   if (condition.kind === 'groupPoints')
     return { kind: 'groupPoints', group: condition.group, min: threshold };
   if (condition.kind === 'groupShare')
@@ -75,13 +93,13 @@ function conditionJson(condition: ConditionDraft) {
 }
 
 /** The levels as `setLevelRules(levels:)` takes them; what is not a number goes as typed. */
-function fromLevelDrafts(drafts: readonly LevelDraft[]): unknown[] {
+function fromLevelDrafts(drafts: readonly LevelDraft[], locale: Locale): unknown[] {
   return drafts.map((draft) => {
     const name = draft.name.vi.trim() || draft.name.en.trim() ? draft.name : undefined;
     return {
       level: draft.level,
       ...(name ? { name } : {}),
-      conditions: draft.conditions.map(conditionJson),
+      conditions: draft.conditions.map((condition) => conditionJson(condition, locale)),
     };
   });
 }
@@ -97,9 +115,9 @@ const placeOf = (path: readonly PropertyKey[]) =>
  * The form's check before saving: the levels as `setLevelRules` takes them must be what the
  * criteria model reads as level rules. Its words come back at the levels, as the server's do.
  */
-export function levelRulesValues(refused: NumberTextMessages['refused']) {
+export function levelRulesValues(refused: NumberTextMessages['refused'], locale: Locale) {
   return z.object({ levels: z.custom<LevelDraft[]>() }).transform((values, context) => {
-    const levels = fromLevelDrafts(values.levels);
+    const levels = fromLevelDrafts(values.levels, locale);
     const checked = z.array(LevelRule).safeParse(levels);
     if (checked.success) return { levels };
     const problems = checked.error.issues.map((issue) => ({

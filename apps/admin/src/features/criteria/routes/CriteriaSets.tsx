@@ -11,6 +11,7 @@ import { VersionDiffPanel } from '../components/VersionDiffPanel.tsx';
 import '../components/criteria-editor.css';
 import type { Texts } from '../../../i18n/index.ts';
 import { hundredths, useLocale } from '../../../lib/locale.ts';
+import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import { CRITERIA_SETS } from '../operations.ts';
 
 /** Every set with its version history; admins copy, import, export and compare versions. */
@@ -26,7 +27,7 @@ export default function CriteriaSets() {
     <div className="page">
       <h1>{t('criteria.title')}</h1>
       {fetching && !data && <p>{t('common.loading')}</p>}
-      {error && <p role="alert">{t('common.networkError')}</p>}
+      <RequestFailed error={error} />
       {isAdmin && <ImportYaml />}
       {data?.criteriaSets.edges.map(({ node: set }) => (
         <section key={set.id} className="card">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLocale } from '../../../lib/locale.ts';
+import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
 import { PERIODS } from '../operations.ts';
 import { PeriodActions } from './PeriodActions.tsx';
@@ -25,7 +26,7 @@ export default function Periods() {
     <div className="page">
       <h1>{t('periods.title')}</h1>
       {fetching && !data && <p>{t('common.loading')}</p>}
-      {error && <p role="alert">{t('common.networkError')}</p>}
+      <RequestFailed error={error} />
       <table className="table">
         <caption>{t('periods.caption')}</caption>
         <thead>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { nodeOf } from '../../../graphql/graphql.ts';
 import { useLocale } from '../../../lib/locale.ts';
+import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import type { GroupBar } from '../components/GroupChart.tsx';
 import { ResultSummary, ResultTree } from '../components/ResultTree.tsx';
 import { ASSESSMENT_RESULT } from '../operations.ts';
@@ -55,11 +56,7 @@ export default function ResultPage() {
         <Link to={back}>← {t('result.back')}</Link>
       </p>
       {fetching && !data && <p>{t('common.loading')}</p>}
-      {error && (
-        <p className="banner error" role="alert">
-          {error.graphQLErrors[0]?.message ?? t('common.networkError')}
-        </p>
-      )}
+      <RequestFailed error={error} />
       {/* A refused assessment (FORBIDDEN) is said by the error above, not as missing. */}
       {data && !assessment && !error && <p role="alert">{t('common.notFound')}</p>}
       {assessment && (
@@ -71,7 +68,7 @@ export default function ResultPage() {
               ? ` · ${locale === 'en' ? assessment.unitGroup.nameEn : assessment.unitGroup.name}`
               : ''}
             {assessment.version
-              ? ` · ${assessment.version.set.name[locale]} v${assessment.version.version}`
+              ? ` · ${t('result.versionOf', { set: assessment.version.set.name[locale], version: assessment.version.version })}`
               : ''}
           </p>
           {!result && <p>{t('result.unpublished')}</p>}

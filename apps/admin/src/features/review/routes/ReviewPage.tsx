@@ -1,11 +1,14 @@
 import { type Criterion, formatPoints, type Indicator, score } from '@chiso/scoring';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useMutation } from 'urql';
+import { type CombinedError, useMutation } from 'urql';
 import { type AppError, isAppError, issuesByCode } from '../../../graphql/errors.ts';
+import { failureMessage } from '../../../graphql/failure.ts';
 import { hundredths, useLocale } from '../../../lib/locale.ts';
-import { parseNumber, resultsByCode, toInputs } from '../../../lib/scoring.ts';
+import { parseNumber, relocaliseNumber } from '../../../lib/numbers.ts';
+import { resultsByCode, toInputs } from '../../../lib/scoring.ts';
+import { useLocaleSwitch } from '../../../lib/useLocaleSwitch.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { ReasonForm } from '../../../ui/ReasonForm.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
@@ -15,6 +18,7 @@ import type { AssessmentDetail } from '../../assessments/operations.ts';
 import { entriesByCode, rawInputs, useAssessmentSheet } from '../../assessments/useAssessmentSheet.ts';
 import { useSession } from '../../auth/session.tsx';
 import { EvidenceList } from '../../evidence/components/EvidenceList.tsx';
+import { AssessmentWorkbookLinks } from '../../workbooks/components/AssessmentWorkbookLinks.tsx';
 import { type Adjustment, typedAdjustments, unreadablePoints } from '../adjustments.ts';
 import { UnsavedAdjustments } from '../components/UnsavedAdjustments.tsx';
 import { APPROVE, REOPEN, RETURN, REVIEW_ENTRIES } from '../operations.ts';
@@ -33,7 +37,7 @@ export default function ReviewPage() {
   const { id = '' } = useParams();
   const { assessment, forbidden, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
   const entries = useMemo(() => entriesByCode(assessment?.entries), [assessment?.entries]);
-  const raws = useMemo(() => rawInputs(nodes, entries), [nodes, entries]);
+  const raws = useMemo(() => rawInputs(nodes, entries, locale), [nodes, entries, locale]);
   const [adjustments, setAdjustments] = useState<Record<string, Adjustment>>({});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<AppError | string | null>(null);
@@ -43,7 +47,22 @@ export default function ReviewPage() {
   const [waiting, setWaiting] = useState<Waiting | null>(null);
   const { me } = useSession();
 
-  const inputs = useMemo(() => toInputs(nodes, raws), [nodes, raws]);
+  // Typed points follow the language ("0,75" ↔ "0.75"), keeping their values.
+  useLocaleSwitch(
+    locale,
+    useCallback(
+      (from, to) =>
+        setAdjustments((old) => {
+          const next: Record<string, Adjustment> = {};
+          for (const [code, item] of Object.entries(old))
+            next[code] = { ...item, points: relocaliseNumber(item.points, from, to) };
+          return next;
+        }),
+      [],
+    ),
+  );
+
+  const inputs = useMemo(() => toInputs(nodes, raws, locale), [nodes, raws, locale]);
   const selfResult = useMemo(() => (set ? score(set, inputs) : null), [set, inputs]);
   // Reviewed points: the stored ones, then what is being typed, as overrides of the unit's own.
   const reviewedResult = useMemo(() => {
@@ -52,11 +71,11 @@ export default function ReviewPage() {
     for (const [code, entry] of entries)
       if (entry.reviewedPoints !== null) overrides[code] = hundredths(entry.reviewedPoints);
     for (const [code, adjustment] of Object.entries(adjustments)) {
-      const points = parseNumber(adjustment.points);
+      const points = parseNumber(adjustment.points, locale);
       if (points !== null && !Number.isNaN(points)) overrides[code] = Math.round(points * 100);
     }
     return score(set, inputs, { overrides });
-  }, [set, inputs, entries, adjustments]);
+  }, [set, inputs, entries, adjustments, locale]);
   const results = useMemo(
     () => (reviewedResult ? resultsByCode(reviewedResult) : undefined),
     [reviewedResult],
@@ -71,9 +90,14 @@ export default function ReviewPage() {
     me?.role === 'ADMIN' && (assessment?.status === 'APPROVED' || assessment?.status === 'PUBLISHED');
   const pending = Object.values(adjustments).filter((item) => item.points.trim() !== '').length;
 
-  const handle = (outcome: Answer, networkError: unknown, sentCodes: string[], success: string) => {
-    if (networkError || !outcome) {
-      setBanner(t('common.networkError'));
+  const handle = (
+    outcome: Answer,
+    error: CombinedError | undefined,
+    sentCodes: string[],
+    success: string,
+  ) => {
+    if (error || !outcome) {
+      setBanner(failureMessage(error, locale, t));
       return false;
     }
     if (isAppError(outcome)) {
@@ -90,7 +114,7 @@ export default function ReviewPage() {
   /** Saves the typed adjustments; the revision they leave, or null when nothing was saved. */
   const saveAdjustments = async (): Promise<number | null> => {
     if (!assessment || assessment.revision === null) return null;
-    const sent = typedAdjustments(adjustments);
+    const sent = typedAdjustments(adjustments, locale);
     if (sent.length === 0) return assessment.revision;
     const unreadable = unreadablePoints(sent);
     if (unreadable.length > 0) {
@@ -205,6 +229,7 @@ export default function ReviewPage() {
       <h1>
         {assessment.unit?.name} — {assessment.period?.code} <StatusBadge status={assessment.status} />
       </h1>
+      <AssessmentWorkbookLinks assessmentId={assessment.id} fillIn={false} />
       <p className="muted">
         {assessment.version?.set.name[locale]} ({assessment.version?.version})
       </p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import { AssessmentFilters, AssessmentPager } from '../../assessments/components/AssessmentFilters.tsx';
 import { AssessmentTable } from '../../assessments/components/AssessmentTable.tsx';
 import { useAssessmentList } from '../../assessments/useAssessmentList.ts';
@@ -21,7 +22,7 @@ export default function ReviewQueue() {
       <h1>{t('review.title')}</h1>
       <AssessmentFilters list={list} />
       {list.fetching && !list.loaded && <p>{t('common.loading')}</p>}
-      {list.error && <p role="alert">{t('common.networkError')}</p>}
+      <RequestFailed error={list.error} />
       {list.loaded && list.rows.length === 0 && <p>{t('review.empty')}</p>}
       {notice && (
         <p className="banner ok" role="status">
