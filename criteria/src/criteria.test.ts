@@ -107,7 +107,11 @@ describe('criteria files', () => {
     expect(broken.ok ? [] : broken.issues).toContainEqual({
       path: 'SS/SS.HT/SS.01',
       field: 'rule.kind',
-      message: expect.stringContaining("Expected 'yesNo' | 'ratio'"),
+      code: 'VALUE_NOT_ALLOWED',
+      messages: {
+        vi: expect.stringMatching(/^Chỉ nhận một trong: yesNo, ratio, /),
+        en: expect.stringMatching(/^Must be one of: yesNo, ratio, /),
+      },
     });
   });
 

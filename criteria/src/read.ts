@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type CriteriaSet, type SetIssue, validateCriteriaSet } from '@chiso/scoring';
+import { type CriteriaSet, problem, type SetIssue, validateCriteriaSet } from '@chiso/scoring';
 import { parseDocument } from 'yaml';
 
 export type CriteriaFile =
@@ -12,7 +12,13 @@ export function readCriteriaFile(file: string): CriteriaFile {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return { file, ok: false, issues: [{ path: '(file)', message: (error as Error).message }] };
+    return {
+      file,
+      ok: false,
+      issues: [
+        { path: '(file)', ...problem('CRITERIA_FILE_UNREADABLE', { detail: (error as Error).message }) },
+      ],
+    };
   }
   const document = parseDocument(text, { prettyErrors: true });
   if (document.errors.length > 0) {
@@ -21,7 +27,7 @@ export function readCriteriaFile(file: string): CriteriaFile {
       ok: false,
       issues: document.errors.map((error) => ({
         path: '(yaml)',
-        message: error.message.split('\n')[0] ?? '',
+        ...problem('CRITERIA_YAML_INVALID', { detail: error.message.split('\n')[0] ?? '' }),
       })),
     };
   }
@@ -40,7 +46,7 @@ export function checkAcrossFiles(files: readonly CriteriaFile[]): Array<{ file: 
     if (earlier)
       problems.push({
         file,
-        issue: { path: '(set)', field: 'code', message: `${key} is also defined in ${earlier}` },
+        issue: { path: '(set)', ...problem('SET_VERSION_DUPLICATE', { key, earlier }, 'code') },
       });
     seen.set(key, file);
   }
@@ -51,8 +57,7 @@ export function checkAcrossFiles(files: readonly CriteriaFile[]): Array<{ file: 
         file,
         issue: {
           path: '(set)',
-          field: 'supplements',
-          message: `supplements "${set.supplements}", which is not among these files`,
+          ...problem('SUPPLEMENTED_SET_MISSING', { set: set.supplements }, 'supplements'),
         },
       });
     }

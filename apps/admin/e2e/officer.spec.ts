@@ -103,6 +103,30 @@ test('the unit officer fills in a criterion, saves, and sees the score change', 
   };
   expect(data.node.entries.find((entry) => entry.nodeCode === 'SS.19')?.input).toBe(Number(typed));
 
+  // A wrong value of each kind that can take one through its control is named in Vietnamese at its
+  // field before saving (the same check the server makes), and again after Save refuses it. Yes/no
+  // and choice are selects: they offer only valid answers (RuleInput.test.tsx covers them).
+  const wrong: Array<[code: string, typed: string | [string, string], message: string]> = [
+    ['SS.01', '120', 'Tỷ lệ phải từ 0 đến 100 (đã nhập 120)'], // share
+    ['SS.11.b', ['5', '3'], 'Tử số (5) không được lớn hơn mẫu số (3)'], // ratio
+    ['SS.05', 'abc', 'Giá trị phải là một số'], // steps
+    ['SS.31', '-2', 'Số lượng phải là số nguyên ≥ 0'], // capped count
+    ['KQ.HD.35', '1,5', 'Điểm phải từ 0 đến 1, tối đa hai chữ số thập phân'], // manual, max 1
+    ['KQ.HD.40', '-3', 'Giá trị phải là một số ≥ 0'], // best in cohort
+  ];
+  const input = (code: string) => page.locator(`#input-${code.replace(/\./g, '\\.')}`);
+  const errorAt = (code: string) => page.locator(`#input-${code.replace(/\./g, '\\.')}-error`);
+  for (const [code, typed, message] of wrong) {
+    if (Array.isArray(typed)) {
+      await input(code).fill(typed[0]);
+      await page.locator(`#input-${code.replace(/\./g, '\\.')}-denominator`).fill(typed[1]);
+    } else await input(code).fill(typed);
+    await expect(errorAt(code)).toHaveText(message);
+  }
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  // Held back or refused by the server: the same problem stays at each field.
+  for (const [code, , message] of wrong) await expect(errorAt(code)).toContainText(message);
+
   await page.getByTestId('points-KQ.HD.34').scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('officer-saved.png') });
   await testInfo.attach('officer-saved', {

@@ -1,3 +1,5 @@
+import type { Problem, ProblemCode } from '@chiso/scoring';
+
 /**
  * Expected failures: a stable code, a message in Vietnamese and English, and where the input
  * was wrong. Mutations return them as typed results; queries surface them as GraphQL errors with
@@ -14,15 +16,21 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** One field's problem: a catalogue code (@chiso/scoring's PROBLEMS) and its wording in both languages. */
 export interface FieldIssue {
   /** Input path, e.g. "entries.3.input" or a criteria node path. */
   path: string;
-  message: string;
-  /** What is wrong, stable for clients (e.g. SHARE_OUT_OF_RANGE), where the check names it. */
-  code?: string;
-  /** The message in both languages, where the check words it in both. */
-  messages?: Message;
+  /** What is wrong, stable for clients (e.g. SHARE_OUT_OF_RANGE). */
+  code: ProblemCode;
+  messages: Message;
 }
+
+/** A catalogue problem found at `path`. */
+export const issueAt = (path: string, found: Problem): FieldIssue => ({
+  path,
+  code: found.code,
+  messages: found.messages,
+});
 
 export interface Message {
   vi: string;
@@ -59,8 +67,8 @@ export const validationFailed = (issues: FieldIssue[], message?: Message) =>
   new AppError(
     'VALIDATION_FAILED',
     message ?? {
-      vi: `Dữ liệu không hợp lệ: ${issues.map((issue) => issue.messages?.vi ?? issue.message).join('; ')}`,
-      en: `Invalid input: ${issues.map((issue) => issue.message).join('; ')}`,
+      vi: `Dữ liệu không hợp lệ: ${issues.map((issue) => issue.messages.vi).join('; ')}`,
+      en: `Invalid input: ${issues.map((issue) => issue.messages.en).join('; ')}`,
     },
     issues,
   );

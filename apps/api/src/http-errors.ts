@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { problem } from '@chiso/scoring';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Context, localeOf } from './context.ts';
-import { AppError, type ErrorCode, validationFailed } from './errors.ts';
+import { AppError, type ErrorCode, issueAt, validationFailed } from './errors.ts';
 
 /** The HTTP status each expected failure answers with outside GraphQL (downloads, uploads). */
 const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -35,7 +36,7 @@ export function requestError(error: FastifyError | Error): AppError | undefined 
   const status = (error as FastifyError).statusCode;
   const malformed = (status !== undefined && status >= 400 && status < 500) || error instanceof RangeError;
   if (!malformed) return undefined;
-  return validationFailed([{ path: '(request)', message: error.message }], {
+  return validationFailed([issueAt('(request)', problem('REQUEST_MALFORMED', { detail: error.message }))], {
     vi: 'Yêu cầu không đúng định dạng (nội dung JSON hoặc tệp gửi lên không đọc được); chưa có gì thay đổi.',
     en: `The request is malformed (${error.message}); nothing was changed.`,
   });
@@ -78,7 +79,7 @@ export function refuseNulCharacters(app: FastifyInstance): void {
     return sendAppError(
       request,
       reply,
-      validationFailed([{ path: '(request)', message: 'NUL character' }], {
+      validationFailed([issueAt('(request)', problem('NUL_CHARACTER'))], {
         vi: 'Dữ liệu gửi lên chứa ký tự NUL (mã 0), không được phép; hãy xoá ký tự đó rồi gửi lại.',
         en: 'The request holds a NUL character (code 0), which is not allowed; remove it and send again.',
       }),

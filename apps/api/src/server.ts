@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { Db } from '@chiso/db';
+import { problem } from '@chiso/scoring';
 import fastifyCookie from '@fastify/cookie';
 import { PothosValidationError } from '@pothos/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -18,7 +19,7 @@ import { createViewerCache } from './cache/viewers.ts';
 import { registerConsole } from './console.ts';
 import { type Context, localeOf, type Viewer } from './context.ts';
 import { dashboardPolicy } from './dashboards/plugin.ts';
-import { AppError, validationFailed } from './errors.ts';
+import { AppError, issueAt, validationFailed } from './errors.ts';
 import { LocalEvidenceStore, registerEvidenceRoutes } from './evidence/index.ts';
 import type { EvidenceStore } from './evidence/store.ts';
 import { registerExportRoutes } from './exports.ts';
@@ -168,7 +169,7 @@ function createContext(
  */
 function asRequestError(error: unknown): unknown {
   if (!(error instanceof PothosValidationError)) return error;
-  return validationFailed([{ path: '(arguments)', message: error.message }], {
+  return validationFailed([issueAt('(arguments)', problem('ARGUMENT_INVALID', { detail: error.message }))], {
     vi: 'Tham số của truy vấn không hợp lệ (mã trang, định danh hoặc số lượng bản ghi); hãy kiểm tra lại.',
     en: `An argument of the query is not valid (${error.message}).`,
   });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { type Problem, type ProblemCode, problem } from '@chiso/scoring';
 import { hash, verify } from '@node-rs/argon2';
 
 /** argon2id with OWASP's recommended minimum (19 MiB, 2 passes); stored as a PHC string. */
@@ -24,11 +25,8 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 128;
 
-export interface PasswordProblem {
-  /** Stable for clients: PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_TOO_COMMON, PASSWORD_CONTAINS_EMAIL. */
-  code: string;
-  messages: { vi: string; en: string };
-}
+/** Codes PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_TOO_COMMON, PASSWORD_CONTAINS_EMAIL. */
+export type PasswordProblem = Problem<ProblemCode>;
 
 // Passwords people reach for first, and the published demo password, which must never guard real data.
 const COMMON = new Set([
@@ -56,42 +54,18 @@ const COMMON = new Set([
 export function passwordProblems(password: string, account: { email?: string } = {}): PasswordProblem[] {
   const problems: PasswordProblem[] = [];
   if ([...password].length < MIN_PASSWORD_LENGTH) {
-    problems.push({
-      code: 'PASSWORD_TOO_SHORT',
-      messages: {
-        vi: `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
-        en: `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`,
-      },
-    });
+    problems.push(problem('PASSWORD_TOO_SHORT', { min: MIN_PASSWORD_LENGTH }));
   }
   if ([...password].length > MAX_PASSWORD_LENGTH) {
-    problems.push({
-      code: 'PASSWORD_TOO_LONG',
-      messages: {
-        vi: `Mật khẩu dài tối đa ${MAX_PASSWORD_LENGTH} ký tự.`,
-        en: `The password may have at most ${MAX_PASSWORD_LENGTH} characters.`,
-      },
-    });
+    problems.push(problem('PASSWORD_TOO_LONG', { max: MAX_PASSWORD_LENGTH }));
   }
   const lower = password.toLowerCase();
   if (COMMON.has(lower) || /^(.)\1*$/u.test(password)) {
-    problems.push({
-      code: 'PASSWORD_TOO_COMMON',
-      messages: {
-        vi: 'Mật khẩu này quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác.',
-        en: 'This password is too common and easy to guess; choose another one.',
-      },
-    });
+    problems.push(problem('PASSWORD_TOO_COMMON'));
   }
   const local = account.email?.toLowerCase().split('@')[0] ?? '';
   if (local.length >= 4 && lower.includes(local)) {
-    problems.push({
-      code: 'PASSWORD_CONTAINS_EMAIL',
-      messages: {
-        vi: 'Mật khẩu không được chứa địa chỉ email của tài khoản.',
-        en: "The password must not contain the account's email address.",
-      },
-    });
+    problems.push(problem('PASSWORD_CONTAINS_EMAIL'));
   }
   return problems;
 }

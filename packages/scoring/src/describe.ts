@@ -21,7 +21,7 @@ const FINDING_TEXT: Record<Finding['code'], LocalizedText> = {
 
 export function describeFinding(finding: Finding, locale: Locale = 'vi'): string {
   const text = `${finding.path}: ${FINDING_TEXT[finding.code][locale]}`;
-  return finding.problem ? `${text} (${finding.problem})` : text;
+  return finding.problem ? `${text} (${finding.problem.messages[locale]})` : text;
 }
 
 type GroupNames = (code: string) => LocalizedText | undefined;

@@ -26,6 +26,7 @@ export {
   type NotRankedReason,
   unitNotRanked,
 } from './not-ranked.ts';
+export * from './problems/index.ts';
 export {
   type MethodRanked,
   type Rankable,

@@ -2,6 +2,7 @@ import type { Hundredths } from './decimal.ts';
 import type { LevelCondition, NodeKind } from './model/index.ts';
 import type { LocalizedText } from './model/text.ts';
 import type { NotRankedReason } from './not-ranked.ts';
+import type { Problem } from './problems/index.ts';
 import type { FindingCode, InputValue } from './rules/outcome.ts';
 
 /** Something a person should know about how a value was scored. */
@@ -9,7 +10,8 @@ export interface Finding {
   code: FindingCode;
   /** The scored node: "SS/SS.HT/SS.03". */
   path: string;
-  problem?: string;
+  /** Why an input is invalid, with the code the API refuses the same value with. */
+  problem?: Problem;
 }
 
 /** Points of one node of the tree for one unit. Points and maxima are integer hundredths. */

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { englishWordsIn } from '@chiso/scoring';
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import vi from './vi.json';
@@ -27,6 +28,16 @@ function sources(dir: string): string[] {
 }
 
 describe('texts', () => {
+  it('keeps English words out of the Vietnamese texts', () => {
+    const english = keysOf(vi)
+      .map((key) => [
+        key,
+        key.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown>)[part], vi),
+      ])
+      .filter(([, text]) => englishWordsIn(String(text)).length > 0);
+    expect(english).toEqual([]);
+  });
+
   it('has the same keys in Vietnamese and English', () => {
     expect(keysOf(en).sort()).toEqual(keysOf(vi).sort());
   });

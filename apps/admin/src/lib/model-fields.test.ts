@@ -1,9 +1,12 @@
 // @vitest-environment node
-import { Criterion } from '@chiso/scoring';
+import { Criterion, type Problem } from '@chiso/scoring';
 import { describe, expect, it } from 'vitest';
-import { numberText, optionalNumberText, textCheckedBy } from './model-fields.ts';
+import { numberText, optionalNumberText, problemsText, textCheckedBy } from './model-fields.ts';
 
-const messages = { notANumber: 'not a number', refused: (detail: string) => `refused: ${detail}` };
+const messages = {
+  notANumber: 'không phải số',
+  refused: (problems: readonly Problem[]) => `refused: ${problemsText(problems, 'vi')}`,
+};
 const issues = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.error?.issues.map((issue) => issue.message);
 
@@ -14,9 +17,9 @@ describe('model fields', () => {
     expect(points.parse(' 2.25 ')).toBe(2.25);
     expect(points.parse('1.234')).toBe(1234);
     expect(numberText(Criterion.shape.maxPoints, messages, 'en').parse('1,234.5')).toBe(1234.5);
-    expect(issues(points.safeParse('mười'))).toEqual(['not a number']);
-    expect(issues(points.safeParse(''))).toEqual(['not a number']);
-    expect(issues(points.safeParse('1,255'))).toEqual(['refused: points have at most two decimal places']);
+    expect(issues(points.safeParse('mười'))).toEqual(['không phải số']);
+    expect(issues(points.safeParse(''))).toEqual(['không phải số']);
+    expect(issues(points.safeParse('1,255'))).toEqual(['refused: Điểm có tối đa hai chữ số thập phân']);
   });
 
   it('lets an optional number be blank', () => {
@@ -29,6 +32,6 @@ describe('model fields', () => {
   it('checks a code as the model does, trimmed', () => {
     const code = textCheckedBy(Criterion.shape.code, messages.refused);
     expect(code.parse(' SS.01 ')).toBe('SS.01');
-    expect(issues(code.safeParse('SS 01'))?.[0]).toMatch(/^refused: letters, digits/);
+    expect(issues(code.safeParse('SS 01'))?.[0]).toMatch(/^refused: Mã chỉ gồm chữ, số/);
   });
 });

@@ -1,30 +1,33 @@
-import type { Locale } from '@chiso/scoring';
+import { type Locale, type Problem, problemOfZodIssue } from '@chiso/scoring';
 import { z } from 'zod';
 import { parseNumber } from './numbers.ts';
 
 export interface NumberTextMessages {
   /** Text that reads as no number ("mười"), or a blank where a number is needed. */
   notANumber: string;
-  /** A value the model refuses, with the model's own words. */
-  refused: (detail: string) => string;
+  /** A value the model refuses, with the model's problems (catalogue codes, both languages). */
+  refused: (problems: readonly Problem[]) => string;
 }
+
+/** Problems in one line of the console's language, each after the field it names. */
+export const problemsText = (problems: readonly Problem[], locale: Locale) =>
+  problems.map((found) => (found.field ? `${found.field}: ` : '') + found.messages[locale]).join('; ');
 
 /** The value as the model takes it, or an issue in the form's words around the model's. */
 function heldTo<T>(
   model: z.ZodType<T>,
   value: unknown,
-  refused: (detail: string) => string,
+  refused: NumberTextMessages['refused'],
   context: z.RefinementCtx,
 ) {
   const checked = model.safeParse(value);
   if (checked.success) return checked.data;
-  const detail = checked.error.issues.map((issue) => issue.message).join('; ');
-  context.addIssue({ code: 'custom', message: refused(detail) });
+  context.addIssue({ code: 'custom', message: refused(checked.error.issues.map(problemOfZodIssue)) });
   return z.NEVER;
 }
 
 /** A text field (trimmed) checked by one of the scoring model's schemas, e.g. a node's code. */
-export function textCheckedBy<T>(model: z.ZodType<T>, refused: (detail: string) => string) {
+export function textCheckedBy<T>(model: z.ZodType<T>, refused: NumberTextMessages['refused']) {
   return z.string().transform((text, context) => heldTo(model, text.trim(), refused, context));
 }
 

@@ -5,12 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { PersistedOperation } from '@chiso/db';
+import { problem } from '@chiso/scoring';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { type DocumentNode, GraphQLError, Kind, parse, validate } from 'graphql';
 import { z } from 'zod';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
-import { notFound, validationFailed } from '../errors.ts';
+import { issueAt, notFound, validationFailed } from '../errors.ts';
 
 /** Hex SHA-256 of the document exactly as sent: what Apollo clients hash for persisted queries. */
 export const sha256Of = (document: string) => createHash('sha256').update(document).digest('hex');
@@ -34,20 +35,20 @@ async function checkDocument(document: string): Promise<DocumentNode> {
     parsed = parse(document);
   } catch (error) {
     const message = error instanceof GraphQLError ? error.message : 'cannot be parsed';
-    throw validationFailed([{ path: 'document', message: `not GraphQL: ${message}` }]);
+    throw validationFailed([issueAt('document', problem('NOT_GRAPHQL', { detail: message }))]);
   }
   // Imported here: the schema imports this module's types, so it is built by the time this runs.
   const { schema } = await import('../schema/index.ts');
   const errors = validate(schema, parsed);
   if (errors.length > 0) {
-    throw validationFailed(errors.map((error) => ({ path: 'document', message: error.message })));
+    throw validationFailed(
+      errors.map((error) => issueAt('document', problem('NOT_GRAPHQL', { detail: error.message }))),
+    );
   }
   const operations = parsed.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const [only] = operations;
   if (operations.length !== 1 || !only || only.operation !== 'query') {
-    throw validationFailed([
-      { path: 'document', message: 'a persisted operation holds exactly one query (dashboards only read)' },
-    ]);
+    throw validationFailed([issueAt('document', problem('OPERATION_NOT_ONE_QUERY'))]);
   }
   return parsed;
 }
@@ -63,11 +64,8 @@ export async function registerPersistedOperation(
     if (clash) {
       throw validationFailed([
         clash.name === name
-          ? {
-              path: 'name',
-              message: `the name "${name}" is already registered; remove it first or pick another`,
-            }
-          : { path: 'document', message: `this document is already registered as "${clash.name}"` },
+          ? issueAt('name', problem('OPERATION_NAME_TAKEN', { name }))
+          : issueAt('document', problem('OPERATION_DOCUMENT_TAKEN', { name: clash.name })),
       ]);
     }
     const created = await tx.persistedOperation.create({ data: { name, sha256, document } });

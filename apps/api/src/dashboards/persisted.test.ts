@@ -156,9 +156,9 @@ describe.each(await testBackends())('persisted operations for dashboards on $nam
       (await client.data(REGISTER, { name, document })).registerPersistedOperation;
     expect(await register('broken', '{ groupRanking(')).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect((await register('unknownField', '{ nope }')).message).toContain('nope');
-    expect((await register('write', 'mutation { signOut }')).message).toContain('exactly one query');
-    expect((await register('provinceRanking', '{ __typename }')).message).toContain('already registered');
-    expect((await register('again', RANKING)).message).toContain('already registered as "provinceRanking"');
+    expect((await register('write', 'mutation { signOut }')).message).toContain('chỉ chứa đúng một query');
+    expect((await register('provinceRanking', '{ __typename }')).message).toContain('đã được đăng ký');
+    expect((await register('again', RANKING)).message).toContain('đã được đăng ký với tên "provinceRanking"');
     expect(await register('mine', '{ __typename }', analyst)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await server.db.persistedOperation.count()).toBe(1);
   });

@@ -1,4 +1,5 @@
-import { AppError } from '../errors.ts';
+import { problem } from '@chiso/scoring';
+import { AppError, issueAt } from '../errors.ts';
 import { EVIDENCE_FILE_TYPES, type EvidenceFileType } from './file-types.ts';
 
 /** Too large is a validation failure that HTTP answers with 413 rather than 400. */
@@ -12,7 +13,7 @@ export class FileTooLargeError extends AppError {
         vi: `Tệp quá lớn: tối đa ${size}. Hãy nén hoặc tách tệp rồi tải lên lại.`,
         en: `The file is too large: at most ${size}. Compress or split it and upload again.`,
       },
-      [{ path: 'file', message: `larger than ${size}` }],
+      [issueAt('file', problem('FILE_TOO_LARGE', { size }))],
     );
   }
 }
@@ -26,7 +27,7 @@ export const fileTypeRefused = (fileName: string) =>
       vi: `Không nhận loại tệp của "${fileName}". Minh chứng phải là tệp ${ACCEPTED}.`,
       en: `"${fileName}" is not a file type chiso accepts. Evidence must be a ${ACCEPTED} file.`,
     },
-    [{ path: 'file', message: `type not accepted (accepted: ${ACCEPTED})` }],
+    [issueAt('file', problem('FILE_TYPE_NOT_ACCEPTED', { accepted: ACCEPTED }))],
   );
 
 export const fileContentMismatch = (fileName: string, type: EvidenceFileType) =>
@@ -36,14 +37,14 @@ export const fileContentMismatch = (fileName: string, type: EvidenceFileType) =>
       vi: `Nội dung tệp "${fileName}" không phải ${type.label} như phần mở rộng cho biết. Hãy kiểm tra lại tệp, hoặc lưu lại đúng định dạng rồi tải lên.`,
       en: `The content of "${fileName}" is not ${type.label}, as its extension says. Check the file, or save it again in that format and upload it.`,
     },
-    [{ path: 'file', message: `content is not ${type.label}` }],
+    [issueAt('file', problem('FILE_CONTENT_MISMATCH', { type: type.label }))],
   );
 
 export const emptyFile = (fileName: string) =>
   new AppError(
     'VALIDATION_FAILED',
     { vi: `Tệp "${fileName}" trống.`, en: `The file "${fileName}" is empty.` },
-    [{ path: 'file', message: 'empty' }],
+    [issueAt('file', problem('FILE_EMPTY'))],
   );
 
 /** 20971520 → "20 MB"; limits below a megabyte (tests) in KB. */

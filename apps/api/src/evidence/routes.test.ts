@@ -242,7 +242,13 @@ describe.each(await testBackends())('evidence on $name', ({ enabled, ...backend 
         vi: 'Tệp quá lớn: tối đa 64 KB. Hãy nén hoặc tách tệp rồi tải lên lại.',
         en: 'The file is too large: at most 64 KB. Compress or split it and upload again.',
       },
-      issues: [{ path: 'file', message: 'larger than 64 KB' }],
+      issues: [
+        {
+          path: 'file',
+          code: 'FILE_TOO_LARGE',
+          messages: { vi: 'Tệp lớn hơn 64 KB', en: 'larger than 64 KB' },
+        },
+      ],
     });
     expect(await server.db.evidence.count()).toBe(before.rows);
     expect(await filesUnder(root)).toEqual(before.files);

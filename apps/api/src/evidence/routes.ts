@@ -1,9 +1,10 @@
 import type { Db } from '@chiso/db';
+import { problem } from '@chiso/scoring';
 import '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { viewerOf } from '../auth/viewer.ts';
-import { AppError, notFound, unauthenticated, validationFailed } from '../errors.ts';
+import { AppError, issueAt, notFound, unauthenticated, validationFailed } from '../errors.ts';
 import { requestError, sendFailure } from '../http-errors.ts';
 import {
   ASSESSMENT_ACCESS,
@@ -103,7 +104,7 @@ async function receiveUpload(request: FastifyRequest, context: EvidenceContext) 
     }
     try {
       if (part.fieldname !== 'file')
-        throw validationFailed([{ path: part.fieldname, message: 'send the file in a part named "file"' }]);
+        throw validationFailed([issueAt(part.fieldname, problem('FILE_PART_NAME'))]);
       if (!fields.assessmentId) throw fieldsFirst();
       const assessmentId = rawId(fields.assessmentId, 'Assessment', 'assessmentId');
       return await attachEvidenceFile(
@@ -123,7 +124,7 @@ async function receiveUpload(request: FastifyRequest, context: EvidenceContext) 
       throw error;
     }
   }
-  throw validationFailed([{ path: 'file', message: 'no file was sent' }], {
+  throw validationFailed([issueAt('file', problem('FILE_MISSING'))], {
     vi: 'Chưa có tệp minh chứng: hãy chọn tệp để tải lên.',
     en: 'No evidence file was sent: choose a file to upload.',
   });
@@ -145,13 +146,13 @@ async function findEvidence(db: Db, id: string) {
 }
 
 const notMultipart = () =>
-  validationFailed([{ path: '(body)', message: 'expected multipart/form-data' }], {
+  validationFailed([issueAt('(body)', problem('MULTIPART_EXPECTED'))], {
     vi: 'Hãy gửi minh chứng dưới dạng multipart/form-data: các trường thông tin trước, tệp sau cùng.',
     en: 'Send evidence as multipart/form-data: the fields first, the file last.',
   });
 
 const fieldsFirst = () =>
-  validationFailed([{ path: 'assessmentId', message: 'send the fields before the file' }], {
+  validationFailed([issueAt('assessmentId', problem('FIELDS_BEFORE_FILE'))], {
     vi: 'Thiếu mã phiếu đánh giá: hãy gửi các trường thông tin (assessmentId, nodeCode, title…) trước tệp.',
     en: 'The assessment ID is missing: send the fields (assessmentId, nodeCode, title…) before the file.',
   });
@@ -183,7 +184,7 @@ function asAppError(error: FastifyError, store: EvidenceStore): AppError | undef
   if (error.code === 'FST_REQ_FILE_TOO_LARGE') return new FileTooLargeError(store.maxBytes);
   // Malformed multipart, too many parts or files: the request itself is wrong.
   if (requestError(error))
-    return validationFailed([{ path: '(body)', message: error.message }], {
+    return validationFailed([issueAt('(body)', problem('UPLOAD_MALFORMED', { detail: error.message }))], {
       vi: 'Yêu cầu tải lên không hợp lệ. Hãy gửi các trường thông tin rồi đúng một tệp.',
       en: `The upload request is not valid (${error.message}). Send the fields, then exactly one file.`,
     });

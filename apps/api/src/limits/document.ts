@@ -1,3 +1,4 @@
+import { problem } from '@chiso/scoring';
 import type { FastifyInstance } from 'fastify';
 import {
   type ASTNode,
@@ -10,7 +11,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { AppError, validationFailed } from '../errors.ts';
+import { AppError, issueAt, validationFailed } from '../errors.ts';
 
 /**
  * What one GraphQL document may ask for, before any of it runs. The depth and cost limits of
@@ -105,7 +106,7 @@ function operationLimit(limit: Limit, count: (node: ASTNode) => number): Validat
 const noNulInLiterals: ValidationRule = (context) => ({
   StringValue(node) {
     if (!node.value.includes('\u0000')) return;
-    const error = validationFailed([{ path: '(document)', message: 'NUL character' }], {
+    const error = validationFailed([issueAt('(document)', problem('NUL_CHARACTER'))], {
       vi: 'Truy vấn chứa ký tự NUL (mã 0), không được phép; hãy xoá ký tự đó rồi gửi lại.',
       en: 'The operation holds a NUL character (code 0), which is not allowed; remove it and send again.',
     });

@@ -64,7 +64,17 @@ const FindingRef = builder.objectRef<Finding>('ScoreFinding').implement({
   fields: (t) => ({
     code: t.exposeString('code'),
     path: t.exposeString('path'),
-    problem: t.string({ nullable: true, resolve: (finding) => finding.problem ?? null }),
+    problem: t.string({
+      nullable: true,
+      description: "Why the input is invalid, in the caller's language.",
+      resolve: (finding, _args, context) => finding.problem?.messages[context.locale] ?? null,
+    }),
+    problemCode: t.string({
+      nullable: true,
+      description:
+        'The problem catalogue code of an invalid input: the one saving the value is refused with.',
+      resolve: (finding) => finding.problem?.code ?? null,
+    }),
     text: t.string({ resolve: (finding, _args, context) => describeFinding(finding, context.locale) }),
   }),
 });

@@ -53,17 +53,20 @@ const FieldIssueRef = builder.objectRef<FieldIssue>('FieldIssue').implement({
   description: 'What is wrong with one part of the input.',
   fields: (t) => ({
     path: t.exposeString('path'),
-    message: t.exposeString('message'),
+    message: t.string({
+      description: 'The message in English, as before problems had codes; read `messages` instead.',
+      deprecationReason: 'Use `messages` (Vietnamese and English) and `code`.',
+      resolve: (issue) => issue.messages.en,
+    }),
     code: t.string({
-      nullable: true,
-      description: 'What is wrong, stable for clients (e.g. PASSWORD_TOO_SHORT), where the check names it.',
-      resolve: (issue) => issue.code ?? null,
+      description:
+        'What is wrong, stable for clients (e.g. SHARE_OUT_OF_RANGE): a code of the problem catalogue in @chiso/scoring.',
+      resolve: (issue) => issue.code,
     }),
     messages: t.field({
       type: LocalizedTextRef,
-      nullable: true,
-      description: 'The message in Vietnamese and English, where the check words it in both.',
-      resolve: (issue) => issue.messages ?? null,
+      description: 'The message in Vietnamese and English, numbers and dates as each language writes them.',
+      resolve: (issue) => issue.messages,
     }),
   }),
 });

@@ -64,7 +64,16 @@ const CriteriaIssueRef = builder.objectRef<SetIssue>('CriteriaIssue').implement(
       description: 'The field within the node: "maxPoints", "rule.steps[1].points".',
       resolve: (issue) => issue.field ?? null,
     }),
-    message: t.exposeString('message'),
+    code: t.string({
+      description: 'What is wrong, stable for clients: a code of the problem catalogue in @chiso/scoring.',
+      resolve: (issue) => issue.code,
+    }),
+    message: t.string({
+      description: 'The message in English; read `messages` instead.',
+      deprecationReason: 'Use `messages` (Vietnamese and English) and `code`.',
+      resolve: (issue) => issue.messages.en,
+    }),
+    messages: t.field({ type: LocalizedTextRef, resolve: (issue) => issue.messages }),
   }),
 });
 

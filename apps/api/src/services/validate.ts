@@ -1,8 +1,12 @@
+import { problemOfZodIssue } from '@chiso/scoring';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { type FieldIssue, validationFailed } from '../errors.ts';
+import { type FieldIssue, issueAt, validationFailed } from '../errors.ts';
 
-/** What a standard-schema validator (zod here) reports about one input field. */
+/**
+ * What a standard-schema validator reports about one input field. The validators here are zod's,
+ * so each issue is a zod issue underneath: its code and bounds become a catalogue problem.
+ */
 export interface SchemaIssue {
   readonly message: string;
   readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
@@ -13,7 +17,7 @@ export function fieldIssues(issues: readonly SchemaIssue[], under?: string): Fie
   return issues.map((issue) => {
     const keys = (issue.path ?? []).map((key) => String(typeof key === 'object' ? key.key : key));
     const path = under !== undefined && keys[0] === under ? keys.slice(1) : keys;
-    return { path: path.join('.') || '(input)', message: issue.message };
+    return issueAt(path.join('.') || '(input)', problemOfZodIssue(issue as z.core.$ZodIssue));
   });
 }
 

@@ -8,11 +8,12 @@
  * IDs are Relay global IDs or raw ones; failures answer `{ error: { code, message, messages, issues } }`.
  */
 import type { Db } from '@chiso/db';
+import { problem } from '@chiso/scoring';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { personOf } from '../auth/viewer.ts';
 import { type Context, localeOf } from '../context.ts';
-import { AppError, validationFailed } from '../errors.ts';
+import { AppError, issueAt, validationFailed } from '../errors.ts';
 import { contentDisposition } from '../evidence/file-name.ts';
 import type { EvidenceStore } from '../evidence/store.ts';
 import { sendFailure } from '../http-errors.ts';
@@ -103,7 +104,7 @@ async function contextOf(
 }
 
 const noWorkbook = () =>
-  validationFailed([{ path: '(body)', message: 'send the .xlsx file as the request body' }], {
+  validationFailed([issueAt('(body)', problem('WORKBOOK_MISSING'))], {
     vi: 'Chưa có tệp: hãy chọn tệp Excel (.xlsx) đã điền để tải lên.',
     en: 'No file was sent: choose the filled Excel file (.xlsx) to upload.',
   });

@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { problemFlag } from '../problems/index.ts';
 import { LevelRule } from './levels.ts';
 import { PointsValue } from './points.ts';
 import { Rule } from './rules.ts';
 import { LocalizedText } from './text.ts';
 
 /** Codes are unique across a whole version: inputs, results and diffs are keyed by them. */
-const Code = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-", starting with a letter or digit');
+const Code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, problemFlag('NODE_CODE_FORMAT'));
 
 /** Where a node comes from in its issuing document (document and row), for traceability. */
 export const SourceRef = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemFlag } from '../problems/index.ts';
 
 /**
  * Points in criteria files are decimals with at most two places (0.25, 1.5, 20). The engine holds
@@ -12,7 +13,7 @@ export const PointsValue = z
   .number()
   .finite()
   .nonnegative()
-  .refine(hasAtMostTwoDecimals, { message: 'points have at most two decimal places' });
+  .refine(hasAtMostTwoDecimals, problemFlag('POINTS_TWO_DECIMALS'));
 
 /** A percentage threshold in [0, 100]. */
 export const Percent = z.number().finite().min(0).max(100);

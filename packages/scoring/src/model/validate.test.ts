@@ -9,7 +9,7 @@ function issuesAfter(change: (document: Document) => void): string[] {
   const document = structuredClone(sampleSetDocument);
   change(document);
   const result = validateCriteriaSet(document);
-  return result.ok ? [] : result.issues.map(formatIssue);
+  return result.ok ? [] : result.issues.map((issue) => formatIssue(issue, 'vi'));
 }
 
 describe('criteria-set validation', () => {
@@ -24,7 +24,7 @@ describe('criteria-set validation', () => {
           steps: [{ min: 1, points: -1 }],
         });
       }),
-    ).toEqual(['SS/SS.CS/SS.05 › rule.steps[0].points: Too small: expected number to be >=0']);
+    ).toEqual(['SS/SS.CS/SS.05 › rule.steps[0].points: Phải từ 0 trở lên']);
     expect(
       issuesAfter((document) => {
         Object.assign(document.categories[0]!.groups[0]!.criteria[1]!, {
@@ -39,7 +39,7 @@ describe('criteria-set validation', () => {
       issuesAfter((document) => {
         document.categories[0]!.groups[0]!.criteria[1]!.maxPoints = 1.005;
       }),
-    ).toContain('SS/SS.HT/SS.02 › maxPoints: points have at most two decimal places');
+    ).toContain('SS/SS.HT/SS.02 › maxPoints: Điểm có tối đa hai chữ số thập phân');
   });
 
   it('checks that every parent is the sum of its children', () => {
@@ -47,12 +47,12 @@ describe('criteria-set validation', () => {
       issuesAfter((document) => {
         document.categories[0]!.groups[0]!.criteria[1]!.maxPoints = 2;
       }),
-    ).toEqual(['SS/SS.HT › maxPoints: maxPoints is 6 but its children add up to 7']);
+    ).toEqual(['SS/SS.HT › maxPoints: Điểm tối đa là 6 nhưng các mục con cộng lại được 7']);
     expect(
       issuesAfter((document) => {
         document.maxPoints = 29.5;
       }),
-    ).toEqual(['(set) › maxPoints: maxPoints is 29.5 but its categories add up to 30']);
+    ).toEqual(['(set) › maxPoints: Tổng điểm tối đa là 29,5 nhưng các nhóm chỉ số cộng lại được 30']);
   });
 
   it('refuses a code used twice', () => {
@@ -60,7 +60,7 @@ describe('criteria-set validation', () => {
       issuesAfter((document) => {
         document.categories[0]!.groups[0]!.criteria[1]!.code = 'SS.01';
       }),
-    ).toEqual(['SS/SS.HT/SS.01 › code: code "SS.01" is already used by SS/SS.HT/SS.01']);
+    ).toEqual(['SS/SS.HT/SS.01 › code: Mã "SS.01" đã được dùng ở SS/SS.HT/SS.01']);
   });
 
   it('checks rule parameters against the maximum', () => {
@@ -71,8 +71,8 @@ describe('criteria-set validation', () => {
         rule.options[2]!.value = 'head';
       }),
     ).toEqual([
-      'SS/SS.CS/SS.06 › rule.options[1].points: option gives 7 points, more than the maximum 6',
-      'SS/SS.CS/SS.06 › rule.options[2].value: two options are "head"',
+      'SS/SS.CS/SS.06 › rule.options[1].points: Lựa chọn cho 7 điểm, quá điểm tối đa 6',
+      'SS/SS.CS/SS.06 › rule.options[2].value: Hai lựa chọn cùng mã "head"',
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('criteria-set validation', () => {
       issuesAfter((document) => {
         document.categories[0].groups[2].criteria[0].rule.steps[0].points = 3.5;
       }),
-    ).toEqual(['SS/SS.CS/SS.05 › rule: no step gives the maximum 4 points']);
+    ).toEqual(['SS/SS.CS/SS.05 › rule: Không mức bậc thang nào cho đủ điểm tối đa 4']);
   });
 
   it('checks level rules name groups of their category, in ascending order', () => {
@@ -91,8 +91,8 @@ describe('criteria-set validation', () => {
         levels[1] = { level: 1, conditions: [{ kind: 'groupPoints', group: 'KQ.GD', min: 1 }] };
       }),
     ).toEqual([
-      'SS › levels[1].level: levels must be listed in ascending order without repeats (Mức 1)',
-      'SS › levels[1].conditions[0]: Mức 1 names group "KQ.GD", which is not in this category',
+      'SS › levels[1].level: Các mức phải xếp tăng dần, không lặp lại (Mức 1)',
+      'SS › levels[1].conditions[0]: Mức 1 nhắc đến nhóm "KQ.GD" không thuộc nhóm chỉ số này',
     ]);
   });
 
@@ -102,6 +102,6 @@ describe('criteria-set validation', () => {
         const criterion = document.categories[0]!.groups[0]!.criteria[0]! as Record<string, unknown>;
         delete criterion.rule;
       }),
-    ).toEqual(['SS/SS.HT/SS.01 › rule: has neither a rule nor indicators']);
+    ).toEqual(['SS/SS.HT/SS.01 › rule: Tiêu chí chưa có quy tắc chấm hay chỉ tiêu nào']);
   });
 });

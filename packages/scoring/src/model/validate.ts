@@ -1,18 +1,20 @@
 import type { z } from 'zod';
 import { toHundredths } from '../decimal.ts';
+import { type Problem, problem, problemOfZodIssue } from '../problems/index.ts';
 import { ruleIssues } from '../rules/index.ts';
 import { type Category, CriteriaSet, type Criterion, type Indicator } from './criteria-set.ts';
 import type { Rule } from './rules.ts';
+import type { Locale } from './text.ts';
 import { childrenOf, type SetNode, walkSet } from './walk.ts';
 
-/** One thing wrong with a criteria set, named by the node it concerns ("SS/SS.HT/SS.03"). */
-export interface SetIssue {
+/**
+ * One thing wrong with a criteria set, named by the node it concerns ("SS/SS.HT/SS.03"); its field
+ * is the part of the node, when there is one: "rule.steps[1].points".
+ */
+export type SetIssue = Problem & {
   /** Node path by codes, or "(set)" for the set itself. */
   path: string;
-  /** The field within the node, when there is one: "rule.steps[1].points". */
-  field?: string;
-  message: string;
-}
+};
 
 export type SetValidation = { ok: true; set: CriteriaSet } | { ok: false; issues: SetIssue[] };
 
@@ -35,13 +37,13 @@ export function parseCriteriaSet(document: unknown): CriteriaSet {
 
 export class CriteriaSetError extends Error {
   constructor(readonly issues: SetIssue[]) {
-    super(`criteria set is invalid:\n${issues.map(formatIssue).join('\n')}`);
+    super(`criteria set is invalid:\n${issues.map((issue) => formatIssue(issue)).join('\n')}`);
     this.name = 'CriteriaSetError';
   }
 }
 
-export function formatIssue(issue: SetIssue): string {
-  return `${issue.path}${issue.field ? ` › ${issue.field}` : ''}: ${issue.message}`;
+export function formatIssue(issue: SetIssue, locale: Locale = 'en'): string {
+  return `${issue.path}${issue.field ? ` › ${issue.field}` : ''}: ${issue.messages[locale]}`;
 }
 
 const NODE_LISTS = new Set(['categories', 'groups', 'criteria', 'indicators']);
@@ -65,20 +67,20 @@ function locateIssue(document: unknown, issue: z.core.$ZodIssue): SetIssue {
     field.push(typeof key === 'number' ? `[${key}]` : `${field.length ? '.' : ''}${String(key)}`);
     current = (current as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
   }
-  const located: SetIssue = { path: codes.length ? codes.join('/') : '(set)', message: issue.message };
+  const { code, messages } = problemOfZodIssue(issue);
+  const located: SetIssue = { path: codes.length ? codes.join('/') : '(set)', code, messages };
   if (field.length) located.field = field.join('');
   return located;
 }
 
 function checkSemantics(set: CriteriaSet): SetIssue[] {
   const issues: SetIssue[] = [];
-  const report = (path: string, message: string, field?: string) =>
-    issues.push(field === undefined ? { path, message } : { path, field, message });
+  const report: Report = (path, found) => issues.push({ path, ...found });
 
   const seen = new Map<string, string>();
   for (const { node, kind, path } of walkSet(set)) {
     const earlier = seen.get(node.code);
-    if (earlier) report(path, `code "${node.code}" is already used by ${earlier}`, 'code');
+    if (earlier) report(path, problem('NODE_CODE_DUPLICATE', { code: node.code, earlier }, 'code'));
     else seen.set(node.code, path);
 
     const children = childrenOf(node);
@@ -89,13 +91,16 @@ function checkSemantics(set: CriteriaSet): SetIssue[] {
   }
   const total = set.categories.reduce((sum, category) => sum + weighted(category), 0);
   if (total !== toHundredths(set.maxPoints)) {
-    report('(set)', `maxPoints is ${set.maxPoints} but its categories add up to ${total / 100}`, 'maxPoints');
+    report(
+      '(set)',
+      problem('CATEGORIES_SUM_MISMATCH', { maxPoints: set.maxPoints, sum: total / 100 }, 'maxPoints'),
+    );
   }
   checkBands(set, report);
   return issues;
 }
 
-type Report = (path: string, message: string, field?: string) => void;
+type Report = (path: string, found: Problem) => void;
 
 /** A node's maximum where it counts towards its parent, in hundredths. */
 export function weighted(node: SetNode): number {
@@ -105,20 +110,25 @@ export function weighted(node: SetNode): number {
 function checkSum(node: SetNode, children: readonly SetNode[], path: string, report: Report) {
   const sum = children.reduce((total, child) => total + weighted(child), 0);
   if (sum !== toHundredths(node.maxPoints)) {
-    report(path, `maxPoints is ${node.maxPoints} but its children add up to ${sum / 100}`, 'maxPoints');
+    report(
+      path,
+      problem('CHILDREN_SUM_MISMATCH', { maxPoints: node.maxPoints, sum: sum / 100 }, 'maxPoints'),
+    );
   }
 }
 
 function checkCriterion(criterion: Criterion, path: string, report: Report) {
   const hasIndicators = criterion.indicators !== undefined;
-  if (hasIndicators && criterion.rule) report(path, 'has both a rule and indicators; keep one', 'rule');
-  if (!hasIndicators && !criterion.rule) report(path, 'has neither a rule nor indicators', 'rule');
-  if (criterion.rule && !criterion.evidence) report(path, 'says nothing about evidence', 'evidence');
+  if (hasIndicators && criterion.rule)
+    report(path, problem('CRITERION_RULE_AND_INDICATORS', undefined, 'rule'));
+  if (!hasIndicators && !criterion.rule) report(path, problem('CRITERION_NO_RULE', undefined, 'rule'));
+  if (criterion.rule && !criterion.evidence)
+    report(path, problem('CRITERION_NO_EVIDENCE', undefined, 'evidence'));
   if (criterion.rule) checkRule(criterion.rule, criterion.maxPoints, path, report);
 }
 
 function checkRule(rule: Rule, maxPoints: number, path: string, report: Report) {
-  for (const issue of ruleIssues(rule, toHundredths(maxPoints))) report(path, issue.message, issue.field);
+  for (const issue of ruleIssues(rule, toHundredths(maxPoints))) report(path, issue);
 }
 
 function checkLevels(category: Category, path: string, report: Report) {
@@ -126,11 +136,7 @@ function checkLevels(category: Category, path: string, report: Report) {
   let previous = 0;
   category.levels.forEach((level, levelIndex) => {
     if (level.level <= previous) {
-      report(
-        path,
-        `levels must be listed in ascending order without repeats (Mức ${level.level})`,
-        `levels[${levelIndex}].level`,
-      );
+      report(path, problem('LEVELS_NOT_ASCENDING', { level: level.level }, `levels[${levelIndex}].level`));
     }
     previous = level.level;
     level.conditions.forEach((condition, conditionIndex) => {
@@ -138,7 +144,7 @@ function checkLevels(category: Category, path: string, report: Report) {
       const codes = condition.kind === 'combinedShare' ? condition.groups : [condition.group];
       for (const code of codes) {
         if (!groups.has(code))
-          report(path, `Mức ${level.level} names group "${code}", which is not in this category`, field);
+          report(path, problem('LEVEL_UNKNOWN_GROUP', { level: level.level, group: code }, field));
       }
       const group = condition.kind === 'groupPoints' ? groups.get(condition.group) : undefined;
       if (
@@ -146,11 +152,13 @@ function checkLevels(category: Category, path: string, report: Report) {
         condition.kind === 'groupPoints' &&
         toHundredths(condition.min) > toHundredths(group.maxPoints)
       ) {
-        report(
-          path,
-          `Mức ${level.level} asks ${condition.min} points of group "${group.code}", which has only ${group.maxPoints}`,
-          field,
-        );
+        const params = {
+          level: level.level,
+          min: condition.min,
+          group: group.code,
+          groupMax: group.maxPoints,
+        };
+        report(path, problem('LEVEL_GROUP_POINTS_UNREACHABLE', params, field));
       }
     });
   });
@@ -160,9 +168,9 @@ function checkBands(set: CriteriaSet, report: Report) {
   const bands = set.bands ?? [];
   const mins = new Set<number>();
   bands.forEach((band, index) => {
-    if (mins.has(band.min)) report('(set)', `two bands start at ${band.min}`, `bands[${index}].min`);
+    if (mins.has(band.min))
+      report('(set)', problem('BANDS_DUPLICATE_START', { min: band.min }, `bands[${index}].min`));
     mins.add(band.min);
   });
-  if (bands.length > 0 && !mins.has(0))
-    report('(set)', 'the lowest band must start at 0 so every value has a band', 'bands');
+  if (bands.length > 0 && !mins.has(0)) report('(set)', problem('BANDS_NO_ZERO', undefined, 'bands'));
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { mulDiv } from '../decimal.ts';
 import { LocalizedText } from '../model/text.ts';
-import { defineRuleKind, problem } from './kind.ts';
+import { problem } from '../problems/index.ts';
+import { defineRuleKind } from './kind.ts';
 import { invalid, isAmount } from './outcome.ts';
 
 /** Own value ÷ the best value in the cohort × max, so scoring may need the whole cohort. */
@@ -14,12 +15,9 @@ export const bestInCohort = defineRuleKind({
     })
     .strict(),
   input: z.number().nonnegative(),
-  checkInput: (_rule, value) =>
-    isAmount(value)
-      ? undefined
-      : problem('BEST_IN_COHORT_NOT_AN_AMOUNT', 'value must be a number ≥ 0', 'Giá trị phải là một số ≥ 0'),
+  checkInput: (_rule, value) => (isAmount(value) ? undefined : problem('BEST_IN_COHORT_NOT_AN_AMOUNT')),
   evaluate(_rule, value, { max, best }) {
-    if (!isAmount(value)) return invalid('expected a number ≥ 0');
+    if (!isAmount(value)) return invalid(problem('BEST_IN_COHORT_NOT_AN_AMOUNT'));
     if (best === undefined) return { points: value > 0 ? max : 0, finding: 'COHORT_BEST_UNKNOWN' };
     if (best === 0) return { points: 0 };
     if (value > best) return { points: max, finding: 'CAPPED' };

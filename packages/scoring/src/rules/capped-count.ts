@@ -3,7 +3,8 @@ import { toHundredths } from '../decimal.ts';
 import { formatPoints } from '../format.ts';
 import { PointsValue } from '../model/points.ts';
 import { LocalizedText } from '../model/text.ts';
-import { defineRuleKind, problem } from './kind.ts';
+import { problem, problemFlag } from '../problems/index.ts';
+import { defineRuleKind } from './kind.ts';
 import { invalid } from './outcome.ts';
 
 const isCount = (value: unknown): value is number =>
@@ -16,16 +17,13 @@ export const cappedCount = defineRuleKind({
     .object({
       kind: z.literal('cappedCount'),
       item: LocalizedText,
-      pointsPerItem: PointsValue.refine((points) => points > 0, { message: 'must be more than 0' }),
+      pointsPerItem: PointsValue.refine((points) => points > 0, problemFlag('POINTS_PER_ITEM_POSITIVE')),
     })
     .strict(),
   input: z.number().int().nonnegative(),
-  checkInput: (_rule, value) =>
-    isCount(value)
-      ? undefined
-      : problem('COUNT_NOT_WHOLE', 'count must be a whole number ≥ 0', 'Số lượng phải là số nguyên ≥ 0'),
+  checkInput: (_rule, value) => (isCount(value) ? undefined : problem('COUNT_NOT_WHOLE')),
   evaluate(rule, value, { max }) {
-    if (!isCount(value)) return invalid('expected a whole number ≥ 0');
+    if (!isCount(value)) return invalid(problem('COUNT_NOT_WHOLE'));
     return { points: Math.min(value * toHundredths(rule.pointsPerItem), max) };
   },
   describe: (rule, locale) => {
@@ -35,10 +33,11 @@ export const cappedCount = defineRuleKind({
   checkRule: (rule, max) =>
     toHundredths(rule.pointsPerItem) > max
       ? [
-          {
-            message: `pointsPerItem ${rule.pointsPerItem} is more than the maximum ${max / 100}`,
-            field: 'rule.pointsPerItem',
-          },
+          problem(
+            'POINTS_PER_ITEM_ABOVE_MAX',
+            { points: rule.pointsPerItem, max: max / 100 },
+            'rule.pointsPerItem',
+          ),
         ]
       : [],
   sample: (rule, { maxPoints, level }) => Math.round((level * maxPoints) / rule.pointsPerItem),

@@ -3,7 +3,8 @@ import { toHundredths } from '../decimal.ts';
 import { formatPoints } from '../format.ts';
 import { PointsValue } from '../model/points.ts';
 import { LocalizedText } from '../model/text.ts';
-import { defineRuleKind, problem } from './kind.ts';
+import { problem, problemFlag } from '../problems/index.ts';
+import { defineRuleKind } from './kind.ts';
 import { invalid } from './outcome.ts';
 import { checkPointEntries } from './point-entries.ts';
 
@@ -17,7 +18,7 @@ export const choice = defineRuleKind({
         .array(
           z
             .object({
-              value: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'an identifier such as "head" or "deputy"'),
+              value: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, problemFlag('CHOICE_VALUE_FORMAT')),
               label: LocalizedText,
               points: PointsValue,
             })
@@ -29,17 +30,15 @@ export const choice = defineRuleKind({
   input: z.string(),
   checkInput(rule, value) {
     if (rule.options.some((option) => option.value === value)) return undefined;
-    const values = rule.options.map((option) => option.value).join(', ');
-    return problem(
-      'CHOICE_UNKNOWN_OPTION',
-      `answer must be one of: ${values}`,
-      `Câu trả lời phải là một trong: ${values}`,
-    );
+    return problem('CHOICE_UNKNOWN_OPTION', { values: rule.options.map((option) => option.value) });
   },
   evaluate(rule, value) {
     const option = rule.options.find((candidate) => candidate.value === value);
-    if (!option)
-      return invalid(`expected one of: ${rule.options.map((candidate) => candidate.value).join(', ')}`);
+    if (!option) {
+      return invalid(
+        problem('CHOICE_UNKNOWN_OPTION', { values: rule.options.map((candidate) => candidate.value) }),
+      );
+    }
     return { points: toHundredths(option.points) };
   },
   describe: (rule, locale) =>

@@ -1,26 +1,20 @@
 import type { z } from 'zod';
 import type { Hundredths } from '../decimal.ts';
-import type { Locale, LocalizedText } from '../model/text.ts';
+import type { Locale } from '../model/text.ts';
+import type { Problem } from '../problems/index.ts';
 import type { InputValue, RuleContext, RuleOutcome } from './outcome.ts';
 
 /**
  * Why a reported value cannot be stored, for the API to refuse it. The engine itself is more lenient
  * (it scores a bad value 0 with a finding), so a typo is caught before it silently costs points.
  */
-export interface InputProblem {
-  /** Stable, e.g. SHARE_OUT_OF_RANGE: clients may key their own wording on it. */
-  code: string;
-  /** The part of the value at fault (`numerator` of a ratio); absent when it is the value itself. */
-  field?: string;
-  messages: LocalizedText;
-}
+export type InputProblem = Problem;
 
-/** A mistake in a rule as written in a criteria set, found with the node's maximum in hand. */
-export interface RuleIssue {
-  message: string;
-  /** Relative to the node, e.g. `rule.steps[1].points`. */
-  field: string;
-}
+/**
+ * A mistake in a rule as written in a criteria set, found with the node's maximum in hand; its
+ * field is relative to the node, e.g. `rule.steps[1].points`.
+ */
+export type RuleIssue = Problem;
 
 /** A zod object schema whose `kind` is one literal: the shape every rule kind's model has. */
 type KindSchema = z.ZodObject<{ kind: z.ZodLiteral<string> } & z.ZodRawShape>;
@@ -53,6 +47,3 @@ export interface RuleKindModule<S extends KindSchema = KindSchema, I = unknown> 
 export function defineRuleKind<S extends KindSchema, I>(module: RuleKindModule<S, I>): RuleKindModule<S, I> {
   return module;
 }
-
-export const problem = (code: string, en: string, vi: string, field?: string): InputProblem =>
-  field === undefined ? { code, messages: { vi, en } } : { code, field, messages: { vi, en } };

@@ -1,4 +1,5 @@
 import type { Hundredths } from '../decimal.ts';
+import type { Problem } from '../problems/index.ts';
 
 /** What a unit reports for one scored node; its shape depends on the rule kind. */
 export type InputValue = boolean | number | string | { numerator: number; denominator: number };
@@ -19,8 +20,8 @@ export type FindingCode =
 export interface RuleOutcome {
   points: Hundredths;
   finding?: FindingCode;
-  /** Why an input is invalid, in words a person can act on. */
-  problem?: string;
+  /** Why an input is invalid, in words a person can act on (the same code the API refuses it with). */
+  problem?: Problem;
 }
 
 export interface RuleContext {
@@ -33,6 +34,6 @@ export function isAmount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
-export function invalid(problem: string): RuleOutcome {
+export function invalid(problem: Problem): RuleOutcome {
   return { points: 0, finding: 'INVALID_INPUT', problem };
 }

@@ -1,4 +1,5 @@
 import { type Hundredths, toHundredths } from '../decimal.ts';
+import { problem } from '../problems/index.ts';
 import type { RuleIssue } from './kind.ts';
 
 /** Steps and options: each within the maximum, none repeated, and the maximum reachable. */
@@ -9,24 +10,30 @@ export function checkPointEntries<T extends { points: number }>(
   max: Hundredths,
 ): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  const noun = field === 'steps' ? 'step' : 'option';
+  const entry = field === 'steps' ? 'step' : 'option';
   const seen = new Set<unknown>();
-  entries.forEach((entry, index) => {
-    if (toHundredths(entry.points) > max) {
-      issues.push({
-        message: `${noun} gives ${entry.points} points, more than the maximum ${max / 100}`,
-        field: `rule.${field}[${index}].points`,
-      });
+  entries.forEach((item, index) => {
+    if (toHundredths(item.points) > max) {
+      issues.push(
+        problem(
+          'ENTRY_POINTS_ABOVE_MAX',
+          { entry, points: item.points, max: max / 100 },
+          `rule.${field}[${index}].points`,
+        ),
+      );
     }
-    const name = key(entry);
+    const name = key(item);
     if (seen.has(name)) {
-      const what = field === 'steps' ? `two steps start at ${name}` : `two options are "${name}"`;
-      issues.push({ message: what, field: `rule.${field}[${index}].${field === 'steps' ? 'min' : 'value'}` });
+      issues.push(
+        field === 'steps'
+          ? problem('STEPS_DUPLICATE_MIN', { min: Number(name) }, `rule.steps[${index}].min`)
+          : problem('OPTIONS_DUPLICATE_VALUE', { value: String(name) }, `rule.options[${index}].value`),
+      );
     }
     seen.add(name);
   });
-  if (max > 0 && !entries.some((entry) => toHundredths(entry.points) === max)) {
-    issues.push({ message: `no ${noun} gives the maximum ${max / 100} points`, field: 'rule' });
+  if (max > 0 && !entries.some((item) => toHundredths(item.points) === max)) {
+    issues.push(problem('MAX_UNREACHABLE', { entry, max: max / 100 }, 'rule'));
   }
   return issues;
 }

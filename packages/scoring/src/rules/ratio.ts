@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { mulDiv } from '../decimal.ts';
-import { formatNumber } from '../format.ts';
 import { LocalizedText } from '../model/text.ts';
-import { defineRuleKind, problem } from './kind.ts';
+import { problem } from '../problems/index.ts';
+import { defineRuleKind } from './kind.ts';
 import { invalid, isAmount } from './outcome.ts';
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -21,56 +21,27 @@ export const ratio = defineRuleKind({
     .strict(),
   input: z.object({ numerator: z.number(), denominator: z.number() }).strict(),
   checkInput(_rule, value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return problem(
-        'RATIO_EXPECTED',
-        'give the ratio as { numerator, denominator }',
-        'Nhập tỷ lệ dạng { numerator, denominator } (tử số, mẫu số)',
-      );
-    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return problem('RATIO_EXPECTED');
     const { numerator, denominator, ...rest } = value as Record<string, unknown>;
     const extra = Object.keys(rest);
-    if (extra.length > 0) {
-      const names = extra.join(', ');
-      return problem(
-        'RATIO_UNEXPECTED_FIELD',
-        `unexpected field ${names}`,
-        `Trường không dùng đến: ${names}`,
-      );
-    }
-    if (!isNumber(numerator) || numerator < 0) {
-      return problem(
-        'RATIO_NUMERATOR_INVALID',
-        'numerator must be a number ≥ 0',
-        'Tử số phải là một số ≥ 0',
-        'numerator',
-      );
-    }
+    if (extra.length > 0) return problem('RATIO_UNEXPECTED_FIELD', { names: extra });
+    if (!isNumber(numerator) || numerator < 0)
+      return problem('RATIO_NUMERATOR_INVALID', undefined, 'numerator');
     if (!isNumber(denominator) || denominator < 0) {
-      return problem(
-        'RATIO_DENOMINATOR_INVALID',
-        'denominator must be a number ≥ 0',
-        'Mẫu số phải là một số ≥ 0',
-        'denominator',
-      );
+      return problem('RATIO_DENOMINATOR_INVALID', undefined, 'denominator');
     }
     // The engine would cap it at the maximum; a person typing it has almost always swapped the two.
     if (numerator > denominator) {
-      return problem(
-        'RATIO_NUMERATOR_ABOVE_DENOMINATOR',
-        `numerator (${numerator}) cannot be more than denominator (${denominator})`,
-        `Tử số (${formatNumber(numerator, 'vi')}) không được lớn hơn mẫu số (${formatNumber(denominator, 'vi')})`,
-        'numerator',
-      );
+      return problem('RATIO_NUMERATOR_ABOVE_DENOMINATOR', { numerator, denominator }, 'numerator');
     }
     return undefined;
   },
   evaluate(rule, value, { max }) {
-    if (typeof value !== 'object' || value === null) return invalid('expected { numerator, denominator }');
+    if (typeof value !== 'object' || value === null) return invalid(problem('RATIO_EXPECTED'));
     const { numerator, denominator } = value as Record<string, unknown>;
-    if (!isAmount(numerator) || !isAmount(denominator)) {
-      return invalid('numerator and denominator must be numbers ≥ 0');
-    }
+    if (!isAmount(numerator)) return invalid(problem('RATIO_NUMERATOR_INVALID', undefined, 'numerator'));
+    if (!isAmount(denominator))
+      return invalid(problem('RATIO_DENOMINATOR_INVALID', undefined, 'denominator'));
     if (denominator === 0) {
       return { points: rule.zeroDenominator === 'full' ? max : 0, finding: 'ZERO_DENOMINATOR' };
     }

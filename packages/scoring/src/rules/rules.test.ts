@@ -93,7 +93,10 @@ describe('choice', () => {
     const node = scoreOne('SS.06', 'mayor');
     expect(node.finding).toMatchObject({
       code: 'INVALID_INPUT',
-      problem: 'expected one of: head, deputy, none',
+      problem: {
+        code: 'CHOICE_UNKNOWN_OPTION',
+        messages: { vi: 'Câu trả lời phải là một trong: head, deputy, none' },
+      },
     });
   });
 });

@@ -3,7 +3,8 @@ import { toHundredths } from '../decimal.ts';
 import { formatNumber, formatPoints } from '../format.ts';
 import { PointsValue } from '../model/points.ts';
 import { LocalizedText } from '../model/text.ts';
-import { defineRuleKind, problem } from './kind.ts';
+import { problem } from '../problems/index.ts';
+import { defineRuleKind } from './kind.ts';
 import { invalid } from './outcome.ts';
 import { checkPointEntries } from './point-entries.ts';
 
@@ -19,11 +20,9 @@ export const steps = defineRuleKind({
     .strict(),
   input: z.number(),
   checkInput: (_rule, value) =>
-    typeof value === 'number' && Number.isFinite(value)
-      ? undefined
-      : problem('STEPS_NOT_A_NUMBER', 'value must be a number', 'Giá trị phải là một số'),
+    typeof value === 'number' && Number.isFinite(value) ? undefined : problem('STEPS_NOT_A_NUMBER'),
   evaluate(rule, value) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return invalid('expected a number');
+    if (typeof value !== 'number' || !Number.isFinite(value)) return invalid(problem('STEPS_NOT_A_NUMBER'));
     let best: number | undefined;
     let points = 0;
     for (const step of rule.steps) {

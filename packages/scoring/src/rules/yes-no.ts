@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocalizedText } from '../model/text.ts';
-import { defineRuleKind, problem } from './kind.ts';
+import { problem } from '../problems/index.ts';
+import { defineRuleKind } from './kind.ts';
 import { invalid } from './outcome.ts';
 
 /** Present or not: a firewall, a steering committee, a regulation issued. */
@@ -14,16 +15,9 @@ export const yesNo = defineRuleKind({
     })
     .strict(),
   input: z.boolean(),
-  checkInput: (_rule, value) =>
-    typeof value === 'boolean'
-      ? undefined
-      : problem(
-          'YES_NO_EXPECTED',
-          'answer yes or no (true or false)',
-          'Trả lời có hoặc không (true hoặc false)',
-        ),
+  checkInput: (_rule, value) => (typeof value === 'boolean' ? undefined : problem('YES_NO_EXPECTED')),
   evaluate(_rule, value, { max }) {
-    if (typeof value !== 'boolean') return invalid('expected yes or no (true/false)');
+    if (typeof value !== 'boolean') return invalid(problem('YES_NO_EXPECTED'));
     return { points: value ? max : 0 };
   },
   describe: (rule, locale) => rule.question?.[locale] ?? '',

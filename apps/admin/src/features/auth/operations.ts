@@ -1,6 +1,5 @@
 import { AppErrorFields } from '../../graphql/errors.ts';
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
-import { IssueTexts } from '../users/issues.ts';
 
 export const ME = graphql(`
   query Me { me { id name email role locale mustChangePassword units { id name } } }
@@ -28,11 +27,10 @@ export const CHANGE_OWN_PASSWORD = graphql(
       __typename
       ... on ChangeOwnPasswordPayload { data { id mustChangePassword } }
       ...AppErrorFields
-      ...IssueTexts
     }
   }
 `,
-  [AppErrorFields, IssueTexts],
+  [AppErrorFields],
 );
 
 export const SIGN_OUT = graphql(`

@@ -15,7 +15,7 @@ export const CRITERIA_SETS = graphql(`
 export const EditableVersionFields = graphql(`
   fragment EditableVersionFields on CriteriaVersion @_unmask {
     id version status revision publishedAt maxPoints criteriaCount valid document
-    validation { path field message }
+    validation { path field code messages { vi en } }
     basedOn { id version }
     set { id code name { vi en } }
   }

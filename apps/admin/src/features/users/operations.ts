@@ -1,6 +1,5 @@
 import { AppErrorFields } from '../../graphql/errors.ts';
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
-import { IssueTexts } from './issues.ts';
 
 /** An account as the people page lists it and every account mutation answers it. */
 export const UserFields = graphql(`
@@ -38,11 +37,10 @@ export const CREATE_USER = graphql(
       __typename
       ... on CreateUserPayload { data { temporaryPassword user { ...UserFields } } }
       ...AppErrorFields
-      ...IssueTexts
     }
   }
 `,
-  [UserFields, AppErrorFields, IssueTexts],
+  [UserFields, AppErrorFields],
 );
 
 export const UPDATE_USER = graphql(
@@ -52,11 +50,10 @@ export const UPDATE_USER = graphql(
       __typename
       ... on UpdateUserPayload { data { ...UserFields } }
       ...AppErrorFields
-      ...IssueTexts
     }
   }
 `,
-  [UserFields, AppErrorFields, IssueTexts],
+  [UserFields, AppErrorFields],
 );
 
 export const DEACTIVATE_USER = graphql(
@@ -66,11 +63,10 @@ export const DEACTIVATE_USER = graphql(
       __typename
       ... on DeactivateUserPayload { data { ...UserFields } }
       ...AppErrorFields
-      ...IssueTexts
     }
   }
 `,
-  [UserFields, AppErrorFields, IssueTexts],
+  [UserFields, AppErrorFields],
 );
 
 export const REACTIVATE_USER = graphql(
@@ -80,11 +76,10 @@ export const REACTIVATE_USER = graphql(
       __typename
       ... on ReactivateUserPayload { data { ...UserFields } }
       ...AppErrorFields
-      ...IssueTexts
     }
   }
 `,
-  [UserFields, AppErrorFields, IssueTexts],
+  [UserFields, AppErrorFields],
 );
 
 export const RESET_PASSWORD = graphql(
@@ -94,11 +89,10 @@ export const RESET_PASSWORD = graphql(
       __typename
       ... on ResetUserPasswordPayload { data { temporaryPassword user { ...UserFields } } }
       ...AppErrorFields
-      ...IssueTexts
     }
   }
 `,
-  [UserFields, AppErrorFields, IssueTexts],
+  [UserFields, AppErrorFields],
 );
 
 export const IMPORT_OFFICERS = graphql(
@@ -110,11 +104,10 @@ export const IMPORT_OFFICERS = graphql(
         data { dryRun accounts { rows email name unitNames temporaryPassword userId } }
       }
       ...AppErrorFields
-      ...IssueTexts
     }
   }
 `,
-  [AppErrorFields, IssueTexts],
+  [AppErrorFields],
 );
 export type ImportedAccount = NonNullable<
   Extract<ResultOf<typeof IMPORT_OFFICERS>['importUnitOfficers'], { data: unknown }>['data']

@@ -1,4 +1,5 @@
 import type { Tx } from '@chiso/db';
+import { problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
@@ -21,7 +22,7 @@ export async function approveAssessment(context: Context, { id, revision }: Asse
 
 /** bulkApproveAssessments' input (checked on the GraphQL input type). */
 export const BulkApproveAssessmentsInput = z.object({
-  ids: z.array(z.string().min(1)).min(1, 'choose at least one').max(500),
+  ids: z.array(z.string().min(1)).min(1, problemFlag('SELECTION_REQUIRED')).max(500),
 });
 
 /** Approves many at once, all or nothing: one that is not submitted stops the whole batch. */

@@ -163,7 +163,7 @@ describe.each(await testBackends())('assessment guards on $name', ({ enabled, ..
     before = await snapshot();
     for (const [adjustment, message] of [
       [{ nodeCode: 'KQ.TT.08', points: 5, comment: 'x' }, /points must be between 0 and 1 \(got 5\)/],
-      [{ nodeCode: 'KQ.TT.08', points: 0.123, comment: 'x' }, /at most two decimals/],
+      [{ nodeCode: 'KQ.TT.08', points: 0.123, comment: 'x' }, /at most two decimal places/],
       [{ nodeCode: 'KQ.TT.08', points: -1, comment: 'x' }, /cannot be negative/],
       [{ nodeCode: 'KQ.TT.08', points: 0.5, comment: '  ' }, /comment is required/],
     ] as const) {

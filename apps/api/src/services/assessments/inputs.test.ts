@@ -12,11 +12,10 @@ describe('checking an entry against its rule kind', () => {
     return found;
   };
 
-  it('keeps the English message and adds the problem code and the Vietnamese', () => {
+  it('names the problem by its catalogue code, in Vietnamese and English', () => {
     const issue = checkInput(node('SS.01'), 105);
     expect(issue).toEqual({
       path: 'SS/SS.HT/SS.01',
-      message: 'SS.01: share must be between 0 and 100 (got 105)',
       code: 'SHARE_OUT_OF_RANGE',
       messages: {
         vi: 'SS.01: Tỷ lệ phải từ 0 đến 100 (đã nhập 105)',

@@ -11,10 +11,9 @@ export function checkInput(node: ScoredNode, value: unknown): FieldIssue | undef
   const problem = checkRuleInput(node.rule, value, { max: node.max });
   if (!problem) return undefined;
   const { vi, en } = problem.messages;
-  // `message` stays English, as the schema exposes it today; the code and both languages ride along.
+  // The node's code leads the message: the summary of a refused save lists several nodes.
   return {
     path: node.path,
-    message: `${node.code}: ${en}`,
     code: problem.code,
     messages: { vi: `${node.code}: ${vi}`, en: `${node.code}: ${en}` },
   };

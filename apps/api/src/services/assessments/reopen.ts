@@ -1,3 +1,4 @@
+import { problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
@@ -7,7 +8,7 @@ import { claimRevision, reload } from './write.ts';
 
 /** reopenAssessment's input besides the assessment (checked on the GraphQL input type). */
 export const ReopenAssessmentInput = z.object({
-  reason: z.string().trim().min(1, 'say why the assessment is reopened').max(4000),
+  reason: z.string().trim().min(1, problemFlag('ASSESSMENT_REOPEN_REASON_REQUIRED')).max(4000),
 });
 
 /**

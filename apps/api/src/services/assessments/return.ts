@@ -1,3 +1,4 @@
+import { problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
@@ -7,7 +8,7 @@ import { claimRevision, reload } from './write.ts';
 
 /** returnAssessment's input besides the assessment (checked on the GraphQL input type). */
 export const ReturnAssessmentInput = RevisionInput.extend({
-  reason: z.string().trim().min(1, 'say why the assessment is returned').max(4000),
+  reason: z.string().trim().min(1, problemFlag('ASSESSMENT_RETURN_REASON_REQUIRED')).max(4000),
 });
 
 /** The reviewer sends the assessment back to the unit, saying what to fix. */

@@ -1,8 +1,8 @@
-import { hasAtMostTwoDecimals, scoredNodesByCode, toHundredths } from '@chiso/scoring';
+import { hasAtMostTwoDecimals, problem, problemFlag, scoredNodesByCode, toHundredths } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { type FieldIssue, validationFailed } from '../../errors.ts';
+import { type FieldIssue, issueAt, validationFailed } from '../../errors.ts';
 import { loadAssessment } from './access.ts';
 import { criteriaOf } from './criteria.ts';
 import { scoreEntries } from './score.ts';
@@ -18,12 +18,12 @@ export const ReviewAssessmentEntriesInput = RevisionInput.extend({
         points: z
           .number()
           .finite()
-          .nonnegative('points cannot be negative')
-          .refine(hasAtMostTwoDecimals, 'points have at most two decimals'),
-        comment: z.string().trim().min(1, 'a comment is required for every adjustment').max(4000),
+          .nonnegative(problemFlag('REVIEW_POINTS_NEGATIVE'))
+          .refine(hasAtMostTwoDecimals, problemFlag('POINTS_TWO_DECIMALS')),
+        comment: z.string().trim().min(1, problemFlag('REVIEW_COMMENT_REQUIRED')).max(4000),
       }),
     )
-    .min(1, 'give at least one adjustment')
+    .min(1, problemFlag('ADJUSTMENTS_REQUIRED'))
     .max(500),
 });
 
@@ -43,15 +43,12 @@ export async function reviewAssessmentEntries(
     adjustments.forEach((adjustment, index) => {
       const node = nodes.get(adjustment.nodeCode);
       if (!node) {
-        issues.push({
-          path: `adjustments.${index}.nodeCode`,
-          message: `${adjustment.nodeCode} is not a scored criterion or indicator of this criteria version`,
-        });
+        issues.push(
+          issueAt(`adjustments.${index}.nodeCode`, problem('NODE_NOT_SCORED', { code: adjustment.nodeCode })),
+        );
       } else if (toHundredths(adjustment.points) > node.max) {
-        issues.push({
-          path: node.path,
-          message: `${node.code}: points must be between 0 and ${node.max / 100} (got ${adjustment.points})`,
-        });
+        const params = { code: node.code, max: node.max / 100, points: adjustment.points };
+        issues.push(issueAt(node.path, problem('REVIEW_POINTS_OUT_OF_RANGE', params)));
       }
     });
     if (issues.length > 0) throw validationFailed(issues);

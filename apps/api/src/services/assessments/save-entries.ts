@@ -1,9 +1,9 @@
 import { Prisma } from '@chiso/db';
-import { scoredNodesByCode } from '@chiso/scoring';
+import { problem, problemFlag, scoredNodesByCode } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { type FieldIssue, validationFailed } from '../../errors.ts';
+import { type FieldIssue, issueAt, validationFailed } from '../../errors.ts';
 import { assertWithinDeadline } from '../periods/deadlines.ts';
 import { assertMayEdit, loadAssessment } from './access.ts';
 import { criteriaOf } from './criteria.ts';
@@ -23,7 +23,7 @@ export const SaveAssessmentEntriesInput = RevisionInput.extend({
         explanation: z.string().trim().max(4000).nullish(),
       }),
     )
-    .min(1, 'give at least one entry')
+    .min(1, problemFlag('ENTRIES_REQUIRED'))
     .max(500),
 });
 
@@ -47,12 +47,11 @@ export async function saveAssessmentEntries(
     entries.forEach((entry, index) => {
       const node = nodes.get(entry.nodeCode);
       if (!node) {
-        issues.push({
-          path: `entries.${index}.nodeCode`,
-          message: `${entry.nodeCode} is not a scored criterion or indicator of this criteria version`,
-        });
+        issues.push(
+          issueAt(`entries.${index}.nodeCode`, problem('NODE_NOT_SCORED', { code: entry.nodeCode })),
+        );
       } else if (seen.has(entry.nodeCode)) {
-        issues.push({ path: node.path, message: `${entry.nodeCode} is given twice` });
+        issues.push(issueAt(node.path, problem('NODE_GIVEN_TWICE', { code: entry.nodeCode })));
       } else if (entry.input !== undefined && entry.input !== null) {
         const issue = checkInput(node, entry.input);
         if (issue) issues.push(issue);

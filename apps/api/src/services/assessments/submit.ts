@@ -1,7 +1,7 @@
-import { type ScoredNode, scoredNodes } from '@chiso/scoring';
+import { problem, scoredNodes } from '@chiso/scoring';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { type FieldIssue, type Message, validationFailed } from '../../errors.ts';
+import { type FieldIssue, issueAt, validationFailed } from '../../errors.ts';
 import { assertWithinDeadline } from '../periods/deadlines.ts';
 import { assertMayEdit, loadAssessment } from './access.ts';
 import { criteriaOf } from './criteria.ts';
@@ -29,24 +29,13 @@ export async function submitAssessment(context: Context, { id, revision }: Asses
     ]);
     const byCode = new Map(entries.map((entry) => [entry.nodeCode, entry]));
     const withEvidence = new Set(evidence.map((item) => item.nodeCode));
-    // One issue per node, at its path (ending in its code), so the entry page marks each field.
     const issues: FieldIssue[] = [];
     for (const node of scoredNodes(criteriaOf(assessment.version))) {
       const entry = byCode.get(node.code);
       if (entry?.input === null || entry?.input === undefined) {
-        issues.push(
-          missingIssue(node, 'VALUE_MISSING', {
-            vi: `${node.code}: chưa nhập số liệu.`,
-            en: `${node.code}: enter a value before submitting.`,
-          }),
-        );
+        issues.push(issueAt(node.path, problem('VALUE_MISSING_FOR_SUBMIT', { code: node.code })));
       } else if (node.evidenceRequired && !withEvidence.has(node.code) && !entry.explanation?.trim()) {
-        issues.push(
-          missingIssue(node, 'EVIDENCE_MISSING', {
-            vi: `${node.code}: chưa có minh chứng; hãy đính kèm minh chứng hoặc viết giải trình.`,
-            en: `${node.code}: attach evidence or explain in writing why there is none.`,
-          }),
-        );
+        issues.push(issueAt(node.path, problem('EVIDENCE_MISSING_FOR_SUBMIT', { code: node.code })));
       }
     }
     if (issues.length > 0) {
@@ -68,10 +57,3 @@ export async function submitAssessment(context: Context, { id, revision }: Asses
     return after;
   });
 }
-
-const missingIssue = (node: ScoredNode, code: string, messages: Message): FieldIssue => ({
-  path: node.path,
-  code,
-  message: messages.en,
-  messages,
-});

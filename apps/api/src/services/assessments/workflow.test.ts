@@ -95,9 +95,9 @@ describe.each(await testBackends())('assessment workflow on $name', ({ enabled, 
       expect(early.submitAssessment).toMatchObject({ __typename: 'AppError', code: 'VALIDATION_FAILED' });
       expect(early.submitAssessment.issues).toHaveLength(codes.length - 40);
       expect(early.submitAssessment.issues[0]).toMatchObject({
-        code: 'VALUE_MISSING',
+        code: 'VALUE_MISSING_FOR_SUBMIT',
         message: expect.stringMatching(/enter a value before submitting/),
-        messages: { vi: expect.stringMatching(/chưa nhập số liệu/) },
+        messages: { vi: expect.stringMatching(/hãy nhập số liệu trước khi nộp/) },
       });
 
       // Evidence is required everywhere in this set: a value without evidence needs an explanation.
@@ -110,7 +110,7 @@ describe.each(await testBackends())('assessment workflow on $name', ({ enabled, 
       expect(unexplained.submitAssessment.issues).toEqual([
         {
           path: expect.stringContaining(Object.keys(rest)[0] as string),
-          code: 'EVIDENCE_MISSING',
+          code: 'EVIDENCE_MISSING_FOR_SUBMIT',
           message: expect.stringMatching(/evidence or explain/),
           messages: {
             vi: expect.stringMatching(/giải trình/),

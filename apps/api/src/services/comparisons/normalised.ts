@@ -5,11 +5,12 @@ import {
   type IndexBand,
   minMax,
   moments,
+  problem,
   ratio,
   zScores,
 } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
-import { notFound, validationFailed } from '../../errors.ts';
+import { issueAt, notFound, validationFailed } from '../../errors.ts';
 import { type Column, loadCohort, type UnitView } from './cohort.ts';
 
 export interface NormalisedUnit {
@@ -51,7 +52,9 @@ export async function normalisedCohort(
   try {
     bands = checkBands(input.bands ?? EGDI_BANDS);
   } catch (error) {
-    throw validationFailed([{ path: 'bands', message: (error as Error).message }]);
+    throw validationFailed([
+      issueAt('bands', problem('BANDS_INVALID', { detail: (error as Error).message })),
+    ]);
   }
   const cohort = await loadCohort(context.db, {
     periodId: input.periodId,

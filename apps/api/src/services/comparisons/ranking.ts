@@ -1,6 +1,6 @@
-import { type ConditionOutcome, type NotRankedReason, rankCohort, ratio } from '@chiso/scoring';
+import { type ConditionOutcome, type NotRankedReason, problem, rankCohort, ratio } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
-import { notFound, validationFailed } from '../../errors.ts';
+import { issueAt, notFound, validationFailed } from '../../errors.ts';
 import { byPlace, type Cohort, type CohortMember, type Column, loadCohort, type UnitView } from './cohort.ts';
 
 type RankingBy = 'TOTAL' | 'CATEGORY' | 'INDEX';
@@ -70,10 +70,10 @@ export interface GroupRanking {
 /** A group's published ranking by total, by one category or by index value (share of maximum). */
 export async function groupRanking(context: Context, input: RankingInput): Promise<GroupRanking> {
   if (input.by === 'CATEGORY' && !input.category) {
-    throw validationFailed([{ path: 'category', message: 'ranking by category needs the category code' }]);
+    throw validationFailed([issueAt('category', problem('CATEGORY_NEEDED_FOR_RANKING'))]);
   }
   if (input.filters?.level != null && !input.category) {
-    throw validationFailed([{ path: 'filters.level', message: 'a level filter needs the category code' }]);
+    throw validationFailed([issueAt('filters.level', problem('CATEGORY_NEEDED_FOR_LEVEL'))]);
   }
   const cohort = await loadCohort(context.db, {
     periodId: input.periodId,

@@ -1,17 +1,21 @@
+import { problem, problemFlag, problemRefinement } from '@chiso/scoring';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { forbidden, validationFailed } from '../../errors.ts';
+import { forbidden, issueAt, validationFailed } from '../../errors.ts';
 
 const globalId = (type: string) =>
-  z.string().refine((value) => {
-    try {
-      return decodeGlobalID(value).typename === type;
-    } catch {
-      return false;
-    }
-  }, `must be the ID of a ${type}`);
+  z.string().refine(
+    (value) => {
+      try {
+        return decodeGlobalID(value).typename === type;
+      } catch {
+        return false;
+      }
+    },
+    problemRefinement('ID_NOT_OF_TYPE', { typename: type }),
+  );
 
 /** What an analyst composed: stored as given (global IDs), read back by dashboards. */
 export const ComparisonDefinition = z
@@ -41,7 +45,7 @@ export const ComparisonDefinition = z
     measures: z
       .array(z.enum(['POINTS', 'SHARE', 'RANK', 'LEVEL', 'DELTA']))
       .min(1)
-      .refine((measures) => new Set(measures).size === measures.length, 'each measure once'),
+      .refine((measures) => new Set(measures).size === measures.length, problemFlag('MEASURE_REPEATED')),
     /** How a merged unit's earlier values are combined (periodComparison's `rule`). */
     lineageRule: z.enum(['MEAN', 'SUM', 'MAX']).optional(),
     /** The node whose distribution the comparison shows. */
@@ -49,11 +53,11 @@ export const ComparisonDefinition = z
   })
   .strict()
   .refine((definition) => !definition.measures.includes('DELTA') || definition.periods.length === 2, {
-    message: 'DELTA needs two periods',
+    ...problemFlag('DELTA_NEEDS_TWO_PERIODS'),
     path: ['measures'],
   })
   .refine((definition) => !definition.lineageRule || definition.periods.length === 2, {
-    message: 'a lineage rule needs two periods',
+    ...problemFlag('LINEAGE_NEEDS_TWO_PERIODS'),
     path: ['lineageRule'],
   });
 export type ComparisonDefinition = z.infer<typeof ComparisonDefinition>;
@@ -77,10 +81,10 @@ export async function saveComparison(
       tx.period.count({ where: { id: { in: periodIds } } }),
     ]);
     const issues = [
-      ...(group ? [] : [{ path: 'definition.cohort.unitGroupId', message: 'no such unit group' }]),
+      ...(group ? [] : [issueAt('definition.cohort.unitGroupId', problem('NO_SUCH_UNIT_GROUP'))]),
       ...(periods === new Set(periodIds).size
         ? []
-        : [{ path: 'definition.periods', message: 'no such period' }]),
+        : [issueAt('definition.periods', problem('NO_SUCH_PERIOD'))]),
     ];
     if (issues.length > 0) throw validationFailed(issues);
     const created = await tx.savedComparison.create({

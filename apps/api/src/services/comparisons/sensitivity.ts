@@ -1,6 +1,6 @@
-import { type WeightScenario, weightSensitivity } from '@chiso/scoring';
+import { problem, type WeightScenario, weightSensitivity } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
-import { validationFailed } from '../../errors.ts';
+import { issueAt, validationFailed } from '../../errors.ts';
 import { type Column, loadCohort, type UnitView } from './cohort.ts';
 
 export interface RankSensitivity {
@@ -16,7 +16,7 @@ export async function rankSensitivity(
   input: { periodId: string; unitGroupId: string; setCode?: string | null | undefined; percent: number },
 ): Promise<RankSensitivity> {
   if (!(Number.isInteger(input.percent) && input.percent >= 1 && input.percent <= 50)) {
-    throw validationFailed([{ path: 'percent', message: 'a whole percentage from 1 to 50' }]);
+    throw validationFailed([issueAt('percent', problem('SENSITIVITY_PERCENT_RANGE'))]);
   }
   const cohort = await loadCohort(context.db, {
     periodId: input.periodId,

@@ -1,9 +1,16 @@
 import type { Prisma, Tx } from '@chiso/db';
-import { CodeMappings, type MappingIssue, mappingIssues } from '@chiso/scoring';
+import { CodeMappings, type MappingIssue, mappingIssues, problem } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { conflict, invalidTransition, notFound, validationFailed } from '../../errors.ts';
+import {
+  conflict,
+  type FieldIssue,
+  invalidTransition,
+  issueAt,
+  notFound,
+  validationFailed,
+} from '../../errors.ts';
 import { loadDraft, VERSION } from './access.ts';
 
 /** setCriteriaCodeMapping's input besides the two versions' ids. */
@@ -54,8 +61,8 @@ export async function setCriteriaCodeMapping(context: Context, input: SetCodeMap
     ];
     if (issues.length > 0) {
       throw validationFailed(issues, {
-        vi: `Bảng đối chiếu mã có ${issues.length} lỗi: ${issues.map((issue) => issue.message).join('; ')}`,
-        en: `The code mapping has ${issues.length} problem(s): ${issues.map((issue) => issue.message).join('; ')}`,
+        vi: `Bảng đối chiếu mã có ${issues.length} lỗi: ${issues.map((issue) => issue.messages.vi).join('; ')}`,
+        en: `The code mapping has ${issues.length} problem(s): ${issues.map((issue) => issue.messages.en).join('; ')}`,
       });
     }
     const before = storedMappings(version.codeMapping);
@@ -95,13 +102,14 @@ function nodesOf(tx: Tx, versionId: string) {
   return tx.criteriaNode.findMany({ where: { versionId }, select: { code: true, kind: true } });
 }
 
-function describe(issue: MappingIssue) {
+function describe(issue: MappingIssue): FieldIssue {
   const path = `codes.${issue.side}.${issue.code}`;
-  if (issue.problem === 'kind') {
-    return { path, message: `${issue.code} maps to a node of another kind (a criterion to a criterion)` };
-  }
-  const where = issue.side === 'from' ? 'the older version' : 'this draft';
-  return { path, message: `${issue.code} is not a node of ${where}` };
+  const { code } = issue;
+  if (issue.problem === 'kind') return issueAt(path, problem('MAPPING_KIND_DIFFERS', { code }));
+  return issueAt(
+    path,
+    problem(issue.side === 'from' ? 'MAPPING_UNKNOWN_FROM' : 'MAPPING_UNKNOWN_TO', { code }),
+  );
 }
 
 function duplicates(codes: readonly string[]) {
@@ -111,6 +119,6 @@ function duplicates(codes: readonly string[]) {
       seen.add(code);
       return [];
     }
-    return [{ path: `codes.from.${code}`, message: `${code} is mapped more than once` }];
+    return [issueAt(`codes.from.${code}`, problem('MAPPING_DUPLICATE', { code }))];
   });
 }

@@ -1,9 +1,11 @@
-import { CriteriaSet, type SetIssue, validateCriteriaSet, walkSet } from '@chiso/scoring';
+import { CriteriaSet, problem, type SetIssue, validateCriteriaSet, walkSet } from '@chiso/scoring';
 import { type FieldIssue, validationFailed } from '../../errors.ts';
 
 /** A criteria issue as an input issue: the node path stays the path, the field leads the message. */
 export function toFieldIssue(issue: SetIssue): FieldIssue {
-  return { path: issue.path, message: issue.field ? `${issue.field}: ${issue.message}` : issue.message };
+  const { vi, en } = issue.messages;
+  const messages = issue.field ? { vi: `${issue.field}: ${vi}`, en: `${issue.field}: ${en}` } : { vi, en };
+  return { path: issue.path, code: issue.code, messages };
 }
 
 /**
@@ -22,7 +24,10 @@ export function checkStructure(document: unknown): CriteriaSet {
   const duplicates: FieldIssue[] = [];
   for (const { node, path } of walkSet(parsed.data)) {
     const earlier = seen.get(node.code);
-    if (earlier) duplicates.push({ path, message: `code: "${node.code}" is already used by ${earlier}` });
+    if (earlier)
+      duplicates.push(
+        toFieldIssue({ path, ...problem('NODE_CODE_DUPLICATE', { code: node.code, earlier }, 'code') }),
+      );
     else seen.set(node.code, path);
   }
   if (duplicates.length > 0) throw validationFailed(duplicates, structureMessage(duplicates.length));

@@ -1,5 +1,5 @@
 /** Granular edits of a draft's tree: one node, its rule, its place, or a category's level rules. */
-import { LocalizedText, PointsValue } from '@chiso/scoring';
+import { LocalizedText, PointsValue, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { DraftEditInput, type DraftTarget, editDraft } from './edit.ts';
@@ -19,9 +19,7 @@ const NodePatch = z
     rule: z.unknown().optional(),
     evidence: z.unknown().optional(),
   })
-  .refine((patch) => Object.values(patch).some((value) => value !== undefined), {
-    message: 'name at least one field to change',
-  });
+  .refine((patch) => Object.values(patch).some((value) => value !== undefined), problemFlag('PATCH_EMPTY'));
 
 /** updateCriteriaNode's input; the rule and evidence are checked by the criteria model once placed. */
 export const UpdateCriteriaNodeInput = DraftEditInput.extend({ code: Code, patch: NodePatch });

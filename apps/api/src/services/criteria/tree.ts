@@ -3,7 +3,8 @@
  * can record the node before and after. The result is checked against the model by the caller.
  */
 import type { CriteriaSet, NodeKind } from '@chiso/scoring';
-import { AppError, validationFailed } from '../../errors.ts';
+import { problem } from '@chiso/scoring';
+import { AppError, issueAt, validationFailed } from '../../errors.ts';
 
 export type NodeObject = Record<string, unknown> & { code: string };
 
@@ -21,13 +22,6 @@ const CHILD_KIND: Record<NodeKind | 'set', { list: string; kind: NodeKind } | un
   group: { list: 'criteria', kind: 'criterion' },
   criterion: { list: 'indicators', kind: 'indicator' },
   indicator: undefined,
-};
-
-const KIND_NAMES: Record<NodeKind, string> = {
-  category: 'a category (hạng mục)',
-  group: 'a group (nhóm tiêu chí)',
-  criterion: 'a criterion (tiêu chí)',
-  indicator: 'an indicator (chỉ tiêu)',
 };
 
 const nodeNotFound = (code: string) =>
@@ -65,7 +59,7 @@ function childList(
   const parent = locate(set, parentCode);
   const child = CHILD_KIND[parent.kind];
   if (!child) {
-    throw validationFailed([{ path: parent.path, message: 'an indicator (chỉ tiêu) has no children' }]);
+    throw validationFailed([issueAt(parent.path, problem('INDICATOR_HAS_NO_CHILDREN'))]);
   }
   const existing = parent.node[child.list];
   if (Array.isArray(existing)) return { list: existing as NodeObject[], kind: child.kind, path: parent.path };
@@ -77,7 +71,7 @@ function childList(
 function checkPosition(position: number | undefined, length: number, path: string): number {
   if (position === undefined) return length;
   if (!Number.isInteger(position) || position < 0 || position > length) {
-    throw validationFailed([{ path, message: `position must be between 0 and ${length}` }]);
+    throw validationFailed([issueAt(path, problem('POSITION_OUT_OF_RANGE', { length }))]);
   }
   return position;
 }
@@ -101,15 +95,11 @@ export function updateNode(set: CriteriaSet, code: string, patch: NodePatch) {
   const before = structuredClone(withoutChildren(node));
   for (const field of SCORED_ONLY) {
     if (patch[field] !== undefined && kind !== 'criterion' && kind !== 'indicator') {
-      throw validationFailed([
-        { path, message: `${field}: only criteria and indicators have one, not ${KIND_NAMES[kind]}` },
-      ]);
+      throw validationFailed([issueAt(path, problem('NODE_FIELD_NOT_HERE', { field, kind }))]);
     }
   }
   if (patch.number !== undefined && kind !== 'criterion') {
-    throw validationFailed([
-      { path, message: `number: only criteria are numbered, not ${KIND_NAMES[kind]}` },
-    ]);
+    throw validationFailed([issueAt(path, problem('NODE_NUMBER_NOT_HERE', { kind }))]);
   }
   const name = node.name as { vi: string; en: string };
   if (patch.name !== undefined || patch.nameEn !== undefined) {
@@ -132,7 +122,7 @@ export function addNode(set: CriteriaSet, parentCode: string | null, node: unkno
     Array.isArray(node) ||
     typeof (node as NodeObject).code !== 'string'
   ) {
-    throw validationFailed([{ path: parentCode ?? '(set)', message: 'node must be an object with a code' }]);
+    throw validationFailed([issueAt(parentCode ?? '(set)', problem('NODE_NOT_AN_OBJECT'))]);
   }
   const target = childList(set, parentCode);
   const at = checkPosition(position, target.list.length, target.path);
@@ -155,10 +145,10 @@ export function moveNode(set: CriteriaSet, code: string, parentCode: string | nu
   const target = childList(set, parentCode);
   if (target.kind !== from.kind) {
     throw validationFailed([
-      {
-        path: from.path,
-        message: `${KIND_NAMES[from.kind]} cannot go where ${KIND_NAMES[target.kind]} belongs (under ${target.path})`,
-      },
+      issueAt(
+        from.path,
+        problem('NODE_MISPLACED', { kind: from.kind, target: target.kind, under: target.path }),
+      ),
     ]);
   }
   from.siblings.splice(from.index, 1);
@@ -175,9 +165,7 @@ export function moveNode(set: CriteriaSet, code: string, parentCode: string | nu
 export function setLevelRules(set: CriteriaSet, categoryCode: string, levels: unknown) {
   const { node, kind, path } = locate(set, categoryCode);
   if (kind !== 'category') {
-    throw validationFailed([
-      { path, message: `levels: only categories have level rules, not ${KIND_NAMES[kind]}` },
-    ]);
+    throw validationFailed([issueAt(path, problem('NODE_LEVELS_NOT_HERE', { kind }))]);
   }
   const before = node.levels;
   node.levels = levels;

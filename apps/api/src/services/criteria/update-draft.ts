@@ -1,5 +1,6 @@
+import { problem } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
-import { validationFailed } from '../../errors.ts';
+import { type FieldIssue, issueAt, validationFailed } from '../../errors.ts';
 import { checkStructure } from './document.ts';
 import { type DraftTarget, editDraft } from './edit.ts';
 
@@ -11,18 +12,12 @@ export function updateCriteriaDraft(context: Context, input: DraftTarget & { doc
   const { document, ...target } = input;
   return editDraft(context, target, 'criteriaVersion.update', (current) => {
     const next = checkStructure(document);
-    const issues = [];
+    const issues: FieldIssue[] = [];
     if (next.code !== current.code) {
-      issues.push({
-        path: '(set)',
-        message: `code: this draft belongs to set "${current.code}", not "${next.code}"`,
-      });
+      issues.push(issueAt('(set)', problem('DRAFT_SET_CHANGED', { current: current.code, next: next.code })));
     }
     if (next.version !== current.version) {
-      issues.push({
-        path: '(set)',
-        message: `version: this draft is version "${current.version}"; to make another version, create a new draft`,
-      });
+      issues.push(issueAt('(set)', problem('DRAFT_VERSION_CHANGED', { current: current.version })));
     }
     if (issues.length > 0) throw validationFailed(issues);
     return { before: { document: current }, after: { document: next }, document: next };

@@ -1,5 +1,6 @@
+import { problem } from '@chiso/scoring';
 import { type Document, isMap, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
-import { type FieldIssue, validationFailed } from '../../errors.ts';
+import { type FieldIssue, issueAt, validationFailed } from '../../errors.ts';
 
 const NODE_LISTS = ['categories', 'groups', 'criteria', 'indicators'] as const;
 
@@ -13,11 +14,12 @@ export function readYaml(text: string): unknown {
   if (document.errors.length > 0) {
     const issues: FieldIssue[] = document.errors.map((error) => {
       const at = lines.linePos(error.pos[0]);
-      const where = `line ${at.line}, column ${at.col}: `;
-      return {
-        path: nodeAt(document, error.pos[0]) ?? '(yaml)',
-        message: `${where}${firstLine(error.message)}`,
-      };
+      const found = problem('YAML_SYNTAX', {
+        line: at.line,
+        column: at.col,
+        detail: firstLine(error.message),
+      });
+      return issueAt(nodeAt(document, error.pos[0]) ?? '(yaml)', found);
     });
     throw validationFailed(issues, {
       vi: `Tệp YAML không đọc được (${issues.length} lỗi cú pháp); chưa có gì được lưu.`,
@@ -59,7 +61,7 @@ function expandsTooFar() {
     en: `The YAML expands to more than ${MAX_YAML_VALUES.toLocaleString('en')} values (through & and * aliases); nothing was saved.`,
   };
   return validationFailed(
-    [{ path: '(yaml)', code: 'YAML_EXPANDS_TOO_FAR', message: messages.en, messages }],
+    [issueAt('(yaml)', problem('YAML_EXPANDS_TOO_FAR', { max: MAX_YAML_VALUES }))],
     messages,
   );
 }

@@ -1,7 +1,8 @@
 import type { Db } from '@chiso/db';
+import { problem, problemFlag } from '@chiso/scoring';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { validationFailed } from '../../errors.ts';
+import { issueAt, validationFailed } from '../../errors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,24 +19,24 @@ export function rawId(value: string, typename: string, path: string): string {
   } catch {
     // falls through to the validation failure
   }
-  throw validationFailed([{ path, message: `${path} must be the ID of a ${typename}` }]);
+  throw validationFailed([issueAt(path, problem('ID_OF_WRONG_TYPE', { path, typename }))]);
 }
 
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `at most ${max} characters`)
+    .max(max)
     .nullish()
     .transform((text) => text || undefined);
 
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2022-11-16')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, problemFlag('DAY_FORMAT'))
   .refine((text) => {
     const date = new Date(`${text}T00:00:00.000Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  }, 'not a real calendar day')
+  }, problemFlag('NOT_A_CALENDAR_DAY'))
   .nullish();
 
 /** The day a document was issued, as stored (a checked YYYY-MM-DD, or none). */
@@ -45,25 +46,21 @@ export const issuedOnDate = (day: string | null | undefined) =>
 /** What every piece of evidence says about itself (số, trích yếu, ngày ban hành). */
 const EvidenceDetails = z.object({
   assessmentId: z.string(),
-  nodeCode: z.string().trim().min(1, 'name the criterion the evidence is for').max(100),
-  title: z.string().trim().min(1, 'a title is required').max(500, 'at most 500 characters'),
+  nodeCode: z.string().trim().min(1, problemFlag('EVIDENCE_NODE_REQUIRED')).max(100),
+  title: z.string().trim().min(1, problemFlag('EVIDENCE_TITLE_REQUIRED')).max(500),
   documentNumber: optionalText(100),
   issuedOn: day,
 });
 
 const EvidenceLink = EvidenceDetails.extend({
-  url: z
-    .string()
-    .trim()
-    .max(2000, 'at most 2000 characters')
-    .refine(isWebAddress, 'an http:// or https:// address, such as https://example.gov.vn/van-ban/12'),
+  url: z.string().trim().max(2000).refine(isWebAddress, problemFlag('WEB_ADDRESS_FORMAT')),
 });
 
 /** attachEvidenceLink's input besides the assessment, whose ID the service resolves. */
 export const AttachEvidenceLinkInput = EvidenceLink.omit({ assessmentId: true });
 
 export const EvidenceFile = EvidenceDetails.extend({
-  fileName: z.string().min(1, 'the file has no name').max(1000),
+  fileName: z.string().min(1, problemFlag('FILE_NAME_MISSING')).max(1000),
 });
 
 function isWebAddress(text: string): boolean {
@@ -87,11 +84,8 @@ export async function assertEvidenceNode(db: Db, assessmentId: string, nodeCode:
     select: { id: true },
   });
   if (!node)
-    throw validationFailed(
-      [{ path: 'nodeCode', message: `no criterion ${nodeCode} in this assessment's criteria version` }],
-      {
-        vi: `Bộ tiêu chí của phiếu đánh giá này không có tiêu chí ${nodeCode}.`,
-        en: `The criteria version of this assessment has no criterion ${nodeCode}.`,
-      },
-    );
+    throw validationFailed([issueAt('nodeCode', problem('EVIDENCE_NODE_UNKNOWN', { code: nodeCode }))], {
+      vi: `Bộ tiêu chí của phiếu đánh giá này không có tiêu chí ${nodeCode}.`,
+      en: `The criteria version of this assessment has no criterion ${nodeCode}.`,
+    });
 }

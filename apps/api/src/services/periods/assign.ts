@@ -1,6 +1,7 @@
+import { problem } from '@chiso/scoring';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { invalidTransition, notFound, validationFailed } from '../../errors.ts';
+import { invalidTransition, issueAt, notFound, validationFailed } from '../../errors.ts';
 import { createMissingAssessments } from './assessments.ts';
 import { findPeriod, requireStatus } from './load.ts';
 
@@ -34,7 +35,7 @@ export async function assignCriteriaVersion(context: Context, input: AssignmentI
     const key = { periodId: period.id, unitGroupId: group.id, versionId: version.id };
     if (await tx.periodAssignment.findUnique({ where: { periodId_unitGroupId_versionId: key } })) {
       throw validationFailed([
-        { path: 'versionId', message: `${group.code} is already assessed on this version in ${period.code}` },
+        issueAt('versionId', problem('VERSION_ALREADY_ASSIGNED', { group: group.code, period: period.code })),
       ]);
     }
     const assignment = await tx.periodAssignment.create({ data: key });

@@ -1,7 +1,8 @@
+import { problem, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
-import type { FieldIssue } from '../../errors.ts';
+import { type FieldIssue, issueAt } from '../../errors.ts';
 
-export const Day = z.iso.date({ message: 'expected a day such as 2022-11-16' });
+export const Day = z.iso.date(problemFlag('DAY_FORMAT'));
 export const toDate = (day: string) => new Date(`${day}T00:00:00.000Z`);
 export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -24,25 +25,20 @@ export function dateIssues(period: PeriodDates): FieldIssue[] {
   const { startsOn, endsOn, submissionDue, reviewDue } = period;
   const days = (endsOn.getTime() - startsOn.getTime()) / DAY_MS + 1;
   if (endsOn <= startsOn) {
-    issues.push({ path: 'endsOn', message: `the period must end after it starts (${dayOf(startsOn)})` });
+    issues.push(issueAt('endsOn', problem('PERIOD_ENDS_BEFORE_START', { startsOn: dayOf(startsOn) })));
   } else if (days > LONGEST[period.kind]) {
-    const what = period.kind === 'YEAR' ? 'a year' : 'half a year';
-    issues.push({ path: 'endsOn', message: `${days} days is longer than ${what}` });
+    issues.push(issueAt('endsOn', problem('PERIOD_TOO_LONG', { days, kind: period.kind })));
   }
   const latest = new Date(endsOn.getTime() + DUE_AFTER_END_DAYS * DAY_MS);
   if (submissionDue && (submissionDue <= startsOn || submissionDue > latest)) {
-    issues.push({
-      path: 'submissionDue',
-      message: `the submission deadline must fall after ${dayOf(startsOn)} and by ${dayOf(latest)}`,
-    });
+    const params = { after: dayOf(startsOn), by: dayOf(latest) };
+    issues.push(issueAt('submissionDue', problem('SUBMISSION_DUE_OUT_OF_RANGE', params)));
   }
   if (reviewDue) {
     const earliest = submissionDue ?? startsOn;
     if (reviewDue < earliest || reviewDue > latest) {
-      issues.push({
-        path: 'reviewDue',
-        message: `the review deadline must fall between ${dayOf(earliest)} and ${dayOf(latest)}`,
-      });
+      const params = { from: dayOf(earliest), to: dayOf(latest) };
+      issues.push(issueAt('reviewDue', problem('REVIEW_DUE_OUT_OF_RANGE', params)));
     }
   }
   return issues;

@@ -1,7 +1,8 @@
+import { problem, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { forbidden, notFound, validationFailed } from '../../errors.ts';
+import { forbidden, issueAt, notFound, validationFailed } from '../../errors.ts';
 import { Day, toDate } from './dates.ts';
 import { todayInVietnam } from './deadlines.ts';
 import { findPeriod, requireStatus } from './load.ts';
@@ -9,7 +10,7 @@ import { findPeriod, requireStatus } from './load.ts';
 /** grantDeadlineExtension's input besides the period and unit (checked on the GraphQL input type). */
 export const GrantDeadlineExtensionInput = z.object({
   dueOn: Day,
-  reason: z.string().trim().min(1, 'say why the unit is given more time').max(4000),
+  reason: z.string().trim().min(1, problemFlag('EXTENSION_REASON_REQUIRED')).max(4000),
 });
 
 /**
@@ -23,9 +24,7 @@ export async function grantDeadlineExtension(
   if (context.viewer.kind !== 'user') throw forbidden();
   const grantedById = context.viewer.userId;
   if (data.dueOn < todayInVietnam()) {
-    throw validationFailed([
-      { path: 'dueOn', message: `the new deadline must be today or later, not ${data.dueOn}` },
-    ]);
+    throw validationFailed([issueAt('dueOn', problem('DEADLINE_IN_PAST', { dueOn: data.dueOn }))]);
   }
   return context.db.$transaction(async (tx) => {
     const period = await findPeriod(tx, data.periodId);

@@ -1,3 +1,4 @@
+import { problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
@@ -61,7 +62,7 @@ export async function closePeriod(context: Context, id: string) {
 
 /** reopenPeriod's input besides the period (checked on the GraphQL input type). */
 export const ReopenPeriodInput = z.object({
-  reason: z.string().trim().min(1, 'say why the period is reopened').max(4000),
+  reason: z.string().trim().min(1, problemFlag('PERIOD_REOPEN_REASON_REQUIRED')).max(4000),
 });
 
 /**

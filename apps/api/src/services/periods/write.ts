@@ -1,7 +1,8 @@
+import { problem, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { conflict, validationFailed } from '../../errors.ts';
+import { conflict, issueAt, validationFailed } from '../../errors.ts';
 import { Day, dateIssues, toDate } from './dates.ts';
 import { findPeriod, period as periodName, requireStatus } from './load.ts';
 
@@ -12,7 +13,7 @@ export const CreatePeriodInput = z.object({
   code: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9._-]{1,40}$/, 'letters, digits, ".", "-" or "_", at most 40 (e.g. 2022 or 2023-H1)'),
+    .regex(/^[A-Za-z0-9._-]{1,40}$/, problemFlag('PERIOD_CODE_FORMAT')),
   name: Name,
   kind: z.enum(['HALF_YEAR', 'YEAR']),
   startsOn: Day,
@@ -38,9 +39,7 @@ export async function createPeriod(context: Context, data: CreatePeriodInput) {
   if (issues.length > 0) throw validationFailed(issues);
   return context.db.$transaction(async (tx) => {
     if (await tx.period.findUnique({ where: { code: row.code } })) {
-      throw validationFailed([
-        { path: 'code', message: `the code "${row.code}" is already used by another period` },
-      ]);
+      throw validationFailed([issueAt('code', problem('PERIOD_CODE_TAKEN', { code: row.code }))]);
     }
     const created = await tx.period.create({ data: row });
     await audit(tx, context, {

@@ -1,7 +1,8 @@
+import { problem, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { notFound, validationFailed } from '../../errors.ts';
+import { issueAt, notFound, validationFailed } from '../../errors.ts';
 
 const group = { vi: 'nhóm đơn vị', en: 'the unit group' };
 
@@ -16,7 +17,7 @@ export const CreateUnitGroupInput = GroupFields.extend({
   code: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_-]{1,20}$/, 'code: letters, digits, - or _, at most 20'),
+    .regex(/^[A-Za-z0-9_-]{1,20}$/, problemFlag('UNIT_GROUP_CODE_FORMAT')),
   position: GroupFields.shape.position.nullish(),
 });
 
@@ -25,9 +26,7 @@ export async function createUnitGroup(context: Context, input: z.output<typeof C
   const data = { ...input, position: input.position ?? 0 };
   return context.db.$transaction(async (tx) => {
     if (await tx.unitGroup.findUnique({ where: { code: data.code } })) {
-      throw validationFailed([
-        { path: 'code', message: `the code "${data.code}" is already used by another group` },
-      ]);
+      throw validationFailed([issueAt('code', problem('UNIT_GROUP_CODE_TAKEN', { code: data.code }))]);
     }
     const created = await tx.unitGroup.create({ data });
     await audit(tx, context, {

@@ -8,10 +8,11 @@ import {
   sourceProvinces,
   unitSources,
 } from '@chiso/db';
+import { problem, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { notFound, validationFailed } from '../../errors.ts';
+import { issueAt, notFound, validationFailed } from '../../errors.ts';
 
 /**
  * Loading the unit catalogue from the console: a bundled source (the committed extracts, the full GSO
@@ -22,7 +23,7 @@ export const ImportUnitsInput = z.object({
   sourceId: z.string().trim().min(1).max(100).nullish(),
   // The server takes 2 MB a request; the console sends only the chosen province.
   content: z.string().min(2).max(1_900_000).nullish(),
-  provinceCode: z.string().regex(/^\d{2}$/, 'provinceCode: two digits'),
+  provinceCode: z.string().regex(/^\d{2}$/, problemFlag('PROVINCE_CODE_FORMAT')),
   document: z.string().trim().min(1).max(100).nullish(),
 });
 export type ImportUnitsInput = z.output<typeof ImportUnitsInput>;
@@ -31,55 +32,22 @@ export type ImportUnitsInput = z.output<typeof ImportUnitsInput>;
 const LISTED = 100;
 
 const fileInvalid = (detail: string) =>
-  validationFailed(
-    [
-      {
-        path: 'content',
-        code: 'UNIT_FILE_INVALID',
-        message: detail,
-        messages: {
-          vi: 'tệp không phải danh mục đơn vị hành chính hay tệp sắp xếp đơn vị năm 2025 hợp lệ',
-          en: detail,
-        },
-      },
-    ],
-    {
-      vi: 'Tệp không phải danh mục đơn vị hành chính hay tệp sắp xếp đơn vị năm 2025 hợp lệ.',
-      en: `Not a valid unit catalogue or 2025 merge file: ${detail}`,
-    },
-  );
+  validationFailed([issueAt('content', problem('UNIT_FILE_INVALID', { detail }))], {
+    vi: 'Tệp không phải danh mục đơn vị hành chính hay tệp sắp xếp đơn vị năm 2025 hợp lệ.',
+    en: `Not a valid unit catalogue or 2025 merge file: ${detail}`,
+  });
 
 const unknownProvince = (code: string) =>
-  validationFailed(
-    [
-      {
-        path: 'provinceCode',
-        code: 'UNKNOWN_PROVINCE',
-        message: `the file has no province ${code}`,
-        messages: { vi: `tệp không có tỉnh mã ${code}`, en: `the file has no province ${code}` },
-      },
-    ],
-    { vi: `Tệp không có tỉnh mã ${code}.`, en: `The file has no province ${code}.` },
-  );
+  validationFailed([issueAt('provinceCode', problem('UNKNOWN_PROVINCE', { code }))], {
+    vi: `Tệp không có tỉnh mã ${code}.`,
+    en: `The file has no province ${code}.`,
+  });
 
 const eitherSource = () =>
-  validationFailed(
-    [
-      {
-        path: 'sourceId',
-        code: 'ONE_SOURCE',
-        message: 'choose a bundled catalogue or upload a file, one of the two',
-        messages: {
-          vi: 'chọn một danh mục có sẵn hoặc tải lên một tệp, chỉ một trong hai',
-          en: 'choose a bundled catalogue or upload a file, one of the two',
-        },
-      },
-    ],
-    {
-      vi: 'Hãy chọn một danh mục có sẵn hoặc tải lên một tệp (chỉ một trong hai).',
-      en: 'Choose a bundled catalogue or upload a file, one of the two.',
-    },
-  );
+  validationFailed([issueAt('sourceId', problem('ONE_SOURCE'))], {
+    vi: 'Hãy chọn một danh mục có sẵn hoặc tải lên một tệp (chỉ một trong hai).',
+    en: 'Choose a bundled catalogue or upload a file, one of the two.',
+  });
 
 function stepsOf(input: ImportUnitsInput): ImportStep[] {
   const code = input.provinceCode;

@@ -1,8 +1,9 @@
 import { searchName } from '@chiso/db';
+import { problem } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { notFound, validationFailed } from '../../errors.ts';
+import { issueAt, notFound, validationFailed } from '../../errors.ts';
 
 /** renameUnit's input (checked on the GraphQL input type). */
 export const RenameUnitInput = z.object({
@@ -19,13 +20,13 @@ export async function renameUnit(context: Context, unitId: string, data: z.outpu
     if (!before) throw notFound({ vi: 'đơn vị', en: 'the unit' });
     const issues = [
       ...(before.name === data.name
-        ? [{ path: 'name', message: `the unit is already called "${data.name}"` }]
+        ? [issueAt('name', problem('UNIT_ALREADY_NAMED', { name: data.name }))]
         : []),
       ...(date < before.validFrom
-        ? [{ path: 'date', message: `the unit exists only from ${day(before.validFrom)}` }]
+        ? [issueAt('date', problem('BEFORE_UNIT_BEGAN', { name: before.name, from: day(before.validFrom) }))]
         : []),
       ...(before.endedOn && date > before.endedOn
-        ? [{ path: 'date', message: `the unit ended on ${day(before.endedOn)}` }]
+        ? [issueAt('date', problem('UNIT_ENDED', { name: before.name, on: day(before.endedOn) }))]
         : []),
     ];
     if (issues.length > 0) throw validationFailed(issues);

@@ -1,8 +1,9 @@
 import { type Prisma, searchName, type Tx } from '@chiso/db';
+import { problem, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { type FieldIssue, notFound, validationFailed } from '../../errors.ts';
+import { type FieldIssue, issueAt, notFound, validationFailed } from '../../errors.ts';
 
 /**
  * Merges and splits the admin records in the console, as the 2025 import writes them: the old units
@@ -13,7 +14,7 @@ const NewUnit = z.object({
   code: z
     .string()
     .trim()
-    .regex(/^[0-9A-Za-z-]{2,20}$/, 'code: 2 to 20 letters, digits or -'),
+    .regex(/^[0-9A-Za-z-]{2,20}$/, problemFlag('UNIT_CODE_FORMAT')),
   name: z.string().trim().min(1).max(200),
   type: z.string().trim().min(1).max(50),
 });
@@ -35,12 +36,6 @@ export const SplitUnitInput = z.object({
 
 const unitWord = { vi: 'đơn vị', en: 'the unit' };
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const issue = (path: string, code: string, en: string, vi: string): FieldIssue => ({
-  path,
-  code,
-  message: en,
-  messages: { vi, en },
-});
 
 /** The old units must exist the day before and not have ended: a change happens once. */
 function checkPredecessors(
@@ -50,23 +45,11 @@ function checkPredecessors(
 ): FieldIssue[] {
   return units.flatMap((unit) => {
     if (unit.endedOn) {
-      return [
-        issue(
-          path,
-          'UNIT_ENDED',
-          `${unit.name} ended on ${isoDay(unit.endedOn)}`,
-          `${unit.name} đã chấm dứt từ ngày ${isoDay(unit.endedOn)}`,
-        ),
-      ];
+      return [issueAt(path, problem('UNIT_ENDED', { name: unit.name, on: isoDay(unit.endedOn) }))];
     }
     if (unit.validFrom >= date) {
       return [
-        issue(
-          'date',
-          'BEFORE_UNIT_BEGAN',
-          `${unit.name} exists only from ${isoDay(unit.validFrom)}`,
-          `${unit.name} chỉ tồn tại từ ngày ${isoDay(unit.validFrom)}`,
-        ),
+        issueAt('date', problem('BEFORE_UNIT_BEGAN', { name: unit.name, from: isoDay(unit.validFrom) })),
       ];
     }
     return [];
@@ -81,17 +64,8 @@ async function checkCodes(tx: Tx, codes: string[], replaced: string[], path: str
   });
   const repeated = codes.filter((code, index) => codes.indexOf(code) !== index);
   return [
-    ...taken.map((unit) =>
-      issue(
-        path,
-        'CODE_TAKEN',
-        `the code ${unit.code} belongs to ${unit.name}`,
-        `mã ${unit.code} đang là của ${unit.name}`,
-      ),
-    ),
-    ...repeated.map((code) =>
-      issue(path, 'CODE_REPEATED', `the code ${code} is given twice`, `mã ${code} bị nhập hai lần`),
-    ),
+    ...taken.map((unit) => issueAt(path, problem('CODE_TAKEN', { code: unit.code, holder: unit.name }))),
+    ...repeated.map((code) => issueAt(path, problem('CODE_REPEATED', { code }))),
   ];
 }
 
@@ -125,30 +99,10 @@ export async function mergeUnits(
     const kinds = new Set(units.map((unit) => unit.kind));
     const parentId = data.parentId ?? (parents.size === 1 ? [...parents][0] : undefined);
     const issues = [
-      ...(ids.length < 2
-        ? [
-            issue(
-              'unitIds',
-              'TOO_FEW',
-              'a merge needs two units or more',
-              'cần ít nhất hai đơn vị để sáp nhập',
-            ),
-          ]
-        : []),
+      ...(ids.length < 2 ? [issueAt('unitIds', problem('TOO_FEW'))] : []),
       ...checkPredecessors(units, date, 'unitIds'),
-      ...(kinds.size > 1
-        ? [issue('unitIds', 'KINDS_DIFFER', 'the units are of different levels', 'các đơn vị không cùng cấp')]
-        : []),
-      ...(parentId === undefined
-        ? [
-            issue(
-              'parentId',
-              'PARENT_NEEDED',
-              'the units sit under different parents: choose where the new unit sits',
-              'các đơn vị thuộc các đơn vị cấp trên khác nhau: hãy chọn đơn vị cấp trên cho đơn vị mới',
-            ),
-          ]
-        : []),
+      ...(kinds.size > 1 ? [issueAt('unitIds', problem('KINDS_DIFFER'))] : []),
+      ...(parentId === undefined ? [issueAt('parentId', problem('PARENT_NEEDED'))] : []),
       ...(await checkCodes(tx, [data.successor.code], ids, 'successor.code')),
     ];
     if (issues.length > 0) throw validationFailed(issues);

@@ -1,6 +1,7 @@
 import { passwordProblems, type Role, type Tx } from '@chiso/db';
+import { problem } from '@chiso/scoring';
 import { z } from 'zod';
-import { type FieldIssue, invalidTransition, notFound, validationFailed } from '../../errors.ts';
+import { type FieldIssue, invalidTransition, issueAt, notFound, validationFailed } from '../../errors.ts';
 
 const ACCOUNT = { vi: 'tài khoản', en: 'the account' };
 
@@ -12,12 +13,7 @@ export const nameField = z.string().trim().min(1).max(200);
 
 /** The password policy as field issues (codes PASSWORD_TOO_SHORT, …), for VALIDATION_FAILED. */
 export function passwordIssues(password: string, email: string, path = 'newPassword'): FieldIssue[] {
-  return passwordProblems(password, { email }).map((problem) => ({
-    path,
-    code: problem.code,
-    message: problem.messages.en,
-    messages: problem.messages,
-  }));
+  return passwordProblems(password, { email }).map((found) => issueAt(path, found));
 }
 
 /**
@@ -27,34 +23,14 @@ export function passwordIssues(password: string, email: string, path = 'newPassw
 export async function checkUnits(tx: Tx, role: Role, unitIds: readonly string[], path = 'unitIds') {
   const unique = [...new Set(unitIds)];
   if (role === 'UNIT_OFFICER' && unique.length === 0) {
-    throw validationFailed([
-      {
-        path,
-        code: 'UNITS_REQUIRED',
-        message: 'A unit officer must be bound to at least one unit.',
-        messages: {
-          vi: 'Cán bộ đơn vị phải được gắn với ít nhất một đơn vị.',
-          en: 'A unit officer must be bound to at least one unit.',
-        },
-      },
-    ]);
+    throw validationFailed([issueAt(path, problem('UNITS_REQUIRED'))]);
   }
   const found = await tx.unit.findMany({
     where: { id: { in: unique }, endedOn: null },
     select: { id: true },
   });
   if (found.length < unique.length) {
-    throw validationFailed([
-      {
-        path,
-        code: 'UNIT_NOT_FOUND',
-        message: 'A unit does not exist or has ended.',
-        messages: {
-          vi: 'Có đơn vị không tồn tại hoặc đã giải thể.',
-          en: 'A unit does not exist or has ended.',
-        },
-      },
-    ]);
+    throw validationFailed([issueAt(path, problem('UNIT_NOT_FOUND', undefined))]);
   }
   return unique;
 }

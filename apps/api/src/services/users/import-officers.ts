@@ -1,4 +1,5 @@
 import { hashPassword, temporaryPassword, userSearchName } from '@chiso/db';
+import { type Problem, problem } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
@@ -100,11 +101,12 @@ async function readRows(content: Buffer): Promise<TableRow[]> {
 /** "06658" and a spreadsheet's number 6658 are the same code. */
 const codeKey = (code: string) => (/^\d+$/.test(code) ? code.replace(/^0+(?=\d)/, '') : code.toLowerCase());
 
-function issue(row: number, field: string, code: string, vi: string, en: string): FieldIssue {
+/** A problem of one row of the sheet, its number leading the message so it can be found. */
+function issue(row: number, field: string, found: Problem): FieldIssue {
+  const { vi, en } = found.messages;
   return {
     path: `rows.${row}.${field}`,
-    code,
-    message: `Row ${row}: ${en}`,
+    code: found.code,
     messages: { vi: `Dòng ${row}: ${vi}`, en: `Row ${row}: ${en}` },
   };
 }
@@ -127,42 +129,12 @@ async function checkRows(context: Context, rows: TableRow[]) {
     const [code = '', name = '', rawEmail = ''] = cells;
     const email = rawEmail.trim().toLowerCase();
     const unit = code ? unitByCode.get(codeKey(code)) : undefined;
-    if (!code)
-      issues.push(
-        issue(number, 'unitCode', 'UNIT_CODE_MISSING', 'thiếu mã đơn vị.', 'the unit code is missing.'),
-      );
-    else if (!unit)
-      issues.push(
-        issue(
-          number,
-          'unitCode',
-          'UNIT_NOT_FOUND',
-          `không có đơn vị đang hoạt động mã ${code}.`,
-          `no current unit has the code ${code}.`,
-        ),
-      );
+    if (!code) issues.push(issue(number, 'unitCode', problem('UNIT_CODE_MISSING')));
+    else if (!unit) issues.push(issue(number, 'unitCode', problem('UNIT_NOT_FOUND', { code })));
     if (!EMAIL.safeParse(email).success)
-      issues.push(
-        issue(
-          number,
-          'email',
-          'INVALID_EMAIL',
-          `"${rawEmail}" không phải là email hợp lệ.`,
-          `"${rawEmail}" is not a valid email.`,
-        ),
-      );
-    else if (taken.has(email))
-      issues.push(
-        issue(
-          number,
-          'email',
-          'EMAIL_TAKEN',
-          `đã có tài khoản với email ${email}.`,
-          `an account with the email ${email} exists.`,
-        ),
-      );
-    if (name.length > 200)
-      issues.push(issue(number, 'name', 'NAME_TOO_LONG', 'họ tên quá dài.', 'the name is too long.'));
+      issues.push(issue(number, 'email', problem('INVALID_EMAIL', { email: rawEmail })));
+    else if (taken.has(email)) issues.push(issue(number, 'email', problem('EMAIL_TAKEN', { email })));
+    if (name.length > 200) issues.push(issue(number, 'name', problem('NAME_TOO_LONG')));
     if (!unit || issues.some((problem) => problem.path.startsWith(`rows.${number}.`))) continue;
     const account = byEmail.get(email);
     if (account) {

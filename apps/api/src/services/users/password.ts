@@ -1,8 +1,9 @@
 import { hashPassword, temporaryPassword, verifyPassword } from '@chiso/db';
+import { problem } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { AppError, unauthenticated, validationFailed } from '../../errors.ts';
+import { AppError, issueAt, unauthenticated, validationFailed } from '../../errors.ts';
 import { endAccess, loadUser, passwordIssues } from './common.ts';
 
 /**
@@ -37,14 +38,7 @@ const wrongPassword = () =>
   new AppError(
     'VALIDATION_FAILED',
     { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
-    [
-      {
-        path: 'currentPassword',
-        code: 'WRONG_PASSWORD',
-        message: 'The current password is wrong.',
-        messages: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
-      },
-    ],
+    [issueAt('currentPassword', problem('WRONG_PASSWORD'))],
   );
 
 /**
@@ -59,11 +53,7 @@ export async function changeOwnPassword(context: Context, data: z.output<typeof 
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) throw wrongPassword();
   const issues = passwordIssues(data.newPassword, user.email);
   if (data.newPassword === data.currentPassword) {
-    const messages = {
-      vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
-      en: 'The new password must differ from the current one.',
-    };
-    issues.push({ path: 'newPassword', code: 'PASSWORD_UNCHANGED', message: messages.en, messages });
+    issues.push(issueAt('newPassword', problem('PASSWORD_UNCHANGED')));
   }
   if (issues.length > 0) throw validationFailed(issues);
   const passwordHash = await hashPassword(data.newPassword);

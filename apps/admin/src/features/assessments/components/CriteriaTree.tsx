@@ -1,6 +1,7 @@
 import {
   type CriteriaSet,
   type Criterion,
+  checkRuleInput,
   formatPoints,
   type Indicator,
   type NodeResult,
@@ -167,10 +168,16 @@ function ScoredNodeView({
   const locale = useLocale();
   const inputId = `input-${node.code}`;
   const finding = result?.finding;
+  // Before saving, the value is held to the check the server refuses it with: same code, same words.
+  const refused =
+    node.rule && result && result.input !== null && result.input !== undefined
+      ? checkRuleInput(node.rule, result.input, { max: result.maxPoints })
+      : undefined;
   const error =
     errors?.[node.code] ??
+    refused?.messages[locale] ??
     (finding && finding.code !== 'MISSING' && finding.code !== 'COHORT_BEST_UNKNOWN'
-      ? `${t(`finding.${finding.code}`)}${finding.problem ? ` (${finding.problem})` : ''}`
+      ? `${t(`finding.${finding.code}`)}${finding.problem ? ` (${finding.problem.messages[locale]})` : ''}`
       : undefined);
   return (
     <div className="scored-node" data-code={node.code}>

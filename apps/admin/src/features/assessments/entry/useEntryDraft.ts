@@ -229,7 +229,7 @@ export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
     clearTimeout(retryTimer.current);
     if (isAppError(outcome)) {
       if (outcome.code === 'CONFLICT') return rebaseOnServer();
-      setServerErrors(issuesByCode(outcome, [...sent.keys()]));
+      setServerErrors(issuesByCode(outcome, context.current.locale, [...sent.keys()]));
       setBanner(outcome);
       return;
     }
@@ -404,7 +404,7 @@ export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
     else if (isAppError(outcome)) {
       if (outcome.code === 'CONFLICT') await rebaseOnServer();
       else {
-        setServerErrors(issuesByCode(outcome));
+        setServerErrors(issuesByCode(outcome, context.current.locale));
         setBanner(outcome);
       }
     } else if (outcome.data) {

@@ -1,4 +1,5 @@
-import type { AppError } from '../../../graphql/errors.ts';
+import type { Locale } from '@chiso/scoring';
+import { type AppError, issueText } from '../../../graphql/errors.ts';
 import type { MappingEntry, MappingNode, StoredMapping } from '../operations.ts';
 
 /**
@@ -73,48 +74,28 @@ export function newNodes(
   return draft.filter((node) => !reached.has(node.code));
 }
 
-type MappingProblem = 'unknownFrom' | 'unknownTo' | 'kind' | 'duplicate' | 'invalid';
-
-export interface RowIssue {
-  problem: MappingProblem;
-  /** The code the issue names: the old code, or for unknownTo the draft code chosen. */
-  code: string;
-  /** The server's own wording (English), kept for what the console has no words for. */
-  detail: string;
-}
-
 /**
- * A VALIDATION_FAILED answer by the old code of the row it concerns. The server names rows by code
- * ("codes.from.SS.01", "codes.to.SS.09") or, for input refused before checking, by position in the
- * list sent ("codes.2.to"). What matches no row is returned apart, for the banner.
+ * A VALIDATION_FAILED answer by the old code of the row it concerns, each message in the console's
+ * language. The server names rows by code ("codes.from.SS.01", "codes.to.SS.09") or, for input
+ * refused before checking, by position in the list sent ("codes.2.to"); a draft code is placed on
+ * the rows that chose it. What matches no row is returned apart, for the banner.
  */
-export function issuesByRow(error: AppError | string | null, sent: readonly MappingEntry[]) {
-  const byRow = new Map<string, RowIssue[]>();
+export function issuesByRow(error: AppError | string | null, sent: readonly MappingEntry[], locale: Locale) {
+  const byRow = new Map<string, string[]>();
   const unplaced: string[] = [];
   if (!error || typeof error === 'string' || error.code !== 'VALIDATION_FAILED') return { byRow, unplaced };
-  const add = (from: string, issue: RowIssue) => byRow.set(from, [...(byRow.get(from) ?? []), issue]);
-  for (const { path, message } of error.issues ?? []) {
-    const side = /^codes\.(from|to)\.(.+)$/.exec(path);
-    const index = /^codes\.(\d+)(?:\.|$)/.exec(path);
-    if (side?.[1] === 'from' && side[2]) {
-      const code = side[2];
-      add(code, {
-        problem: /more than once/.test(message) ? 'duplicate' : 'unknownFrom',
-        code,
-        detail: message,
-      });
-    } else if (side?.[2] && /another kind/.test(message)) {
-      // A kind mismatch is reported under the old code whose target does not fit.
-      add(side[2], { problem: 'kind', code: side[2], detail: message });
-    } else if (side?.[2]) {
-      const code = side[2];
-      const rows = sent.filter((entry) => entry.to === code);
-      for (const entry of rows) add(entry.from, { problem: 'unknownTo', code, detail: message });
-      if (rows.length === 0) unplaced.push(message);
-    } else if (index?.[1] && sent[Number(index[1])]) {
-      const from = sent[Number(index[1])]?.from ?? '';
-      add(from, { problem: 'invalid', code: from, detail: message });
-    } else unplaced.push(message);
+  const add = (from: string, text: string) => byRow.set(from, [...(byRow.get(from) ?? []), text]);
+  for (const issue of error.issues ?? []) {
+    const text = issueText(issue, locale);
+    const named = /^codes\.(?:from|to)\.(.+)$/.exec(issue.path)?.[1];
+    const index = /^codes\.(\d+)(?:\.|$)/.exec(issue.path)?.[1];
+    if (named && issue.code === 'MAPPING_UNKNOWN_TO') {
+      const rows = sent.filter((entry) => entry.to === named);
+      for (const entry of rows) add(entry.from, text);
+      if (rows.length === 0) unplaced.push(text);
+    } else if (named) add(named, text);
+    else if (index !== undefined && sent[Number(index)]) add(sent[Number(index)]?.from ?? '', text);
+    else unplaced.push(text);
   }
   return { byRow, unplaced };
 }

@@ -1,10 +1,11 @@
+import { problem } from '@chiso/scoring';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppError } from '../../../graphql/errors.ts';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { i18n } from '../../../i18n/index.ts';
 import { sampleDocument } from '../../../test/sample-set.ts';
-import { versionConflict } from '../../criteria/components/server-errors.fixture.ts';
+import { issueAt, versionConflict } from '../../criteria/components/server-errors.fixture.ts';
 import type { MappingNode, StoredMapping } from '../operations.ts';
 import { CodeMappingForm } from './CodeMappingForm.tsx';
 
@@ -45,15 +46,15 @@ const draft = older.nodes
   );
 
 // As apps/api/src/services/criteria/code-mapping.ts words a refused mapping.
-const refused = (issues: Array<{ path: string; message: string }>): AppError => {
-  const list = issues.map((issue) => issue.message).join('; ');
+const refused = (issues: AppError['issues']): AppError => {
+  const list = (locale: 'vi' | 'en') => issues.map((issue) => issue.messages[locale]).join('; ');
   return {
     __typename: 'AppError',
     code: 'VALIDATION_FAILED',
-    message: `Bảng đối chiếu mã có ${issues.length} lỗi: ${list}`,
+    message: `Bảng đối chiếu mã có ${issues.length} lỗi: ${list('vi')}`,
     messages: {
-      vi: `Bảng đối chiếu mã có ${issues.length} lỗi: ${list}`,
-      en: `The code mapping has ${issues.length} problem(s): ${list}`,
+      vi: `Bảng đối chiếu mã có ${issues.length} lỗi: ${list('vi')}`,
+      en: `The code mapping has ${issues.length} problem(s): ${list('en')}`,
     },
     issues,
   };
@@ -129,22 +130,19 @@ describe('CodeMappingForm', () => {
     const onSave = vi.fn().mockResolvedValue({
       ok: false,
       error: refused([
-        { path: 'codes.to.SS.05', message: 'SS.05 is not a node of this draft' },
-        {
-          path: 'codes.to.KQ.04',
-          message: 'KQ.04 maps to a node of another kind (a criterion to a criterion)',
-        },
+        issueAt('codes.to.SS.05', problem('MAPPING_UNKNOWN_TO', { code: 'SS.05' })),
+        issueAt('codes.from.KQ.04', problem('MAPPING_KIND_DIFFERS', { code: 'KQ.04' })),
       ]),
     });
     renderForm(onSave);
     fireEvent.change(counterpart('SS.02'), { target: { value: 'SS.05' } });
     fireEvent.change(counterpart('KQ.04'), { target: { value: 'KQ.01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu bảng đối chiếu' }));
-    const message = await screen.findByText('SS.05 không có trong bản nháp.');
+    const message = await screen.findByText('SS.05 không có trong bản nháp này');
     expect(counterpart('SS.02').getAttribute('aria-describedby')).toBe(message.id);
     expect(counterpart('SS.02').getAttribute('aria-invalid')).toBe('true');
     expect(within(row('KQ.04')).getByRole('alert').textContent).toBe(
-      'KQ.04 chỉ ứng được với một mục cùng loại (tiêu chí với tiêu chí).',
+      'KQ.04 được đối chiếu với một mục khác loại (tiêu chí phải ứng với tiêu chí)',
     );
     expect(within(row('SS.02')).getByRole('alert')).toBe(message);
     expect(counterpart('SS.02').value).toBe('SS.05');
@@ -152,7 +150,7 @@ describe('CodeMappingForm', () => {
     expect(screen.queryByText('Đã lưu bảng đối chiếu từ phiên bản 1.')).toBeNull();
 
     await i18n.changeLanguage('en');
-    expect(screen.getByText('SS.05 is not in the draft.')).toBeTruthy();
+    expect(screen.getByText('SS.05 is not a node of this draft')).toBeTruthy();
   });
 
   it('says a stale revision in the editor’s words, with a way to reload', async () => {

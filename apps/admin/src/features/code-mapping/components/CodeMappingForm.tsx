@@ -49,7 +49,7 @@ export function CodeMappingForm({ older, draft, stored, onSave, onReload }: Prop
   const storedByCode = new Map((stored?.entries ?? []).map((entry) => [entry.from, entry]));
   const entries = entriesOf(rows);
   const unmapped = newNodes(older.nodes, draft, entries);
-  const { byRow, unplaced } = issuesByRow(error, sent);
+  const { byRow, unplaced } = issuesByRow(error, sent, locale);
   const taken = new Set(rows.map((row) => row.from));
   const freeCodes = older.nodes.map((node) => node.code).filter((code) => !taken.has(code));
 

@@ -2,13 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../lib/locale.ts';
 import { FieldError } from '../../../ui/fields.tsx';
 import type { MappingEntry, MappingNode } from '../operations.ts';
-import {
-  type MappingRow,
-  NO_COUNTERPART,
-  type RowIssue,
-  targetsFor,
-  UNDECIDED,
-} from './CodeMappingChoices.ts';
+import { type MappingRow, NO_COUNTERPART, targetsFor, UNDECIDED } from './CodeMappingChoices.ts';
 
 interface Props {
   row: MappingRow;
@@ -20,7 +14,8 @@ interface Props {
   freeCodes: readonly string[];
   /** The stored entry for this old code, if any. */
   stored: MappingEntry | undefined;
-  issues: readonly RowIssue[];
+  /** The server's problems with this row, in the console's language. */
+  issues: readonly string[];
   onChange: (row: MappingRow) => void;
   onRemove: () => void;
 }
@@ -47,9 +42,7 @@ export function CodeMappingRowView({
     row.choice !== NO_COUNTERPART &&
     !targets.some((node) => node.code === row.choice);
   const name = row.from || t('codeMapping.entryNumber', { n: index + 1 });
-  const message = issues
-    .map((issue) => t(`codeMapping.issue.${issue.problem}`, { code: issue.code, detail: issue.detail }))
-    .join(' ');
+  const message = issues.join(' ');
   return (
     <tr data-from={row.from} className={message ? 'has-error' : undefined}>
       <th scope="row">

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
+import { problemsText } from '../../../lib/model-fields.ts';
 import { FormTextField } from '../../../ui/FormTextField.tsx';
 import { FormActions } from '../../../ui/fields.tsx';
 import { type AddNodeValues, addNodeValues } from './add-node-form.ts';
@@ -31,7 +32,7 @@ export function AddNodeForm({ kind, parentCode, suggestedCode, onAdd, onDone, on
       addNodeValues(
         {
           notANumber: t('editor.notANumber'),
-          refused: (detail) => t('editor.modelIssue', { detail }),
+          refused: (problems) => t('editor.modelIssue', { detail: problemsText(problems, locale) }),
         },
         locale,
       ),

@@ -1,3 +1,4 @@
+import { type Problem, problem } from '@chiso/scoring';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createClient, Provider } from 'urql';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +9,14 @@ import { DraftEditor } from './DraftEditor.tsx';
 
 // No edit is saved in these tests, so the client never sends anything.
 const client = createClient({ url: 'http://127.0.0.1:9/graphql', exchanges: [] });
+
+/** A criteria issue as the API's `validation` lists it. */
+const at = (path: string, found: Problem) => ({
+  path,
+  field: found.field ?? null,
+  code: found.code,
+  messages: found.messages,
+});
 
 const draft: EditableVersion = {
   id: 'v1',
@@ -21,9 +30,12 @@ const draft: EditableVersion = {
   document: sampleDocument,
   // As the API's `validation` reports them: node paths by code, the field within the node.
   validation: [
-    { path: 'SS/SS.CS/SS.03', field: 'maxPoints', message: 'exceeds its group: 12 > 10' },
-    { path: 'SS', field: 'levels[1].conditions[0].groups[1]', message: 'no group "SS.XX" in this category' },
-    { path: '(set)', field: 'maxPoints', message: 'declared 40 but its categories sum to 42' },
+    at('SS/SS.CS/SS.03', problem('CHILDREN_SUM_MISMATCH', { maxPoints: 10, sum: 12 }, 'maxPoints')),
+    at(
+      'SS',
+      problem('LEVEL_UNKNOWN_GROUP', { level: 2, group: 'SS.XX' }, 'levels[1].conditions[0].groups[1]'),
+    ),
+    at('(set)', problem('CATEGORIES_SUM_MISMATCH', { maxPoints: 40, sum: 42 }, 'maxPoints')),
   ],
   basedOn: { id: 'v0', version: '1' },
   set: { id: 's', code: 'sample', name: { vi: 'Bộ mẫu', en: 'Sample set' } },
@@ -44,12 +56,14 @@ describe('DraftEditor', () => {
   it('shows each validation issue at the node it belongs to, and the set’s own at the top', () => {
     renderEditor();
     const atCriterion = within(node('SS.03')).getByRole('list', { name: 'Lỗi tại SS.03' });
-    expect(atCriterion.textContent).toBe('maxPoints exceeds its group: 12 > 10');
+    expect(atCriterion.textContent).toBe('maxPoints Điểm tối đa là 10 nhưng các mục con cộng lại được 12');
     expect(within(node('SS')).getByRole('list', { name: 'Lỗi tại SS' }).textContent).toMatch(
-      /levels\[1\].*no group "SS.XX"/,
+      /levels\[1\].*Mức 2 nhắc đến nhóm "SS.XX"/,
     );
     expect(within(node('SS.01')).queryByRole('list', { name: 'Lỗi tại SS.01' })).toBeNull();
-    expect(screen.getByText(/Còn 3 lỗi phải sửa trước khi công bố/).textContent).toMatch(/declared 40/);
+    expect(screen.getByText(/Còn 3 lỗi phải sửa trước khi công bố/).textContent).toMatch(
+      /các nhóm chỉ số cộng lại được 42/,
+    );
   });
 
   it('the live preview follows the maximum as it is typed, before it is saved', () => {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../graphql/errors.ts';
+import { useLocale } from '../../../lib/locale.ts';
 import type { EditableVersion } from '../operations.ts';
 import { LivePreview } from './LivePreview.tsx';
 import './criteria-editor.css';
@@ -19,6 +20,7 @@ interface Props {
 /** A draft's tree to edit on the left, sample inputs scored live on the right, and publishing. */
 export function DraftEditor({ version, onChanged, onReload }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [recompute, setRecompute] = useState(false);
   const actions = useDraftEditor(version, onChanged, recompute);
   const [pending, setPending] = useState<{ code: string; fields: Record<string, unknown> } | null>(null);
@@ -74,8 +76,8 @@ export function DraftEditor({ version, onChanged, onReload }: Props) {
           {ofSet.length > 0 && (
             <ul>
               {ofSet.map((issue) => (
-                <li key={`${issue.field}-${issue.message}`}>
-                  {issue.field && <code>{issue.field}</code>} {issue.message}
+                <li key={`${issue.field}-${issue.code}-${issue.messages.en}`}>
+                  {issue.field && <code>{issue.field}</code>} {issue.messages[locale]}
                 </li>
               ))}
             </ul>

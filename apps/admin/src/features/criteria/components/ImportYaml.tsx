@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { AppError } from '../../../graphql/errors.ts';
+import { type AppError, issueText } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
+import { useLocale } from '../../../lib/locale.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { CREATE_DRAFT_FROM_YAML } from '../operations.ts';
 
 /** A criteria file (YAML) becomes a new draft; what is wrong with it is listed by node path. */
 export function ImportYaml() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const navigate = useNavigate();
   const [error, setError] = useState<AppError | string | null>(null);
   const [busy, create] = useAction(CREATE_DRAFT_FROM_YAML, 'createCriteriaDraftFromYaml');
@@ -38,8 +40,8 @@ export function ImportYaml() {
       {error && typeof error !== 'string' && (error.issues?.length ?? 0) > 0 && (
         <ul className="field-error">
           {error.issues?.slice(0, 20).map((issue) => (
-            <li key={`${issue.path}-${issue.message}`}>
-              <code>{issue.path}</code>: {issue.message}
+            <li key={`${issue.path}-${issue.code}-${issue.messages.en}`}>
+              <code>{issue.path}</code>: {issueText(issue, locale)}
             </li>
           ))}
         </ul>

@@ -1,10 +1,10 @@
-import { parseCriteriaSet } from '@chiso/scoring';
+import { parseCriteriaSet, problem } from '@chiso/scoring';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../i18n/index.ts';
 import { sampleDocument } from '../../../test/sample-set.ts';
 import { LevelRulesEditor } from './LevelRulesEditor.tsx';
-import { structural } from './server-errors.fixture.ts';
+import { issueAt, structural } from './server-errors.fixture.ts';
 
 const readiness = parseCriteriaSet(sampleDocument).categories[0] as ReturnType<
   typeof parseCriteriaSet
@@ -78,11 +78,9 @@ describe('LevelRulesEditor', () => {
 
   it('shows the server message next to the levels and keeps them as typed', async () => {
     // A check only the server makes: it knows the groups' maxima.
+    const unreachable = { level: 1, min: 99, group: 'SS.CS', groupMax: 10 };
     const error = structural([
-      {
-        path: 'SS',
-        message: 'levels[0].conditions[0]: Mức 1 asks 99 points of group "SS.CS", which has only 10',
-      },
+      issueAt('SS', problem('LEVEL_GROUP_POINTS_UNREACHABLE', unreachable, 'levels[0].conditions[0]')),
     ]);
     const onSave = vi.fn().mockResolvedValue({ ok: false, error });
     const { onDone } = renderEditor(onSave);
@@ -95,7 +93,7 @@ describe('LevelRulesEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lưu quy tắc xếp mức' }));
     const alert = await screen.findByRole('alert');
     expect(onSave).toHaveBeenCalled();
-    expect(alert.textContent).toMatch(/lỗi cấu trúc.*asks 99 points/);
+    expect(alert.textContent).toMatch(/Mức 1 đòi 99 điểm ở nhóm "SS.CS"/);
     expect(threshold.value).toBe('99');
     expect(onDone).not.toHaveBeenCalled();
   });
@@ -107,7 +105,7 @@ describe('LevelRulesEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lưu quy tắc xếp mức' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
-      'Dữ liệu không hợp lệ: levels[0].conditions[0].minPercent: Too big: expected number to be <=100',
+      'Dữ liệu không hợp lệ: levels[0].conditions[0].minPercent: Phải không quá 100',
     );
     expect(onSave).not.toHaveBeenCalled();
     expect(threshold.value).toBe('120');

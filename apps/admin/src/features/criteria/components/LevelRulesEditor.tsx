@@ -5,6 +5,7 @@ import { type Control, Controller, useFieldArray, useForm, useWatch } from 'reac
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
+import { problemsText } from '../../../lib/model-fields.ts';
 import { useLocaleSwitch } from '../../../lib/useLocaleSwitch.ts';
 import { FormTextField } from '../../../ui/FormTextField.tsx';
 import { FieldError, FormActions, TextPair } from '../../../ui/fields.tsx';
@@ -42,7 +43,11 @@ export function LevelRulesEditor({ categoryCode, groups, levels, onSave, onDone,
   const { t } = useTranslation();
   const locale = useLocale();
   const schema = useMemo(
-    () => levelRulesValues((detail) => t('editor.modelIssue', { detail }), locale),
+    () =>
+      levelRulesValues(
+        (problems) => t('editor.modelIssue', { detail: problemsText(problems, locale) }),
+        locale,
+      ),
     [t, locale],
   );
   const { control, handleSubmit, formState, getValues, reset } = useForm<

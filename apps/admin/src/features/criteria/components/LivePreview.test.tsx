@@ -50,7 +50,8 @@ describe('LivePreview', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /Số cuộc họp Ban chỉ đạo/ }), {
       target: { value: 'ba' },
     });
-    expect(screen.getByRole('alert').textContent).toMatch(/Số liệu không hợp lệ/);
+    // The same words as the server's refusal (STEPS_NOT_A_NUMBER), before anything is saved.
+    expect(screen.getByRole('alert').textContent).toBe('Giá trị phải là một số');
     expect(total()).toBe('6,00');
   });
 

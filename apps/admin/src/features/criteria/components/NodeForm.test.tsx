@@ -1,11 +1,11 @@
-import { parseCriteriaSet } from '@chiso/scoring';
+import { parseCriteriaSet, problem } from '@chiso/scoring';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { i18n } from '../../../i18n/index.ts';
 import { sampleDocument } from '../../../test/sample-set.ts';
 import { NodeForm } from './NodeForm.tsx';
-import { invalidInput, structural, versionConflict } from './server-errors.fixture.ts';
+import { invalidInput, issueAt, structural, versionConflict } from './server-errors.fixture.ts';
 
 const set = parseCriteriaSet(sampleDocument);
 const criterion = set.categories[0]?.groups[0]?.criteria[0] as NonNullable<
@@ -13,9 +13,7 @@ const criterion = set.categories[0]?.groups[0]?.criteria[0] as NonNullable<
 >;
 
 // As the API answers updateCriteriaNode(patch: {maxPoints: 1.255}).
-const tooManyDecimals = invalidInput([
-  { path: 'patch.maxPoints', message: 'points have at most two decimal places' },
-]);
+const tooManyDecimals = invalidInput([issueAt('patch.maxPoints', problem('POINTS_TWO_DECIMALS'))]);
 
 function renderForm(
   onSave: (patch: Record<string, unknown>) => Promise<Outcome<unknown>>,
@@ -69,7 +67,7 @@ describe('NodeForm', () => {
     fireEvent.change(maxField(), { target: { value: '1,25' } });
     fireEvent.change(screen.getByLabelText('Tên (tiếng Việt)'), { target: { value: 'Tên mới' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
-    const message = await screen.findByText('Dữ liệu không hợp lệ: points have at most two decimal places');
+    const message = await screen.findByText('Điểm có tối đa hai chữ số thập phân');
     expect(onSave).toHaveBeenCalled();
     expect(maxField().getAttribute('aria-describedby')).toBe(message.id);
     expect(maxField().getAttribute('aria-invalid')).toBe('true');
@@ -84,22 +82,19 @@ describe('NodeForm', () => {
     renderForm(onSave);
     fireEvent.change(screen.getByLabelText('Maximum points'), { target: { value: '1.25' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Invalid input: points have at most two decimal places')).toBeTruthy();
+    expect(await screen.findByText('points have at most two decimal places')).toBeTruthy();
   });
 
   it('puts a rule error from the criteria model under the rule', async () => {
     const error = structural([
-      {
-        path: 'SS/SS.HT/SS.01',
-        message: 'rule.measure.vi: Too small: expected string to have >=1 characters',
-      },
+      issueAt('SS/SS.HT/SS.01', problem('TEXT_EMPTY', undefined, 'rule.measure.vi')),
     ]);
     renderForm(vi.fn().mockResolvedValue({ ok: false, error }));
     fireEvent.change(screen.getByLabelText('Đại lượng đo (tiếng Việt)'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     const rule = screen.getByRole('group', { name: 'Cách chấm điểm' });
     await waitFor(() => expect(rule.getAttribute('aria-invalid')).toBe('true'));
-    expect(rule.textContent).toMatch(/Bộ tiêu chí có 1 lỗi cấu trúc.*rule\.measure\.vi: Too small/);
+    expect(rule.textContent).toMatch(/rule\.measure\.vi: Chưa nhập nội dung/);
   });
 
   it('checks numbers before sending: text cannot go as a Float', async () => {
@@ -117,7 +112,7 @@ describe('NodeForm', () => {
     renderForm(onSave);
     fireEvent.change(maxField(), { target: { value: '1,255' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
-    const message = await screen.findByText('Dữ liệu không hợp lệ: points have at most two decimal places');
+    const message = await screen.findByText('Dữ liệu không hợp lệ: Điểm có tối đa hai chữ số thập phân');
     expect(maxField().getAttribute('aria-describedby')).toBe(message.id);
     expect(onSave).not.toHaveBeenCalled();
     expect(maxField().value).toBe('1,255');

@@ -4,6 +4,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
+import { problemsText } from '../../../lib/model-fields.ts';
 import { useLocaleSwitch } from '../../../lib/useLocaleSwitch.ts';
 import { RuleEditor } from '../../../rule-kinds/RuleEditor.tsx';
 import { FormTextField } from '../../../ui/FormTextField.tsx';
@@ -40,7 +41,7 @@ export function NodeForm({ kind, node, onSave, onDone, onPending, onReload }: Pr
         {
           notANumber: t('editor.notANumber'),
           notAWholeNumber: t('editor.notAWholeNumber'),
-          refused: (detail) => t('editor.modelIssue', { detail }),
+          refused: (problems) => t('editor.modelIssue', { detail: problemsText(problems, locale) }),
         },
         locale,
       ),

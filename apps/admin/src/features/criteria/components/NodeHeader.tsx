@@ -39,8 +39,8 @@ export function NodeHeader({ kind, node, issues }: Props) {
       {issues.length > 0 && (
         <ul className="node-issues" aria-label={t('editor.issuesAt', { code: node.code })}>
           {issues.map((issue) => (
-            <li key={`${issue.field}-${issue.message}`} className="field-error">
-              {issue.field && <code>{issue.field}</code>} {issue.message}
+            <li key={`${issue.field}-${issue.code}-${issue.messages.en}`} className="field-error">
+              {issue.field && <code>{issue.field}</code>} {issue.messages[locale]}
             </li>
           ))}
         </ul>

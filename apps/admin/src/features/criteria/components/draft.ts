@@ -1,5 +1,5 @@
 import { CriteriaSet, type Locale, type LocalizedText, type RuleKind } from '@chiso/scoring';
-import type { AppError } from '../../../graphql/errors.ts';
+import { type AppError, type Issue, issueText } from '../../../graphql/errors.ts';
 import { fromRuleDraft, starterRuleDraft } from '../../../rule-kinds/draft.ts';
 import type { CriteriaIssue } from '../operations.ts';
 
@@ -39,29 +39,31 @@ const FIELDS = new Set([
   'levels',
 ]);
 
-function fieldOf(issue: { path: string; message: string }): string | null {
+/** A criteria issue's field leads its message in both languages ("maxPoints: …", "rule.steps[1].min: …"). */
+const FIELD_PREFIX = /^([A-Za-z]+)(?:[.[][^:]*)?: /;
+
+function fieldOf(issue: Issue): string | null {
   const input = /^(?:patch|node)\.([A-Za-z]+)/.exec(issue.path);
   if (input?.[1] && FIELDS.has(input[1])) return input[1];
-  const prefixed = /^([A-Za-z]+)(?:[.[][^:]*)?: /.exec(issue.message);
+  const prefixed = FIELD_PREFIX.exec(issue.messages.en);
   if (prefixed?.[1] && FIELDS.has(prefixed[1])) return prefixed[1];
   if (issue.path === 'levels' || issue.path.startsWith('levels.')) return 'levels';
   return null;
 }
 
 /**
- * A failed edit as messages per form field, in the console's language: the server's localized
- * message, with the issue's own detail when the message does not already carry it. What names no
- * field (and every CONFLICT) is left for the form's banner.
+ * A failed edit as messages per form field, each in the console's language as the server worded it
+ * (the field's own name, which the field already shows, left out). What names no field (and every
+ * CONFLICT) is left for the form's banner.
  */
 export function fieldErrors(error: AppError | string | null, locale: Locale): Record<string, string> {
   if (!error || typeof error === 'string' || error.code === 'CONFLICT') return {};
-  const localized = error.messages?.[locale] ?? error.message;
   const byField: Record<string, string> = {};
   for (const issue of error.issues ?? []) {
     const field = fieldOf(issue);
     if (!field) continue;
-    const text = localized.includes(issue.message) ? localized : `${localized} — ${issue.message}`;
-    byField[field] = byField[field] ? `${byField[field]}; ${issue.message}` : text;
+    const text = issueText(issue, locale).replace(`${field}: `, (prefix, at) => (at === 0 ? '' : prefix));
+    byField[field] = byField[field] ? `${byField[field]}; ${text}` : text;
   }
   return byField;
 }

@@ -1,5 +1,12 @@
-import { type LevelCondition, LevelRule, type Locale, type LocalizedText } from '@chiso/scoring';
+import {
+  type LevelCondition,
+  LevelRule,
+  type Locale,
+  type LocalizedText,
+  problemOfZodIssue,
+} from '@chiso/scoring';
 import { z } from 'zod';
+import type { NumberTextMessages } from '../../../lib/model-fields.ts';
 import { numberText, relocaliseNumber } from '../../../lib/numbers.ts';
 import { numberOrText } from '../../../rule-kinds/text.ts';
 
@@ -108,13 +115,16 @@ const placeOf = (path: readonly PropertyKey[]) =>
  * The form's check before saving: the levels as `setLevelRules` takes them must be what the
  * criteria model reads as level rules. Its words come back at the levels, as the server's do.
  */
-export function levelRulesValues(refused: (detail: string) => string, locale: Locale) {
+export function levelRulesValues(refused: NumberTextMessages['refused'], locale: Locale) {
   return z.object({ levels: z.custom<LevelDraft[]>() }).transform((values, context) => {
     const levels = fromLevelDrafts(values.levels, locale);
     const checked = z.array(LevelRule).safeParse(levels);
     if (checked.success) return { levels };
-    const detail = checked.error.issues.map((issue) => `${placeOf(issue.path)}: ${issue.message}`);
-    context.addIssue({ code: 'custom', path: ['levels'], message: refused(detail.join('; ')) });
+    const problems = checked.error.issues.map((issue) => ({
+      ...problemOfZodIssue(issue),
+      field: placeOf(issue.path),
+    }));
+    context.addIssue({ code: 'custom', path: ['levels'], message: refused(problems) });
     return z.NEVER;
   });
 }

@@ -1,7 +1,20 @@
-import type { AppError } from '../../../graphql/errors.ts';
+import type { Problem } from '@chiso/scoring';
+import type { AppError, Issue } from '../../../graphql/errors.ts';
 
 /** The API's answers for the editor's failures, worded as apps/api/src/errors.ts words them. */
-type Issue = { path: string; message: string };
+
+/**
+ * A catalogue problem at `path`; a criteria issue's field leads its messages, as the API's
+ * toFieldIssue writes them.
+ */
+export const issueAt = (path: string, found: Problem): Issue => {
+  const { vi, en } = found.messages;
+  return {
+    path,
+    code: found.code,
+    messages: found.field ? { vi: `${found.field}: ${vi}`, en: `${found.field}: ${en}` } : { vi, en },
+  };
+};
 
 const appError = (
   code: AppError['code'],
@@ -27,10 +40,10 @@ export const versionConflict = appError(
 
 /** An argument refused at the edge (parseInput → validationFailed). */
 export const invalidInput = (issues: Issue[]) => {
-  const list = issues.map((issue) => issue.message).join('; ');
+  const list = (locale: 'vi' | 'en') => issues.map((issue) => issue.messages[locale]).join('; ');
   return appError(
     'VALIDATION_FAILED',
-    { vi: `Dữ liệu không hợp lệ: ${list}`, en: `Invalid input: ${list}` },
+    { vi: `Dữ liệu không hợp lệ: ${list('vi')}`, en: `Invalid input: ${list('en')}` },
     issues,
   );
 };

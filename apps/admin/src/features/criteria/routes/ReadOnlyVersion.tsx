@@ -1,6 +1,7 @@
 import { CriteriaSet, validateCriteriaSet } from '@chiso/scoring';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../../lib/locale.ts';
 import { CriteriaTree } from '../../assessments/components/CriteriaTree.tsx';
 import { LivePreview } from '../components/LivePreview.tsx';
 import type { EditableVersion } from '../operations.ts';
@@ -8,6 +9,7 @@ import type { EditableVersion } from '../operations.ts';
 /** A version that cannot be edited here: its tree, its validation, and the live preview. */
 export function ReadOnlyVersion({ version }: { version: EditableVersion }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [tab, setTab] = useState<'tree' | 'preview'>('tree');
   // The browser parses the document with the same model as the server (the set is scored as it stands).
   const parsed = useMemo(() => validateCriteriaSet(version.document), [version.document]);
@@ -24,9 +26,9 @@ export function ReadOnlyVersion({ version }: { version: EditableVersion }) {
           <strong>{t('criteria.validationTitle')}</strong>
           <ul>
             {version.validation.map((issue) => (
-              <li key={`${issue.path}-${issue.field}-${issue.message}`}>
+              <li key={`${issue.path}-${issue.field}-${issue.code}-${issue.messages.en}`}>
                 <code>{issue.path}</code>
-                {issue.field && <> › {issue.field}</>}: {issue.message}
+                {issue.field && <> › {issue.field}</>}: {issue.messages[locale]}
               </li>
             ))}
           </ul>
@@ -37,8 +39,8 @@ export function ReadOnlyVersion({ version }: { version: EditableVersion }) {
           {t('criteria.unparsable')}
           <ul>
             {parsed.issues.slice(0, 20).map((issue) => (
-              <li key={`${issue.path}-${issue.field}-${issue.message}`}>
-                <code>{issue.path}</code> {issue.field}: {issue.message}
+              <li key={`${issue.path}-${issue.field}-${issue.code}-${issue.messages.en}`}>
+                <code>{issue.path}</code> {issue.field}: {issue.messages[locale]}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { problem } from '@chiso/scoring';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { EvidenceForm } from './EvidenceForm.tsx';
@@ -10,14 +11,16 @@ describe('EvidenceForm', () => {
       code: 'VALIDATION_FAILED',
       message: 'Sai địa chỉ',
       messages: { vi: 'Sai địa chỉ', en: 'Bad address' },
-      issues: [{ path: 'url', message: 'chỉ http:// hoặc https://' }],
+      issues: [{ path: 'url', ...problem('WEB_ADDRESS_FORMAT') }],
     });
     render(<EvidenceForm nodeCode="SS.01" onAttach={onAttach} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Liên kết' }));
     fireEvent.change(screen.getByLabelText('Trích yếu'), { target: { value: 'Quyết định 12' } });
     fireEvent.change(screen.getByLabelText('Địa chỉ liên kết'), { target: { value: 'ftp://x' } });
     fireEvent.click(screen.getByRole('button', { name: 'Đính kèm' }));
-    await waitFor(() => expect(screen.getByText('chỉ http:// hoặc https://')).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText(/^Địa chỉ web bắt đầu bằng http:\/\/ hoặc https:\/\//)).toBeTruthy(),
+    );
     expect(onAttach).toHaveBeenCalledWith(
       expect.objectContaining({ title: 'Quyết định 12', url: 'ftp://x' }),
       'link',

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../graphql/errors.ts';
+import { type AppError, issuesByPath } from '../../../graphql/errors.ts';
 import { isWrongDay } from '../../../lib/dates.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { FormDateInput } from '../../../ui/DateField.tsx';
@@ -30,9 +30,7 @@ export function EvidenceForm({ nodeCode, onAttach }: Props) {
   const [error, setError] = useState<AppError | string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const id = (field: string) => `ev-${nodeCode}-${field}`;
-  const issues: Record<string, string> = {};
-  if (error && typeof error !== 'string')
-    for (const issue of error.issues ?? []) issues[issue.path] = issue.message;
+  const issues = issuesByPath(error, locale);
   if (isWrongDay(values.issuedOn)) issues.issuedOn = t('common.invalidDay');
   const fieldError = (field: string) =>
     issues[field] ? (

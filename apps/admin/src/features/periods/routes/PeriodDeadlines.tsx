@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../graphql/errors.ts';
+import { type AppError, issuesByPath } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
 import { isIsoDay } from '../../../lib/dates.ts';
+import { useLocale } from '../../../lib/locale.ts';
 import { DateInput } from '../../../ui/DateField.tsx';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { type Period, UPDATE_PERIOD } from '../operations.ts';
@@ -10,6 +11,7 @@ import { type Period, UPDATE_PERIOD } from '../operations.ts';
 /** Submission and review deadlines, while the period is DRAFT or OPEN (a stale revision is a CONFLICT). */
 export function PeriodDeadlines({ period, onChanged }: { period: Period; onChanged: (p: Period) => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [submissionDue, setSubmissionDue] = useState(period.submissionDue ?? '');
   const [reviewDue, setReviewDue] = useState(period.reviewDue ?? '');
   const [error, setError] = useState<AppError | string | null>(null);
@@ -17,9 +19,7 @@ export function PeriodDeadlines({ period, onChanged }: { period: Period; onChang
   // A day typed wrong is flagged once saving is tried, not while it is still being typed.
   const [tried, setTried] = useState(false);
   const notADay = (value: string) => value !== '' && !isIsoDay(value);
-  const issues: Record<string, string> = {};
-  if (error && typeof error !== 'string')
-    for (const issue of error.issues ?? []) issues[issue.path] = issue.message;
+  const issues = issuesByPath(error, locale);
   if (tried && notADay(submissionDue)) issues.submissionDue = t('common.invalidDay');
   if (tried && notADay(reviewDue)) issues.reviewDue = t('common.invalidDay');
   const editable = period.status === 'DRAFT' || period.status === 'OPEN';

@@ -3,10 +3,11 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { AppError } from '../../../graphql/errors.ts';
+import { type AppError, issueText } from '../../../graphql/errors.ts';
 import type { VariablesOf } from '../../../graphql/graphql.ts';
 import { useAction } from '../../../graphql/useAction.ts';
 import { dayText } from '../../../lib/dates.ts';
+import { useLocale } from '../../../lib/locale.ts';
 import { FormDateInput } from '../../../ui/DateField.tsx';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { CREATE_PERIOD, type Period } from '../operations.ts';
@@ -33,6 +34,7 @@ const FIELDS = ['code', 'name', 'kind', 'startsOn', 'endsOn', 'submissionDue', '
 /** Creates a DRAFT period; the server's messages land next to their fields and nothing typed is lost. */
 export function PeriodForm({ onCreated }: { onCreated: (period: Period) => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const schema = useMemo(() => periodValues(t('periods.required'), t('common.invalidDay')), [t]);
   const { register, control, handleSubmit, setError, reset, formState } = useForm({
     resolver: zodResolver(schema),
@@ -66,7 +68,7 @@ export function PeriodForm({ onCreated }: { onCreated: (period: Period) => void 
     if (typeof outcome.error !== 'string')
       for (const issue of outcome.error.issues ?? []) {
         const field = FIELDS.find((name) => issue.path === name || issue.path.endsWith(`.${name}`));
-        if (field) setError(field, { type: 'server', message: issue.message });
+        if (field) setError(field, { type: 'server', message: issueText(issue, locale) });
       }
   };
   const field = (name: (typeof FIELDS)[number], input: React.ReactNode) => {

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { z } from 'zod';
-import type { AppError } from '../../../graphql/errors.ts';
+import { type AppError, issueText } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
 import { dayText } from '../../../lib/dates.ts';
 import { useLocale } from '../../../lib/locale.ts';
@@ -134,6 +134,7 @@ function ExtensionForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const schema = useMemo(
     () =>
       z.object({
@@ -167,7 +168,7 @@ function ExtensionForm({
         if (typeof outcome.error !== 'string')
           for (const issue of outcome.error.issues ?? [])
             if (issue.path === 'dueOn' || issue.path === 'reason')
-              setFieldError(issue.path, { type: 'server', message: issue.message });
+              setFieldError(issue.path, { type: 'server', message: issueText(issue, locale) });
       })}
     >
       <h3>{t('periods.extendUnit', { unit: unit.name })}</h3>

@@ -101,7 +101,7 @@ export default function ReviewPage() {
       return false;
     }
     if (isAppError(outcome)) {
-      setFieldErrors(issuesByCode(outcome, sentCodes));
+      setFieldErrors(issuesByCode(outcome, locale, sentCodes));
       setBanner(outcome);
       return false;
     }

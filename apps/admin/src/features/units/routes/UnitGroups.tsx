@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { z } from 'zod';
-import type { AppError } from '../../../graphql/errors.ts';
+import { type AppError, issueText } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
@@ -103,6 +103,7 @@ function GroupsEditor() {
 /** Creates a group, or edits the one given (its code stays: periods and saved comparisons name it). */
 function GroupForm({ group, onSaved }: { group?: UnitGroupRow; onSaved: (id?: string) => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const schema = useMemo(
     () => groupValues(t('unitAdmin.required'), t('unitAdmin.groups.positionInvalid')),
     [t],
@@ -135,7 +136,7 @@ function GroupForm({ group, onSaved }: { group?: UnitGroupRow; onSaved: (id?: st
       if (typeof outcome.error !== 'string')
         for (const issue of outcome.error.issues) {
           if (issue.path === 'code' || issue.path === 'name' || issue.path === 'nameEn')
-            setError(issue.path, { message: issue.message });
+            setError(issue.path, { message: issueText(issue, locale) });
         }
       return;
     }

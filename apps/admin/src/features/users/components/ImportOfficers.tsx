@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../graphql/errors.ts';
+import { issueText } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
-import { issueText } from '../issues.ts';
 import { IMPORT_OFFICERS, type ImportedAccount } from '../operations.ts';
 
 /** The file as base64, as the API takes it (a province's sheet is a few dozen kilobytes). */

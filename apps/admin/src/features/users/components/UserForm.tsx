@@ -4,11 +4,11 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { AppError } from '../../../graphql/errors.ts';
+import { issueText } from '../../../graphql/errors.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { FormActions } from '../../../ui/fields.tsx';
 import type { Role } from '../../auth/operations.ts';
-import { issueText } from '../issues.ts';
 import type { UserRow } from '../operations.ts';
 import { type PickedUnit, UnitPicker } from './UnitPicker.tsx';
 
