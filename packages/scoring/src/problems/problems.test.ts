@@ -138,7 +138,7 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams<C> } = {
   DRAFT_SET_CHANGED: { current: 'xa', next: 'huyen' },
   DRAFT_VERSION_CHANGED: { current: '2022' },
   PATCH_EMPTY: undefined,
-  YAML_SYNTAX: { line: 3, column: 5, detail: 'YAML' },
+  YAML_SYNTAX: { line: 3, column: 5, reason: 'BAD_INDENT', detail: 'bad indentation of a mapping entry' },
   INDICATOR_HAS_NO_CHILDREN: undefined,
   POSITION_OUT_OF_RANGE: { length: 4 },
   NODE_FIELD_NOT_HERE: { field: 'rule', kind: 'group' },

@@ -21,6 +21,7 @@ import {
   updateDraft,
   updateNode,
 } from './gql.ts';
+import { readYaml } from './yaml.ts';
 
 const NEW_CRITERION = {
   code: 'SS.99',
@@ -331,6 +332,19 @@ describe.each(await testBackends())('criteria workflow on $name', ({ enabled, ..
         message: expect.stringMatching(/^line 74, column \d+: Map keys must be unique/),
       },
     ]);
+
+    // The yaml library words its errors in English only: Vietnamese names the kind of mistake.
+    expect(() => readYaml(duplicateKey)).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({
+            messages: expect.objectContaining({
+              vi: expect.stringMatching(/^Dòng 74, cột \d+: lỗi cú pháp YAML — khoá bị lặp lại$/),
+            }),
+          }),
+        ],
+      }),
+    );
 
     const unclosed = await fromYaml(admin, 'code: x\nname: {vi: "a", en: "b"\n');
     expect(unclosed.error?.code).toBe('VALIDATION_FAILED');

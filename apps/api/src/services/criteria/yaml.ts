@@ -17,6 +17,7 @@ export function readYaml(text: string): unknown {
       const found = problem('YAML_SYNTAX', {
         line: at.line,
         column: at.col,
+        reason: error.code,
         detail: firstLine(error.message),
       });
       return issueAt(nodeAt(document, error.pos[0]) ?? '(yaml)', found);

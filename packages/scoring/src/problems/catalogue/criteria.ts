@@ -93,11 +93,11 @@ export const CRITERIA_PROBLEMS = {
     ({ points, max }) => `pointsPerItem ${points} is more than the maximum ${max}`,
   ),
   CRITERIA_FILE_UNREADABLE: words<{ detail: string }>(
-    ({ detail }) => `Không đọc được tệp (${detail})`,
+    () => 'Không đọc được tệp; hãy kiểm tra đường dẫn và quyền đọc',
     ({ detail }) => detail,
   ),
   CRITERIA_YAML_INVALID: words<{ detail: string }>(
-    ({ detail }) => `Tệp YAML sai cú pháp (${detail})`,
+    () => 'Tệp YAML sai cú pháp; hãy mở tệp trong trình soạn thảo có kiểm tra YAML',
     ({ detail }) => detail,
   ),
   SET_VERSION_DUPLICATE: words<{ key: string; earlier: string }>(

@@ -164,7 +164,7 @@ export const SERVICE_PROBLEMS = {
     () => 'send the fields before the file',
   ),
   UPLOAD_MALFORMED: words<{ detail: string }>(
-    ({ detail }) => `Yêu cầu tải lên sai cấu trúc (${detail})`,
+    () => 'Yêu cầu tải lên sai cấu trúc; hãy gửi các trường thông tin rồi đúng một tệp',
     ({ detail }) => detail,
   ),
   FILE_TOO_LARGE: words<{ size: string }>(
@@ -201,8 +201,7 @@ export const SERVICE_PROBLEMS = {
     () => 'provinceCode: two digits',
   ),
   UNIT_FILE_INVALID: words<{ detail: string }>(
-    ({ detail }) =>
-      `Tệp không phải danh mục đơn vị hành chính hay tệp sắp xếp đơn vị năm 2025 hợp lệ (${detail})`,
+    () => 'Tệp không phải danh mục đơn vị hành chính hay tệp sắp xếp đơn vị năm 2025 hợp lệ',
     ({ detail }) => detail,
   ),
   UNKNOWN_PROVINCE: words<{ code: string }>(
@@ -313,8 +312,9 @@ export const SERVICE_PROBLEMS = {
     () => 'Hãy nêu ít nhất một trường cần sửa',
     () => 'name at least one field to change',
   ),
-  YAML_SYNTAX: words<{ line: number; column: number; detail: string }>(
-    ({ line, column, detail }) => `Dòng ${line}, cột ${column}: lỗi cú pháp YAML (${detail})`,
+  YAML_SYNTAX: words<{ line: number; column: number; reason: string; detail: string }>(
+    ({ line, column, reason }) =>
+      `Dòng ${viNumber(line)}, cột ${viNumber(column)}: lỗi cú pháp YAML — ${YAML_REASONS_VI[reason] ?? 'cấu trúc không đọc được'}`,
     ({ line, column, detail }) => `line ${line}, column ${column}: ${detail}`,
   ),
   INDICATOR_HAS_NO_CHILDREN: words(
@@ -369,7 +369,7 @@ export const SERVICE_PROBLEMS = {
   ),
   // Requests
   REQUEST_MALFORMED: words<{ detail: string }>(
-    ({ detail }) => `Yêu cầu không đúng định dạng (${detail})`,
+    () => 'Yêu cầu không đúng định dạng (nội dung hoặc tệp gửi lên không đọc được)',
     ({ detail }) => detail,
   ),
   NUL_CHARACTER: words(
@@ -377,7 +377,7 @@ export const SERVICE_PROBLEMS = {
     () => 'NUL character',
   ),
   ARGUMENT_INVALID: words<{ detail: string }>(
-    ({ detail }) => `Tham số không hợp lệ (${detail})`,
+    () => 'Tham số của truy vấn không hợp lệ (mã trang, định danh hoặc số lượng bản ghi)',
     ({ detail }) => detail,
   ),
   WORKBOOK_MISSING: words(
@@ -406,7 +406,8 @@ export const SERVICE_PROBLEMS = {
     () => 'no such period',
   ),
   BANDS_INVALID: words<{ detail: string }>(
-    ({ detail }) => `Các khoảng phân loại chưa đúng (${detail})`,
+    () =>
+      'Các khoảng phân loại chưa đúng: mỗi mã chỉ một lần, ngưỡng dưới từ 0 đến 1 với nhiều nhất 4 chữ số thập phân',
     ({ detail }) => detail,
   ),
   SENSITIVITY_PERCENT_RANGE: words(
@@ -422,7 +423,7 @@ export const SERVICE_PROBLEMS = {
     () => 'a level filter needs the category code',
   ),
   NOT_GRAPHQL: words<{ detail: string }>(
-    ({ detail }) => `Không phải truy vấn GraphQL đúng cú pháp (${detail})`,
+    () => 'Không phải truy vấn GraphQL hợp lệ với lược đồ của API; hãy thử truy vấn trong GraphiQL trước khi đăng ký',
     ({ detail }) => `not GraphQL: ${detail}`,
   ),
   OPERATION_NOT_ONE_QUERY: words(
@@ -437,4 +438,30 @@ export const SERVICE_PROBLEMS = {
     ({ name }) => `Truy vấn này đã được đăng ký với tên "${name}"`,
     ({ name }) => `this document is already registered as "${name}"`,
   ),
+};
+
+/** The yaml library's error codes in Vietnamese (its own messages are English only). */
+const YAML_REASONS_VI: Readonly<Record<string, string>> = {
+  ALIAS_PROPS: 'bí danh (*) không được có thẻ hay neo',
+  BAD_ALIAS: 'bí danh (*) không hợp lệ',
+  BAD_DIRECTIVE: 'chỉ thị % không hợp lệ',
+  BAD_DQ_ESCAPE: 'chuỗi trong ngoặc kép có ký tự thoát (\\) không hợp lệ',
+  BAD_INDENT: 'thụt lề không đúng',
+  BAD_PROP_ORDER: 'thẻ và neo đặt sai thứ tự',
+  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự không được phép; hãy đặt nó trong ngoặc kép',
+  BLOCK_AS_IMPLICIT_KEY: 'một khối không được dùng làm khoá',
+  BLOCK_IN_FLOW: 'một khối không được nằm trong [ ] hoặc { }',
+  DUPLICATE_KEY: 'khoá bị lặp lại',
+  KEY_OVER_1024_CHARS: 'khoá dài quá 1.024 ký tự',
+  MISSING_CHAR: 'thiếu ký tự đóng (ngoặc hoặc dấu nháy)',
+  MULTILINE_IMPLICIT_KEY: 'khoá không được viết trên nhiều dòng',
+  MULTIPLE_ANCHORS: 'một giá trị có nhiều neo (&)',
+  MULTIPLE_DOCS: 'tệp chứa nhiều tài liệu (---), chỉ được có một',
+  MULTIPLE_TAGS: 'một giá trị có nhiều thẻ (!)',
+  NON_STRING_KEY: 'khoá phải là chuỗi ký tự',
+  RESOURCE_EXHAUSTION: 'tệp mở rộng quá lớn',
+  TAB_AS_INDENT: 'thụt lề bằng phím Tab; hãy dùng dấu cách',
+  TAG_RESOLVE_FAILED: 'thẻ (!) không đọc được',
+  UNEXPECTED_TOKEN: 'ký hiệu không đúng chỗ',
+  BAD_COLLECTION_TYPE: 'kiểu danh sách không hợp lệ',
 };
