@@ -423,7 +423,8 @@ export const SERVICE_PROBLEMS = {
     () => 'a level filter needs the category code',
   ),
   NOT_GRAPHQL: words<{ detail: string }>(
-    () => 'Không phải truy vấn GraphQL hợp lệ với lược đồ của API; hãy thử truy vấn trong GraphiQL trước khi đăng ký',
+    () =>
+      'Không phải truy vấn GraphQL hợp lệ với lược đồ của API; hãy thử truy vấn trong GraphiQL trước khi đăng ký',
     ({ detail }) => `not GraphQL: ${detail}`,
   ),
   OPERATION_NOT_ONE_QUERY: words(
