@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './session.ts';
+import { expectNoEnglish } from './untranslated.ts';
 
 test('the unit officer fills in a criterion, saves, and sees the score change', async ({
   page,
@@ -126,6 +127,8 @@ test('the unit officer fills in a criterion, saves, and sees the score change', 
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   // Held back or refused by the server: the same problem stays at each field.
   for (const [code, , message] of wrong) await expect(errorAt(code)).toContainText(message);
+  // The whole form, its problems included, is in Vietnamese.
+  await expectNoEnglish(page, 'officer-entry');
 
   await page.getByTestId('points-KQ.HD.34').scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('officer-saved.png') });
