@@ -1,4 +1,4 @@
-import type { Db } from '@chiso/db';
+import type { Db, Role } from '@chiso/db';
 import type { FastifyRequest } from 'fastify';
 import type { Viewer } from '../context.ts';
 import { forbidden, unauthenticated } from '../errors.ts';
@@ -38,15 +38,7 @@ async function resolveViewer(
       },
     });
     if (session && session.expiresAt > new Date() && !session.user.disabledAt) {
-      const { user } = session;
-      return {
-        kind: 'user',
-        userId: user.id,
-        role: user.role,
-        unitIds: user.units.map((link) => link.unitId),
-        sessionId: session.id,
-        mustChangePassword: user.mustChangePassword,
-      };
+      return sessionViewer(session.user, session.id);
     }
   }
   return { kind: 'anonymous' };
@@ -81,4 +73,19 @@ export async function personOf(db: Db, request: FastifyRequest): Promise<Extract
     vi: 'việc tải tệp bằng mã API (bảng điều khiển chỉ chạy các truy vấn đã đăng ký)',
     en: 'file downloads with an API token (dashboards run registered queries only)',
   });
+}
+
+/** A person as the viewer of a session: who, with what role, for which units. */
+export function sessionViewer(
+  user: { id: string; role: Role; mustChangePassword: boolean; units: readonly { unitId: string }[] },
+  sessionId: string,
+): Extract<Viewer, { kind: 'user' }> {
+  return {
+    kind: 'user',
+    userId: user.id,
+    role: user.role,
+    unitIds: user.units.map((link) => link.unitId),
+    sessionId,
+    mustChangePassword: user.mustChangePassword,
+  };
 }

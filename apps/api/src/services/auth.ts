@@ -3,7 +3,8 @@ import { audit } from '../audit.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { checkSignInAllowed } from '../auth/sign-in-throttle.ts';
 import { API_TOKEN_PREFIX, newSecret, SESSION_DAYS, secretHash } from '../auth/tokens.ts';
-import type { Context, Viewer } from '../context.ts';
+import { sessionViewer } from '../auth/viewer.ts';
+import type { Context } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 
 /** signIn's input (checked on the GraphQL input type): emails compare in lower case. */
@@ -56,14 +57,7 @@ export async function signIn(context: Context, { email, password }: { email: str
       data: { tokenHash: secretHash(secret), userId: user.id, expiresAt },
     });
     await tx.signInAttempt.create({ data: { email, address, succeeded: true } });
-    const signedIn: Viewer = {
-      kind: 'user',
-      userId: user.id,
-      role: user.role,
-      unitIds: user.units.map((link) => link.unitId),
-      sessionId: session.id,
-      mustChangePassword: user.mustChangePassword,
-    };
+    const signedIn = sessionViewer(user, session.id);
     await audit(
       tx,
       { viewer: signedIn },

@@ -12,7 +12,7 @@ import { criteriaOf } from '../services/assessments/criteria.ts';
 import { scoreEntries } from '../services/assessments/score.ts';
 import { statusName } from '../services/assessments/transitions.ts';
 import { cellValues, inputColumns, type Lang } from './entry-cells.ts';
-import { TEXT } from './texts.ts';
+import { CRITERION_HEADINGS, TEXT } from './texts.ts';
 
 const BOLD = { bold: true } as const;
 const POINTS = '0.00';
@@ -68,12 +68,7 @@ export async function assessmentWorkbook(
     .map((category) => `${category.name[lang]}: ${describeLevel(category, lang) ?? ''}`)
     .join('; ');
   const headings = [
-    TEXT.code,
-    TEXT.criterion,
-    TEXT.measure,
-    TEXT.max,
-    TEXT.valueOrNumerator,
-    TEXT.denominator,
+    ...CRITERION_HEADINGS,
     TEXT.selfPoints,
     TEXT.reviewedPoints,
     TEXT.explanation,

@@ -22,7 +22,7 @@ import {
   sheetName,
   UNIT_SHEET,
 } from './layout.ts';
-import { TEXT } from './texts.ts';
+import { CRITERION_HEADINGS, TEXT } from './texts.ts';
 
 interface TemplateUnit {
   assessmentId: string;
@@ -157,15 +157,7 @@ async function unitSheet(
     `${TEXT.period[lang]}: ${data.periodName}. ${TEXT.set[lang]}: ${data.set.name[lang]} (${data.set.version}).`;
   sheet.getCell('B3').value =
     `${TEXT.status[lang]}: ${statusName(unit.status)[lang]}. ${editable ? TEXT.howToFill[lang] : TEXT.locked[lang]}`;
-  const headings = [
-    TEXT.code,
-    TEXT.criterion,
-    TEXT.measure,
-    TEXT.max,
-    TEXT.valueOrNumerator,
-    TEXT.denominator,
-  ];
-  headings.forEach((text, index) => {
+  CRITERION_HEADINGS.forEach((text, index) => {
     header(sheet.getCell(UNIT_SHEET.headerRow, index + 2), text[lang]);
   });
   const nodes = scoredNodesByCode(data.set);

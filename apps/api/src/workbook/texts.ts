@@ -38,3 +38,13 @@ export const TEXT = {
     en: 'The assessment can no longer be changed: its cells are locked.',
   },
 } satisfies Record<string, Message>;
+
+/** The columns that describe a criterion and what was reported, first in every sheet that lists criteria. */
+export const CRITERION_HEADINGS = [
+  TEXT.code,
+  TEXT.criterion,
+  TEXT.measure,
+  TEXT.max,
+  TEXT.valueOrNumerator,
+  TEXT.denominator,
+] as const;
