@@ -36,6 +36,14 @@ describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) =
   });
 
   it.skipIf(!enabled)('signs in with an httpOnly session cookie and signs out', async () => {
+    const stale = await server.db.signInAttempt.create({
+      data: {
+        email: 'old@chiso.test',
+        address: '198.51.100.7',
+        succeeded: false,
+        at: new Date('2026-01-01'),
+      },
+    });
     const client = server.anonymous();
     const signIn = await client.fetch('/graphql', {
       method: 'POST',
@@ -52,6 +60,8 @@ describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) =
       data: { email: 'admin@chiso.test', role: 'ADMIN' },
     });
     expect(await client.data('{ me { email } }')).toEqual({ me: { email: 'admin@chiso.test' } });
+    // A successful sign-in clears attempts older than a day.
+    expect(await server.db.signInAttempt.findUnique({ where: { id: stale.id } })).toBeNull();
     expect(await client.data('mutation { signOut }')).toEqual({ signOut: true });
     expect(await client.data('{ me { email } }')).toEqual({ me: null });
   });
