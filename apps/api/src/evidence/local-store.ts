@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -51,10 +52,14 @@ export class LocalEvidenceStore implements EvidenceStore {
     const partial = `${target}.partial`;
     await mkdir(path.dirname(target), { recursive: true });
     const inspector = new EvidenceInspector(type, file.fileName, this.maxBytes);
+    const output = createWriteStream(partial, { flags: 'wx', mode: 0o640 });
     try {
-      await pipeline(stream, inspector, createWriteStream(partial, { flags: 'wx', mode: 0o640 }));
+      await pipeline(stream, inspector, output);
       await rename(partial, target);
     } catch (error) {
+      // A refused file can fail the pipeline before its file has even opened: remove it once closed,
+      // or the open would create it again after the removal.
+      if (!output.closed) await once(output, 'close').catch(() => undefined);
       await rm(partial, { force: true });
       throw error;
     }
