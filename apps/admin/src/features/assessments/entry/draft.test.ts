@@ -2,7 +2,15 @@
 import { CriteriaSet, scoredNodes } from '@chiso/scoring';
 import { describe, expect, it } from 'vitest';
 import { sampleDocument } from '../../../test/sample-set.ts';
-import { type EntryValue, rebaseDraft, sameValue, settleSent, type TypedEntry } from './draft.ts';
+import {
+  draftInLocale,
+  type EntryValue,
+  rebaseDraft,
+  type StoredDraft,
+  sameValue,
+  settleSent,
+  type TypedEntry,
+} from './draft.ts';
 import { typedValue, validEntries } from './valid-entries.ts';
 
 const nodes = scoredNodes(CriteriaSet.parse(sampleDocument));
@@ -105,5 +113,29 @@ describe('after a save', () => {
     );
     expect([...settled.dirty].sort()).toEqual(['KQ.01', 'SS.03']);
     expect(settled.bases).toEqual({ 'KQ.01': value({ numerator: 1, denominator: 2 }), 'SS.03': value(null) });
+  });
+});
+
+describe('a kept draft in another language', () => {
+  it('shows its typed numbers as the console writes them now, keeping their values', () => {
+    const kept: StoredDraft = {
+      assessmentId: 'a',
+      revision: 3,
+      typed: {
+        'SS.01': { raw: '72,5', explanation: '' },
+        'KQ.01': { raw: { numerator: '1.234', denominator: '2.000' }, explanation: 'x' },
+      },
+      base: {},
+      updatedAt: '2026-12-04T10:00:00Z',
+      locale: 'vi',
+    };
+    const shown = draftInLocale(kept, nodes, 'en');
+    expect(shown.typed['SS.01']?.raw).toBe('72.5');
+    expect(shown.typed['KQ.01']?.raw).toEqual({ numerator: '1,234', denominator: '2,000' });
+    expect(shown.locale).toBe('en');
+    // A draft from before languages were kept was typed in Vietnamese.
+    const { locale: _typedIn, ...older } = kept;
+    expect(draftInLocale(older, nodes, 'vi')).toBe(older);
+    expect(draftInLocale(older, nodes, 'en').typed['SS.01']?.raw).toBe('72.5');
   });
 });

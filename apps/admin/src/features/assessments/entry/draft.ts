@@ -1,4 +1,5 @@
-import type { RawInput } from '../../../lib/scoring.ts';
+import type { Locale, ScoredNode } from '@chiso/scoring';
+import { type RawInput, relocaliseRaws } from '../../../lib/scoring.ts';
 
 /** What a person typed for one criterion, as the page shows it. */
 export interface TypedEntry {
@@ -25,6 +26,26 @@ export interface StoredDraft {
   base: Record<string, EntryValue>;
   /** ISO instant of the last write. */
   updatedAt: string;
+  /** The console's language when it was typed, which its numbers follow ("0,75" / "0.75"); vi if absent. */
+  locale?: Locale;
+}
+
+/** A kept draft with its typed numbers in the console's language now, whatever it was typed in. */
+export function draftInLocale(
+  draft: StoredDraft,
+  nodes: readonly Pick<ScoredNode, 'code' | 'rule'>[],
+  locale: Locale,
+): StoredDraft {
+  const from = draft.locale ?? 'vi';
+  if (from === locale) return draft;
+  const raws: Record<string, RawInput> = {};
+  for (const [code, entry] of Object.entries(draft.typed))
+    if (entry.raw !== undefined) raws[code] = entry.raw;
+  const shown = relocaliseRaws(nodes, raws, from, locale);
+  const typed: Record<string, TypedEntry> = {};
+  for (const [code, entry] of Object.entries(draft.typed))
+    typed[code] = { ...entry, raw: shown[code] ?? entry.raw };
+  return { ...draft, typed, locale };
 }
 
 /** A criterion typed here that someone else changed on the server meanwhile: the person chooses. */

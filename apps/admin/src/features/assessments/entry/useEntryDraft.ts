@@ -17,6 +17,7 @@ import {
 import { entriesByCode, rawInputs } from '../useAssessmentSheet.ts';
 import {
   type DraftConflict,
+  draftInLocale,
   EMPTY_VALUE,
   type EntryValue,
   rebaseDraft,
@@ -257,9 +258,10 @@ export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
     if (!assessment || nodes.length === 0 || loadedFor.current === assessment.id) return;
     loadedFor.current = assessment.id;
     const source = assessment;
-    void loadDraft(source.id).then((draft) => {
+    void loadDraft(source.id).then((stored) => {
       if (loadedFor.current !== source.id) return;
-      applyServer(source, draft);
+      const { nodes: scored, locale: shownIn } = context.current;
+      applyServer(source, stored && draftInLocale(stored, scored, shownIn));
       setReady(true);
       // The server answered just now: send what was waiting in the browser at once.
       if (model.current.dirty.size > model.current.conflicts.length) void save();
@@ -286,6 +288,7 @@ export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
         revision,
         ...typedDraft(model.current),
         updatedAt: new Date().toISOString(),
+        locale: context.current.locale,
       });
     });
   }, [ready, view.dirty, view.raws, view.explanations, view.bases, view.revision]);
