@@ -1,8 +1,9 @@
-import { type Prisma, searchName, type User } from '@chiso/db';
+import type { Prisma, User } from '@chiso/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { admins as admin } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { searchText } from '../limits/arguments.ts';
+import { searchWords } from '../services/units/search.ts';
 import { CreateUserInput, createUser } from '../services/users/create.ts';
 import { deactivateUser, reactivateUser } from '../services/users/deactivate.ts';
 import {
@@ -67,9 +68,7 @@ interface UserFilter {
 }
 
 function userWhere(filter: UserFilter): Prisma.UserWhereInput {
-  const words = searchName(filter.search ?? '')
-    .split(' ')
-    .filter(Boolean);
+  const words = searchWords(filter.search);
   return {
     AND: [
       ...words.map((word) => ({ searchName: { contains: word } })),

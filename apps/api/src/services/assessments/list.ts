@@ -1,5 +1,6 @@
-import { type AssessmentStatus, type Prisma, searchName } from '@chiso/db';
+import type { AssessmentStatus, Prisma } from '@chiso/db';
 import type { Viewer } from '../../context.ts';
+import { searchWords } from '../units/search.ts';
 import { visibleAssessments } from './access.ts';
 
 export interface AssessmentFilter {
@@ -13,9 +14,7 @@ export interface AssessmentFilter {
 
 /** The `where` of an assessment list: what the viewer may see, narrowed by the filters. */
 export function assessmentWhere(viewer: Viewer, filter: AssessmentFilter): Prisma.AssessmentWhereInput {
-  const words = searchName(filter.search ?? '')
-    .split(' ')
-    .filter(Boolean);
+  const words = searchWords(filter.search);
   return {
     AND: [
       visibleAssessments(viewer),

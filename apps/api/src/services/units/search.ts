@@ -8,6 +8,12 @@ export interface UnitFilter {
   includeEnded?: boolean | null;
 }
 
+/** The words of a typed search, folded as `searchName` columns are ("Quảng  Yên" → quang, yen). */
+export const searchWords = (search: string | null | undefined): string[] =>
+  searchName(search ?? '')
+    .split(' ')
+    .filter(Boolean);
+
 /** Units still existing on `today`: not ended, or ending later. */
 export const liveOn = (today: Date): Prisma.UnitWhereInput => ({
   OR: [{ endedOn: null }, { endedOn: { gte: today } }],
@@ -18,9 +24,7 @@ export const liveOn = (today: Date): Prisma.UnitWhereInput => ({
  * finds "Thị xã Quảng Yên"), must occur in it — the test `matchesSearch` makes in the console.
  */
 export function unitWhere(filter: UnitFilter, today = new Date()): Prisma.UnitWhereInput {
-  const words = searchName(filter.search ?? '')
-    .split(' ')
-    .filter(Boolean);
+  const words = searchWords(filter.search);
   return {
     AND: [
       ...words.map((word) => ({ searchName: { contains: word } })),
