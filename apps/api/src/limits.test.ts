@@ -89,7 +89,7 @@ it('counts aliases and directives in every operation, introspection included', a
   expect(aliased.status).toBe(400);
   expect(aliased.body.errors[0].extensions).toMatchObject({
     code: 'LIMIT_EXCEEDED',
-    messages: { vi: 'Truy vấn có quá nhiều bí danh (alias) (31 > 30); hãy chia nhỏ truy vấn.' },
+    messages: { vi: 'Truy vấn có quá nhiều bí danh (31 > 30); hãy chia nhỏ truy vấn.' },
   });
   const directives = Array.from({ length: 21 }, () => '@include(if: true)').join(' ');
   const directed = await post(`{ __typename ${directives} }`);

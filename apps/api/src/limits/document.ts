@@ -1,4 +1,4 @@
-import { problem } from '@chiso/scoring';
+import { formatNumber, problem } from '@chiso/scoring';
 import type { FastifyInstance } from 'fastify';
 import {
   type ASTNode,
@@ -25,15 +25,20 @@ type Limit = keyof typeof DOCUMENT_LIMITS;
 
 const WHAT: Record<Limit, { vi: string; en: string }> = {
   tokens: { vi: 'ký hiệu', en: 'tokens' },
-  aliases: { vi: 'bí danh (alias)', en: 'aliases' },
-  directives: { vi: 'chỉ thị (directive)', en: 'directives' },
+  aliases: { vi: 'bí danh', en: 'aliases' },
+  directives: { vi: 'chỉ thị', en: 'directives' },
 };
 
-function overLimit(limit: Limit, found: string): AppError {
+/** `found` is what was counted, or null when counting stopped at the limit. */
+function overLimit(limit: Limit, found: number | null): AppError {
   const max = DOCUMENT_LIMITS[limit];
+  const figures = (locale: 'vi' | 'en') =>
+    found === null
+      ? `> ${formatNumber(max, locale)}`
+      : `${formatNumber(found, locale)} > ${formatNumber(max, locale)}`;
   return new AppError('LIMIT_EXCEEDED', {
-    vi: `Truy vấn có quá nhiều ${WHAT[limit].vi} (${found} > ${max}); hãy chia nhỏ truy vấn.`,
-    en: `The operation has too many ${WHAT[limit].en} (${found} > ${max}); split it into smaller ones.`,
+    vi: `Truy vấn có quá nhiều ${WHAT[limit].vi} (${figures('vi')}); hãy chia nhỏ truy vấn.`,
+    en: `The operation has too many ${WHAT[limit].en} (${figures('en')}); split it into smaller ones.`,
   });
 }
 
@@ -60,7 +65,7 @@ export function refuseLongDocuments(app: FastifyInstance): void {
     const source = request.method === 'GET' ? request.query : request.body;
     const query = (source as { query?: unknown } | undefined)?.query;
     if (typeof query !== 'string' || !tooManyTokens(query)) return;
-    const error = overLimit('tokens', `${DOCUMENT_LIMITS.tokens}+`);
+    const error = overLimit('tokens', null);
     return reply.code(400).send({
       errors: [{ message: error.messages.en, extensions: { code: error.code, messages: error.messages } }],
     });
@@ -96,7 +101,7 @@ function operationLimit(limit: Limit, count: (node: ASTNode) => number): Validat
       if (found <= DOCUMENT_LIMITS[limit]) return;
       // Apollo reports validation errors as GRAPHQL_VALIDATION_FAILED; server.ts's formatError finds the
       // AppError underneath and answers its code and both messages.
-      const error = overLimit(limit, String(found));
+      const error = overLimit(limit, found);
       context.reportError(new GraphQLError(error.messages.en, { nodes: [operation], originalError: error }));
     },
   });
