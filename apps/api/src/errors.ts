@@ -75,6 +75,25 @@ export const validationFailed = (issues: FieldIssue[], message?: Message) =>
 
 export const invalidTransition = (messages: Message) => new AppError('INVALID_TRANSITION', messages);
 
+/**
+ * A workflow step refused from the status `thing` is in: says which status it is in and which it
+ * needs. `names` words each status; `thing` is how the sentence names the object ("phiếu" / "the assessment").
+ */
+export function wrongStatus<S extends string>(
+  names: Record<S, Message>,
+  thing: Message,
+  current: S,
+  allowed: readonly S[],
+  action: Message,
+): AppError {
+  const now = names[current];
+  const from = allowed.map((status) => names[status]);
+  return invalidTransition({
+    vi: `Không thể ${action.vi}: ${thing.vi} đang ở trạng thái "${now.vi}" (chỉ được khi ${from.map((s) => `"${s.vi}"`).join(' hoặc ')}).`,
+    en: `Cannot ${action.en}: ${thing.en} is ${now.en} (only possible when ${from.map((s) => s.en).join(' or ')}).`,
+  });
+}
+
 export const conflict = (what: Message = { vi: 'dữ liệu', en: 'the data' }) =>
   new AppError('CONFLICT', {
     vi: `${capitalise(what.vi)} đã được người khác thay đổi. Hãy tải lại rồi thử lại; thay đổi của bạn chưa được lưu.`,

@@ -13,6 +13,7 @@ import './results.ts';
 import './audit-log.ts';
 import './users.ts';
 import './comparisons/index.ts';
+import './plans.ts';
 
 /** The whole API schema, fields in a stable order (the printed schema.graphql is committed). */
 export const schema = lexicographicSortSchema(builder.toSchema());

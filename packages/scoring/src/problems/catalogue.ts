@@ -1,5 +1,6 @@
 import { CRITERIA_PROBLEMS } from './catalogue/criteria.ts';
 import { INPUT_PROBLEMS } from './catalogue/inputs.ts';
+import { PLAN_PROBLEMS } from './catalogue/plans.ts';
 import { SCHEMA_PROBLEMS } from './catalogue/schema.ts';
 import { SERVICE_PROBLEMS } from './catalogue/services.ts';
 import type { Problem, Template } from './template.ts';
@@ -13,6 +14,7 @@ export const PROBLEMS = {
   ...INPUT_PROBLEMS,
   ...CRITERIA_PROBLEMS,
   ...SERVICE_PROBLEMS,
+  ...PLAN_PROBLEMS,
 };
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -1,6 +1,6 @@
 import type { AssessmentStatus } from '@chiso/db';
 import { z } from 'zod';
-import { conflict, invalidTransition, type Message } from '../../errors.ts';
+import { conflict, type Message, wrongStatus } from '../../errors.ts';
 import { ASSESSMENT } from './access.ts';
 
 const STATUS: Record<AssessmentStatus, Message> = {
@@ -20,12 +20,7 @@ export function assertStatus(
   action: Message,
 ): void {
   if (allowed.includes(assessment.status)) return;
-  const current = STATUS[assessment.status];
-  const from = allowed.map((status) => STATUS[status]);
-  throw invalidTransition({
-    vi: `Không thể ${action.vi}: phiếu đang ở trạng thái "${current.vi}" (chỉ được khi ${from.map((s) => `"${s.vi}"`).join(' hoặc ')}).`,
-    en: `Cannot ${action.en}: the assessment is ${current.en} (only possible when ${from.map((s) => s.en).join(' or ')}).`,
-  });
+  throw wrongStatus(STATUS, { vi: 'phiếu', en: 'the assessment' }, assessment.status, allowed, action);
 }
 
 /** The client's revision must be the stored one: otherwise someone changed it since it was read. */
