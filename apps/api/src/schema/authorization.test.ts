@@ -330,6 +330,10 @@ describe.each(await testBackends())('authorization on $name', ({ enabled, ...bac
       const types = (await callers.admin.data('{ __type(name: "Node") { possibleTypes { name } } }')).__type
         .possibleTypes as { name: string }[];
       const leaks: string[] = [];
+      // The demo holds no improvement plan: Vân Đồn's, for 2022, for the officer of 203 to read and 193's not.
+      const vanDon = await server.db.unit.findFirstOrThrow({ where: { code: '203', endedOn: null } });
+      const year = await server.db.period.findUniqueOrThrow({ where: { code: '2022' } });
+      await server.db.improvementPlan.create({ data: { unitId: vanDon.id, targetPeriodId: year.id } });
       // The dashboard's token registers every document it sends, so it lists first: the others'
       // lists then hold what it registered.
       const order: Caller[] = ['dashboard', ...ROLES.filter((caller) => caller !== 'dashboard')];
@@ -391,6 +395,10 @@ const OWN_QUERIES: Record<
     document:
       'query ($p: ID!, $g: ID!) { assessments(periodId: $p, unitGroupId: $g, first: 200) { edges { node { evidence(first: 5) { edges { node { id } } } } } } }',
     variables: (ids) => ({ p: ids.period2022, g: ids.districts }),
+  },
+  ImprovementPlan: {
+    document: 'query ($p: ID!) { improvementPlans(periodId: $p) { id } }',
+    variables: (ids) => ({ p: ids.period2022 }),
   },
   Period: { document: '{ periods(first: 50) { edges { node { id } } } }' },
   PersistedOperation: { document: '{ persistedOperations(first: 100) { edges { node { id } } } }' },
