@@ -14,6 +14,7 @@ const PATHS: Record<Area, string> = {
   units: '/units',
   results: '/results',
   comparisons: '/comparisons',
+  plans: '/plans',
   users: '/users',
   audit: '/audit',
   tokens: '/tokens',

@@ -36,6 +36,7 @@ export const AREAS = {
   units: ['ADMIN', 'REVIEWER', 'ANALYST'],
   results: ['ADMIN', 'REVIEWER', 'UNIT_OFFICER', 'ANALYST'],
   comparisons: ['ANALYST', 'ADMIN'],
+  plans: ['UNIT_OFFICER', 'ADMIN', 'REVIEWER', 'ANALYST'],
   users: ['ADMIN'],
   audit: ['ADMIN'],
   tokens: ['ADMIN'],
