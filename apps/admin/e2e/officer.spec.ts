@@ -10,7 +10,7 @@ test('the unit officer fills in a criterion, saves, and sees the score change', 
   // The officer lands on their assessments and sees only what their role may do.
   await expect(page.getByRole('heading', { name: 'Phiếu đánh giá' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-  await expect(nav.getByRole('link')).toHaveText(['Phiếu đánh giá', 'Kết quả']);
+  await expect(nav.getByRole('link')).toHaveText(['Phiếu đánh giá', 'Kết quả', 'Kế hoạch']);
 
   // The 2022 district assessment is a draft.
   const row = page.getByRole('row').filter({ hasText: '2022' }).filter({ hasText: 'Bản nháp' });
@@ -136,4 +136,33 @@ test('the unit officer fills in a criterion, saves, and sees the score change', 
     path: testInfo.outputPath('officer-saved.png'),
     contentType: 'image/png',
   });
+
+  // Vân Đồn's plan for 2022 across both sets (2021's points are the base: SS.46 0, KQ.HD.34 0,
+  // TP.04 0,79), and its progress from the entries saved above (KQ.HD.34 answered "yes").
+  await page.goto('/plans');
+  await page.getByRole('button', { name: 'Lập kế hoạch nâng điểm' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Kế hoạch nâng điểm của Huyện Vân Đồn, kỳ 2022' }),
+  ).toBeVisible();
+  const targets: Array<[criterion: string, defaultPoints: string]> = [
+    ['btttt-2392-district/SS.46', '1'],
+    ['btttt-2392-district/KQ.HD.34', '0,5'],
+    ['qn-268-district-supplement/TP.04', '1'],
+  ];
+  for (const [index, [criterion, points]] of targets.entries()) {
+    await page.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+    await page.locator(`#target-${index}-nodeCode`).selectOption(criterion);
+    await expect(page.locator(`#target-${index}-targetPoints`)).toHaveValue(points);
+    await page.locator(`#target-${index}-owner`).fill('Phòng Văn hóa và Thông tin');
+    await page.locator(`#target-${index}-dueOn`).fill('30/11/2022');
+  }
+  await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+  const gains = page.getByTestId('plan-gains').getByRole('row');
+  await expect(gains).toHaveCount(5);
+  await expect(gains.filter({ hasText: 'Điều kiện sẵn sàng' })).toContainText('+1,00');
+  await expect(gains.filter({ hasText: 'Kết quả' }).first()).toHaveText(/\+0,50\s*\+0,50$/);
+  await expect(gains.filter({ hasText: 'Tổng cộng' })).toContainText('+1,71');
+  await page.getByRole('button', { name: 'Gửi Sở duyệt' }).click();
+  await expect(page.getByTestId('target-KQ.HD.34')).toContainText('Đã đạt');
+  await expectNoEnglish(page, 'officer-plan');
 });

@@ -2,7 +2,7 @@ import type { PlanStatus, Prisma, Tx } from '@chiso/db';
 import type { Viewer } from '../../context.ts';
 import { conflict, forbidden, type Message, notFound, wrongStatus } from '../../errors.ts';
 
-export const PLAN = { vi: 'kế hoạch nâng điểm', en: 'the improvement plan' };
+const PLAN = { vi: 'kế hoạch nâng điểm', en: 'the improvement plan' };
 
 /**
  * Who reads plans: the Sở (admins, reviewers) and analysts all of them, a unit officer their own

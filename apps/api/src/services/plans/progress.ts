@@ -7,7 +7,7 @@ import { todayInVietnam } from '../periods/deadlines.ts';
 import { type PlanSet, planSets, pointKey } from './sets.ts';
 
 /** Where one target stands in the plan's period. */
-export type TargetStatus = 'MET' | 'IN_PROGRESS' | 'NOT_STARTED' | 'OVERDUE' | 'NOT_ASSESSED';
+type TargetStatus = 'MET' | 'IN_PROGRESS' | 'NOT_STARTED' | 'OVERDUE' | 'NOT_ASSESSED';
 
 export interface TargetProgress {
   id: string;

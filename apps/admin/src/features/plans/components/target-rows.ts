@@ -18,7 +18,7 @@ export const criterionKey = (criterion: { set: { code: string }; code: string })
   `${criterion.set.code}/${'nodeCode' in criterion ? criterion.nodeCode : criterion.code}`;
 
 let nextKey = 0;
-export const newRowKey = () => `row-${++nextKey}`;
+const newRowKey = () => `row-${++nextKey}`;
 
 /** The saved targets as rows. */
 export function rowsOf(targets: readonly PlanTarget[], locale: Locale): TargetRow[] {
@@ -33,9 +33,9 @@ export function rowsOf(targets: readonly PlanTarget[], locale: Locale): TargetRo
   }));
 }
 
-export type RowProblem = 'criterionRequired' | 'numberUnreadable' | 'pointsRequired';
+type RowProblem = 'criterionRequired' | 'numberUnreadable' | 'pointsRequired';
 
-export interface TargetInput {
+interface TargetInput {
   setCode: string;
   nodeCode: string;
   targetPoints: number;

@@ -12,6 +12,7 @@ import { ReasonForm } from '../../../ui/ReasonForm.tsx';
 import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
 import { useSession } from '../../auth/session.tsx';
+import { canPlanFor } from '../access.ts';
 import { GainsTable } from '../components/GainsTable.tsx';
 import { TargetsEditor } from '../components/TargetsEditor.tsx';
 import { TargetsProgress } from '../components/TargetsProgress.tsx';
@@ -40,10 +41,7 @@ export default function PlanPage() {
     if (plan) setRows(rowsOf(plan.progress.targets, locale));
   }, [plan?.id, revision]);
 
-  const mayWrite =
-    !!plan &&
-    (me?.role === 'ADMIN' ||
-      (me?.role === 'UNIT_OFFICER' && (me.units ?? []).some((unit) => unit.id === plan.unit.id)));
+  const mayWrite = !!plan && canPlanFor(me, plan.unit.id);
   const editable = mayWrite && (plan?.status === 'DRAFT' || plan?.status === 'RETURNED');
   const mayDecide = me?.role === 'ADMIN' || me?.role === 'REVIEWER';
   const busy = saving || submitting || approving || sending;

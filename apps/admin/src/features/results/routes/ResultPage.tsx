@@ -5,6 +5,8 @@ import { useQuery } from 'urql';
 import { nodeOf } from '../../../graphql/graphql.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { RequestFailed } from '../../../ui/RequestFailed.tsx';
+import { useSession } from '../../auth/session.tsx';
+import { canPlanFor } from '../../plans/access.ts';
 import type { GroupBar } from '../components/GroupChart.tsx';
 import { ResultSummary, ResultTree } from '../components/ResultTree.tsx';
 import { ASSESSMENT_RESULT } from '../operations.ts';
@@ -15,6 +17,7 @@ const GroupChart = lazy(() => import('../components/GroupChart.tsx'));
 export default function ResultPage() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const { me } = useSession();
   const { assessmentId = '' } = useParams();
   const [{ data, fetching, error }] = useQuery({
     query: ASSESSMENT_RESULT,
@@ -71,6 +74,13 @@ export default function ResultPage() {
               ? ` · ${t('result.versionOf', { set: assessment.version.set.name[locale], version: assessment.version.version })}`
               : ''}
           </p>
+          {assessment.unit && canPlanFor(me, assessment.unit.id) && (
+            <p className="no-print">
+              <Link to={`/plans?unit=${encodeURIComponent(assessment.unit.id)}`}>
+                {t('plans.resultLink')}
+              </Link>
+            </p>
+          )}
           {!result && <p>{t('result.unpublished')}</p>}
           {/* Published without a score (NOT_SUBMITTED): the reason is the whole result. */}
           {notSubmitted && (
