@@ -3,7 +3,7 @@
 -- change. Notifying here, at the source, reaches every process whoever writes — this API, a second
 -- API process, the CLI, a seed or a hand-written statement — and only when the transaction commits
 -- (PostgreSQL also folds repeated identical notifications of one transaction into one).
--- The payload is the changed table's name (a metrics label; the caches forget everything).
+-- The payload is the changed table's name (a metrics label: the caches forget everything).
 --
 -- chiso_published: what a published comparison shows. Comparisons read PUBLISHED assessments with
 -- their results and result nodes, the criteria version(s) assigned to the group (nodes, code
@@ -16,38 +16,42 @@
 -- chiso_viewers: who a credential is (apps/api/src/auth/viewer.ts): a session (signed out,
 -- revoked), its user's role, units, deactivation, password or pending password change, a token's
 -- revocation. New sessions and a token's last use do not notify.
+--
+-- The functions' bodies are E'' strings with each semicolon written \073: @prisma/adapter-pg applies
+-- a migration by splitting it at every semicolon, even inside a quoted body (comments here avoid
+-- semicolons for the same reason).
 
-CREATE FUNCTION "chiso_notify"() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION "chiso_notify"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
-  PERFORM pg_notify(TG_ARGV[0], TG_TABLE_NAME);
-  RETURN NULL;
+  PERFORM pg_notify(TG_ARGV[0], TG_TABLE_NAME)\073
+  RETURN NULL\073
 END
-$$;
+';
 
 -- Results and result nodes of published assessments only (statement-level: a cohort's thousands of
 -- rows cost one join, not one call per row).
-CREATE FUNCTION "chiso_notify_published_results"() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION "chiso_notify_published_results"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
   IF EXISTS (
-    SELECT 1 FROM changed_rows c JOIN "Assessment" a ON a."id" = c."assessmentId" WHERE a."status" = 'PUBLISHED'
+    SELECT 1 FROM changed_rows c JOIN "Assessment" a ON a."id" = c."assessmentId" WHERE a."status" = ''PUBLISHED''
   ) THEN
-    PERFORM pg_notify('chiso_published', TG_TABLE_NAME);
-  END IF;
-  RETURN NULL;
+    PERFORM pg_notify(''chiso_published'', TG_TABLE_NAME)\073
+  END IF\073
+  RETURN NULL\073
 END
-$$;
+';
 
 -- Criteria nodes of published versions only (a draft's nodes change at every edit in the editor).
-CREATE FUNCTION "chiso_notify_published_nodes"() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION "chiso_notify_published_nodes"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
   IF EXISTS (
-    SELECT 1 FROM changed_rows c JOIN "CriteriaVersion" v ON v."id" = c."versionId" WHERE v."status" = 'PUBLISHED'
+    SELECT 1 FROM changed_rows c JOIN "CriteriaVersion" v ON v."id" = c."versionId" WHERE v."status" = ''PUBLISHED''
   ) THEN
-    PERFORM pg_notify('chiso_published', TG_TABLE_NAME);
-  END IF;
-  RETURN NULL;
+    PERFORM pg_notify(''chiso_published'', TG_TABLE_NAME)\073
+  END IF\073
+  RETURN NULL\073
 END
-$$;
+';
 
 -- ─── chiso_published ───────────────────────────────────────────────────────────────────────────
 
@@ -93,7 +97,7 @@ CREATE TRIGGER "CriteriaNode_published_delete" AFTER DELETE ON "CriteriaNode"
 CREATE TRIGGER "CriteriaSet_published" AFTER UPDATE OR DELETE ON "CriteriaSet"
   FOR EACH STATEMENT EXECUTE FUNCTION "chiso_notify"('chiso_published');
 
--- Periods: names and dates shown beside results, publication and reopening of a whole period; which
+-- Periods: names and dates shown beside results, publication and reopening of a whole period, which
 -- versions a group is assessed on. Deadlines and revisions do not notify.
 CREATE TRIGGER "Period_published_update" AFTER UPDATE ON "Period" FOR EACH ROW
   WHEN (
@@ -107,7 +111,7 @@ CREATE TRIGGER "Period_published_delete" AFTER DELETE ON "Period"
 CREATE TRIGGER "PeriodAssignment_published" AFTER INSERT OR UPDATE OR DELETE ON "PeriodAssignment"
   FOR EACH STATEMENT EXECUTE FUNCTION "chiso_notify"('chiso_published');
 
--- Units: renames, codes, the tree, group membership, ends; lineage (reorganisations, renames);
+-- Units: renames, codes, the tree, group membership, ends, lineage (reorganisations, renames),
 -- groups' names and order. A unit's search name and timestamps do not notify.
 CREATE TRIGGER "Unit_published_update" AFTER UPDATE ON "Unit" FOR EACH ROW
   WHEN (
