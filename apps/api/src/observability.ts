@@ -69,7 +69,10 @@ export function registerObservability(app: FastifyInstance, db: Db, token = proc
 }
 
 /** The caches' counters, read from their own tallies when scraped. */
-export function observeCaches(registry: Registry, caches: { responses: ResponseCache; viewers: ViewerCache }) {
+export function observeCaches(
+  registry: Registry,
+  caches: { responses: ResponseCache; viewers: ViewerCache },
+) {
   const { responses, viewers } = caches;
   new Counter({
     name: 'chiso_response_cache_requests_total',
