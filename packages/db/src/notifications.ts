@@ -32,6 +32,7 @@ export interface ChangeListener {
 type ListenSource = { pglite: PGlite } | { databaseUrl: string };
 
 const MAX_RETRY_MS = 30_000;
+const LISTENER_NAME = 'chiso-change-listener';
 
 export async function listenForChanges(
   source: ListenSource,
@@ -85,7 +86,12 @@ async function listenOnPostgres(
   };
 
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: databaseUrl, keepAlive: true });
+    // Named, so that an operator sees it in pg_stat_activity.
+    const next = new pg.Client({
+      connectionString: databaseUrl,
+      keepAlive: true,
+      application_name: LISTENER_NAME,
+    });
     client = next;
     next.on('error', (error) => lost(next, error));
     next.on('end', () => lost(next));

@@ -122,6 +122,28 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL', () => {
       .not.toContain('A');
   });
 
+  it('B serves nothing from its cache while its listening connection is lost, then listens again', async () => {
+    const analyst = await signIn('analyst@chiso.test');
+    await rankingOnB(analyst);
+    expect((await rankingOnB(analyst)).statements).toBe(0);
+    const lostOrBack = async () => {
+      const metrics = await (await fetch(`${b.url}/metrics`)).text();
+      return Number(
+        metrics.match(
+          /^chiso_cache_invalidations_total\{cache="responses",cause="connection"\} (\d+)$/m,
+        )?.[1],
+      );
+    };
+    const before = await lostOrBack();
+    // Both servers' listening connections are cut, as a restarted PostgreSQL or a network cut would.
+    await a.db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+      WHERE datname = current_database() AND application_name = 'chiso-change-listener'`;
+    // Lost (everything forgotten, nothing served), then listening again (forgotten once more).
+    await expect.poll(lostOrBack, { interval: 20 }).toBe(before + 2);
+    expect((await rankingOnB(analyst)).statements).toBeGreaterThan(0);
+    expect((await rankingOnB(analyst)).statements).toBe(0);
+  });
+
   it('a sign-out through A is honoured by B at once, though B remembered the session', async () => {
     const analyst = await signIn('analyst@chiso.test');
     await rankingOnB(analyst);
