@@ -2,6 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Db } from '@chiso/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import type { ResponseCache } from './cache/response-cache.ts';
+import type { ViewerCache } from './cache/viewers.ts';
 import type { Context } from './context.ts';
 
 /**
@@ -9,6 +11,7 @@ import type { Context } from './context.ts';
  * and `/metrics` in Prometheus' format — requests by route and status with their durations, GraphQL
  * operations by name and outcome, and Node's own (event-loop delay, memory, GC). Metrics name
  * operations, so they are served to loopback callers, or to a scraper holding CHISO_METRICS_TOKEN.
+ * `observeCaches` adds the response cache's hits and misses and both caches' invalidations.
  */
 export function registerObservability(app: FastifyInstance, db: Db, token = process.env.CHISO_METRICS_TOKEN) {
   const registry = new Registry();
@@ -62,7 +65,41 @@ export function registerObservability(app: FastifyInstance, db: Db, token = proc
       };
     },
   };
-  return { plugin };
+  return { plugin, registry };
+}
+
+/** The caches' counters, read from their own tallies when scraped. */
+export function observeCaches(
+  registry: Registry,
+  caches: { responses: ResponseCache; viewers: ViewerCache },
+) {
+  const { responses, viewers } = caches;
+  new Counter({
+    name: 'chiso_response_cache_requests_total',
+    help: 'Cacheable comparison requests by outcome: hit (answered from memory) or miss',
+    labelNames: ['outcome'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.labels('hit').inc(responses.stats.hits);
+      this.labels('miss').inc(responses.stats.misses);
+    },
+  });
+  new Counter({
+    name: 'chiso_cache_invalidations_total',
+    help: 'Times a cache forgot everything, by cache (responses, viewers) and cause (the changed table, or connection when change notifications were lost or came back)',
+    labelNames: ['cache', 'cause'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [cache, stats] of [
+        ['responses', responses.stats],
+        ['viewers', viewers.stats],
+      ] as const) {
+        for (const [cause, count] of stats.invalidations) this.labels(cache, cause).inc(count);
+      }
+    },
+  });
 }
 
 function mayScrape(request: FastifyRequest, token: string | undefined): boolean {

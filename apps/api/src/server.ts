@@ -14,6 +14,7 @@ import { refuseCrossSiteWrites } from './auth/same-origin.ts';
 import { SESSION_COOKIE } from './auth/tokens.ts';
 import { viewerOf } from './auth/viewer.ts';
 import { serveCachedAnswers } from './cache/fast-path.ts';
+import { invalidateOnChanges } from './cache/invalidation.ts';
 import { createResponseCache, type ResponseCacheOptions } from './cache/response-cache.ts';
 import { createViewerCache } from './cache/viewers.ts';
 import { registerConsole } from './console.ts';
@@ -26,7 +27,7 @@ import { registerExportRoutes } from './exports.ts';
 import { registerGraphiql } from './graphiql.ts';
 import { answerErrors, refuseNulCharacters, requestErrorStatus } from './http-errors.ts';
 import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
-import { registerObservability } from './observability.ts';
+import { observeCaches, registerObservability } from './observability.ts';
 import { schema } from './schema/index.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWorkbookRoutes } from './workbook/routes.ts';
@@ -85,7 +86,13 @@ export async function createApp({
   };
   refuseLongDocuments(app);
   const cache = responseCache ? createResponseCache(responseCache) : null;
-  if (cache) {
+  // Both caches forget what the database says changed, whoever changed it (cache/invalidation.ts).
+  const invalidation = cache
+    ? await invalidateOnChanges(db, { responses: cache, viewers: known }, app.log)
+    : null;
+  if (cache && invalidation) {
+    app.addHook('onClose', () => invalidation.close());
+    observeCaches(observed.registry, { responses: cache, viewers: known });
     serveCachedAnswers(app, cache, {
       viewer: viewerFor,
       locale: (request) => localeOf(request.headers['accept-language']),
@@ -101,7 +108,7 @@ export async function createApp({
       ApolloServerPluginCacheControlDisabled(),
       dashboardPolicy(),
       passwordChangePolicy(),
-      known.plugin,
+      ...(invalidation ? [invalidation.plugin] : []),
       requestErrorStatus(),
       observed.plugin,
       introspectionForCallers(),

@@ -20,6 +20,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations, pgliteMigrationAdapter, postgresMigrationAdapter } from './migrate/index.ts';
+import { type ListenHandlers, listenForChanges } from './notifications.ts';
 import { countingAdapterFactory, StatementCounter } from './statements.ts';
 
 const DEFAULT_DATA_DIR = path.resolve(
@@ -84,6 +85,9 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
     },
     client: {
       $statements: counter,
+      /** LISTEN on these channels (notifications.ts); close the listener before `$close()`. */
+      $listen: (channels: readonly string[], handlers: ListenHandlers) =>
+        listenForChanges(pglite ? { pglite } : { databaseUrl: databaseUrl as string }, channels, handlers),
       /** Disconnect Prisma and close the embedded database, if any. */
       async $close(): Promise<void> {
         await base.$disconnect();

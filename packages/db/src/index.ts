@@ -8,6 +8,7 @@ export {
 export * from './criteria/index.ts';
 export { getDatamodel } from './generated/pothos-types.ts';
 export * from './generated/prisma/client.ts';
+export type { ChangeListener } from './notifications.ts';
 export {
   hashPassword,
   MAX_PASSWORD_LENGTH,

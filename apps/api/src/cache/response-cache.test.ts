@@ -1,12 +1,15 @@
 /**
  * The response cache through real HTTP on the comparison fixture: a cached answer is served only to
  * callers who may see the same thing (role, unit, language), never to anonymous callers, and never
- * after a publish or a reopen. A served answer costs no SQL statement (the viewer is remembered too,
- * and forgotten at sign-out).
+ * after a publish or a reopen — but still while officers save and submit in an open period. A served
+ * answer costs no SQL statement (the viewer is remembered too, and forgotten at sign-out or when the
+ * database says its user changed).
  */
 import { loadCriteriaSet } from '@chiso/criteria';
 import { importCriteriaSet } from '@chiso/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCohort, entriesOf, fullInputs } from '../services/assessments/fixture.ts';
+import { REVIEW, SAVE, SUBMIT } from '../services/assessments/gql.ts';
 import { createComparisonFixture, type Fixture, gid } from '../services/comparisons/fixture.ts';
 import {
   type Client,
@@ -34,6 +37,11 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
     );
     return { result, statements };
   };
+  /** Answers served from the cache so far, as /metrics counts them. */
+  const hits = async () => {
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    return Number(metrics.match(/^chiso_response_cache_requests_total\{outcome="hit"\} (\d+)$/m)?.[1]);
+  };
   const englishAnalyst = async () => {
     const client = await server.signedIn('analyst@chiso.test');
     const fetchEnglish = client.fetch.bind(client);
@@ -44,7 +52,8 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
 
   beforeAll(async () => {
     if (!enabled) return;
-    server = await startTestServer({ enabled, ...backend }, { responseCache: {} });
+    // Viewers remembered for a minute: what forgets them here is the database's notifications.
+    server = await startTestServer({ enabled, ...backend }, { responseCache: { viewerTtlMs: 60_000 } });
     fixture = await createComparisonFixture(server.db);
     await createUser(server, { email: 'analyst@chiso.test', role: 'ANALYST' });
     await createUser(server, { email: 'reviewer@chiso.test', role: 'REVIEWER' });
@@ -211,6 +220,55 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
     const after = await ask(analyst, RANKING, { ...vars, p });
     expect(after.statements).toBeGreaterThan(1);
     expect(after.result.data?.groupRanking.cohortSize).toBe(1);
+  });
+
+  it.skipIf(!enabled)(
+    'keeps serving a cached ranking while an officer saves and submits, and a reviewer reviews, in an open period',
+    async () => {
+      // Another group's open period (the set imported above), written straight to the tables:
+      // nothing published changes.
+      const cohort = await createCohort(server.db, {
+        units: ['Xã Mở'],
+        periodCode: 'OPEN-2025',
+        endsOn: '2025-12-31',
+      });
+      const [{ unit, assessment }] = cohort.units as [(typeof cohort.units)[number]];
+      await createUser(server, { email: 'officer@chiso.test', role: 'UNIT_OFFICER', unitId: unit.id });
+      const officer = await server.signedIn('officer@chiso.test');
+      const before = await ask(analyst);
+      const id = gid('Assessment', assessment.id);
+      const saved = await officer.data(SAVE, { id, revision: 0, entries: entriesOf(fullInputs()) });
+      expect(saved.saveAssessmentEntries.data?.revision).toBe(1);
+      const submitted = await officer.data(SUBMIT, { id, revision: 1 });
+      expect(submitted.submitAssessment.data?.status).toBe('SUBMITTED');
+      const reviewer = await server.signedIn('reviewer@chiso.test');
+      const reviewed = await reviewer.data(REVIEW, {
+        id,
+        revision: 2,
+        adjustments: [{ nodeCode: 'KQ.TT.08', points: 0.5, comment: 'Đã kiểm tra thực tế' }],
+      });
+      expect(reviewed.reviewAssessmentEntries.data?.revision).toBe(3);
+      const served = await hits();
+      const after = await ask(analyst);
+      // Neither the answer nor the analyst's session was forgotten.
+      expect(after.statements).toBe(0);
+      expect(after.result).toEqual(before.result);
+      expect(await hits()).toBe(served + 1);
+    },
+  );
+
+  it.skipIf(!enabled)('forgets who a person is as soon as the database says they changed', async () => {
+    const user = await createUser(server, { email: 'analyst2@chiso.test', role: 'ANALYST' });
+    const colleague = await server.signedIn('analyst2@chiso.test');
+    expect((await ask(colleague)).result.data?.groupRanking.cohortSize).toBeGreaterThan(0);
+    // Remembered: neither the answer nor the session costs a statement.
+    expect((await ask(colleague)).statements).toBe(0);
+    // Deactivated straight in the table, as the CLI or another API process would: the notification
+    // arrives with the commit on PGlite, a moment after it on PostgreSQL.
+    await server.db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    await expect
+      .poll(async () => (await ask(colleague)).result.errors?.[0]?.extensions?.code, { interval: 10 })
+      .toBe('UNAUTHENTICATED');
   });
 
   it.skipIf(!enabled)('answers afresh after an assessment is reopened', async () => {

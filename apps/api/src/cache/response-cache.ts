@@ -1,17 +1,20 @@
 /**
  * An in-process cache of answers to the published comparison queries, as an Apollo Server plugin.
  *
- * Why it is sound: these queries read PUBLISHED assessments only, and published results change only
- * through this API's mutations (publish, reopen, a unit's rename…). So an answer may be reused while
- * nothing was written, for a caller who may see exactly what the first caller saw. The key holds:
- * - the generation: bumped when a mutation starts and again when it ends (a query that ran while a
- *   write was under way is stored under a generation nobody asks for afterwards);
+ * Why it is sound: these queries read PUBLISHED assessments only, and the database notifies every
+ * process when a transaction changes what they rest on — publishing, reopening, criteria mappings,
+ * unit renames and lineage, group membership… (the triggers of the change_notifications migration,
+ * whoever writes; invalidation.ts listens). Entries saved, reviews, submissions and approvals in an
+ * open period leave the cached answers served. The key holds:
+ * - the generation: bumped by each notification (a query that ran while one arrived is stored under
+ *   a generation nobody asks for afterwards);
  * - who is asking as far as it decides what they may see: a person's role and unit, or "a dashboard
  *   token" (a token's operation is checked against the registry before this plugin answers);
  *   anonymous callers are never served from the cache;
  * - the language (not-ranked reasons and names are written in it);
  * - the operation text, its name and its variables.
- * Writes made outside this process (the CLI, a second server) are seen once entries expire (`ttlMs`).
+ * While notifications may be missed (the listening connection is lost) the cache is suspended: it
+ * serves and stores nothing. Entries also expire (`ttlMs`), a backstop.
  * Only answers without errors are kept; everything else — other queries, mutations — runs as usual.
  */
 import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
@@ -66,22 +69,22 @@ export interface ResponseCache {
   plugin: ApolloServerPlugin<Context>;
   /** The stored answer for these parts at the current generation, if any (the HTTP fast path). */
   lookup(parts: CacheKeyParts): CachedAnswer | undefined;
-  /** Forget every answer (the next generation); mutations call it themselves. */
-  invalidate(): void;
-  readonly stats: { hits: number; misses: number; size: number; generation: number };
+  /** Forget every answer (the next generation), because of `cause` (a changed table…). */
+  invalidate(cause: string): void;
+  /** Serve and store nothing until `resume` (changes may go unnoticed meanwhile); forgets everything. */
+  suspend(cause: string): void;
+  resume(cause: string): void;
+  readonly stats: CacheStats & { hits: number; misses: number; size: number; generation: number };
 }
 
-/**
- * Mutations that cannot change what a comparison shows (sessions only); every other one — publish,
- * reopen, renames, criteria edits… — starts a new generation, whether it succeeds or not.
- */
-const HARMLESS_MUTATIONS: ReadonlySet<string> = new Set(['signIn', 'signOut']);
+/** What the metrics show of a cache (observability.ts). */
+export interface CacheStats {
+  /** Times everything was forgotten, by cause. */
+  readonly invalidations: Map<string, number>;
+}
 
-/** A mutation made only of harmless root fields. */
-function isHarmlessMutation(operation: OperationDefinitionNode): boolean {
-  return operation.selectionSet.selections.every(
-    (selection) => selection.kind === Kind.FIELD && HARMLESS_MUTATIONS.has(selection.name.value),
-  );
+export function countInvalidation(stats: CacheStats, cause: string): void {
+  stats.invalidations.set(cause, (stats.invalidations.get(cause) ?? 0) + 1);
 }
 
 /** A query made only of cacheable root fields (no fragments or directives at the root). */
@@ -118,11 +121,14 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
     ttl: options.ttlMs ?? 60_000,
   });
   let generation = 0;
-  const stats = { hits: 0, misses: 0, size: 0, generation: 0 };
-  const invalidate = () => {
+  let suspended = false;
+  const stats = { hits: 0, misses: 0, size: 0, generation: 0, invalidations: new Map<string, number>() };
+  const invalidate = (cause: string) => {
     generation += 1;
     stats.generation = generation;
     entries.clear();
+    stats.size = 0;
+    countInvalidation(stats, cause);
   };
 
   const keyOf = (parts: CacheKeyParts, at: number) =>
@@ -149,14 +155,9 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
       const startedAt = generation;
       let key: string | null = null;
       let served = false;
-      let mutation = false;
       return {
         async didResolveOperation(context) {
-          if (context.operation?.operation === 'mutation' && !isHarmlessMutation(context.operation)) {
-            mutation = true;
-            invalidate();
-            return;
-          }
+          if (suspended) return;
           const audience = audienceOf(context.contextValue.viewer);
           if (audience && isCacheableOperation(context.operation) && context.source)
             key = keyOf(partsOf(context, audience), startedAt);
@@ -173,10 +174,6 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
           return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit.result } };
         },
         async willSendResponse({ response }) {
-          if (mutation) {
-            invalidate();
-            return;
-          }
           if (key === null || served || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (result.errors?.length || generation !== startedAt) return;
@@ -188,9 +185,23 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
     },
   };
   const lookup = (parts: CacheKeyParts) => {
+    if (suspended) return undefined;
     const hit = entries.get(keyOf(parts, generation));
     if (hit) stats.hits += 1;
     return hit;
   };
-  return { plugin, lookup, invalidate, stats };
+  return {
+    plugin,
+    lookup,
+    invalidate,
+    suspend(cause) {
+      suspended = true;
+      invalidate(cause);
+    },
+    resume(cause) {
+      suspended = false;
+      invalidate(cause);
+    },
+    stats,
+  };
 }

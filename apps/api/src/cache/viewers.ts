@@ -1,47 +1,56 @@
 /**
  * Who is calling, remembered for a few seconds per credential (session cookie or bearer token), so
- * that a cached answer costs no SQL at all. Any mutation in this process — a sign-out, a revoked
- * token, a disabled user — forgets every remembered viewer when it starts and when it ends; a change
- * made by another process (or an expiry) is honoured within `ttlMs`.
+ * that a cached answer costs no SQL at all. The database notifies every process when a credential's
+ * meaning changes — a sign-out, a revoked token, a user's role, units, deactivation or password —
+ * and invalidation.ts calls `forget`; a session's expiry is honoured within `ttlMs`.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
-import type { Context, Viewer } from '../context.ts';
+import type { Viewer } from '../context.ts';
+import { type CacheStats, countInvalidation } from './response-cache.ts';
 
 export interface ViewerCache {
   viewer(request: FastifyRequest, resolve: () => Promise<Viewer>): Promise<Viewer>;
-  plugin: ApolloServerPlugin<Context>;
+  /** Forget every remembered viewer, because of `cause` (a changed table…). */
+  forget(cause: string): void;
+  /** Remember nothing until `resume` (changes may go unnoticed meanwhile); forgets everything. */
+  suspend(cause: string): void;
+  resume(cause: string): void;
+  readonly stats: CacheStats;
 }
 
 export function createViewerCache(options: { ttlMs: number; cookieName: string }): ViewerCache {
   const viewers = new LRUCache<string, Viewer>({ max: 10_000, ttl: options.ttlMs });
-  const forget = () => viewers.clear();
+  const stats: CacheStats = { invalidations: new Map() };
+  // Bumped by each forget: a viewer looked up while a change arrived is not remembered.
+  let generation = 0;
+  let suspended = false;
+  const forget = (cause: string) => {
+    generation += 1;
+    viewers.clear();
+    countInvalidation(stats, cause);
+  };
   return {
     async viewer(request, resolve) {
       const cookie = request.cookies?.[options.cookieName];
       const credential = `${request.headers.authorization ?? ''}\u0000${cookie ?? ''}`;
-      if (options.ttlMs <= 0 || credential === '\u0000') return resolve();
+      if (options.ttlMs <= 0 || suspended || credential === '\u0000') return resolve();
       const known = viewers.get(credential);
       if (known) return known;
+      const startedAt = generation;
       const viewer = await resolve();
-      viewers.set(credential, viewer);
+      if (generation === startedAt && !suspended) viewers.set(credential, viewer);
       return viewer;
     },
-    plugin: {
-      async requestDidStart() {
-        let mutation = false;
-        return {
-          async didResolveOperation({ operation }) {
-            if (operation?.operation !== 'mutation') return;
-            mutation = true;
-            forget();
-          },
-          async willSendResponse() {
-            if (mutation) forget();
-          },
-        };
-      },
+    forget,
+    suspend(cause) {
+      suspended = true;
+      forget(cause);
     },
+    resume(cause) {
+      suspended = false;
+      forget(cause);
+    },
+    stats,
   };
 }
