@@ -1,6 +1,4 @@
-import { compileSet } from '../compile.ts';
 import { formatNumber, formatPoints } from '../format.ts';
-import type { CriteriaSet } from '../model/index.ts';
 import type { Rule } from '../model/rules.ts';
 import type { LocalizedText } from '../model/text.ts';
 import { words } from '../problems/template.ts';
@@ -50,10 +48,10 @@ const PATH_TEXT = {
 };
 
 /** The path's summary sentence and one line per step, in Vietnamese and English. */
-export function explainPath(
-  path: Omit<NextLevelPath, 'explanation' | 'lines'>,
-  set: CriteriaSet,
-): { explanation: LocalizedText; lines: LocalizedText[] } {
+export function explainPath(path: Omit<NextLevelPath, 'explanation' | 'lines'>): {
+  explanation: LocalizedText;
+  lines: LocalizedText[];
+} {
   const text = (locale: 'vi' | 'en') => {
     const category = path.category.name[locale];
     if (path.status === 'TOP') return PATH_TEXT.TOP[locale]({ category, level: path.level });
@@ -66,15 +64,14 @@ export function explainPath(
       groups: path.groups,
     });
   };
-  const leaves = compileSet(set).leaves;
   return {
     explanation: { vi: text('vi'), en: text('en') },
-    lines: path.steps.map((step) => stepLine(step, leaves.get(step.code)?.rule)),
+    lines: path.steps.map(stepLine),
   };
 }
 
 /** "Tiêu chí 12 — Tường lửa: 0,00 → 1,00 điểm (Có)". */
-function stepLine(step: PathStep, rule: Rule | undefined): LocalizedText {
+function stepLine(step: PathStep): LocalizedText {
   const label = (locale: 'vi' | 'en') => {
     const criterion = `${locale === 'vi' ? 'Tiêu chí' : 'Criterion'} ${step.criterion.number ?? step.criterion.code}`;
     const name =
@@ -83,7 +80,7 @@ function stepLine(step: PathStep, rule: Rule | undefined): LocalizedText {
         : `${step.criterion.name[locale]} / ${step.name[locale]}`;
     return `${criterion} — ${name}`;
   };
-  const how = inputText(step, rule);
+  const how = step.how;
   return {
     vi: `${label('vi')}: ${vi(step.points)} → ${vi(step.target)} điểm (${how.vi})`,
     en: `${label('en')}: ${en(step.points)} → ${en(step.target)} points (${how.en})`,
@@ -92,7 +89,7 @@ function stepLine(step: PathStep, rule: Rule | undefined): LocalizedText {
 
 /** What to report to get there, in the rule's own terms ("Tỷ lệ % ≥ 50"). */
 export function inputText(
-  step: Pick<PathStep, 'input' | 'target' | 'overridden'>,
+  step: { input?: InputValue | undefined; target: number },
   rule: Rule | undefined,
 ): LocalizedText {
   const { input } = step;

@@ -8,3 +8,4 @@ export {
   nextLevelPath,
   type PathStep,
 } from './path.ts';
+export { type CohortTotal, cohortBestOf, type WhatIfBasis, type WhatIfOutcome, whatIf } from './what-if.ts';

@@ -4,7 +4,7 @@ import type { CriteriaSet, LevelCondition, LevelRule } from '../model/index.ts';
 import type { LocalizedText } from '../model/text.ts';
 import type { NodeResult, UnitResult } from '../result.ts';
 import type { InputValue } from '../rules/outcome.ts';
-import { explainPath, type PathStatus } from './explain.ts';
+import { explainPath, inputText, type PathStatus } from './explain.ts';
 import { atLeast, knapsack, type Move } from './knapsack.ts';
 import { ladder, type Rung } from './ladder.ts';
 
@@ -32,6 +32,8 @@ export interface PathStep {
   input?: InputValue;
   /** The node's points were set by a reviewer: the plan asks for reviewed points, not an input. */
   overridden: boolean;
+  /** What to report, in the rule's terms: "Tỷ lệ % ≥ 50", "Có", "≥ 3 lớp". */
+  how: LocalizedText;
 }
 
 export interface GroupGain {
@@ -91,7 +93,7 @@ export function nextLevelPath(
     groups: [] as GroupGain[],
   };
   const next = outcome.next?.level;
-  if (next === undefined) return finish({ ...base, status: 'TOP', target: null }, set);
+  if (next === undefined) return finish({ ...base, status: 'TOP', target: null });
   // A level is reached when its own conditions hold, whatever the levels below say: the cheapest
   // way to the next level may be to meet a higher one's conditions.
   let best: (Plan & { level: number }) | undefined;
@@ -100,10 +102,10 @@ export function nextLevelPath(
     const plan = planFor(rule, root, category, options);
     if (plan && (!best || plan.cost < best.cost)) best = { ...plan, level: rule.level };
   }
-  if (!best) return finish({ ...base, status: 'UNREACHABLE', target: next }, set);
+  if (!best) return finish({ ...base, status: 'UNREACHABLE', target: next });
   const gain = best.steps.reduce((total, step) => total + step.target - step.points, 0);
   const { cost, steps, groups } = best;
-  return finish({ ...base, status: 'PATH', target: best.level, gain, cost, steps, groups }, set);
+  return finish({ ...base, status: 'PATH', target: best.level, gain, cost, steps, groups });
 }
 
 interface Plan {
@@ -168,8 +170,8 @@ function planFor(
   return { cost, steps, groups: gains };
 }
 
-function finish(path: Omit<NextLevelPath, 'explanation' | 'lines'>, set: CriteriaSet): NextLevelPath {
-  return { ...path, ...explainPath(path, set) };
+function finish(path: Omit<NextLevelPath, 'explanation' | 'lines'>): NextLevelPath {
+  return { ...path, ...explainPath(path) };
 }
 
 const criterionLabel = (criterion: PathStep['criterion']) => String(criterion.number ?? criterion.code);
@@ -392,6 +394,7 @@ function stepOf(
     points: result.points,
     target: rung.points,
     overridden: result.overridden === true,
+    how: inputText({ input: rung.input, target: rung.points }, leaf.rule),
   };
   if (rung.input !== undefined) step.input = rung.input;
   return step;
