@@ -23,30 +23,12 @@ export function knapsack(items: readonly (readonly Move[])[], cap: number): Knap
   const chosen: Int32Array[] = [];
   const from: Int32Array[] = [];
   for (const moves of items) {
-    const monotone = moves.every(
-      (move, index) =>
-        index === 0 ||
-        (move.gain >= (moves[index - 1] as Move).gain && move.cost >= (moves[index - 1] as Move).cost),
-    );
     const next = cost.slice();
     const pick = new Int32Array(size).fill(-1);
-    const previous = Int32Array.from({ length: size }, (_, state) => state);
-    for (let state = 0; state < size; state++) {
-      const base = cost[state] as number;
-      if (base === Number.POSITIVE_INFINITY) continue;
-      for (let index = 0; index < moves.length; index++) {
-        const move = moves[index] as Move;
-        const target = Math.min(cap, state + move.gain);
-        const total = base + move.cost;
-        if (total < (next[target] as number)) {
-          next[target] = total;
-          pick[target] = index;
-          previous[target] = state;
-        }
-        // Moves in rising gain and cost: past the cap, a bigger one only costs more.
-        if (monotone && target === cap) break;
-      }
-    }
+    const previous = new Int32Array(size);
+    for (let state = 0; state < size; state++) previous[state] = state;
+    if (isLinear(moves)) relaxLinear(cost, next, pick, previous, moves.length, (moves[0] as Move).cost);
+    else relaxEach(cost, next, pick, previous, moves, cap);
     cost = next;
     chosen.push(pick);
     from.push(previous);
@@ -63,6 +45,80 @@ export function knapsack(items: readonly (readonly Move[])[], cap: number): Knap
       return result;
     },
   };
+}
+
+/**
+ * Gains 1, 2, …, n at a cost of c per hundredth (a share, a ratio of many, manual points): the best
+ * way into state t comes from some s in [t − n, t − 1] at cost[s] − s·c + t·c, so a sliding-window
+ * minimum of cost[s] − s·c gives every state in one pass instead of n per state. A gain past the
+ * cap counts as the cap, which the same window covers (the least gain reaching it is cap − s).
+ */
+function relaxLinear(
+  cost: Float64Array,
+  next: Float64Array,
+  pick: Int32Array,
+  previous: Int32Array,
+  reach: number,
+  unit: number,
+) {
+  const window = new Int32Array(cost.length);
+  let head = 0;
+  let tail = 0;
+  const key = (state: number) => (cost[state] as number) - state * unit;
+  for (let target = 1; target < cost.length; target++) {
+    const entering = target - 1;
+    if ((cost[entering] as number) < Number.POSITIVE_INFINITY) {
+      while (tail > head && key(window[tail - 1] as number) >= key(entering)) tail--;
+      window[tail++] = entering;
+    }
+    while (tail > head && (window[head] as number) < target - reach) head++;
+    if (tail === head) continue;
+    const from = window[head] as number;
+    const total = key(from) + target * unit;
+    if (total < (next[target] as number)) {
+      next[target] = total;
+      pick[target] = target - from - 1;
+      previous[target] = from;
+    }
+  }
+}
+
+/** Any moves: each state tries each move (moves in rising gain and cost stop at the cap). */
+function relaxEach(
+  cost: Float64Array,
+  next: Float64Array,
+  pick: Int32Array,
+  previous: Int32Array,
+  moves: readonly Move[],
+  cap: number,
+) {
+  const monotone = moves.every(
+    (move, index) =>
+      index === 0 ||
+      (move.gain >= (moves[index - 1] as Move).gain && move.cost >= (moves[index - 1] as Move).cost),
+  );
+  for (let state = 0; state < cost.length; state++) {
+    const base = cost[state] as number;
+    if (base === Number.POSITIVE_INFINITY) continue;
+    for (let index = 0; index < moves.length; index++) {
+      const move = moves[index] as Move;
+      const target = Math.min(cap, state + move.gain);
+      const total = base + move.cost;
+      if (total < (next[target] as number)) {
+        next[target] = total;
+        pick[target] = index;
+        previous[target] = state;
+      }
+      if (monotone && target === cap) break;
+    }
+  }
+}
+
+/** Moves i = 0…n−1 gain i + 1 hundredths at (i + 1) × the first's cost. */
+function isLinear(moves: readonly Move[]): boolean {
+  const unit = moves[0]?.cost;
+  if (unit === undefined || moves.length < 4) return false;
+  return moves.every((move, index) => move.gain === index + 1 && move.cost === unit * (index + 1));
 }
 
 /** `best[d]`: the cheapest state giving a gain of at least d (suffix minimum), −1 if none. */

@@ -21,8 +21,9 @@ export interface LadderContext {
 
 /**
  * Every total above the current one that the node's rule allows, lowest first, each with the
- * smallest input that reaches it. Each candidate input is scored by the engine's own rule, so a rung
- * is exactly what applying it gives — the search never assumes what a rule does with a value.
+ * smallest input that reaches it. Discrete rules (yes/no, steps, choices, counts) score each
+ * candidate with the engine's own rule; the continuous ones (shares, ratios of whole counts, manual
+ * points) use the same half-up rounding in integers, which the property tests check against it.
  */
 export function ladder(rule: Rule, context: LadderContext): Rung[] {
   const { max, points } = context;
@@ -54,24 +55,38 @@ export function ladder(rule: Rule, context: LadderContext): Rung[] {
       );
     }
     case 'manual':
-      return everyHundredth(points, max, (target) => scored(target / 100));
+      return everyHundredth(points, max, (target) => ({ points: target, input: target / 100 }));
     case 'share':
-      return everyHundredth(points, max, (target) => scored(smallestReaching(target, max, 100, 0.01)));
+      // k hundredths of a percent score round-half-up(k × max ÷ 10 000): the least k for each total.
+      return everyHundredth(points, max, (target) => {
+        const k = Math.min(10_000, ceilDiv((2 * target - 1) * 5_000, max));
+        return { points: halfUp(k * max, 10_000), input: k / 100 };
+      });
     case 'ratio': {
       const current = ratioParts(context.input);
       // Without a usable denominator the plan says the share to reach, as hundredths of the maximum.
       const denominator = current && current.denominator > 0 ? current.denominator : max;
-      const step = Number.isInteger(denominator) ? 1 : 0.01;
-      return everyHundredth(points, max, (target) =>
-        scored({ numerator: smallestReaching(target, max, denominator, step), denominator }),
-      );
+      if (!Number.isInteger(denominator)) {
+        return everyHundredth(points, max, (target) =>
+          scored({ numerator: smallestReaching(target, max, denominator, 0.01), denominator }),
+        );
+      }
+      return everyHundredth(points, max, (target) => {
+        const numerator = leastWhole(target, max, denominator);
+        return { points: halfUp(numerator * max, denominator), input: { numerator, denominator } };
+      });
     }
     case 'bestInCohort': {
       const best = context.best;
       // Unknown or zero best: any value above it is held at the maximum.
       if (best === undefined || best === 0) return climbing(points, [scored(1)]);
-      const step = Number.isInteger(best) ? 1 : 0.01;
-      return everyHundredth(points, max, (target) => scored(smallestReaching(target, max, best, step)));
+      if (!Number.isInteger(best)) {
+        return everyHundredth(points, max, (target) => scored(smallestReaching(target, max, best, 0.01)));
+      }
+      return everyHundredth(points, max, (target) => {
+        const value = leastWhole(target, max, best);
+        return { points: halfUp(value * max, best), input: value };
+      });
     }
   }
 }
@@ -96,6 +111,18 @@ function everyHundredth(points: Hundredths, max: Hundredths, reach: (target: Hun
     rungs.push(reach(target));
   }
   return climbing(points, rungs);
+}
+
+/** round-half-up(numerator ÷ denominator) for non-negative safe integers, as `mulDiv` rounds. */
+const halfUp = (numerator: number, denominator: number) =>
+  Math.floor((2 * numerator + denominator) / (2 * denominator));
+
+/** ⌈a ÷ b⌉ for a ≥ 0, b > 0 integers, without floating-point division. */
+const ceilDiv = (a: number, b: number) => Math.floor((a + b - 1) / b);
+
+/** The least whole n ≤ whole with round-half-up(n × max ÷ whole) ≥ target (whole counts: documents, files). */
+function leastWhole(target: Hundredths, max: Hundredths, whole: number): number {
+  return Math.min(whole, Math.max(0, ceilDiv((2 * target - 1) * whole, 2 * max)));
 }
 
 /**

@@ -97,8 +97,11 @@ export function nextLevelPath(
   // A level is reached when its own conditions hold, whatever the levels below say: the cheapest
   // way to the next level may be to meet a higher one's conditions.
   let best: (Plan & { level: number }) | undefined;
+  const perPoint = cheapestHundredth(root, options);
   for (const rule of root.levels) {
     if (rule.level < next) continue;
+    // No plan for this level can cost less than its largest shortfall at the cheapest effort.
+    if (best && perPoint !== undefined && lowerBound(rule, category) * perPoint >= best.cost) continue;
     const plan = planFor(rule, root, category, options);
     if (plan && (!best || plan.cost < best.cost)) best = { ...plan, level: rule.level };
   }
@@ -106,6 +109,22 @@ export function nextLevelPath(
   const gain = best.steps.reduce((total, step) => total + step.target - step.points, 0);
   const { cost, steps, groups } = best;
   return finish({ ...base, status: 'PATH', target: best.level, gain, cost, steps, groups });
+}
+
+/**
+ * The least a hundredth of a group's points can cost: the smallest effort, when every weight in the
+ * category is 1 (a weighted node's rounding could give a group more than its leaf gains).
+ */
+function cheapestHundredth(root: CompiledNode, options: NextLevelOptions): number | undefined {
+  const weighted = (node: CompiledNode): boolean => node.weight !== 1 || node.children.some(weighted);
+  if (root.children.some(weighted)) return undefined;
+  const efforts = Object.values(options.effort ?? {}).map((value) => Math.max(1, Math.round(value * 100)));
+  return Math.min(100, ...efforts);
+}
+
+function lowerBound(rule: LevelRule, category: NodeResult): number {
+  const groups = new Map(category.children.map((group) => [group.code, group]));
+  return Math.max(0, ...rule.conditions.map((condition) => deficitOf(condition, groups)));
 }
 
 interface Plan {
@@ -282,7 +301,8 @@ interface GroupSearch {
 }
 
 interface CriterionMove extends Move {
-  steps: PathStep[];
+  /** Built only for the moves a plan keeps: wording every rung would cost more than the search. */
+  steps: () => PathStep[];
 }
 
 function searchGroup(
@@ -308,7 +328,7 @@ function searchGroup(
       picks.forEach((pick, index) => {
         const move = criteria[index]?.[pick];
         if (!move) return;
-        steps.push(...move.steps);
+        steps.push(...move.steps());
         gain += move.gain;
       });
       return { steps, gain };
@@ -346,7 +366,7 @@ function criterionMoves(
     return rungs.map((rung) => ({
       gain: weigh(rung.points, weight) - weigh(leafResult.points, weight),
       cost: (rung.points - leafResult.points) * effort,
-      steps: [stepOf(leaf, leafResult, rung, info, group.code)],
+      steps: () => [stepOf(leaf, leafResult, rung, info, group.code)],
     }));
   };
   if (criterion.rule) {
@@ -366,7 +386,7 @@ function criterionMoves(
     if (cost === Number.POSITIVE_INFINITY) continue;
     const gain = toGroup(state);
     if (gain <= 0) continue;
-    const steps = table.picks(state).flatMap((pick, index) => indicators[index]?.[pick]?.steps ?? []);
+    const steps = () => table.picks(state).flatMap((pick, index) => indicators[index]?.[pick]?.steps() ?? []);
     moves.push({ gain, cost, steps });
   }
   return moves;
