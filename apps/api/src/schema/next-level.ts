@@ -14,14 +14,9 @@ import { z } from 'zod';
 import { readers } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { codeText } from '../limits/arguments.ts';
-import {
-  CriterionEffort,
-  levelLifters,
-  loadWhatIfBasis,
-  nextLevelPathOf,
-  scoreWhatIf,
-  WhatIfChange,
-} from '../services/results/what-if.ts';
+import { levelLifters } from '../services/results/lifters.ts';
+import { CriterionEffort, nextLevelPathOf } from '../services/results/next-level.ts';
+import { loadWhatIfBasis, scoreWhatIf, WhatIfChange } from '../services/results/what-if.ts';
 import { LocalizedTextRef, points } from './common.ts';
 import { cohortArgs, cohortOf } from './comparisons/common.ts';
 
