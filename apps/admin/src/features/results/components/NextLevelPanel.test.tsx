@@ -6,7 +6,7 @@ import { NextLevelPanel } from './NextLevelPanel.tsx';
 const text = (vi: string, en = vi) => ({ vi, en });
 const evidence = { required: false };
 
-// Policy decides Mức 1 (≥ 30 %) and Mức 2 (≥ 6 points); the unit has 4,00 of 10 (Mức 1).
+// Policy decides Mức 1 (≥ 30 %) and Mức 2 (≥ 6 points); the unit has 4,00 of 13 (Mức 1).
 const set = parseCriteriaSet({
   code: 'test',
   version: '1',
@@ -19,12 +19,12 @@ const set = parseCriteriaSet({
     date: '2022-11-16',
     status: 'reconstructed',
   },
-  maxPoints: 12,
+  maxPoints: 15,
   categories: [
     {
       code: 'SS',
       name: text('Điều kiện sẵn sàng', 'Readiness'),
-      maxPoints: 12,
+      maxPoints: 15,
       groups: [
         {
           code: 'SS.HT',
@@ -44,7 +44,7 @@ const set = parseCriteriaSet({
         {
           code: 'SS.CS',
           name: text('Môi trường chính sách', 'Policy'),
-          maxPoints: 10,
+          maxPoints: 13,
           criteria: [
             {
               code: 'SS.05',
@@ -52,6 +52,14 @@ const set = parseCriteriaSet({
               name: text('Tỷ lệ văn bản ký số'),
               maxPoints: 10,
               rule: { kind: 'share', measure: text('Tỷ lệ %', 'Share %') },
+              evidence,
+            },
+            {
+              code: 'SS.06',
+              number: 15,
+              name: text('Có quy chế'),
+              maxPoints: 3,
+              rule: { kind: 'yesNo' },
               evidence,
             },
           ],
@@ -67,12 +75,12 @@ const set = parseCriteriaSet({
 
 const basis: WhatIfBasis = {
   id: 'me',
-  inputs: { 'SS.01': true, 'SS.05': 40 },
+  inputs: { 'SS.01': true, 'SS.05': 40, 'SS.06': false },
   overrides: {},
   cohortBest: {},
   cohort: [
-    { id: 'a', points: 900, maxPoints: 1200, ranked: true },
-    { id: 'b', points: 700, maxPoints: 1200, ranked: true },
+    { id: 'a', points: 900, maxPoints: 1500, ranked: true },
+    { id: 'b', points: 700, maxPoints: 1500, ranked: true },
   ],
 };
 
@@ -92,7 +100,7 @@ describe('NextLevelPanel', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Thử kế hoạch này' }));
     // 6,00 + 2,00 = 8,00: level 2, and past the unit at 7,00.
     expect(screen.getByRole('status').textContent).toBe(
-      'Tổng điểm: 6,00 → 8,00 / 12,00 · Hạng 2/3 (hiện tại: 3)',
+      'Tổng điểm: 6,00 → 8,00 / 15,00 · Hạng 2/3 (hiện tại: 3)',
     );
     expect(screen.getByText('Mức 2', { selector: 'strong' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Điều kiện sẵn sàng — Mức 2' })).toBeTruthy();
@@ -101,8 +109,14 @@ describe('NextLevelPanel', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /Tỷ lệ văn bản ký số/ }), {
       target: { value: '100' },
     });
-    expect(screen.getByRole('status').textContent).toContain('12,00 / 12,00 · Hạng 1/3');
+    expect(screen.getByRole('status').textContent).toContain('12,00 / 15,00 · Hạng 1/3');
     fireEvent.click(screen.getByRole('button', { name: 'Đặt lại số liệu' }));
     expect(screen.getByRole('status').textContent).toContain('6,00 → 6,00');
+
+    // Two points of share cost less than the regulation's three, until the Sở says they are hard to win.
+    expect(card.textContent).toContain('tiêu chí 14.');
+    const efforts = screen.getAllByRole('spinbutton', { name: 'Hệ số công sức' });
+    fireEvent.change(efforts[1] as HTMLElement, { target: { value: '2' } });
+    expect(card.textContent).toContain('cần thêm 3,00 điểm ở Môi trường chính sách: tiêu chí 15.');
   });
 });

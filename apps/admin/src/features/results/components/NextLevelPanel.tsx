@@ -33,6 +33,8 @@ export function NextLevelPanel({
   const { t } = useTranslation();
   const [trying, setTrying] = useState(false);
   const [raws, setRaws] = useState<Record<string, RawInput>>({});
+  // How hard a point is to win per criterion (the Sở's judgement); 1 everywhere = fewest points.
+  const [effort, setEffort] = useState<Record<string, number>>({});
   const deferred = useDeferredValue(raws);
   const nodes = useMemo(
     () => scoredNodes(set).filter((node) => deferred[node.code] !== undefined),
@@ -44,10 +46,13 @@ export function NextLevelPanel({
   const paths = useMemo(
     () =>
       after.result.categories.flatMap((category) => {
-        const path = nextLevelPath(set, after.result, category.code, { cohortBest: basis.cohortBest });
+        const path = nextLevelPath(set, after.result, category.code, {
+          cohortBest: basis.cohortBest,
+          effort,
+        });
         return path ? [path] : [];
       }),
-    [set, after, basis.cohortBest],
+    [set, after, basis.cohortBest, effort],
   );
   const levelName = (level: number | null | undefined) =>
     level === null || level === undefined ? t('results.notRanked') : t('results.level', { level });
@@ -124,6 +129,8 @@ export function NextLevelPanel({
             result={after.result}
             raws={raws}
             onChange={(code, raw) => setRaws((current) => ({ ...current, [code]: raw }))}
+            effort={effort}
+            onEffort={(code, weight) => setEffort((current) => ({ ...current, [code]: weight }))}
             locale={locale}
           />
         </div>

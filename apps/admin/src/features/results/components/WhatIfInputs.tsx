@@ -18,6 +18,8 @@ export function WhatIfInputs({
   result,
   raws,
   onChange,
+  effort,
+  onEffort,
   locale,
 }: {
   set: CriteriaSet;
@@ -25,6 +27,9 @@ export function WhatIfInputs({
   result: UnitResult;
   raws: Readonly<Record<string, RawInput>>;
   onChange: (code: string, raw: RawInput) => void;
+  /** Effort per node code, for the path search (absent = 1). */
+  effort: Readonly<Record<string, number>>;
+  onEffort: (code: string, weight: number) => void;
   locale: Locale;
 }) {
   const { t } = useTranslation();
@@ -56,6 +61,21 @@ export function WhatIfInputs({
                       value={raw}
                       onChange={(value) => onChange(node.code, value)}
                     />
+                    <label className="small">
+                      {t('nextLevel.effort')}{' '}
+                      <input
+                        type="number"
+                        min={0.1}
+                        max={100}
+                        step={0.5}
+                        value={effort[node.code] ?? 1}
+                        onChange={(event) => {
+                          const weight = event.target.valueAsNumber;
+                          if (Number.isFinite(weight) && weight >= 0.01 && weight <= 100)
+                            onEffort(node.code, weight);
+                        }}
+                      />
+                    </label>
                   </li>
                 );
               })}
