@@ -138,4 +138,18 @@ test('the analyst reads a group’s ranking, filters it without diacritics and o
   await page.getByLabel('Tìm đơn vị').fill('hong gai');
   await page.getByRole('link', { name: 'Phường Hồng Gai' }).click();
   await expect(page.getByRole('heading', { name: /Phường Hồng Gai/ })).toBeVisible();
+  // Below the tree, the path to the next level per category, computed in the browser; trying a
+  // plan scores it there too and the category reaches its level.
+  await expect(page.getByRole('heading', { name: 'Lên mức tiếp theo' })).toBeVisible();
+  const withPlan = page
+    .getByRole('article')
+    .filter({ has: page.getByRole('button', { name: 'Thử kế hoạch này' }) })
+    .first();
+  const card = page.getByRole('article', { name: (await withPlan.getAttribute('aria-label')) ?? '' });
+  await expect(card).toContainText(/Để lên Mức \d ở .+: cần thêm \d+,\d\d điểm ở /);
+  const target = (await card.textContent())?.match(/Để lên Mức (\d)/)?.[1] ?? '1';
+  await card.getByRole('button', { name: 'Thử kế hoạch này' }).click();
+  await expect(page.getByRole('status')).toContainText(/Tổng điểm: [\d.,]+ → [\d.,]+ \/ 90,00/);
+  await expect(card.getByRole('heading')).toContainText(new RegExp(`— Mức [${target}-9]$`));
+  await shot(page, testInfo, 'analyst-next-level');
 });

@@ -16,6 +16,7 @@ export {
   type NodeCorrespondence,
 } from './mapping.ts';
 export * from './model/index.ts';
+export * from './next-level/index.ts';
 export {
   type CategoryStandingFacts,
   categoryNotRanked,

@@ -10,6 +10,7 @@ import './periods.ts';
 import './assessments.ts';
 import './evidence.ts';
 import './results.ts';
+import './next-level.ts';
 import './audit-log.ts';
 import './users.ts';
 import './comparisons/index.ts';

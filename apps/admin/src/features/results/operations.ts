@@ -69,3 +69,12 @@ export type AssessmentResultView = Extract<
   NonNullable<ResultOf<typeof ASSESSMENT_RESULT>['node']>,
   { __typename: 'Assessment' }
 >;
+
+/** What the "Lên mức tiếp theo" panel scores in the browser: fetched once per result page. */
+export const WHAT_IF_BASIS = graphql(`
+  query WhatIfBasis($id: ID!) {
+    whatIfBasis(assessmentId: $id) { inputs overrides cohortBest cohort { points maxPoints ranked } }
+    node(id: $id) { __typename ... on Assessment { id version { id document } } }
+  }
+`);
+export type WhatIfBasisData = ResultOf<typeof WHAT_IF_BASIS>;

@@ -8,8 +8,10 @@ import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { canPlanFor } from '../../plans/access.ts';
 import type { GroupBar } from '../components/GroupChart.tsx';
+import { NextLevelPanel } from '../components/NextLevelPanel.tsx';
 import { ResultSummary, ResultTree } from '../components/ResultTree.tsx';
 import { ASSESSMENT_RESULT } from '../operations.ts';
+import { useWhatIfBasis } from '../useWhatIfBasis.ts';
 
 // recharts is heavy: its own chunk, fetched after the tree is on screen.
 const GroupChart = lazy(() => import('../components/GroupChart.tsx'));
@@ -26,6 +28,7 @@ export default function ResultPage() {
   const assessment = nodeOf(data?.node, 'Assessment');
   const result = assessment?.result ?? null;
   const notSubmitted = result?.notRankedReasons.find((reason) => reason.code === 'NOT_SUBMITTED');
+  const whatIf = useWhatIfBasis(assessmentId, Boolean(result && !notSubmitted));
   const charts = useMemo(() => {
     const nodes = result?.nodes ?? [];
     const before = new Map((result?.delta?.nodes ?? []).map((item) => [item.code, item.before]));
@@ -92,6 +95,7 @@ export default function ResultPage() {
             <>
               <ResultSummary result={result} locale={locale} />
               <ResultTree nodes={result.nodes ?? []} delta={result.delta} locale={locale} />
+              {whatIf && <NextLevelPanel set={whatIf.set} basis={whatIf.basis} locale={locale} />}
               <h2>{t('result.charts')}</h2>
               <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
                 <div className="group-charts">

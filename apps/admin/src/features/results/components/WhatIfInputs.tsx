@@ -1,0 +1,87 @@
+import {
+  type CriteriaSet,
+  formatPoints,
+  type Locale,
+  scoredNodes,
+  type UnitResult,
+  type WhatIfBasis,
+} from '@chiso/scoring';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type RawInput, resultsByCode, toRawInput } from '../../../lib/scoring.ts';
+import { RuleInput } from '../../../rule-kinds/RuleInput.tsx';
+
+/** Every scored node's figure, editable, with the points it gives now; one fold per category. */
+export function WhatIfInputs({
+  set,
+  basis,
+  result,
+  raws,
+  onChange,
+  effort,
+  onEffort,
+  locale,
+}: {
+  set: CriteriaSet;
+  basis: WhatIfBasis;
+  result: UnitResult;
+  raws: Readonly<Record<string, RawInput>>;
+  onChange: (code: string, raw: RawInput) => void;
+  /** Effort per node code, for the path search (absent = 1). */
+  effort: Readonly<Record<string, number>>;
+  onEffort: (code: string, weight: number) => void;
+  locale: Locale;
+}) {
+  const { t } = useTranslation();
+  const points = useMemo(() => resultsByCode(result), [result]);
+  const nodes = scoredNodes(set);
+  return (
+    <div className="what-if-inputs">
+      {set.categories.map((category) => (
+        <details key={category.code}>
+          <summary>{t('nextLevel.inputsOf', { category: category.name[locale] })}</summary>
+          <ul className="plain">
+            {nodes
+              .filter((node) => node.path.startsWith(`${category.code}/`))
+              .map((node) => {
+                const scored = points.get(node.code);
+                const raw = raws[node.code] ?? toRawInput(node.rule, basis.inputs[node.code] ?? null, locale);
+                return (
+                  <li key={node.code} className={raws[node.code] === undefined ? '' : 'changed'}>
+                    <label htmlFor={`what-if-${node.code}`}>
+                      <span className="muted small">{node.code}</span> {node.name[locale]}{' '}
+                      <span className="muted">
+                        ({formatPoints(scored?.points ?? 0, locale)} / {formatPoints(node.max, locale)})
+                      </span>
+                    </label>
+                    <RuleInput
+                      id={`what-if-${node.code}`}
+                      label={node.name[locale]}
+                      rule={node.rule}
+                      value={raw}
+                      onChange={(value) => onChange(node.code, value)}
+                    />
+                    <label className="small">
+                      {t('nextLevel.effort')}{' '}
+                      <input
+                        type="number"
+                        min={0.1}
+                        max={100}
+                        step={0.5}
+                        value={effort[node.code] ?? 1}
+                        onChange={(event) => {
+                          const weight = event.target.valueAsNumber;
+                          if (Number.isFinite(weight) && weight >= 0.01 && weight <= 100)
+                            onEffort(node.code, weight);
+                        }}
+                      />
+                    </label>
+                  </li>
+                );
+              })}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}
