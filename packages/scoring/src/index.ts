@@ -1,4 +1,5 @@
 export { type CohortMember, type ScoreOptions, score, scoreCohort } from './aggregate.ts';
+export * from './fast/index.ts';
 export * from './analysis/index.ts';
 export { compareResults, type DeltaStatus, type NodeDelta, type ResultDelta } from './compare.ts';
 export { fromHundredths, type Hundredths, ratio, toHundredths } from './decimal.ts';
