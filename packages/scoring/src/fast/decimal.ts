@@ -39,8 +39,31 @@ function divideHalfUp(numerator: number, denominator: number): number {
   return remainder * 2 >= denominator ? quotient + 1 : quotient;
 }
 
-/** `mulDiv(a, b, c)`: round-half-up(a × b ÷ c), identical results, for non-negative a, c > 0, integer b ≥ 0. */
+/** Below this a float quotient is within 10^-8 of the exact decimal one (a few roundings of 2^-53 each). */
+const FLOAT_QUOTIENT_LIMIT = 1e7;
+/** How far from a rounding boundary the float quotient must be to be trusted. */
+const BOUNDARY_MARGIN = 1e-6;
+/** Smaller operands (down to subnormals) lose relative precision in floating point: exact path. */
+const SMALLEST_FLOAT_OPERAND = 1e-100;
+
+/**
+ * `mulDiv(a, b, c)`: round-half-up(a × b ÷ c), identical results, for non-negative a, c > 0 and an
+ * integer b ≥ 0. First in floating point: below 10^7 (and for operands that are not tiny) the float quotient is within 10^-8 of the exact
+ * one, so unless it lies within 10^-6 of a rounding boundary (a tie such as 28.5, or a whole number)
+ * rounding it gives the exact result; near a boundary, integer arithmetic, then the reference.
+ */
 export function fastMulDiv(a: number, b: number, c: number): number {
+  const quotient = (a * b) / c;
+  if (
+    quotient < FLOAT_QUOTIENT_LIMIT &&
+    c > SMALLEST_FLOAT_OPERAND &&
+    (a === 0 || a > SMALLEST_FLOAT_OPERAND)
+  ) {
+    const shifted = quotient + 0.5;
+    const rounded = Math.floor(shifted);
+    const gap = shifted - rounded;
+    if (gap > BOUNDARY_MARGIN && gap < 1 - BOUNDARY_MARGIN) return rounded;
+  }
   if (Number.isInteger(a) && Number.isInteger(c)) {
     const numerator = a * b;
     if (numerator < FAST_INTEGER && c < FAST_INTEGER) return divideHalfUp(numerator, c);

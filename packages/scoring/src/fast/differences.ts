@@ -30,7 +30,12 @@ export function flatDifferences(scores: FlatCohortScores, tree: readonly UnitRes
     result.categories.forEach((category, c) => {
       const node = flat.categories[c] as number;
       const at = c * size + m;
-      differ(m, `${category.code} points`, category.points, scores.nodePoints[node * size + m]);
+      differ(
+        m,
+        `${category.code} points`,
+        category.points,
+        scores.innerPoints[(flat.innerOf[node] as number) * size + m],
+      );
       const level = scores.levels[at];
       differ(
         m,

@@ -3,7 +3,7 @@ import type { CriteriaSet } from '../model/index.ts';
 import { reaches } from './decimal.ts';
 import { encodeCohort, type FlatCohort, VALUE } from './inputs.ts';
 import { scoreLeafColumn } from './leaves.ts';
-import type { LevelProgram } from './program.ts';
+import type { FlatSet, LevelProgram } from './program.ts';
 import { competitionRanks } from './ranks.ts';
 
 /** Level of a category with level rules that the unit does not reach (không được xếp hạng). */
@@ -13,14 +13,15 @@ export const NO_LEVEL_RULES = -1;
 
 /**
  * A cohort scored in flat arrays: everything the rankings read, no result objects. Points are
- * hundredths. Per-node arrays are columns [node × size + member], per-category ones
- * [category × size + member] (category = position in `FlatSet.categories`); rank 0 = no rank.
+ * hundredths, in columns: per-category arrays are [category × size + member] (category = position in
+ * `FlatSet.categories`); rank 0 = no rank. Leaf points are summed, not kept (`flatResult` has them).
  */
 export interface FlatCohortScores {
   cohort: FlatCohort;
   /** Per leaf: the cohort's best value for share-of-best nodes, NaN for the others. */
   best: Float64Array;
-  nodePoints: Float64Array;
+  /** Points of the nodes that add up others, [position in `FlatSet.inner` × size + member]. */
+  innerPoints: Float64Array;
   points: Float64Array;
   maxPoints: Float64Array;
   /** The level reached per category, LEVEL_NOT_REACHED or NO_LEVEL_RULES. */
@@ -50,49 +51,31 @@ export function scoreCohortFlat(set: CriteriaSet, members: readonly CohortMember
 export function scoreFlat(cohort: FlatCohort): FlatCohortScores {
   const { flat } = cohort;
   const size = cohort.members.length;
-  const { nodeCount, leafCount, categories, applicable, appliesToAll, parent, weight, leafNode, leafMax } =
-    flat;
+  const { leafCount, inner, leafNode, leafMax, categories } = flat;
   const kinds = cohort.scoringKind;
   const best = cohortBest(cohort);
-  const nodePoints = new Float64Array(size * nodeCount);
+  const innerPoints = new Float64Array(size * inner.length);
+  const points = new Float64Array(size);
+  // A leaf's column is only summed into its parent: one scratch column, reused, stays in cache.
+  const scratch = new Float64Array(size);
   for (let leaf = 0; leaf < leafCount; leaf++) {
-    scoreLeafColumn(cohort, leaf, best[leaf] as number, nodePoints, (leafNode[leaf] as number) * size);
-  }
-  for (let m = 0; m < size; m++) {
+    scoreLeafColumn(cohort, leaf, best[leaf] as number, scratch);
     for (
-      let entry = cohort.overrideStart[m] as number;
-      entry < (cohort.overrideStart[m + 1] as number);
+      let entry = cohort.overrideStart[leaf] as number;
+      entry < (cohort.overrideStart[leaf + 1] as number);
       entry++
     ) {
-      const leaf = cohort.overrideLeaf[entry] as number;
       const points = Math.min(
         Math.max(0, Math.round(cohort.overridePoints[entry] as number)),
         leafMax[leaf] as number,
       );
-      nodePoints[(leafNode[leaf] as number) * size + m] = points;
+      scratch[cohort.overrideMember[entry] as number] = points;
     }
+    addUp(flat, kinds, scratch, 0, leafNode[leaf] as number, innerPoints, points);
   }
-  const points = new Float64Array(size);
-  for (let node = nodeCount - 1; node >= 0; node--) {
-    const column = node * size;
-    if (appliesToAll[node] === 0) {
-      // A node limited to other kinds counts nothing for those members (its children still score).
-      for (let m = 0; m < size; m++)
-        if (applicable[(kinds[m] as number) * nodeCount + node] === 0) nodePoints[column + m] = 0;
-    }
-    const up = parent[node] as number;
-    const target = up >= 0 ? nodePoints : points;
-    const targetColumn = up >= 0 ? up * size : 0;
-    const nodeWeight = weight[node] as number;
-    if (nodeWeight === 1) {
-      for (let m = 0; m < size; m++)
-        target[targetColumn + m] = (target[targetColumn + m] as number) + (nodePoints[column + m] as number);
-    } else {
-      for (let m = 0; m < size; m++) {
-        target[targetColumn + m] =
-          (target[targetColumn + m] as number) + Math.round((nodePoints[column + m] as number) * nodeWeight);
-      }
-    }
+  // Children follow their parent: walking backwards, a node is complete when it is reached.
+  for (let position = inner.length - 1; position >= 0; position--) {
+    addUp(flat, kinds, innerPoints, position * size, inner[position] as number, innerPoints, points);
   }
   const maxPoints = new Float64Array(size);
   for (let m = 0; m < size; m++) maxPoints[m] = flat.totalMax[kinds[m] as number] as number;
@@ -101,7 +84,7 @@ export function scoreFlat(cohort: FlatCohort): FlatCohortScores {
   const categoryUnranked = new Uint8Array(size * categoryCount);
   const unranked = cohort.external.slice();
   for (let c = 0; c < categoryCount; c++) {
-    levelColumn(cohort, flat.levels[c] as LevelProgram[], nodePoints, levels, c * size);
+    levelColumn(cohort, flat.levels[c] as LevelProgram[], innerPoints, levels, c * size);
     for (let m = 0; m < size; m++) {
       const notRanked = cohort.external[m] === 1 || levels[c * size + m] === LEVEL_NOT_REACHED;
       if (notRanked) {
@@ -113,7 +96,7 @@ export function scoreFlat(cohort: FlatCohort): FlatCohortScores {
   const scores = {
     cohort,
     best,
-    nodePoints,
+    innerPoints,
     points,
     maxPoints,
     levels,
@@ -124,6 +107,39 @@ export function scoreFlat(cohort: FlatCohort): FlatCohortScores {
   };
   rankAll(scores);
   return scores;
+}
+
+/**
+ * Adds a complete node column (`from[start + member]`) into its parent's column, or into the totals
+ * for a category: zeroed first for members of kinds the node does not apply to, then weighed.
+ */
+function addUp(
+  flat: FlatSet,
+  kinds: Uint8Array,
+  from: Float64Array,
+  start: number,
+  node: number,
+  innerPoints: Float64Array,
+  totals: Float64Array,
+): void {
+  const size = kinds.length;
+  if (flat.appliesToAll[node] === 0) {
+    // Its children still score (and count where they apply), as in `score`.
+    for (let m = 0; m < size; m++) {
+      if (flat.applicable[(kinds[m] as number) * flat.nodeCount + node] === 0) from[start + m] = 0;
+    }
+  }
+  const up = flat.parent[node] as number;
+  const target = up >= 0 ? innerPoints : totals;
+  const at = up >= 0 ? (flat.innerOf[up] as number) * size : 0;
+  const weight = flat.weight[node] as number;
+  if (weight === 1) {
+    for (let m = 0; m < size; m++) target[at + m] = (target[at + m] as number) + (from[start + m] as number);
+  } else {
+    for (let m = 0; m < size; m++) {
+      target[at + m] = (target[at + m] as number) + Math.round((from[start + m] as number) * weight);
+    }
+  }
 }
 
 /** The best value per share-of-best leaf among members it counts for (finite numbers only). */
@@ -148,7 +164,7 @@ function cohortBest(cohort: FlatCohort): Float64Array {
 function levelColumn(
   cohort: FlatCohort,
   rules: readonly LevelProgram[],
-  nodePoints: Float64Array,
+  innerPoints: Float64Array,
   levels: Int8Array,
   start: number,
 ): void {
@@ -166,7 +182,7 @@ function levelColumn(
       for (const condition of rule.conditions) {
         let points = 0;
         for (const group of condition.groups)
-          if (group >= 0) points += nodePoints[group * size + m] as number;
+          if (group >= 0) points += innerPoints[group * size + m] as number;
         const max = condition.maxByKind[kind] as number;
         met = condition.threshold ? reaches(condition.threshold, points, max) : points >= condition.minPoints;
         if (!met) break;
@@ -179,7 +195,7 @@ function levelColumn(
 
 /** Ranks by total among members ranked everywhere, and per category among members ranked there. */
 function rankAll(scores: FlatCohortScores): void {
-  const { cohort, unranked, categoryUnranked, nodePoints } = scores;
+  const { cohort, unranked, categoryUnranked, innerPoints } = scores;
   const { flat } = cohort;
   const size = cohort.members.length;
   const points = new Float64Array(size);
@@ -198,7 +214,7 @@ function rankAll(scores: FlatCohortScores): void {
     count = 0;
     for (let m = 0; m < size; m++) {
       if (categoryUnranked[c * size + m] === 1) continue;
-      points[count] = nodePoints[node * size + m] as number;
+      points[count] = innerPoints[(flat.innerOf[node] as number) * size + m] as number;
       maxima[count] = flat.maxima[(cohort.scoringKind[m] as number) * flat.nodeCount + node] as number;
       who[count++] = m;
     }

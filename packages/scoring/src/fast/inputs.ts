@@ -35,9 +35,9 @@ export interface FlatCohort {
   /** Per member: its kind for applicability, and for counting towards the cohort's best. */
   scoringKind: Uint8Array;
   bestKind: Uint8Array;
-  /** Overrides of member m are entries [overrideStart[m], overrideStart[m + 1]). */
+  /** Overrides of leaf l are entries [overrideStart[l], overrideStart[l + 1]), by member. */
   overrideStart: Int32Array;
-  overrideLeaf: Int32Array;
+  overrideMember: Int32Array;
   overridePoints: Float64Array;
   /** 1 where a caller gave a reason not to rank the member (it then has no rank anywhere). */
   external: Uint8Array;
@@ -58,9 +58,7 @@ export function encodeCohort(set: CriteriaSet, members: readonly CohortMember[])
   const values = new Float64Array(size * leafCount);
   const denominators = new Float64Array(size * ratioCount);
   const raw = new Map<number, unknown>();
-  const overrideStart = new Int32Array(size + 1);
-  const overrideLeaf: number[] = [];
-  const overridePoints: number[] = [];
+  const overrides: Array<{ leaf: number; member: number; points: number }> = [];
   const external = new Uint8Array(size);
   const scoringKinds = new Uint8Array(size);
   const bestKinds = new Uint8Array(size);
@@ -79,16 +77,18 @@ export function encodeCohort(set: CriteriaSet, members: readonly CohortMember[])
         denominators[(ratioSlot[leaf] as number) * size + m] = denominator;
       });
     }
-    overrideStart[m] = overrideLeaf.length;
     for (const code in member.overrides ?? {}) {
       const leaf = leafByCode.get(code);
       const points = member.overrides?.[code];
-      if (leaf === undefined || points === undefined) continue;
-      overrideLeaf.push(leaf);
-      overridePoints.push(points);
+      if (leaf !== undefined && points !== undefined) overrides.push({ leaf, member: m, points });
     }
   });
-  overrideStart[size] = overrideLeaf.length;
+  overrides.sort((a, b) => a.leaf - b.leaf);
+  const overrideStart = new Int32Array(leafCount + 1);
+  for (const { leaf } of overrides) overrideStart[leaf + 1] = (overrideStart[leaf + 1] as number) + 1;
+  for (let leaf = 0; leaf < leafCount; leaf++) {
+    overrideStart[leaf + 1] = (overrideStart[leaf + 1] as number) + (overrideStart[leaf] as number);
+  }
   return {
     flat,
     members,
@@ -100,8 +100,8 @@ export function encodeCohort(set: CriteriaSet, members: readonly CohortMember[])
     scoringKind: scoringKinds,
     bestKind: bestKinds,
     overrideStart,
-    overrideLeaf: new Int32Array(overrideLeaf),
-    overridePoints: new Float64Array(overridePoints),
+    overrideMember: new Int32Array(overrides.map((entry) => entry.member)),
+    overridePoints: new Float64Array(overrides.map((entry) => entry.points)),
     external,
     raw,
   };

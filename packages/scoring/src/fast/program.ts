@@ -18,7 +18,7 @@ export const RULE = {
   OTHER: 255,
 } as const;
 
-/** One condition of a level, its groups as node indices (−1: no such group, counts 0). */
+/** One condition of a level, its groups as positions in `FlatSet.inner` (−1: no such group, counts 0). */
 export interface ConditionProgram {
   groups: Int32Array;
   /** [kind]: the groups' applicable maximum together. */
@@ -48,6 +48,10 @@ export interface FlatSet {
   weight: Float64Array;
   /** Per node, its leaf index or −1. */
   leafOf: Int32Array;
+  /** Nodes that add up others (categories, groups, criteria with indicators), in node order. */
+  inner: Int32Array;
+  /** Per node, its position in `inner` or −1 (a leaf). */
+  innerOf: Int32Array;
   /** Indices of the categories (roots). */
   categories: Int32Array;
   /** Per category (by position in `categories`): its level rules, empty when it has none. */
@@ -137,6 +141,11 @@ export function compileFlat(set: CriteriaSet): FlatSet {
   }
 
   const leafNodes = nodes.flatMap((node, n) => (node.rule ? [n] : []));
+  const innerNodes = nodes.flatMap((node, n) => (node.rule ? [] : [n]));
+  const innerOf = new Int32Array(nodeCount).fill(-1);
+  innerNodes.forEach((n, position) => {
+    innerOf[n] = position;
+  });
   const leafOf = new Int32Array(nodeCount).fill(-1);
   leafNodes.forEach((n, leaf) => {
     leafOf[n] = leaf;
@@ -190,8 +199,10 @@ export function compileFlat(set: CriteriaSet): FlatSet {
     parent: new Int32Array(parents),
     weight: new Float64Array(nodes.map((node) => node.weight)),
     leafOf,
+    inner: new Int32Array(innerNodes),
+    innerOf,
     categories: new Int32Array(categories),
-    levels: categories.map((c) => levelProgram(nodes, parents, c, maxima, kindCount)),
+    levels: categories.map((c) => levelProgram(nodes, parents, c, maxima, kindCount, innerOf)),
     kinds,
     kindCount,
     applicable,
@@ -229,6 +240,7 @@ function levelProgram(
   category: number,
   maxima: Float64Array,
   kindCount: number,
+  innerOf: Int32Array,
 ): LevelProgram[] {
   const groups = new Map<string, number>();
   parents.forEach((parent, n) => {
@@ -246,7 +258,7 @@ function levelProgram(
             maxByKind[kind] = (maxByKind[kind] as number) + (maxima[kind * nodes.length + n] as number);
       }
       return {
-        groups: new Int32Array(indices),
+        groups: new Int32Array(indices.map((n) => (n >= 0 ? (innerOf[n] as number) : -1))),
         maxByKind,
         minPoints: condition.kind === 'groupPoints' ? toHundredths(condition.min) : -1,
         threshold: condition.kind === 'groupPoints' ? undefined : percentThreshold(condition.minPercent),
