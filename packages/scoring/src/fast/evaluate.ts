@@ -2,7 +2,7 @@ import type { CohortMember } from '../aggregate.ts';
 import type { CriteriaSet } from '../model/index.ts';
 import { reaches } from './decimal.ts';
 import { encodeCohort, type FlatCohort, VALUE } from './inputs.ts';
-import { scoreLeafColumn } from './leaves.ts';
+import { addLeafColumn } from './leaves.ts';
 import type { FlatSet, LevelProgram } from './program.ts';
 import { competitionRanks } from './ranks.ts';
 
@@ -56,22 +56,34 @@ export function scoreFlat(cohort: FlatCohort): FlatCohortScores {
   const best = cohortBest(cohort);
   const innerPoints = new Float64Array(size * inner.length);
   const points = new Float64Array(size);
-  // A leaf's column is only summed into its parent: one scratch column, reused, stays in cache.
+  // A leaf's column is added straight into its parent's; a leaf with overrides, a weight or limited
+  // to some kinds is scored into a scratch column first, adjusted, then added.
   const scratch = new Float64Array(size);
   for (let leaf = 0; leaf < leafCount; leaf++) {
-    scoreLeafColumn(cohort, leaf, best[leaf] as number, scratch);
-    for (
-      let entry = cohort.overrideStart[leaf] as number;
-      entry < (cohort.overrideStart[leaf + 1] as number);
-      entry++
-    ) {
+    const node = leafNode[leaf] as number;
+    const firstOverride = cohort.overrideStart[leaf] as number;
+    const lastOverride = cohort.overrideStart[leaf + 1] as number;
+    const plain = firstOverride === lastOverride && flat.weight[node] === 1 && flat.appliesToAll[node] === 1;
+    if (plain) {
+      addLeafColumn(
+        cohort,
+        leaf,
+        best[leaf] as number,
+        innerPoints,
+        (flat.innerOf[flat.parent[node] as number] as number) * size,
+      );
+      continue;
+    }
+    scratch.fill(0);
+    addLeafColumn(cohort, leaf, best[leaf] as number, scratch, 0);
+    for (let entry = firstOverride; entry < lastOverride; entry++) {
       const points = Math.min(
         Math.max(0, Math.round(cohort.overridePoints[entry] as number)),
         leafMax[leaf] as number,
       );
       scratch[cohort.overrideMember[entry] as number] = points;
     }
-    addUp(flat, kinds, scratch, 0, leafNode[leaf] as number, innerPoints, points);
+    addUp(flat, kinds, scratch, 0, node, innerPoints, points);
   }
   // Children follow their parent: walking backwards, a node is complete when it is reached.
   for (let position = inner.length - 1; position >= 0; position--) {
