@@ -5,7 +5,9 @@
  */
 import { DEMO_PASSWORD } from '@chiso/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Context, Viewer } from '../../context.ts';
 import { Client, startTestServer, type TestServer, testBackends } from '../../test/harness.ts';
+import { previewVersionOnCohort } from '../criteria/preview.ts';
 import { gid } from './fixture.ts';
 
 describe.each(await testBackends())('comparisons on the demo, $name', ({ enabled, ...backend }) => {
@@ -143,6 +145,36 @@ describe.each(await testBackends())('comparisons on the demo, $name', ({ enabled
         select: { notRankedReason: true },
       });
       expect(categoryRows.filter((row) => row.notRankedReason !== null)).toEqual([]);
+    },
+  );
+
+  it.skipIf(!enabled)(
+    'previews each published 2021 cohort with its own version exactly as it was published (compiled scoring)',
+    async () => {
+      const cohorts = await server.db.periodAssignment.findMany({
+        where: { period: { code: '2021' } },
+        select: { periodId: true, unitGroupId: true, versionId: true },
+      });
+      const admin: Viewer = {
+        kind: 'user',
+        role: 'ADMIN',
+        userId: 'x',
+        unitIds: [],
+        sessionId: 'x',
+        mustChangePassword: false,
+      };
+      let units = 0;
+      for (const { periodId, unitGroupId, versionId } of cohorts) {
+        const preview = await previewVersionOnCohort({ db: server.db, viewer: admin } as Context, {
+          versionId,
+          periodId,
+          unitGroupId,
+        });
+        expect(preview.rankChanges).toBe(0);
+        for (const unit of preview.units) expect(unit.points).toBe(unit.publishedPoints);
+        units += preview.cohortSize;
+      }
+      expect(units).toBeGreaterThan(177);
     },
   );
 
