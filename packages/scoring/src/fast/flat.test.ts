@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CohortMember, scoreCohort } from '../aggregate.ts';
+import { weightSensitivity } from '../analysis/sensitivity.ts';
 import { mulDiv, reachesPercent } from '../decimal.ts';
 import type { CriteriaSet } from '../model/index.ts';
 import { rankCohort } from '../rank.ts';
@@ -10,6 +11,7 @@ import { flatDifferences } from './differences.ts';
 import { scoreCohortFlat } from './evaluate.ts';
 import { compileFlat } from './program.ts';
 import { competitionRanks } from './ranks.ts';
+import { weightSensitivityFlat } from './sensitivity.ts';
 import { flatResult } from './tree.ts';
 
 const KINDS = ['ward', 'commune', 'district'] as const;
@@ -130,6 +132,39 @@ describe('the compiled path', () => {
         );
         expect([...ranks]).toEqual(expected);
       }),
+    );
+  });
+});
+
+describe('weight sensitivity over columns', () => {
+  it('gives weightSensitivity’s scenarios', () => {
+    const unit = fc.array(
+      fc.nat(300).chain((max) => fc.tuple(fc.nat(max), fc.constant(max))),
+      {
+        minLength: 3,
+        maxLength: 3,
+      },
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 25 }), fc.integer({ min: 1, max: 50 }), (units, percent) => {
+        const codes = ['A', 'B', 'C'];
+        const items = units.map((_, index) => `u${index}`);
+        const weighted = units.map((groups, index) => ({
+          item: items[index] as string,
+          groups: new Map(
+            groups.map(([points, maxPoints], g) => [codes[g] as string, { points, maxPoints }]),
+          ),
+        }));
+        const columns = codes.map((code, g) => ({
+          code,
+          points: new Float64Array(units.map((groups) => groups[g]?.[0] ?? 0)),
+          maxPoints: new Float64Array(units.map((groups) => groups[g]?.[1] ?? 0)),
+        }));
+        expect(weightSensitivityFlat(items, columns, codes, percent)).toEqual(
+          weightSensitivity(weighted, codes, percent),
+        );
+      }),
+      { numRuns: 60 },
     );
   });
 });

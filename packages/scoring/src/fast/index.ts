@@ -15,4 +15,5 @@ export {
 export { encodeCohort, type FlatCohort } from './inputs.ts';
 export { compileFlat, type FlatSet } from './program.ts';
 export { competitionRanks } from './ranks.ts';
+export { type GroupColumn, weightSensitivityFlat } from './sensitivity.ts';
 export { cohortBestRecord, flatResult } from './tree.ts';

@@ -29,30 +29,19 @@ export interface CohortPreview {
 }
 
 /**
- * What a criteria version (typically a draft being edited) would do to a published cohort: the
- * unit group's published assessments of the period — the units' figures and the reviewers' points —
- * scored and ranked with that version in one compiled pass, beside what was published. Nothing is
- * written. Units published as not submitted stay outside the cohort, as at publication.
+ * What a criteria version (typically a draft being edited) would do to a published cohort: the unit
+ * group's published assessments of the period on the same criteria set — the units' figures and the
+ * reviewers' points — scored and ranked with that version in one compiled pass, beside what was
+ * published. Nothing is written. Units published as not submitted stay outside, as at publication.
  */
 export async function previewVersionOnCohort(
   context: Context,
   input: { versionId: string; periodId: string; unitGroupId: string },
 ): Promise<CohortPreview> {
-  const [version, assessments] = await Promise.all([
-    context.db.criteriaVersion.findUnique({
-      where: { id: input.versionId },
-      select: { id: true, revision: true, document: true, status: true },
-    }),
-    context.db.assessment.findMany({
-      where: { periodId: input.periodId, unitGroupId: input.unitGroupId, status: 'PUBLISHED' },
-      select: {
-        unit: { select: { id: true, code: true, name: true } },
-        entries: { select: { nodeCode: true, input: true, reviewedPoints: true } },
-        result: { select: { points: true, rank: true, notRankedCode: true } },
-      },
-      orderBy: { id: 'asc' },
-    }),
-  ]);
+  const version = await context.db.criteriaVersion.findUnique({
+    where: { id: input.versionId },
+    select: { id: true, revision: true, document: true, status: true, setId: true },
+  });
   if (!version || !canSeeVersion(context.viewer, version)) throw notFound(VERSION);
   if (issuesOf(version).length > 0) {
     throw invalidTransition({
@@ -60,6 +49,22 @@ export async function previewVersionOnCohort(
       en: 'Cannot preview: the criteria version has problems to fix first.',
     });
   }
+  // The cohort is the group's units assessed on the same criteria set (a group may also have a
+  // provincial supplement, assessed and ranked apart).
+  const assessments = await context.db.assessment.findMany({
+    where: {
+      periodId: input.periodId,
+      unitGroupId: input.unitGroupId,
+      status: 'PUBLISHED',
+      version: { setId: version.setId },
+    },
+    select: {
+      unit: { select: { id: true, code: true, name: true } },
+      entries: { select: { nodeCode: true, input: true, reviewedPoints: true } },
+      result: { select: { points: true, rank: true, notRankedCode: true } },
+    },
+    orderBy: { id: 'asc' },
+  });
   const cohort = assessments.filter((assessment) => assessment.result?.notRankedCode !== 'NOT_SUBMITTED');
   const members = cohort.map(
     (assessment): CohortMember => ({
