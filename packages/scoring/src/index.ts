@@ -1,10 +1,10 @@
 export { type CohortMember, type ScoreOptions, score, scoreCohort } from './aggregate.ts';
-export * from './fast/index.ts';
 export * from './analysis/index.ts';
 export { compareResults, type DeltaStatus, type NodeDelta, type ResultDelta } from './compare.ts';
 export { fromHundredths, type Hundredths, ratio, toHundredths } from './decimal.ts';
 export { describeCondition, describeFinding, describeLevel, describeNotRanked } from './describe.ts';
 export { diffSets, type NodeChange, type SetDiff, type ValueChange } from './diff.ts';
+export * from './fast/index.ts';
 export { formatDate, formatNumber, formatPercent, formatPoints } from './format.ts';
 export { criteriaSetJsonSchema } from './json-schema.ts';
 export {

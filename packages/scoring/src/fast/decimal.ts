@@ -10,7 +10,7 @@ const POW10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 const LARGEST_FAST_DECIMAL = 1e9;
 
 /** The scale s (0–6) with x = round(x·10^s) / 10^s exactly as a decimal, or −1 (take the slow path). */
-export function decimalScale(value: number): number {
+function decimalScale(value: number): number {
   if (!(value >= 0 && value < LARGEST_FAST_DECIMAL)) return -1;
   for (let scale = 0; scale < POW10.length; scale++) {
     const factor = POW10[scale] as number;

@@ -19,7 +19,7 @@ export const RULE = {
 } as const;
 
 /** One condition of a level, its groups as positions in `FlatSet.inner` (−1: no such group, counts 0). */
-export interface ConditionProgram {
+interface ConditionProgram {
   groups: Int32Array;
   /** [kind]: the groups' applicable maximum together. */
   maxByKind: Float64Array;
@@ -229,7 +229,7 @@ export function compileFlat(set: CriteriaSet): FlatSet {
   return flat;
 }
 
-export function weigh(points: number, weight: number): number {
+function weigh(points: number, weight: number): number {
   return weight === 1 ? points : Math.round(points * weight);
 }
 

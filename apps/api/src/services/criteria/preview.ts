@@ -6,7 +6,7 @@ import { criteriaOf } from '../assessments/criteria.ts';
 import { canSeeVersion, VERSION } from './access.ts';
 import { issuesOf } from './document.ts';
 
-export interface CohortPreviewUnit {
+interface CohortPreviewUnit {
   unitId: string;
   code: string;
   name: string;
