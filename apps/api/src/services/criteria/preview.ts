@@ -6,7 +6,7 @@ import { criteriaOf } from '../assessments/criteria.ts';
 import { canSeeVersion, VERSION } from './access.ts';
 import { issuesOf } from './document.ts';
 
-interface CohortPreviewUnit {
+export interface CohortPreviewUnit {
   unitId: string;
   code: string;
   name: string;
