@@ -4,6 +4,7 @@ export { compareResults, type DeltaStatus, type NodeDelta, type ResultDelta } fr
 export { fromHundredths, type Hundredths, ratio, toHundredths } from './decimal.ts';
 export { describeCondition, describeFinding, describeLevel, describeNotRanked } from './describe.ts';
 export { diffSets, type NodeChange, type SetDiff, type ValueChange } from './diff.ts';
+export * from './fast/index.ts';
 export { formatDate, formatNumber, formatPercent, formatPoints } from './format.ts';
 export { criteriaSetJsonSchema } from './json-schema.ts';
 export {

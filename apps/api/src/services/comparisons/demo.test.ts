@@ -146,6 +146,36 @@ describe.each(await testBackends())('comparisons on the demo, $name', ({ enabled
     },
   );
 
+  it.skipIf(!enabled)(
+    'previews each published 2021 cohort with its own version exactly as it was published (compiled scoring)',
+    async () => {
+      const query = `query ($v: ID!, $p: ID!, $g: ID!) { criteriaVersionPreview(versionId: $v, periodId: $p, unitGroupId: $g) {
+        cohortSize rankChanges units { code points publishedPoints rank publishedRank } } }`;
+      const admin = new Client(server.url);
+      await admin.signIn('admin@chiso.local', DEMO_PASSWORD);
+      const cohorts = await server.db.periodAssignment.findMany({
+        where: { period: { code: '2021' } },
+        select: { unitGroupId: true, versionId: true },
+      });
+      let units = 0;
+      for (const { unitGroupId, versionId } of cohorts) {
+        const vars = { v: gid('CriteriaVersion', versionId), p: ids.p2021, g: gid('UnitGroup', unitGroupId) };
+        const { criteriaVersionPreview: preview } = await admin.data(query, vars);
+        expect(preview.rankChanges).toBe(0);
+        for (const unit of preview.units) expect(unit.points).toBe(unit.publishedPoints);
+        units += preview.cohortSize;
+      }
+      expect(units).toBeGreaterThan(177);
+      // Criteria editors only: an analyst reads results, not what a draft would make of them.
+      const refused = await analyst.request(query, {
+        v: gid('CriteriaVersion', cohorts[0]?.versionId as string),
+        p: ids.p2021,
+        g: ids.communes,
+      });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    },
+  );
+
   it.skipIf(!enabled)('shows nothing of the 2022 period under way', async () => {
     const query = `query ($p: ID!, $g: ID!) {
       groupRanking(periodId: $p, unitGroupId: $g, by: TOTAL) { cohortSize }

@@ -1,4 +1,4 @@
-import { problem, type WeightScenario, weightSensitivity } from '@chiso/scoring';
+import { problem, type WeightScenario, weightSensitivityFlat } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
 import { issueAt, validationFailed } from '../../errors.ts';
 import { type Column, loadCohort, type UnitView } from './cohort.ts';
@@ -26,25 +26,27 @@ export async function rankSensitivity(
   });
   const groups = cohort.columns.filter((column) => column.kind === 'GROUP');
   // Ranks by total exist only for units ranked in every category: the others do not move.
-  const units = cohort.members
-    .filter((member) => member.notRanked.length === 0)
-    .map((member) => ({
-      item: member.unit,
-      groups: new Map(
-        groups.map((group) => {
-          const node = member.nodes.get(group.code);
-          return [group.code, { points: node?.points ?? 0, maxPoints: node?.maxPoints ?? 0 }] as const;
-        }),
-      ),
-    }));
-  const scenarios = weightSensitivity(
-    units,
+  const ranked = cohort.members.filter((member) => member.notRanked.length === 0);
+  // One column per group over the ranked units: each scenario re-ranks in flat loops.
+  const columns = groups.map((group) => {
+    const points = new Float64Array(ranked.length);
+    const maxPoints = new Float64Array(ranked.length);
+    ranked.forEach((member, index) => {
+      const node = member.nodes.get(group.code);
+      points[index] = node?.points ?? 0;
+      maxPoints[index] = node?.maxPoints ?? 0;
+    });
+    return { code: group.code, points, maxPoints };
+  });
+  const scenarios = weightSensitivityFlat(
+    ranked.map((member) => member.unit),
+    columns,
     groups.map((group) => group.code),
     input.percent,
   );
   return {
     percent: input.percent,
-    cohortSize: units.length,
+    cohortSize: ranked.length,
     groups,
     scenarios: scenarios.map((scenario) => ({
       ...scenario,
