@@ -6,9 +6,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createPrismaClient } from '@chiso/db';
 import { PGlite } from '@electric-sql/pglite';
-import { type Contents, contentsOf, isEmpty } from './contents.ts';
+import { type Contents, contentsOf, isEmpty, type Query } from './contents.ts';
 import { BackupProblem, databaseInUse, databaseNotEmpty } from './problems.ts';
 
 const noDatabase = (dataDir: string) =>
@@ -47,27 +46,32 @@ export async function backupPglite(dataDir: string, file: string): Promise<numbe
   return bytes.length;
 }
 
+const queryOf =
+  (pglite: PGlite): Query =>
+  async (sql) =>
+    (await pglite.query<Record<string, unknown>>(sql)).rows;
+
 /** What the folder holds; a folder with other files than a database counts as data, never emptied. */
 async function contentsOfFolder(dataDir: string): Promise<Contents | 'other files'> {
   if (!isDatabase(dataDir)) return 'other files';
-  const db = await createPrismaClient({ dataDir, migrate: false });
+  const pglite = await PGlite.create(dataDir);
   try {
-    return await contentsOf(db);
+    return await contentsOf(queryOf(pglite));
   } finally {
-    await db.$close();
+    await pglite.close();
   }
 }
 
 /**
  * Replaces the database in `dataDir` with the dump `bytes`. A folder that holds data is refused
- * unless `force`, and then moved aside (never deleted); the returned path says where.
+ * unless `force`, and then moved aside (never deleted); returns where, and what the restored database holds.
  */
 export async function restorePglite(
   bytes: Buffer,
   dataDir: string,
   force: boolean,
   now: Date = new Date(),
-): Promise<{ movedTo?: string }> {
+): Promise<{ restored: Contents; movedTo?: string }> {
   let movedTo: string | undefined;
   const entries = existsSync(dataDir) ? await readdir(dataDir) : [];
   if (entries.length > 0) {
@@ -84,11 +88,12 @@ export async function restorePglite(
   }
   await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
   const pglite = await PGlite.create(dataDir, { loadDataDir: new Blob([bytes]) });
+  let restored: Contents;
   try {
     // The dump opened and answers: the restore is usable.
-    await pglite.query('SELECT 1');
+    restored = await contentsOf(queryOf(pglite));
   } finally {
     await pglite.close();
   }
-  return movedTo ? { movedTo } : {};
+  return movedTo ? { restored, movedTo } : { restored };
 }

@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createPrismaClient, pgliteDataDir } from '@chiso/db';
 import { formatNumber, type Locale } from '@chiso/scoring';
-import { contentsOf, isEmpty } from '../backup/contents.ts';
+import { type Contents, contentsOf, isEmpty } from '../backup/contents.ts';
 import { backupPglite, restorePglite } from '../backup/pglite.ts';
 import { backupPostgres, type Connection, connectionOf, restorePostgres } from '../backup/postgres.ts';
 import {
@@ -122,25 +122,33 @@ export async function restoreCommand(argv: readonly string[], out: Output): Prom
     const kind = kindOf(bytes);
     if (!kind) throw notABackup(file);
     if (kind !== target.kind) throw backupOfOtherKind(file, kind);
-    const lines: string[] = [];
+    let restored: Contents;
+    let movedTo: string | undefined;
     if (target.kind === 'pglite') {
-      const { movedTo } = await restorePglite(bytes, target.dataDir, force);
-      if (movedTo) {
-        lines.push(
-          locale === 'vi' ? `Dữ liệu cũ được giữ ở ${movedTo}.` : `The previous data is kept in ${movedTo}.`,
-        );
-      }
+      ({ restored, movedTo } = await restorePglite(bytes, target.dataDir, force));
     } else {
       const db = await createPrismaClient({ databaseUrl: target.url, migrate: false });
-      const contents = await contentsOf(db).finally(() => db.$close());
-      if (!isEmpty(contents) && !force) throw databaseNotEmpty(contents);
-      await restorePostgres(target.connection, file);
+      try {
+        const query = (sql: string) => db.$queryRawUnsafe<Record<string, unknown>[]>(sql);
+        const contents = await contentsOf(query);
+        if (!isEmpty(contents) && !force) throw databaseNotEmpty(contents);
+        await restorePostgres(target.connection, file);
+        restored = await contentsOf(query);
+      } finally {
+        await db.$close();
+      }
     }
-    lines.unshift(
+    const { users, units } = restored;
+    const lines = [
       locale === 'vi'
-        ? `Đã khôi phục ${file} vào ${described(target, locale)}. Khởi động lại máy chủ chiso.`
-        : `Restored ${file} into ${described(target, locale)}. Restart the chiso server.`,
-    );
+        ? `Đã khôi phục ${file} vào ${described(target, locale)}: ${formatNumber(users, locale)} tài khoản, ${formatNumber(units, locale)} đơn vị. Khởi động lại máy chủ chiso.`
+        : `Restored ${file} into ${described(target, locale)}: ${formatNumber(users, locale)} accounts, ${formatNumber(units, locale)} units. Restart the chiso server.`,
+    ];
+    if (movedTo) {
+      lines.push(
+        locale === 'vi' ? `Dữ liệu cũ được giữ ở ${movedTo}.` : `The previous data is kept in ${movedTo}.`,
+      );
+    }
     return lines;
   });
 }
