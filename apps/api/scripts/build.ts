@@ -10,7 +10,7 @@
  * - Our own modules find their files through `import.meta.url`; in the bundle that would name
  *   dist/main.js, so each one gets the address of its source file instead.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -82,8 +82,6 @@ const result = await build({
   logLevel: 'warning',
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
-if (process.env.CHISO_BUILD_META)
-  await writeFile(process.env.CHISO_BUILD_META, JSON.stringify(result.metafile));
 console.log(
   `chiso: built apps/api/dist/main.js (${(bytes / 1e6).toFixed(1)} MB with its map) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
