@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { workers } from '../../vitest.shared.ts';
+import { databaseTests } from '../../vitest.shared.ts';
 
-// `units import` runs the command as people do: it creates and migrates its own embedded database
-// (so no template), and its suite sets its own, longer timeout.
-export default defineConfig({ test: { ...workers, testTimeout: 30_000 } });
+// `units import` and `users create-admin` run as people do: they create and migrate their own
+// embedded database (so no template), and set their own, longer timeouts. `backup`/`restore` start
+// from the run's demo template; `test:pg` repeats only them, on PostgreSQL.
+export default defineConfig({
+  test: {
+    ...databaseTests,
+    ...(process.env.CHISO_TEST_BACKEND === 'postgres' ? { include: ['src/commands/backup.test.ts'] } : {}),
+  },
+});

@@ -18,7 +18,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /**
  * Runs the calling spec file, serially, on an API of its own over a fresh copy of the demo — for
  * specs that change what the others read (a period published, units imported), so the specs pass
- * in any order. The console it serves is the one playwright.config.ts has just built.
+ * in any order. The console it serves, and the server bundle it runs, are the ones playwright.config.ts
+ * has just built.
  */
 export async function onOwnApi(name: string): Promise<void> {
   const port = await freePort();
@@ -32,6 +33,7 @@ export async function onOwnApi(name: string): Promise<void> {
       dataDir: await demoDataFolder(resolve(`test-results/e2e-data-${name}`)),
       env: { CHISO_EVIDENCE_DIR: resolve(`test-results/e2e-evidence-${name}`) },
       timeoutMs: 200_000,
+      built: true,
     });
   });
   test.afterAll(() => api?.stop());

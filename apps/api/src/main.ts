@@ -9,6 +9,8 @@ import { CONSOLE_DIST } from './console.ts';
 import { createApp } from './server.ts';
 import { accountsNotice, prepareDatabase, startModeOf } from './start.ts';
 
+// Every import has been evaluated by now: what a start costs before any database work.
+const modulesLoaded = performance.now();
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
 
@@ -28,8 +30,9 @@ process.on('SIGTERM', close);
 await app.listen({ port, host });
 
 const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
 console.log(`
-chiso is running at ${url}
+chiso is running at ${url} (started in ${seconds(performance.now())} s, modules ${seconds(modulesLoaded)} s)
   Admin console    ${url}/${existsSync(`${CONSOLE_DIST}/index.html`) ? '' : '  (not built: pnpm --filter @chiso/admin build)'}
   GraphQL API      ${url}/graphql
   GraphQL IDE      ${url}/graphiql

@@ -23,6 +23,10 @@ const USAGE = `chiso — e-government maturity assessment
                                         reorganisation with its lineage (idempotent)
   chiso national load [<catalogue.json>] [--provinces 22,06] [--reset]
                                         every commune and district, two published years (DATABASE_URL)
+  chiso backup <file> [--force]         the whole database into one file: pg_dump for DATABASE_URL, the
+                                        embedded database's folder (CHISO_DATA_DIR) as a .tar.gz
+  chiso restore <file> [--force]        replaces the database with a backup; --force over accounts or
+                                        units (the embedded folder is moved aside, never deleted)
 
 options: --lang vi|en (default vi), --depth 1-4 (score), --json (score)`;
 
@@ -45,6 +49,12 @@ export function run(argv: readonly string[], out: Output = terminal): number | P
   if (argv[0] === 'national' && argv[1] === 'load') {
     return import('./commands/national-load.ts').then(({ nationalLoadCommand }) =>
       nationalLoadCommand(argv.slice(2), out),
+    );
+  }
+  if (argv[0] === 'backup' || argv[0] === 'restore') {
+    const command = argv[0];
+    return import('./commands/backup.ts').then((commands) =>
+      (command === 'backup' ? commands.backupCommand : commands.restoreCommand)(argv.slice(1), out),
     );
   }
   let parsed: ReturnType<typeof parse>;

@@ -44,10 +44,13 @@ export interface CreatePrismaClientOptions {
   pglite?: PGlite;
 }
 
+/** The embedded database's folder the server would use: CHISO_DATA_DIR, else .data/pglite in the checkout. */
+export function pgliteDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CHISO_DATA_DIR ?? DEFAULT_DATA_DIR;
+}
+
 /** Open (creating when missing) a PGlite database: a folder, or "memory://" for a throw-away one. */
-export async function openPglite(
-  dataDir: string = process.env.CHISO_DATA_DIR ?? DEFAULT_DATA_DIR,
-): Promise<PGlite> {
+export async function openPglite(dataDir: string = pgliteDataDir()): Promise<PGlite> {
   // PGlite creates the data folder itself, but not its parents.
   if (!dataDir.includes('://')) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
   return PGlite.create(dataDir);

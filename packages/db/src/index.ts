@@ -3,6 +3,7 @@ export {
   createPrismaClient,
   type Db,
   openPglite,
+  pgliteDataDir,
   type Tx,
 } from './client.ts';
 export * from './criteria/index.ts';
