@@ -5,6 +5,8 @@ import { expectNoEnglish } from './untranslated.ts';
 test('the unit officer fills in a criterion, saves, and sees the score change', async ({
   page,
 }, testInfo) => {
+  // The officer's whole year in one flow (entry, evidence, offline, problems, the plan): longer than most.
+  test.setTimeout(120_000);
   await signIn(page, 'vandon@chiso.local');
 
   // The officer lands on their assessments and sees only what their role may do.
