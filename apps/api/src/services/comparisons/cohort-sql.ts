@@ -1,0 +1,129 @@
+/**
+ * The SQL of a published cohort: one statement that answers with one JSON text — the period, the
+ * criteria version(s) assigned to the group with the nodes asked for, and each published
+ * assessment's unit, result and the result nodes asked for, as positional arrays.
+ *
+ * Why one JSON text: PostgreSQL (and PGlite, in this process) builds it faster than the driver and
+ * Prisma map rows or relation joins into objects — what the comparisons spent most of their time on
+ * (bench/RESULTS.md, "Without the response cache") — and one `JSON.parse` reads it.
+ */
+import { type Db, type NodeKind, Prisma } from '@chiso/db';
+
+export interface CohortSelection {
+  periodId: string;
+  unitGroupId: string;
+  setCode?: string | null | undefined;
+  /** Criteria nodes (columns) of these kinds… */
+  columnKinds: readonly NodeKind[];
+  /** …and result nodes of these kinds… */
+  nodeKinds: readonly NodeKind[];
+  /** …or with these codes, when given. */
+  nodeCodes: readonly string[] | null;
+  withUnscored: boolean;
+}
+
+/** [id, code, name, startsOn (yyyy-mm-dd), endsOn] */
+export type PeriodRow = [string, string, string, string, string];
+/** [code, kind, path, parentCode, name, nameEn, maxPoints] */
+export type ColumnRow = [string, NodeKind, string, string | null, string, string, number];
+/** [id, version, codeMapping, columns in document order] */
+export type VersionRow = [string, string, unknown, ColumnRow[] | null];
+/** [nodeCode, kind, points, maxPoints, level, rank, notRankedReason] */
+export type NodeRow = [string, NodeKind, number, number, number | null, number | null, unknown];
+/**
+ * [assessmentId, unitId, code, name, unitKind, type, parentId, parentName,
+ *  points, maxPoints, index, band, rank, notRankedCode, nodes]
+ */
+export type MemberRow = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  string | null,
+  number,
+  number,
+  number,
+  string | null,
+  number | null,
+  string | null,
+  NodeRow[] | null,
+];
+
+export interface CohortRows {
+  period: PeriodRow | null;
+  versions: VersionRow[] | null;
+  members: MemberRow[] | null;
+}
+
+/** The version's set: the one named, else the group's main set (not a provincial supplement). */
+export const setCondition = (setCode: string | null | undefined, set: Prisma.Sql) =>
+  setCode ? Prisma.sql`${set}."code" = ${setCode}` : Prisma.sql`${set}."supplements" IS NULL`;
+
+const kindOrCode = (
+  kind: Prisma.Sql,
+  code: Prisma.Sql,
+  kinds: readonly NodeKind[],
+  codes: readonly string[] | null,
+) =>
+  codes
+    ? Prisma.sql`(${kind}::text = ANY(${[...kinds]}::text[]) OR ${code} = ANY(${[...codes]}::text[]))`
+    : Prisma.sql`${kind}::text = ANY(${[...kinds]}::text[])`;
+
+export async function readCohort(db: Db, selection: CohortSelection): Promise<CohortRows> {
+  const { periodId, unitGroupId } = selection;
+  const columnWhere = kindOrCode(
+    Prisma.sql`n."kind"`,
+    Prisma.sql`n."code"`,
+    selection.columnKinds,
+    selection.nodeCodes,
+  );
+  const nodeWhere = kindOrCode(
+    Prisma.sql`rn."kind"`,
+    Prisma.sql`rn."nodeCode"`,
+    selection.nodeKinds,
+    selection.nodeCodes,
+  );
+  const scored = selection.withUnscored ? Prisma.empty : Prisma.sql`AND r."notRankedCode" IS NULL`;
+  const [row] = await db.$queryRaw<Array<{ cohort: string }>>`
+    SELECT json_build_object(
+      'period', (
+        SELECT json_build_array(p."id", p."code", p."name", p."startsOn", p."endsOn")
+        FROM "Period" p WHERE p."id" = ${periodId}
+      ),
+      'versions', (
+        SELECT json_agg(json_build_array(v."id", v."version", v."codeMapping", (
+          SELECT json_agg(
+            json_build_array(n."code", n."kind", n."path", n."parentCode", n."name", n."nameEn", n."maxPoints")
+            ORDER BY n."position")
+          FROM "CriteriaNode" n WHERE n."versionId" = v."id" AND ${columnWhere}
+        )) ORDER BY v."id")
+        FROM "CriteriaVersion" v JOIN "CriteriaSet" s ON s."id" = v."setId"
+        WHERE ${setCondition(selection.setCode, Prisma.sql`s`)}
+          AND EXISTS (
+            SELECT 1 FROM "PeriodAssignment" pa
+            WHERE pa."versionId" = v."id" AND pa."periodId" = ${periodId} AND pa."unitGroupId" = ${unitGroupId}
+          )
+      ),
+      'members', (
+        SELECT json_agg(json_build_array(
+          a."id", u."id", u."code", u."name", u."kind", u."type", u."parentId", parent."name",
+          r."points", r."maxPoints", r."index", r."band", r."rank", r."notRankedCode", (
+            SELECT json_agg(json_build_array(
+              rn."nodeCode", rn."kind", rn."points", rn."maxPoints", rn."level", rn."rank", rn."notRankedReason"))
+            FROM "ResultNode" rn WHERE rn."assessmentId" = a."id" AND ${nodeWhere}
+          )))
+        FROM "Assessment" a
+        JOIN "AssessmentResult" r ON r."assessmentId" = a."id"
+        JOIN "Unit" u ON u."id" = a."unitId"
+        LEFT JOIN "Unit" parent ON parent."id" = u."parentId"
+        JOIN "CriteriaVersion" v ON v."id" = a."versionId"
+        JOIN "CriteriaSet" s ON s."id" = v."setId"
+        WHERE a."periodId" = ${periodId} AND a."unitGroupId" = ${unitGroupId} AND a."status" = 'PUBLISHED'
+          AND ${setCondition(selection.setCode, Prisma.sql`s`)} ${scored}
+      )
+    )::text AS cohort`;
+  return JSON.parse(row?.cohort ?? '{}') as CohortRows;
+}
