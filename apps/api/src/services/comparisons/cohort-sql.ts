@@ -28,8 +28,19 @@ export type PeriodRow = [string, string, string, string, string];
 export type ColumnRow = [string, NodeKind, string, string | null, string, string, number];
 /** [id, version, codeMapping, columns in document order] */
 export type VersionRow = [string, string, unknown, ColumnRow[] | null];
-/** [nodeCode, kind, points, maxPoints, level, rank, notRankedReason] */
-export type NodeRow = [string, NodeKind, number, number, number | null, number | null, unknown];
+/**
+ * A member's result nodes as parallel arrays (cheaper to build and to parse than one array a node):
+ * [nodeCode[], kind[], points[], maxPoints[], level[], rank[], { nodeCode: notRankedReason } | null]
+ */
+export type NodeColumns = [
+  string[],
+  NodeKind[],
+  number[],
+  number[],
+  Array<number | null>,
+  Array<number | null>,
+  Record<string, unknown> | null,
+];
 /**
  * [assessmentId, unitId, code, name, unitKind, type, parentId, parentName,
  *  points, maxPoints, index, band, rank, notRankedCode, nodes]
@@ -49,7 +60,7 @@ export type MemberRow = [
   string | null,
   number | null,
   string | null,
-  NodeRow[] | null,
+  NodeColumns,
 ];
 
 export interface CohortRows {
@@ -73,6 +84,32 @@ const kindOrCode = (
     : Prisma.sql`${kind}::text = ANY(${[...kinds]}::text[])`;
 
 export async function readCohort(db: Db, selection: CohortSelection): Promise<CohortRows> {
+  const [row] = await db.$queryRaw<Array<{ cohort: string }>>(cohortSql(selection));
+  return JSON.parse(row?.cohort ?? '{}') as CohortRows;
+}
+
+/**
+ * Which result nodes a member reads. Categories and groups are a few of a unit's ~100 rows: they are
+ * looked up by code in the (assessmentId, nodeCode) index, the codes being the set's nodes of those
+ * kinds (a superset when versions differ; the kind filter keeps it exact). Criteria and indicators
+ * are most of the rows: all of the assessment's are scanned and filtered by kind.
+ */
+function resultNodeWhere(selection: CohortSelection): Prisma.Sql {
+  const exact = kindOrCode(
+    Prisma.sql`rn."kind"`,
+    Prisma.sql`rn."nodeCode"`,
+    selection.nodeKinds,
+    selection.nodeCodes,
+  );
+  if (selection.nodeKinds.some((kind) => kind === 'CRITERION' || kind === 'INDICATOR')) return exact;
+  return Prisma.sql`rn."nodeCode" = ANY(ARRAY(
+      SELECT DISTINCT n."code" FROM "CriteriaNode" n
+      JOIN "CriteriaVersion" v ON v."id" = n."versionId" JOIN "CriteriaSet" s ON s."id" = v."setId"
+      WHERE ${setCondition(selection.setCode, Prisma.sql`s`)} AND n."kind"::text = ANY(${[...selection.nodeKinds]}::text[])
+    ) || ${[...(selection.nodeCodes ?? [])]}::text[]) AND ${exact}`;
+}
+
+export function cohortSql(selection: CohortSelection): Prisma.Sql {
   const { periodId, unitGroupId } = selection;
   const columnWhere = kindOrCode(
     Prisma.sql`n."kind"`,
@@ -80,14 +117,9 @@ export async function readCohort(db: Db, selection: CohortSelection): Promise<Co
     selection.columnKinds,
     selection.nodeCodes,
   );
-  const nodeWhere = kindOrCode(
-    Prisma.sql`rn."kind"`,
-    Prisma.sql`rn."nodeCode"`,
-    selection.nodeKinds,
-    selection.nodeCodes,
-  );
+  const nodeWhere = resultNodeWhere(selection);
   const scored = selection.withUnscored ? Prisma.empty : Prisma.sql`AND r."notRankedCode" IS NULL`;
-  const [row] = await db.$queryRaw<Array<{ cohort: string }>>`
+  return Prisma.sql`
     SELECT json_build_object(
       'period', (
         SELECT json_build_array(p."id", p."code", p."name", p."startsOn", p."endsOn")
@@ -111,8 +143,11 @@ export async function readCohort(db: Db, selection: CohortSelection): Promise<Co
         SELECT json_agg(json_build_array(
           a."id", u."id", u."code", u."name", u."kind", u."type", u."parentId", parent."name",
           r."points", r."maxPoints", r."index", r."band", r."rank", r."notRankedCode", (
-            SELECT json_agg(json_build_array(
-              rn."nodeCode", rn."kind", rn."points", rn."maxPoints", rn."level", rn."rank", rn."notRankedReason"))
+            -- One row stream: every aggregate reads the rows in the same order.
+            SELECT json_build_array(
+              array_agg(rn."nodeCode"), array_agg(rn."kind"), array_agg(rn."points"), array_agg(rn."maxPoints"),
+              array_agg(rn."level"), array_agg(rn."rank"),
+              json_object_agg(rn."nodeCode", rn."notRankedReason") FILTER (WHERE rn."notRankedReason" IS NOT NULL))
             FROM "ResultNode" rn WHERE rn."assessmentId" = a."id" AND ${nodeWhere}
           )))
         FROM "Assessment" a
@@ -125,5 +160,4 @@ export async function readCohort(db: Db, selection: CohortSelection): Promise<Co
           AND ${setCondition(selection.setCode, Prisma.sql`s`)} ${scored}
       )
     )::text AS cohort`;
-  return JSON.parse(row?.cohort ?? '{}') as CohortRows;
 }

@@ -158,25 +158,30 @@ export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
 
 function toMember(row: MemberRow, categoryCodes: readonly string[]): CohortMember {
   const [assessmentId, id, code, name, kind, type, parentId, parentName, ...result] = row;
-  const [points, maxPoints, index, band, rank, notRankedCode, nodeRows] = result;
+  const [points, maxPoints, index, band, rank, notRankedCode, nodeColumns] = result;
   // Reasons decided outside the scoring (NOT_SUBMITTED, stored on the result) unrank the unit in
   // every category.
   const external: NotRankedReason[] = storedReasons(notRankedCode);
   const nodes = new Map<string, NodeRowView>();
-  for (const [nodeCode, nodeKind, nodePoints, nodeMax, level, nodeRank, stored] of nodeRows ?? []) {
-    const reasons = (stored ?? null) as ConditionOutcome[] | null;
+  const [codes, kinds, nodePoints, nodeMax, levels, ranks, stored] = nodeColumns;
+  // No result node of the kinds asked for: arrays of nulls (json_build_array over no rows).
+  for (let i = 0; i < (codes?.length ?? 0); i++) {
+    const nodeCode = codes[i] as string;
+    const nodeKind = kinds[i] as NodeKind;
+    const level = levels[i] ?? null;
+    const reasons = (stored?.[nodeCode] ?? null) as ConditionOutcome[] | null;
     nodes.set(nodeCode, {
       nodeCode,
       kind: nodeKind,
-      points: nodePoints,
-      maxPoints: nodeMax,
+      points: nodePoints[i] as number,
+      maxPoints: nodeMax[i] as number,
       level,
       reasons,
       notRanked:
         nodeKind === 'CATEGORY'
           ? categoryNotRanked(standingFacts({ nodeCode, level, reasons }), external)
           : [],
-      rank: nodeRank,
+      rank: ranks[i] ?? null,
     });
   }
   // In the set's document order, whatever order the rows came in: reasons read category by category.
