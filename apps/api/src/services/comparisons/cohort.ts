@@ -32,9 +32,12 @@ export interface CohortQuery {
   unitGroupId: string;
   /** The criteria set to read; default: the group's main set (not a provincial supplement). */
   setCode?: string | null | undefined;
-  /** Which result nodes to load (categories and groups are always loaded: levels need them). */
+  /**
+   * Which result nodes to load: categories always (levels and not-ranked reasons are theirs); the
+   * columns always hold categories and groups (not-ranked reasons name them).
+   */
   nodeKinds?: readonly NodeKind[];
-  /** Only these node codes (and categories/groups), when given. */
+  /** Only these node codes (and categories), when given: they replace `nodeKinds`. */
   nodeCodes?: readonly string[] | null | undefined;
   /** Also units published without a score (not submitted): the ranking lists them; analyses do not. */
   withUnscored?: boolean;

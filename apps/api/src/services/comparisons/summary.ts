@@ -49,8 +49,8 @@ const SHOWN = 3;
 /**
  * What a published analysis states, in one query: ranked / not ranked per category, units per
  * level, what held units back, the top and bottom units, and the biggest risers and fallers against
- * the group's previous published period (units followed through lineage). Three SQL statements
- * whatever the cohort size, four when some unit has no earlier result.
+ * the group's previous published period (units followed through lineage). Two SQL statements
+ * whatever the cohort size (the cohort, the earlier results), three when some unit has no earlier result.
  */
 export async function comparisonSummary(
   context: Context,
