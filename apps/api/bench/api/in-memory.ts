@@ -3,7 +3,7 @@
  * and values, or model, operation and arguments) and are answered from memory after that — what
  * `execute` over it costs is GraphQL and the services' own work on the rows, without SQL.
  */
-import type { Db } from '@chiso/db';
+import { type Db, Prisma } from '@chiso/db';
 
 type Read = (...args: unknown[]) => Promise<unknown>;
 
@@ -40,10 +40,14 @@ export function rowsInMemory(db: Db): Db {
     get(target, prop) {
       const value = Reflect.get(target, prop, target);
       if (prop === '$queryRaw') {
-        return (strings: TemplateStringsArray, ...values: unknown[]) =>
-          remember(`sql:${strings.join('?')}:${JSON.stringify(values)}`, () =>
-            (value as Read).call(target, strings, ...values),
-          );
+        // A tagged template, or one Prisma.sql value.
+        return (query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
+          const key =
+            query instanceof Prisma.Sql
+              ? `sql:${query.sql}:${JSON.stringify(query.values)}`
+              : `sql:${query.join('?')}:${JSON.stringify(values)}`;
+          return remember(key, () => (value as Read).call(target, query, ...values));
+        };
       }
       if (typeof prop === 'string' && !prop.startsWith('$') && value && typeof value === 'object') {
         return delegate(prop, value as Record<string, unknown>);

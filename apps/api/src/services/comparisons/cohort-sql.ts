@@ -9,7 +9,7 @@
  */
 import { type Db, type NodeKind, Prisma } from '@chiso/db';
 
-export interface CohortSelection {
+interface CohortSelection {
   periodId: string;
   unitGroupId: string;
   setCode?: string | null | undefined;
@@ -23,16 +23,16 @@ export interface CohortSelection {
 }
 
 /** [id, code, name, startsOn (yyyy-mm-dd), endsOn] */
-export type PeriodRow = [string, string, string, string, string];
+type PeriodRow = [string, string, string, string, string];
 /** [code, kind, path, parentCode, name, nameEn, maxPoints] */
-export type ColumnRow = [string, NodeKind, string, string | null, string, string, number];
+type ColumnRow = [string, NodeKind, string, string | null, string, string, number];
 /** [id, version, codeMapping, columns in document order] */
-export type VersionRow = [string, string, unknown, ColumnRow[] | null];
+type VersionRow = [string, string, unknown, ColumnRow[] | null];
 /**
  * A member's result nodes as parallel arrays (cheaper to build and to parse than one array a node):
  * [nodeCode[], kind[], points[], maxPoints[], level[], rank[], { nodeCode: notRankedReason } | null]
  */
-export type NodeColumns = [
+type NodeColumns = [
   string[],
   NodeKind[],
   number[],
@@ -63,14 +63,14 @@ export type MemberRow = [
   NodeColumns,
 ];
 
-export interface CohortRows {
+interface CohortRows {
   period: PeriodRow | null;
   versions: VersionRow[] | null;
   members: MemberRow[] | null;
 }
 
 /** The version's set: the one named, else the group's main set (not a provincial supplement). */
-export const setCondition = (setCode: string | null | undefined, set: Prisma.Sql) =>
+const setCondition = (setCode: string | null | undefined, set: Prisma.Sql) =>
   setCode ? Prisma.sql`${set}."code" = ${setCode}` : Prisma.sql`${set}."supplements" IS NULL`;
 
 const kindOrCode = (
@@ -109,7 +109,7 @@ function resultNodeWhere(selection: CohortSelection): Prisma.Sql {
     ) || ${[...(selection.nodeCodes ?? [])]}::text[]) AND ${exact}`;
 }
 
-export function cohortSql(selection: CohortSelection): Prisma.Sql {
+function cohortSql(selection: CohortSelection): Prisma.Sql {
   const { periodId, unitGroupId } = selection;
   const columnWhere = kindOrCode(
     Prisma.sql`n."kind"`,
