@@ -161,3 +161,55 @@ function cohortSql(selection: CohortSelection): Prisma.Sql {
       )
     )::text AS cohort`;
 }
+
+export interface PreviousResults {
+  /** The group's latest published period ending before this one that has published assessments. */
+  period: { id: string; code: string; name: string; startsOn: Date } | null;
+  /** Unit id → its published result there. */
+  results: Map<string, { points: number; rank: number | null }>;
+}
+
+/**
+ * The group's previous published period and its published results, in one statement: the latest
+ * period (ties: the lowest code) among those ending before this one with published assessments of
+ * the set, and the units' totals and ranks there.
+ */
+export async function readPreviousResults(
+  db: Db,
+  query: { periodId: string; unitGroupId: string; setCode?: string | null | undefined },
+): Promise<PreviousResults> {
+  const [row] = await db.$queryRaw<Array<{ previous: string }>>`
+    WITH earlier AS (
+      SELECT a."unitId", a."periodId", r."assessmentId" AS "resultOf", r."points", r."rank"
+      FROM "Assessment" a
+      JOIN "Period" p ON p."id" = a."periodId"
+      JOIN "CriteriaVersion" v ON v."id" = a."versionId"
+      JOIN "CriteriaSet" s ON s."id" = v."setId"
+      LEFT JOIN "AssessmentResult" r ON r."assessmentId" = a."id"
+      WHERE a."unitGroupId" = ${query.unitGroupId} AND a."status" = 'PUBLISHED'
+        AND ${setCondition(query.setCode, Prisma.sql`s`)}
+        AND p."status" = 'PUBLISHED'
+        AND p."endsOn" < (SELECT "endsOn" FROM "Period" WHERE "id" = ${query.periodId})
+    ), previous AS (
+      SELECT p."id", p."code", p."name", p."startsOn" FROM "Period" p
+      WHERE p."id" IN (SELECT "periodId" FROM earlier)
+      ORDER BY p."endsOn" DESC, p."code" COLLATE "C"
+      LIMIT 1
+    )
+    SELECT json_build_object(
+      'period', (SELECT json_build_array("id", "code", "name", "startsOn") FROM previous),
+      'results', (
+        SELECT json_agg(json_build_array(e."unitId", e."points", e."rank")) FROM earlier e
+        WHERE e."periodId" = (SELECT "id" FROM previous) AND e."resultOf" IS NOT NULL
+      )
+    )::text AS previous`;
+  const parsed = JSON.parse(row?.previous ?? '{}') as {
+    period: [string, string, string, string] | null;
+    results: Array<[string, number, number | null]> | null;
+  };
+  const period = parsed.period;
+  return {
+    period: period && { id: period[0], code: period[1], name: period[2], startsOn: new Date(period[3]) },
+    results: new Map((parsed.results ?? []).map(([unitId, points, rank]) => [unitId, { points, rank }])),
+  };
+}

@@ -4,7 +4,7 @@
  * the assessments with their units, results and chosen result nodes.
  * Only PUBLISHED assessments are read: this is what keeps unpublished work from analysts and dashboards.
  */
-import type { Db, NodeKind, Prisma } from '@chiso/db';
+import type { Db, NodeKind } from '@chiso/db';
 import {
   type CategoryStandingFacts,
   type ConditionOutcome,
@@ -100,10 +100,6 @@ export interface Cohort {
 }
 
 const ALWAYS: readonly NodeKind[] = ['CATEGORY', 'GROUP'];
-
-export function setFilter(setCode: string | null | undefined): Prisma.CriteriaVersionWhereInput {
-  return setCode ? { set: { code: setCode } } : { set: { supplements: null } };
-}
 
 export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
   const rows = await readCohort(db, {
