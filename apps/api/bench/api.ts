@@ -2,7 +2,9 @@
  * `pnpm bench:api [--seconds 10] [--connections 50] [--postgres <url>] [--provinces 22,…] [--no-cache] [--identity]`: the API
  * under load (see api/run.ts) on the embedded database with the demo, then on PostgreSQL with the
  * national dataset (loaded first when missing — idempotent, resumable; `--provinces` loads only
- * those), ending with one summary line. PostgreSQL is skipped without --postgres or BENCH_POSTGRES_URL.
+ * those): first with the response cache (ending with the `api:` line), then without it, every
+ * comparison query beside execute over the rows held in memory (the `api uncached:` line, last).
+ * `--no-cache` runs only the second part. PostgreSQL is skipped without --postgres or BENCH_POSTGRES_URL.
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -10,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { createPrismaClient } from '@chiso/db';
 import { loadNational, NATIONAL_CATALOGUE, nationalPlan } from '@chiso/db/national';
 import { DEMO, NATIONAL } from './api/operations.ts';
-import { benchDataset, type Measurement, summaryLine } from './api/run.ts';
+import { benchDataset, type Measurement, summaryLine, uncachedSummaryLine } from './api/run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,8 +24,6 @@ const { values } = parseArgs({
     identity: { type: 'boolean' },
   },
 });
-// The served process reads it: its response cache off, to see what an uncached answer costs.
-if (values['no-cache']) process.env.CHISO_RESPONSE_CACHE = 'off';
 // Clients accept gzip as browsers and fetch() do, unless --identity.
 const load = {
   seconds: Number(values.seconds),
@@ -41,9 +41,11 @@ log(
   `machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}; ${busy()}`,
 );
 log(
-  `load: ${load.connections} clients, ${load.seconds} s per operation (HTTP, then bare execute); response cache ${values['no-cache'] ? 'off' : 'on'}, ${values.identity ? 'no compression' : 'accept-encoding: gzip'}`,
+  `load: ${load.connections} clients, ${load.seconds} s per operation (HTTP, then execute in this process); response cache ${values['no-cache'] ? 'off' : 'on, then off'}, ${values.identity ? 'no compression' : 'accept-encoding: gzip'}`,
 );
-const measurements: Measurement[] = [...(await benchDataset(DEMO, null, load, log))];
+const modes = values['no-cache'] ? [false] : [true, false];
+const measurements: Measurement[] = [];
+for (const cache of modes) measurements.push(...(await benchDataset(DEMO, null, load, log, cache)));
 if (postgres) {
   const db = await createPrismaClient({ databaseUrl: postgres, migrate: true });
   try {
@@ -61,9 +63,11 @@ if (postgres) {
   } finally {
     await db.$close();
   }
-  measurements.push(...(await benchDataset(NATIONAL, postgres, load, log)));
+  for (const cache of modes) measurements.push(...(await benchDataset(NATIONAL, postgres, load, log, cache)));
 } else {
   log('PostgreSQL: skipped (pass --postgres <url> or set BENCH_POSTGRES_URL)');
 }
 log(busy());
-log(summaryLine(measurements));
+const cached = measurements.filter((m) => m.cache);
+if (cached.length > 0) log(summaryLine(cached));
+log(uncachedSummaryLine(measurements.filter((m) => !m.cache)));

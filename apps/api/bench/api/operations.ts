@@ -22,6 +22,19 @@ const SUMMARY = `query ($p: ID!, $g: ID!) { comparisonSummary(periodId: $p, unit
   top { unit { code name } rank points } bottom { unit { code name } rank points }
   risers { unit { code } before after delta } fallers { unit { code } before after delta } } }`;
 
+const DISTRIBUTION = `query ($p: ID!, $g: ID!, $c: String!) { distribution(periodId: $p, unitGroupId: $g, nodeCode: $c) {
+  node { code name { vi } } count notApplicable atZero atFull min q1 median q3 max mean } }`;
+
+const WEAKEST = `query ($p: ID!, $g: ID!) { weakestCriteria(periodId: $p, unitGroupId: $g, limit: 10) {
+  cohortSize criteria { code path name { vi } lost lostShare possible units atZero atFull }
+  blockingGroups { category groups units } } }`;
+
+const NORMALISED = `query ($p: ID!, $g: ID!) { normalisedCohort(periodId: $p, unitGroupId: $g) {
+  mean standardDeviation bands { code units } units { unit { code name } rank points index minMax zScore band } } }`;
+
+const SENSITIVITY = `query ($p: ID!, $g: ID!) { rankSensitivity(periodId: $p, unitGroupId: $g, percent: 10) {
+  cohortSize scenarios { group { code } weight unitsChanged maxShift meanShift } } }`;
+
 export interface Dataset {
   name: string;
   /** The period ranked and summarised, and the one before it (null: only one is published). */
@@ -50,10 +63,14 @@ export interface Operation {
   variables: Record<string, string>;
 }
 
-/** The three operations with the dataset's ids (global IDs of periods and group). */
+/**
+ * The three operations with the dataset's ids (global IDs of periods and group); `every`: the other
+ * published comparison queries too (what the uncached run compares), one category for the distribution.
+ */
 export function operationsOf(
   dataset: Dataset,
-  ids: { periods: Map<string, string>; group: string },
+  ids: { periods: Map<string, string>; group: string; category?: string | undefined },
+  every = false,
 ): Operation[] {
   const period = ids.periods.get(dataset.period) as string;
   const previous = dataset.previous ? ids.periods.get(dataset.previous) : undefined;
@@ -67,8 +84,26 @@ export function operationsOf(
         }
       : { name: 'matrix, one period', query: MATRIX, variables: { p: period, g: ids.group } },
     { name: 'summary', query: SUMMARY, variables: { p: period, g: ids.group } },
+    ...(every
+      ? [
+          {
+            name: 'distribution',
+            query: DISTRIBUTION,
+            variables: { p: period, g: ids.group, c: ids.category ?? '' },
+          },
+          { name: 'weakest criteria', query: WEAKEST, variables: { p: period, g: ids.group } },
+          { name: 'normalised cohort', query: NORMALISED, variables: { p: period, g: ids.group } },
+          { name: 'rank sensitivity', query: SENSITIVITY, variables: { p: period, g: ids.group } },
+        ]
+      : []),
   ];
 }
+
+/** The first category of the dataset's ranking (the distribution's node). */
+export const categoryQuery = (dataset: Dataset, ids: { periods: Map<string, string>; group: string }) => ({
+  query: `query ($p: ID!, $g: ID!) { groupRanking(periodId: $p, unitGroupId: $g, by: TOTAL) { categories { code } } }`,
+  variables: { p: ids.periods.get(dataset.period) as string, g: ids.group },
+});
 
 export const IDS_QUERY = `{ periods(first: 20) { edges { node { id code } } } unitGroups { id code } }`;
 

@@ -1,10 +1,10 @@
 /**
- * A unit group's published results in one period, loaded in two SQL statements whatever the cohort
- * size: the assessments with their units, results and chosen result nodes (one statement with
- * relation joins), and the criteria nodes of the version(s) assigned to the group.
+ * A unit group's published results in one period, read in one SQL statement whatever the cohort
+ * size (cohort-sql.ts): the period, the criteria nodes of the version(s) assigned to the group, and
+ * the assessments with their units, results and chosen result nodes.
  * Only PUBLISHED assessments are read: this is what keeps unpublished work from analysts and dashboards.
  */
-import type { Db, NodeKind, Prisma } from '@chiso/db';
+import type { Db, NodeKind } from '@chiso/db';
 import {
   type CategoryStandingFacts,
   type ConditionOutcome,
@@ -14,6 +14,7 @@ import {
   unitNotRanked,
 } from '@chiso/scoring';
 import { storedReasons } from '../assessments/not-submitted.ts';
+import { type MemberRow, readCohort } from './cohort-sql.ts';
 
 /** What comparisons show of a unit (cohorts and their predecessors alike). */
 export const UNIT_COLUMNS = {
@@ -31,9 +32,12 @@ export interface CohortQuery {
   unitGroupId: string;
   /** The criteria set to read; default: the group's main set (not a provincial supplement). */
   setCode?: string | null | undefined;
-  /** Which result nodes to load (categories and groups are always loaded: levels need them). */
+  /**
+   * Which result nodes to load: categories always (levels and not-ranked reasons are theirs); the
+   * columns always hold categories and groups (not-ranked reasons name them).
+   */
   nodeKinds?: readonly NodeKind[];
-  /** Only these node codes (and categories/groups), when given. */
+  /** Only these node codes (and categories), when given: they replace `nodeKinds`. */
   nodeCodes?: readonly string[] | null | undefined;
   /** Also units published without a score (not submitted): the ranking lists them; analyses do not. */
   withUnscored?: boolean;
@@ -97,149 +101,100 @@ export interface Cohort {
 
 const ALWAYS: readonly NodeKind[] = ['CATEGORY', 'GROUP'];
 
-export function setFilter(setCode: string | null | undefined): Prisma.CriteriaVersionWhereInput {
-  return setCode ? { set: { code: setCode } } : { set: { supplements: null } };
-}
-
 export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
-  const kinds = [...new Set([...ALWAYS, ...(query.nodeKinds ?? [])])];
-  const nodeWhere: Prisma.ResultNodeWhereInput = query.nodeCodes
-    ? { OR: [{ kind: { in: [...ALWAYS] } }, { nodeCode: { in: [...query.nodeCodes] } }] }
-    : { kind: { in: kinds } };
-  const [assessments, versions] = await Promise.all([
-    db.assessment.findMany({
-      where: {
-        periodId: query.periodId,
-        unitGroupId: query.unitGroupId,
-        status: 'PUBLISHED',
-        result: query.withUnscored ? { isNot: null } : { is: { notRankedCode: null } },
-        version: setFilter(query.setCode),
-      },
-      select: {
-        id: true,
-        period: { select: { id: true, code: true, name: true, startsOn: true, endsOn: true } },
-        unit: {
-          select: UNIT_COLUMNS,
-        },
-        result: {
-          select: { points: true, maxPoints: true, index: true, band: true, rank: true, notRankedCode: true },
-        },
-        resultNodes: {
-          where: nodeWhere,
-          select: {
-            nodeCode: true,
-            kind: true,
-            points: true,
-            maxPoints: true,
-            level: true,
-            notRankedReason: true,
-            rank: true,
-          },
-        },
-      },
-    }),
-    // The version(s) with their nodes in one statement (a relation join).
-    db.criteriaVersion.findMany({
-      where: {
-        ...setFilter(query.setCode),
-        assignments: { some: { periodId: query.periodId, unitGroupId: query.unitGroupId } },
-      },
-      select: {
-        id: true,
-        version: true,
-        codeMapping: true,
-        nodes: {
-          where: query.nodeCodes
-            ? { OR: [{ kind: { in: [...ALWAYS] } }, { code: { in: [...query.nodeCodes] } }] }
-            : { kind: { in: kinds } },
-          select: {
-            code: true,
-            kind: true,
-            path: true,
-            parentCode: true,
-            name: true,
-            nameEn: true,
-            maxPoints: true,
-          },
-          orderBy: { position: 'asc' },
-        },
-      },
-      orderBy: { id: 'asc' },
-    }),
-  ]);
+  const rows = await readCohort(db, {
+    periodId: query.periodId,
+    unitGroupId: query.unitGroupId,
+    setCode: query.setCode,
+    // Named codes replace the kinds asked for.
+    columnKinds: query.nodeCodes ? ALWAYS : [...new Set([...ALWAYS, ...(query.nodeKinds ?? [])])],
+    // Categories always (a unit's standing is read from them); groups only when asked for: the
+    // columns name them, no member needs their rows otherwise.
+    nodeKinds: query.nodeCodes
+      ? ['CATEGORY']
+      : [...new Set(['CATEGORY' as const, ...(query.nodeKinds ?? [])])],
+    nodeCodes: query.nodeCodes ?? null,
+    withUnscored: query.withUnscored ?? false,
+  });
+  const versions = rows.versions ?? [];
   const columns = uniqueByCode(
-    versions
-      .flatMap((version) => version.nodes)
-      .map((node) => ({
-        code: node.code,
-        kind: node.kind,
-        path: node.path,
-        parentCode: node.parentCode,
-        name: { vi: node.name, en: node.nameEn },
-        maxPoints: node.maxPoints,
-      })),
+    versions.flatMap(([, , , nodes]) =>
+      (nodes ?? []).map(
+        ([code, kind, path, parentCode, name, nameEn, maxPoints]): Column => ({
+          code,
+          kind,
+          path,
+          parentCode,
+          name: { vi: name, en: nameEn },
+          maxPoints,
+        }),
+      ),
+    ),
   );
   const names = new Map(columns.map((column) => [column.code, column.name]));
   const categoryCodes = columns.filter((column) => column.kind === 'CATEGORY').map((column) => column.code);
-  const members = assessments.flatMap((assessment): CohortMember[] => {
-    const result = assessment.result;
-    if (!result) return [];
-    // Reasons decided outside the scoring (NOT_SUBMITTED, stored on the result) unrank the unit in
-    // every category.
-    const external: NotRankedReason[] = storedReasons(result.notRankedCode);
-    const nodes = new Map(
-      assessment.resultNodes.map((row): [string, NodeRowView] => {
-        const reasons = (row.notRankedReason ?? null) as unknown as ConditionOutcome[] | null;
-        const view: NodeRowView = {
-          nodeCode: row.nodeCode,
-          kind: row.kind,
-          points: row.points,
-          maxPoints: row.maxPoints,
-          level: row.level,
-          reasons,
-          notRanked:
-            row.kind === 'CATEGORY'
-              ? categoryNotRanked(
-                  standingFacts({ nodeCode: row.nodeCode, level: row.level, reasons }),
-                  external,
-                )
-              : [],
-          rank: row.rank,
-        };
-        return [row.nodeCode, view];
-      }),
-    );
-    // In the set's document order, whatever order the rows came in: reasons read category by category.
-    const categories = categoryCodes.flatMap((code) => nodes.get(code) ?? []);
-    return [
-      {
-        assessmentId: assessment.id,
-        unit: {
-          id: assessment.unit.id,
-          code: assessment.unit.code,
-          name: assessment.unit.name,
-          kind: assessment.unit.kind,
-          type: assessment.unit.type,
-          parentId: assessment.unit.parentId,
-          parentName: assessment.unit.parent?.name ?? null,
-        },
-        points: result.points,
-        maxPoints: result.maxPoints,
-        index: Number(result.index),
-        band: result.band,
-        rank: result.rank,
-        notRanked: unitNotRanked(categories.map(standingFacts), external),
-        nodes,
-      },
-    ];
-  });
+  const members = (rows.members ?? []).map((row) => toMember(row, categoryCodes));
   members.sort(byPlace);
+  const period = rows.period;
   return {
-    period: assessments[0]?.period ?? null,
+    // As before: no period when nothing of it is published for the group.
+    period:
+      period && members.length > 0
+        ? {
+            id: period[0],
+            code: period[1],
+            name: period[2],
+            startsOn: new Date(period[3]),
+            endsOn: new Date(period[4]),
+          }
+        : null,
     members,
     columns,
-    versions: versions.map(({ id, version, codeMapping }) => ({ id, version, codeMapping })),
+    versions: versions.map(([id, version, codeMapping]) => ({ id, version, codeMapping })),
     groupName: (code) => names.get(code),
+  };
+}
+
+function toMember(row: MemberRow, categoryCodes: readonly string[]): CohortMember {
+  const [assessmentId, id, code, name, kind, type, parentId, parentName, ...result] = row;
+  const [points, maxPoints, index, band, rank, notRankedCode, nodeColumns] = result;
+  // Reasons decided outside the scoring (NOT_SUBMITTED, stored on the result) unrank the unit in
+  // every category.
+  const external: NotRankedReason[] = storedReasons(notRankedCode);
+  const nodes = new Map<string, NodeRowView>();
+  const [codes, kinds, nodePoints, nodeMax, levels, ranks, stored] = nodeColumns;
+  // No result node of the kinds asked for: arrays of nulls (json_build_array over no rows).
+  for (let i = 0; i < (codes?.length ?? 0); i++) {
+    const nodeCode = codes[i] as string;
+    const nodeKind = kinds[i] as NodeKind;
+    const level = levels[i] ?? null;
+    const reasons = (stored?.[nodeCode] ?? null) as ConditionOutcome[] | null;
+    nodes.set(nodeCode, {
+      nodeCode,
+      kind: nodeKind,
+      points: nodePoints[i] as number,
+      maxPoints: nodeMax[i] as number,
+      level,
+      reasons,
+      notRanked:
+        nodeKind === 'CATEGORY'
+          ? categoryNotRanked(standingFacts({ nodeCode, level, reasons }), external)
+          : [],
+      rank: ranks[i] ?? null,
+    });
+  }
+  // In the set's document order, whatever order the rows came in: reasons read category by category.
+  const categories = categoryCodes.flatMap((category) => nodes.get(category) ?? []);
+  return {
+    assessmentId,
+    unit: { id, code, name, kind, type, parentId, parentName },
+    points,
+    maxPoints,
+    index,
+    band,
+    rank,
+    notRanked: unitNotRanked(categories.map(standingFacts), external),
+    nodes,
   };
 }
 

@@ -43,7 +43,7 @@ export interface MatrixInput {
   setCode?: string | null | undefined;
 }
 
-/** Units × criteria (or groups, categories) of a published period: two SQL statements for any size. */
+/** Units × criteria (or groups, categories) of a published period: one SQL statement for any size. */
 export async function comparisonMatrix(context: Context, input: MatrixInput): Promise<Matrix> {
   const cohort = await loadCohort(context.db, {
     periodId: input.periodId,

@@ -68,8 +68,8 @@ export interface PeriodComparison {
 
 /**
  * Two published periods of a group, unit by unit and node by node (matched by code). Units are
- * matched by id, then through lineage events between the periods (renames, merges, splits), in five
- * SQL statements whatever the cohort size.
+ * matched by id, then through lineage events between the periods (renames, merges, splits), in three
+ * SQL statements whatever the cohort size (one a period, the lineage when some unit is unmatched).
  */
 export async function periodComparison(
   context: Context,

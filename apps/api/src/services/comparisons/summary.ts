@@ -1,13 +1,7 @@
 import { type BlockingGroup, blockingGroups, combinePredecessors } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
-import {
-  type Cohort,
-  type CohortMember,
-  compareText,
-  loadCohort,
-  setFilter,
-  type UnitView,
-} from './cohort.ts';
+import { type Cohort, type CohortMember, compareText, loadCohort, type UnitView } from './cohort.ts';
+import { readPreviousResults } from './cohort-sql.ts';
 import { type LineageStatus, loadLineage } from './lineage.ts';
 
 export interface CategorySummary {
@@ -49,8 +43,8 @@ const SHOWN = 3;
 /**
  * What a published analysis states, in one query: ranked / not ranked per category, units per
  * level, what held units back, the top and bottom units, and the biggest risers and fallers against
- * the group's previous published period (units followed through lineage). Three SQL statements
- * whatever the cohort size, four when some unit has no earlier result.
+ * the group's previous published period (units followed through lineage). Two SQL statements
+ * whatever the cohort size (the cohort, the earlier results), three when some unit has no earlier result.
  */
 export async function comparisonSummary(
   context: Context,
@@ -61,29 +55,11 @@ export async function comparisonSummary(
   const members = cohort.members;
   // Top and bottom are places by total: only units ranked in every category have one.
   const ranked = members.filter((member) => member.rank !== null);
-  // Every earlier published result of these units in one statement; the latest period among them
-  // is the one compared with (a group has a handful of periods, so this stays small).
-  const earlier = cohort.period
-    ? await context.db.assessment.findMany({
-        where: {
-          unitGroupId: input.unitGroupId,
-          status: 'PUBLISHED',
-          version: setFilter(input.setCode),
-          period: { status: 'PUBLISHED', endsOn: { lt: cohort.period.endsOn } },
-        },
-        select: {
-          unitId: true,
-          period: { select: { id: true, code: true, name: true, startsOn: true, endsOn: true } },
-          result: { select: { points: true, rank: true } },
-        },
-      })
-    : [];
-  const previousPeriod =
-    earlier
-      .map((row) => row.period)
-      .sort((a, b) => b.endsOn.getTime() - a.endsOn.getTime() || compareText(a.code, b.code))[0] ?? null;
-  const previous = earlier.filter((row) => row.period.id === previousPeriod?.id);
-  const before = new Map(previous.flatMap((row) => (row.result ? [[row.unitId, row.result] as const] : [])));
+  // The previous published period's results of the group in one statement (asked only when this
+  // period has published results, as before).
+  const { period: previousPeriod, results: before } = cohort.period
+    ? await readPreviousResults(context.db, input)
+    : { period: null, results: new Map<string, { points: number; rank: number | null }>() };
   // Units without an earlier result are followed back through renames, merges and splits, as period
   // comparisons do with their default rule: one more statement whenever there are such units, even
   // with nothing earlier, so the count depends on the question, not on the data.
