@@ -4,7 +4,7 @@
  * the assessments with their units, results and chosen result nodes.
  * Only PUBLISHED assessments are read: this is what keeps unpublished work from analysts and dashboards.
  */
-import type { Db, NodeKind } from '@chiso/db';
+import type { Db, NodeKind, Prisma } from '@chiso/db';
 import {
   type CategoryStandingFacts,
   type ConditionOutcome,
@@ -100,6 +100,11 @@ export interface Cohort {
 }
 
 const ALWAYS: readonly NodeKind[] = ['CATEGORY', 'GROUP'];
+
+/** Which criteria set a cohort is read on: the one named, or the group's main set (not a province's supplement). */
+export function setFilter(setCode: string | null | undefined): Prisma.CriteriaVersionWhereInput {
+  return setCode ? { set: { code: setCode } } : { set: { supplements: null } };
+}
 
 export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
   const rows = await readCohort(db, {
