@@ -14,6 +14,9 @@ const SET_PUBLIC = `mutation ($id: ID!, $isPublic: Boolean!) {
     ... on AppError { code messages { vi en } issues { code } }
     ... on SetPeriodPublicPayload { data { code isPublic madePublicAt } } } }`;
 
+/** The feed's answers, read loosely: the assertions say what they must hold. */
+const json = (response: Response): Promise<any> => response.json();
+
 describe.each(await testBackends())('public results on $name', ({ enabled, ...backend }) => {
   let server: TestServer;
   let admin: Client;
@@ -45,7 +48,7 @@ describe.each(await testBackends())('public results on $name', ({ enabled, ...ba
     const response = await get(path, { 'accept-language': 'vi' });
     expect(response.status).toBe(404);
     expect(response.headers.get('cache-control')).toBe('no-cache');
-    const { error } = await response.json();
+    const { error } = await json(response);
     expect(error.code).toBe('NOT_FOUND');
     expect(error.issues.map((issue: { code: string }) => issue.code)).toEqual(['PUBLIC_PERIOD_NOT_FOUND']);
     expect(error.message).toMatch(/^Không có kỳ đánh giá công khai/);
@@ -68,7 +71,7 @@ describe.each(await testBackends())('public results on $name', ({ enabled, ...ba
     await expectHidden('/public/v1/periods/2022/units/203.json');
     await expectHidden('/public/v1/periods/2021/results.json');
     await expectHidden('/public/v1/periods/1999/results.json');
-    expect((await (await get('/public/v1/periods.json')).json()).periods).toEqual([]);
+    expect((await json(await get('/public/v1/periods.json'))).periods).toEqual([]);
   });
 
   it.skipIf(!enabled)('publishes the public period with the ranking’s figures, cacheably', async () => {
@@ -78,7 +81,7 @@ describe.each(await testBackends())('public results on $name', ({ enabled, ...ba
       await server.db.auditLog.count({ where: { action: 'period.makePublic', entityType: 'Period' } }),
     ).toBe(1);
 
-    const list = await (await get('/public/v1/periods.json')).json();
+    const list = await json(await get('/public/v1/periods.json'));
     expect(list.format).toBe('chiso.public/v1');
     expect(list.periods.map((period: { code: string }) => period.code)).toEqual(['2021']);
     expect(list.periods[0].results).toBe('/public/v1/periods/2021/results.json');
@@ -91,7 +94,7 @@ describe.each(await testBackends())('public results on $name', ({ enabled, ...ba
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     const etag = response.headers.get('etag') ?? '';
     expect(etag).toMatch(/^W\/"/);
-    const feed = await response.json();
+    const feed = await json(response);
     // The districts are ranked on the ministry's set and on the province's supplement.
     expect(feed.rankings.map((ranking: any) => ranking.group.code)).toEqual(['nhom-2', 'nhom-2']);
     const [main] = feed.rankings;
@@ -122,14 +125,14 @@ describe.each(await testBackends())('public results on $name', ({ enabled, ...ba
     expect(again.status).toBe(304);
 
     const unitCode = main.units[0].unit.code;
-    const unit = await (await get(`/public/v1/periods/2021/units/${unitCode}.json`)).json();
+    const unit = await json(await get(`/public/v1/periods/2021/units/${unitCode}.json`));
     expect(unit.unit.code).toBe(unitCode);
     expect(unit.results).toHaveLength(2);
     expect(unit.results[0]).toMatchObject({ points: main.units[0].points, rank: main.units[0].rank });
     expect(unit.results[0].categories[0].groups.length).toBeGreaterThan(0);
     const missing = await get('/public/v1/periods/2021/units/no-such-unit.json');
     expect(missing.status).toBe(404);
-    expect((await missing.json()).error.issues[0].code).toBe('PUBLIC_UNIT_NOT_FOUND');
+    expect((await json(missing)).error.issues[0].code).toBe('PUBLIC_UNIT_NOT_FOUND');
   });
 
   it.skipIf(!enabled)('hides the period again once private', async () => {
