@@ -15,7 +15,7 @@ import {
 import { AppError, issueAt } from '../errors.ts';
 import { type CohortMember, loadCohort } from '../services/comparisons/cohort.ts';
 
-export const FEED_FORMAT = 'chiso.public/v1';
+const FEED_FORMAT = 'chiso.public/v1';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
  * plain JSON over fetch, not GraphQL — these pages have no session and need none.
  */
 
-export interface Localized {
+interface Localized {
   vi: string;
   en: string;
 }
@@ -15,7 +15,7 @@ export interface PublicReason extends Localized {
   category: string | null;
 }
 
-export interface PublicPeriod {
+interface PublicPeriod {
   code: string;
   name: string;
   kind: 'YEAR' | 'HALF_YEAR';
@@ -24,7 +24,7 @@ export interface PublicPeriod {
   publishedAt: string | null;
 }
 
-export interface PublicSet {
+interface PublicSet {
   code: string;
   name: Localized;
   version: string;
@@ -32,7 +32,7 @@ export interface PublicSet {
   maxPoints: number;
 }
 
-export interface PublicGroup {
+interface PublicGroup {
   code: string;
   name: Localized;
 }
@@ -41,7 +41,7 @@ export interface PublicPeriods {
   periods: Array<PublicPeriod & { results: string; groups: Array<PublicGroup & { sets: PublicSet[] }> }>;
 }
 
-export interface PublicStanding {
+interface PublicStanding {
   code: string;
   points: number;
   maxPoints: number;
@@ -50,7 +50,7 @@ export interface PublicStanding {
   notRanked: PublicReason[];
 }
 
-export interface PublicUnit {
+interface PublicUnit {
   code: string;
   name: string;
   kind: string;
