@@ -29,9 +29,11 @@ export function PublicRankingTable({
   const row = (entry: PublicRankingEntry) => (
     <tr key={entry.unit.code}>
       <td className="num">
+        {/* A unit that did not submit says so in place of the rank, as the console's ranking does. */}
         {entry.rank ?? (
           <span className="level not-ranked small" title={joined(entry.notRanked, locale)}>
-            {t('results.notRankedShort')}
+            {entry.notRanked.find((reason) => reason.code === 'NOT_SUBMITTED')?.[locale] ??
+              t('results.notRankedShort')}
           </span>
         )}
       </td>
