@@ -129,7 +129,7 @@ export function usePublicFeed<T>(path: string | null): FeedState<T> {
   useEffect(() => {
     if (!path) return;
     const controller = new AbortController();
-    setState((current) => ({ ...current, path, loading: true }));
+    setState({ path, data: null, failure: null, loading: true });
     const settle = (next: Partial<FeedState<T>>) =>
       !controller.signal.aborted && setState({ path, data: null, failure: null, loading: false, ...next });
     fetch(path, { signal: controller.signal, headers: { accept: 'application/json' } })

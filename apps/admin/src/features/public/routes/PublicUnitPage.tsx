@@ -69,52 +69,55 @@ export function PublicUnitPage() {
                   </dd>
                 </div>
               </dl>
-              <table className="table result-tree">
-                <caption>{t('public.categoriesCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('result.node')}</th>
-                    <th scope="col" className="num">
-                      {t('result.points')}
-                    </th>
-                    <th scope="col">{t('result.levelColumn')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.categories.flatMap((category) => [
-                    <tr key={category.code} className="kind-category">
-                      <th scope="row">
-                        <span className="muted small">{category.code}</span> {category.name[locale]}
+              {/* A unit that did not submit has no points to show: the reason above is its result. */}
+              {result.categories.length > 0 && (
+                <table className="table result-tree">
+                  <caption>{t('public.categoriesCaption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('result.node')}</th>
+                      <th scope="col" className="num">
+                        {t('result.points')}
                       </th>
-                      <td className="num">
-                        {points(category.points)} / {points(category.maxPoints)}
-                      </td>
-                      <td>
-                        {/* Neither a level nor a reason: the category has no level rules. */}
-                        {category.level !== null ? (
-                          <span className="level">{t('results.level', { level: category.level })}</span>
-                        ) : category.notRanked.length > 0 ? (
-                          <span className="level not-ranked">
-                            {t('results.notRanked')} —{' '}
-                            {category.notRanked.map((reason) => reason[locale]).join('; ')}
-                          </span>
-                        ) : null}
-                      </td>
-                    </tr>,
-                    ...category.groups.map((group) => (
-                      <tr key={`${category.code}/${group.code}`} className="kind-group">
-                        <th scope="row" style={{ paddingInlineStart: '1.75rem' }}>
-                          <span className="muted small">{group.code}</span> {group.name[locale]}
+                      <th scope="col">{t('result.levelColumn')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.categories.flatMap((category) => [
+                      <tr key={category.code} className="kind-category">
+                        <th scope="row">
+                          <span className="muted small">{category.code}</span> {category.name[locale]}
                         </th>
                         <td className="num">
-                          {points(group.points)} / {points(group.maxPoints)}
+                          {points(category.points)} / {points(category.maxPoints)}
                         </td>
-                        <td />
-                      </tr>
-                    )),
-                  ])}
-                </tbody>
-              </table>
+                        <td>
+                          {/* Neither a level nor a reason: the category has no level rules. */}
+                          {category.level !== null ? (
+                            <span className="level">{t('results.level', { level: category.level })}</span>
+                          ) : category.notRanked.length > 0 ? (
+                            <span className="level not-ranked">
+                              {t('results.notRanked')} —{' '}
+                              {category.notRanked.map((reason) => reason[locale]).join('; ')}
+                            </span>
+                          ) : null}
+                        </td>
+                      </tr>,
+                      ...category.groups.map((group) => (
+                        <tr key={`${category.code}/${group.code}`} className="kind-group">
+                          <th scope="row" style={{ paddingInlineStart: '1.75rem' }}>
+                            <span className="muted small">{group.code}</span> {group.name[locale]}
+                          </th>
+                          <td className="num">
+                            {points(group.points)} / {points(group.maxPoints)}
+                          </td>
+                          <td />
+                        </tr>
+                      )),
+                    ])}
+                  </tbody>
+                </table>
+              )}
             </section>
           ))}
         </>
