@@ -432,8 +432,11 @@ test('the admin closes the 2022 period and publishes it with a commune that did 
     { timeout: 120_000 },
   );
   await expect(row.getByText('Đã công bố')).toBeVisible();
-  await panel.getByRole('switch', { name: /Công khai kết quả kỳ này/ }).check();
+  // The switch follows the server: it turns on once the period is public.
+  const publicSwitch = panel.getByRole('switch', { name: /Công khai kết quả kỳ này/ });
+  await publicSwitch.click();
   await expect(panel.getByText('Đã công khai kết quả kỳ 2022.')).toBeVisible();
+  await expect(publicSwitch).toBeChecked();
   // Every assessment of the period is published: the count equals the total.
   const cells = row.getByRole('cell');
   const total = await cells.nth(10).textContent();

@@ -132,7 +132,9 @@ export function usePublicFeed<T>(path: string | null): FeedState<T> {
     setState({ path, data: null, failure: null, loading: true });
     const settle = (next: Partial<FeedState<T>>) =>
       !controller.signal.aborted && setState({ path, data: null, failure: null, loading: false, ...next });
-    fetch(path, { signal: controller.signal, headers: { accept: 'application/json' } })
+    // Revalidated on every visit (a 304 when unchanged, thanks to the ETag): a period made public a
+    // minute ago shows now, not once the browser's copy is five minutes old.
+    fetch(path, { signal: controller.signal, cache: 'no-cache', headers: { accept: 'application/json' } })
       .then(async (response) => {
         const body = await response.json().catch(() => null);
         if (response.ok) settle({ data: body as T });
