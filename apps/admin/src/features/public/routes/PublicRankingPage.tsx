@@ -48,7 +48,8 @@ export function PublicRankingPage() {
           <PrintButton />
         </div>
       )}
-      {groupName && <h2>{groupName}</h2>}
+      {/* On paper the header names the group. */}
+      {groupName && <h2 className="no-print">{groupName}</h2>}
       <FeedStatus loading={list.loading || results.loading} failure={list.failure ?? results.failure} />
       {results.data?.rankings.length === 0 && <p>{t('results.empty')}</p>}
       {results.data?.rankings.map((ranking) => (
