@@ -9,6 +9,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: true },
       '/evidence': { target: api, changeOrigin: true },
+      '/public': { target: api, changeOrigin: true },
     },
   },
   build: {

@@ -378,12 +378,18 @@ test('the admin fills in the communes from an Excel template: a dry run, then ap
   await expect(page.getByRole('status')).toHaveText(`Đã lưu số liệu của ${drafting} đơn vị.`);
 });
 
-test('the admin closes the 2022 period and publishes it with a commune that did not submit, shown as not ranked', async ({
+test('the admin closes the 2022 period and publishes it with a commune that did not submit, shown as not ranked, then makes it public', async ({
   page,
+  browser,
 }, testInfo) => {
   test.setTimeout(240_000);
   page.on('dialog', (dialog) => void dialog.accept());
+  // Someone who never signs in: an open (unpublished) period is not public.
+  const visitor = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
   await signIn(page, 'admin@chiso.local');
+  const origin = new URL(page.url()).origin;
+  await visitor.goto(`${origin}/cong-khai/2022`);
+  await expect(visitor.getByRole('alert')).toHaveText('Không có kỳ đánh giá công khai mã "2022".');
   await page
     .getByRole('navigation', { name: 'Điều hướng chính' })
     .getByRole('link', { name: 'Kỳ đánh giá' })
@@ -426,6 +432,11 @@ test('the admin closes the 2022 period and publishes it with a commune that did 
     { timeout: 120_000 },
   );
   await expect(row.getByText('Đã công bố')).toBeVisible();
+  // The switch follows the server: it turns on once the period is public.
+  const publicSwitch = panel.getByRole('switch', { name: /Công khai kết quả kỳ này/ });
+  await publicSwitch.click();
+  await expect(panel.getByText('Đã công khai kết quả kỳ 2022.')).toBeVisible();
+  await expect(publicSwitch).toBeChecked();
   // Every assessment of the period is published: the count equals the total.
   const cells = row.getByRole('cell');
   const total = await cells.nth(10).textContent();
@@ -448,4 +459,14 @@ test('the admin closes the 2022 period and publishes it with a commune that did 
   await expect(lateRow.getByRole('cell').first()).toHaveText('Không nộp báo cáo');
   await lateRow.scrollIntoViewIfNeeded();
   await shot(page, testInfo, 'admin-ranking-not-submitted');
+
+  // Made public (above), the published period's ranking is there for anyone, without signing in.
+  await visitor.goto(`${origin}/cong-khai/2022?group=nhom-3`);
+  const publicRow = visitor
+    .getByRole('row')
+    .filter({ has: visitor.getByRole('link', { name: late, exact: true }) });
+  await expect(publicRow.getByRole('cell').first()).toHaveText('Không nộp báo cáo');
+  await expect(visitor.getByRole('button', { name: 'In' })).toBeVisible();
+  await shot(visitor, testInfo, 'public-ranking');
+  await visitor.context().close();
 });

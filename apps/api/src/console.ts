@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 /** The built admin console (apps/admin/dist), served at / from the same origin as /graphql. */
 export const CONSOLE_DIST = fileURLToPath(new URL('../../admin/dist/', import.meta.url));
 
-const API_PATHS = /^\/(graphql|graphiql|evidence|exports|healthz)(\/|$|\?)/;
+const API_PATHS = /^\/(graphql|graphiql|evidence|exports|public|healthz)(\/|$|\?)/;
 
 /**
  * Serves the console when it has been built: its files, and index.html for any other page so the

@@ -28,6 +28,7 @@ import { registerGraphiql } from './graphiql.ts';
 import { answerErrors, refuseNulCharacters, requestErrorStatus } from './http-errors.ts';
 import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
 import { observeCaches, registerObservability } from './observability.ts';
+import { registerPublicRoutes } from './public/routes.ts';
 import { schema } from './schema/index.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWorkbookRoutes } from './workbook/routes.ts';
@@ -124,6 +125,7 @@ export async function createApp({
   });
   await registerExportRoutes(app, { db, evidence });
   await registerWorkbookRoutes(app, { db, evidence });
+  await registerPublicRoutes(app, { db });
   await registerGraphiql(app);
   await registerConsole(app);
   app.addHook('onReady', async () => {

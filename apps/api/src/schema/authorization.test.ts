@@ -194,6 +194,14 @@ const OPERATIONS: Operation[] = [
     allowed: ['admin'],
   },
   {
+    name: 'setPeriodPublic',
+    // 2022 is not published: INVALID_TRANSITION once past authorization.
+    document:
+      'mutation ($p: ID!) { setPeriodPublic(input: { id: $p, isPublic: true }) { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ p: ids.period2022 }),
+    allowed: ['admin'],
+  },
+  {
     name: 'grantDeadlineExtension',
     document:
       'mutation ($p: ID!, $u: ID!) { grantDeadlineExtension(input: { id: $p, unitId: $u, dueOn: "2099-01-01", reason: "x" }) { __typename ... on AppError { code } } }',

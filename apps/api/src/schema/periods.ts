@@ -7,6 +7,7 @@ import {
   revokeDeadlineExtension,
 } from '../services/periods/extensions.ts';
 import { type Progress, periodProgress } from '../services/periods/progress.ts';
+import { SetPeriodPublicInput, setPeriodPublic } from '../services/periods/public.ts';
 import { closePeriod, openPeriod, ReopenPeriodInput, reopenPeriod } from '../services/periods/transitions.ts';
 import {
   CreatePeriodInput,
@@ -88,6 +89,11 @@ export const PeriodRef = builder.prismaNode('Period', {
     }),
     status: t.field({ type: PeriodStatusEnum, resolve: (period) => period.status }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    isPublic: t.exposeBoolean('isPublic', {
+      description:
+        'Its published results are public: readable without signing in (/cong-khai, /public/v1/…).',
+    }),
+    madePublicAt: t.expose('madePublicAt', { type: 'DateTime', nullable: true }),
     revision: t.exposeInt('revision', {
       description: 'Send it back with updatePeriod (CONFLICT when stale).',
     }),
@@ -249,6 +255,17 @@ builder.mutationFields((t) => {
       input: { ...period(), unitId: t.input.globalID({ required: true, for: UnitRef }) },
       resolve: (_root, { input }, context) =>
         revokeDeadlineExtension(context, { periodId: input.id.id, unitId: input.unitId.id }),
+    }),
+    setPeriodPublic: t.fieldWithInput({
+      type: PeriodRef,
+      errors: {},
+      authScopes: admin,
+      description:
+        'Makes a PUBLISHED period’s results public (readable without signing in), or private again; audited.',
+      typeOptions: validatedBy(SetPeriodPublicInput),
+      input: { ...period(), isPublic: t.input.boolean({ required: true }) },
+      resolve: (_root, { input }, context) =>
+        setPeriodPublic(context, { id: input.id.id, isPublic: input.isPublic }),
     }),
     closePeriod: t.fieldWithInput({
       type: PeriodRef,

@@ -5,7 +5,7 @@ import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 export const PeriodFields = graphql(`
   fragment PeriodFields on Period @_unmask {
     id code name kind status revision
-    startsOn endsOn submissionDue reviewDue publishedAt
+    startsOn endsOn submissionDue reviewDue publishedAt isPublic
     progress {
       total draft submitted returned approved published
     }

@@ -69,6 +69,19 @@ export const SERVICE_PROBLEMS = {
     () => 'Hãy nêu lý do mở lại kỳ đánh giá',
     () => 'say why the period is reopened',
   ),
+  // Public results (apps/api/src/public/)
+  PERIOD_NOT_PUBLISHED_FOR_PUBLIC: words<{ code: string }>(
+    ({ code }) => `Kỳ ${code} chưa công bố kết quả nên chưa thể công khai`,
+    ({ code }) => `period ${code} has no published results yet, so it cannot be made public`,
+  ),
+  PUBLIC_PERIOD_NOT_FOUND: words<{ code: string }>(
+    ({ code }) => `Không có kỳ đánh giá công khai mã "${code}"`,
+    ({ code }) => `no public period has the code "${code}"`,
+  ),
+  PUBLIC_UNIT_NOT_FOUND: words<{ code: string }>(
+    ({ code }) => `Kỳ này không có kết quả công khai của đơn vị mã "${code}"`,
+    ({ code }) => `this period has no public result for the unit with the code "${code}"`,
+  ),
   // Assessments
   ASSESSMENT_REOPEN_REASON_REQUIRED: words(
     () => 'Hãy nêu lý do mở lại phiếu đánh giá',

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { isAppError } from '../../../graphql/errors.ts';
 import { failureMessage } from '../../../graphql/failure.ts';
 import { setLanguage } from '../../../i18n/index.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { LanguageSwitch } from '../../../ui/LanguageSwitch.tsx';
+import { PUBLIC_ROOT } from '../../public/paths.ts';
 import { SIGN_IN } from '../operations.ts';
 import { useSession } from '../session.tsx';
 
@@ -63,6 +65,9 @@ export function SignIn() {
           {t('signIn.submit')}
         </button>
       </form>
+      <p className="sign-in-public">
+        <Link to={PUBLIC_ROOT}>{t('public.link')}</Link>
+      </p>
     </main>
   );
 }

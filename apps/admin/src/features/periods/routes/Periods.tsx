@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { useLocale } from '../../../lib/locale.ts';
 import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
+import { PublicSwitch } from '../../public/components/PublicSwitch.tsx';
 import { PERIODS } from '../operations.ts';
 import { PeriodActions } from './PeriodActions.tsx';
 import { PeriodAssignments } from './PeriodAssignments.tsx';
@@ -97,6 +98,7 @@ export default function Periods() {
               {period.code} — {period.name} <StatusBadge status={period.status} />
             </h2>
             <PeriodActions period={period} onChanged={refresh} />
+            <PublicSwitch period={period} onChanged={refresh} />
             <PeriodDeadlines key={period.revision} period={period} onChanged={refresh} />
             <PeriodOverdue key={`overdue-${period.revision}`} period={period} onChanged={refresh} />
             <PeriodAssignments period={period} onChanged={refresh} />

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { publishedPeriods, setsOf } from '../../../lib/cohort.ts';
 import { useLocale } from '../../../lib/locale.ts';
+import { PrintButton, PrintHeader } from '../../../ui/Print.tsx';
 import { GROUP_RANKING, RESULT_FILTERS } from '../operations.ts';
 import { RankingTable } from './RankingTable.tsx';
 
@@ -82,8 +83,13 @@ export default function Ranking() {
     if (entries.length > 0) performance.mark('chiso:ranking-rendered', { detail: { rows: entries.length } });
   }, [entries]);
 
+  const chosenGroup = filters?.unitGroups.find((item) => item.id === group);
   return (
     <div className="page">
+      <PrintHeader
+        title={`${t('results.title')} — ${published.find((item) => item.id === period)?.name ?? ''}`}
+        subtitle={chosenGroup && (locale === 'en' ? chosenGroup.nameEn : chosenGroup.name)}
+      />
       <h1>{t('results.title')}</h1>
       <div className="filters">
         <label>
@@ -171,6 +177,7 @@ export default function Ranking() {
       {ranking && ranking.entries.length > 0 && entries.length === 0 && (
         <p role="status">{t('results.noMatch')}</p>
       )}
+      {entries.length > 0 && <PrintButton />}
       {entries.length > 0 && ranking && <RankingTable entries={entries} categories={ranking.categories} />}
     </div>
   );

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { nodeOf } from '../../../graphql/graphql.ts';
 import { useLocale } from '../../../lib/locale.ts';
+import { PrintButton, PrintHeader } from '../../../ui/Print.tsx';
 import { RequestFailed } from '../../../ui/RequestFailed.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { canPlanFor } from '../../plans/access.ts';
@@ -58,7 +59,13 @@ export default function ResultPage() {
       : '/results';
   return (
     <div className="page result-page">
-      <p>
+      {assessment && (
+        <PrintHeader
+          title={assessment.unit?.name ?? assessment.id}
+          subtitle={assessment.period ? `${assessment.period.code} — ${assessment.period.name}` : undefined}
+        />
+      )}
+      <p className="no-print">
         <Link to={back}>← {t('result.back')}</Link>
       </p>
       {fetching && !data && <p>{t('common.loading')}</p>}
@@ -84,6 +91,7 @@ export default function ResultPage() {
               </Link>
             </p>
           )}
+          {result && <PrintButton />}
           {!result && <p>{t('result.unpublished')}</p>}
           {/* Published without a score (NOT_SUBMITTED): the reason is the whole result. */}
           {notSubmitted && (
