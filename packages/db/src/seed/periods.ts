@@ -1,7 +1,4 @@
-import { loadCriteriaSets } from '@chiso/criteria';
 import type { CriteriaSet } from '@chiso/scoring';
-import type { Tx } from '../client.ts';
-import { importCriteriaSet } from '../criteria/store.ts';
 import type { AssessmentStatus, UnitKind } from '../generated/prisma/enums.ts';
 import type { CohortAssessment } from '../results/materialise.ts';
 import { uuid7 } from '../units/uuid7.ts';
@@ -16,23 +13,9 @@ const ASSIGNMENTS: Record<UnitKind, readonly string[]> = {
   COMMUNE: ['btttt-2392-commune'],
 };
 
-interface Version {
+export interface Version {
   id: string;
   set: CriteriaSet;
-}
-
-/** Every set in criteria/, published (the demo's periods use them; published versions never change). */
-export async function seedCriteria(tx: Tx): Promise<Map<string, Version>> {
-  const versions = new Map<string, Version>();
-  for (const { set } of loadCriteriaSets()) {
-    const version = await importCriteriaSet(tx, set, { status: 'PUBLISHED' });
-    await tx.criteriaVersion.update({
-      where: { id: version.id },
-      data: { publishedAt: new Date('2021-10-01') },
-    });
-    versions.set(set.code, { id: version.id, set });
-  }
-  return versions;
 }
 
 /** A year's assessment period as the demo (and the national dataset) holds it: due dates, published in March. */
