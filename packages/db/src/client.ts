@@ -84,6 +84,10 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
     },
     client: {
       $statements: counter,
+      /** The embedded database behind this client, if it is one (bulk loads COPY into it directly). */
+      $pglite: pglite,
+      /** The PostgreSQL server's URL, if this client talks to one (bulk loads COPY over their own connection). */
+      $postgresUrl: databaseUrl,
       /** Disconnect Prisma and close the embedded database, if any. */
       async $close(): Promise<void> {
         await base.$disconnect();

@@ -10,7 +10,7 @@ import type { Tx } from '../client.ts';
 /** A column and the SQL type its values are read as (enums are read as text and cast). */
 export type BulkColumn = [
   name: string,
-  type: 'text' | 'int' | 'boolean' | 'jsonb' | 'numeric' | 'timestamp' | `enum:${string}`,
+  type: 'text' | 'int' | 'boolean' | 'jsonb' | 'numeric' | 'date' | 'timestamp' | `enum:${string}`,
 ];
 
 const ROWS_PER_STATEMENT = 20_000;
@@ -25,10 +25,11 @@ function selected([name, type]: BulkColumn): string {
   return type.startsWith('enum:') ? `r."${name}"::"${type.slice(5)}"` : `r."${name}"`;
 }
 
-/** A value as JSON carries it: dates as their ISO text without the zone (columns are UTC timestamps). */
+/** A value as JSON carries it: timestamps as their ISO text without the zone (columns hold UTC), days as YYYY-MM-DD. */
 function jsonValue(value: unknown, type: BulkColumn[1]): unknown {
   if (value === undefined) return null;
   if (type === 'timestamp' && value instanceof Date) return value.toISOString().replace('Z', '');
+  if (type === 'date' && value instanceof Date) return value.toISOString().slice(0, 10);
   if (type === 'numeric' && value !== null) return String(value);
   return value;
 }

@@ -1,12 +1,11 @@
 import { loadCriteriaSets } from '@chiso/criteria';
 import { toHundredths } from '@chiso/scoring';
-import type { Tx } from '../client.ts';
 import { countCriteria, flattenCriteriaSet } from '../criteria/flatten.ts';
 import { storedDocument } from '../criteria/store.ts';
-import { type BulkColumn, bulkInsert } from '../national/bulk.ts';
+import type { BulkColumn } from '../national/bulk.ts';
+import type { RowWriter } from '../national/writer.ts';
 import { uuid7 } from '../units/uuid7.ts';
 import type { Version } from './periods.ts';
-import { pick } from './tables.ts';
 
 /** When the demo's sets were published (before its first period). */
 const PUBLISHED_AT = new Date('2021-10-01');
@@ -16,7 +15,7 @@ const PUBLISHED_AT = new Date('2021-10-01');
  * stored as importCriteriaSet stores one — the set, the version with its document and totals, its
  * nodes flattened — but three statements for all of them.
  */
-export async function seedCriteria(tx: Tx): Promise<Map<string, Version>> {
+export async function seedCriteria(writer: RowWriter): Promise<Map<string, Version>> {
   const now = new Date();
   const versions = new Map<string, Version>();
   const setIds = new Map<string, string>();
@@ -52,9 +51,9 @@ export async function seedCriteria(tx: Tx): Promise<Map<string, Version>> {
     for (const row of flattenCriteriaSet(set)) nodes.push({ ...row, id: uuid7(), versionId: id });
     versions.set(set.code, { id, set });
   }
-  await bulkInsert(tx, 'CriteriaSet', SET_COLUMNS, sets, pick);
-  await bulkInsert(tx, 'CriteriaVersion', VERSION_COLUMNS, versionRows, pick);
-  await bulkInsert(tx, 'CriteriaNode', NODE_COLUMNS, nodes, pick);
+  await writer.insert('CriteriaSet', SET_COLUMNS, sets);
+  await writer.insert('CriteriaVersion', VERSION_COLUMNS, versionRows);
+  await writer.insert('CriteriaNode', NODE_COLUMNS, nodes);
   return versions;
 }
 

@@ -48,6 +48,59 @@ export const NODE_COLUMNS: BulkColumn[] = [
   ['notRankedReason', 'jsonb'],
   ['rank', 'int'],
 ];
-
-/** Reads a row's column by name (rows are plain objects keyed by column). */
-export const pick = (row: object, column: string): unknown => (row as Record<string, unknown>)[column];
+export const UNIT_COLUMNS: BulkColumn[] = [
+  ['id', 'text'],
+  ['code', 'text'],
+  ['name', 'text'],
+  ['searchName', 'text'],
+  ['kind', 'enum:UnitKind'],
+  ['type', 'text'],
+  ['parentId', 'text'],
+  ['groupId', 'text'],
+  ['validFrom', 'date'],
+  ['updatedAt', 'timestamp'],
+];
+export const GROUP_COLUMNS: BulkColumn[] = [
+  ['id', 'text'],
+  ['code', 'text'],
+  ['name', 'text'],
+  ['nameEn', 'text'],
+  ['position', 'int'],
+];
+export const PERIOD_COLUMNS: BulkColumn[] = [
+  ['id', 'text'],
+  ['code', 'text'],
+  ['name', 'text'],
+  ['kind', 'enum:PeriodKind'],
+  ['startsOn', 'date'],
+  ['endsOn', 'date'],
+  ['submissionDue', 'date'],
+  ['reviewDue', 'date'],
+  ['status', 'enum:PeriodStatus'],
+  ['publishedAt', 'timestamp'],
+];
+export const ASSIGNMENT_COLUMNS: BulkColumn[] = [
+  ['id', 'text'],
+  ['periodId', 'text'],
+  ['unitGroupId', 'text'],
+  ['versionId', 'text'],
+];
+export const USER_COLUMNS: BulkColumn[] = [
+  ['id', 'text'],
+  ['email', 'text'],
+  ['name', 'text'],
+  ['searchName', 'text'],
+  ['role', 'enum:Role'],
+  ['passwordHash', 'text'],
+];
+export const USER_UNIT_COLUMNS: BulkColumn[] = [
+  ['userId', 'text'],
+  ['unitId', 'text'],
+];
+export const AUDIT_COLUMNS: BulkColumn[] = [
+  ['id', 'text'],
+  ['actorKind', 'text'],
+  ['action', 'text'],
+  ['entityType', 'text'],
+  ['entityId', 'text'],
+];

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { Tx } from '../client.ts';
 import type { UnitKind } from '../generated/prisma/enums.ts';
 import { unitsFromAgencies, unitsFromCatalogue } from '../units/catalogue.ts';
 import { catalogueDay } from '../units/import.ts';
@@ -41,17 +40,4 @@ export function demoCatalogue(): { records: UnitRecord[]; validFrom: string } {
     ],
     validFrom: catalogueDay(catalogue.data_date),
   };
-}
-
-/** The three groups, each unit of their kind in it. */
-export async function seedGroups(tx: Tx): Promise<Map<UnitKind, string>> {
-  const ids = new Map<UnitKind, string>();
-  for (const [position, group] of DEMO_GROUPS.entries()) {
-    const created = await tx.unitGroup.create({
-      data: { code: group.code, name: group.name, nameEn: group.nameEn, position },
-    });
-    await tx.unit.updateMany({ where: { kind: group.kind }, data: { groupId: created.id } });
-    ids.set(group.kind, created.id);
-  }
-  return ids;
 }
