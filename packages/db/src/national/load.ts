@@ -5,10 +5,10 @@
  * each province in one transaction ending with a marker row. So a load is idempotent and resumable:
  * a second run skips every province it finds marked, and an interrupted run goes on where it stopped.
  * A province's rows are made in memory, ids included, and written a table at a time (writer.ts): COPY
- * on PostgreSQL and PGlite, a dozen statements per province whatever its size.
+ * on PostgreSQL and PGlite, a dozen statements per province whatever its size. Ids are UUIDv7, as
+ * Prisma makes them: they grow with time, so 2 M entries go to the ends of their indexes.
  */
-import { randomUUID } from 'node:crypto';
-import { loadCriteriaSet } from '@chiso/criteria';
+import { loadCriteriaSets } from '@chiso/criteria';
 import type { CriteriaSet } from '@chiso/scoring';
 import type { Db } from '../client.ts';
 import type { UnitKind } from '../generated/prisma/enums.ts';
@@ -30,6 +30,7 @@ import {
   USER_UNIT_COLUMNS,
 } from '../seed/tables.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/users.ts';
+import { uuid7 } from '../units/uuid7.ts';
 import { userSearchName } from '../users/search.ts';
 import { NATIONAL_YEARS, type NationalPlan, type NationalProvince, nationalEntries } from './plan.ts';
 import { inBulkTransaction, type RowWriter } from './writer.ts';
@@ -70,17 +71,35 @@ export async function loadNational(
     ),
   );
   const result: NationalLoadResult = { loaded: 0, skipped: 0 };
+  // One province is made in memory while the one before is written: PostgreSQL takes the rows on
+  // the other core. Transactions still run one after another, in the plan's order.
+  let writing: Promise<void> = Promise.resolve();
+  let failure: { error: unknown } | undefined;
+  const settled = async () => {
+    await writing;
+    if (failure) throw failure.error;
+  };
   for (const province of plan.provinces) {
     const started = performance.now();
-    const skipped = done.has(province.code);
-    if (!skipped) {
-      await inBulkTransaction(db, (writer) =>
-        loadProvince(writer, province, { validFrom: plan.validFrom, versions, periods, users }),
-      );
+    if (done.has(province.code)) {
+      await settled();
+      result.skipped += 1;
+      onProgress({ province, skipped: true, ms: performance.now() - started });
+      continue;
     }
-    result[skipped ? 'skipped' : 'loaded'] += 1;
-    onProgress({ province, skipped, ms: performance.now() - started });
+    const rows = await provinceRows(province, { validFrom: plan.validFrom, versions, periods, users });
+    await settled();
+    writing = inBulkTransaction(db, (writer) => writeProvince(writer, rows)).then(
+      () => {
+        result.loaded += 1;
+        onProgress({ province, skipped: false, ms: performance.now() - started });
+      },
+      (error: unknown) => {
+        failure = { error };
+      },
+    );
   }
+  await settled();
   return result;
 }
 
@@ -106,7 +125,7 @@ async function setUp(db: Db): Promise<Loaded> {
       await writer.insert(
         'Period',
         PERIOD_COLUMNS,
-        NATIONAL_YEARS.map((year) => ({ id: randomUUID(), ...yearPeriod(year, 'PUBLISHED') })),
+        NATIONAL_YEARS.map((year) => ({ id: uuid7(), ...yearPeriod(year, 'PUBLISHED') })),
       );
       // The demo's sign-ins; the unit officer's unit arrives with its province and is linked then.
       await writer.insert(
@@ -114,20 +133,24 @@ async function setUp(db: Db): Promise<Loaded> {
         USER_COLUMNS,
         DEMO_USERS.map((user) => ({
           ...user,
-          id: randomUUID(),
+          id: uuid7(),
           searchName: userSearchName(user),
           passwordHash,
         })),
       );
       await writer.insert('AuditLog', AUDIT_COLUMNS, [
-        { ...MARKER, id: randomUUID(), action: SETUP, entityId: 'national' },
+        { ...MARKER, id: uuid7(), action: SETUP, entityId: 'national' },
       ]);
     });
   }
   // The sets as criteria/ holds them (what seedCriteria stored), by the stored versions' ids.
   const stored = await db.criteriaVersion.findMany({ select: { id: true, set: { select: { code: true } } } });
+  const sets = new Map(loadCriteriaSets().map(({ set }) => [set.code, set]));
   const versions = new Map(
-    stored.map((row) => [row.set.code, { id: row.id, set: loadCriteriaSet(row.set.code) }]),
+    stored.flatMap((row) => {
+      const set = sets.get(row.set.code);
+      return set ? [[row.set.code, { id: row.id, set }] as const] : [];
+    }),
   );
   const periods = new Map(
     (await db.period.findMany({ where: { code: { in: NATIONAL_YEARS.map(String) } } })).map((period) => [
@@ -146,50 +169,60 @@ async function setUp(db: Db): Promise<Loaded> {
   return { versions, periods, users };
 }
 
-async function loadProvince(
-  writer: RowWriter,
+/** A province's rows: units, groups, and per group and year its assessments, entries and results. */
+interface ProvinceRows extends CohortRows {
+  province: NationalProvince;
+  groups: object[];
+  units: object[];
+  officer: object[];
+}
+
+async function provinceRows(
   province: NationalProvince,
   loaded: Loaded & { validFrom: string },
-) {
-  const ids = new Map(province.units.map((unit) => [unit.code, randomUUID()]));
-  const groupIds = new Map(province.groups.map((group) => [group.code, randomUUID()]));
+): Promise<ProvinceRows> {
+  const ids = new Map(province.units.map((unit) => [unit.code, uuid7()]));
+  const groupIds = new Map(province.groups.map((group) => [group.code, uuid7()]));
   const groupOf = new Map(
     province.groups.flatMap((group) => group.unitCodes.map((code) => [code, groupIds.get(group.code)])),
   );
   const now = new Date();
-  await writer.insert(
-    'UnitGroup',
-    GROUP_COLUMNS,
-    province.groups.map((group) => ({
+  const validFrom = new Date(`${loaded.validFrom}T00:00:00.000Z`);
+  const officer = DEMO_USERS.find((user) => user.unitCode && ids.has(user.unitCode));
+  const officerId = officer && loaded.users.get(officer.email);
+  const rows: ProvinceRows = {
+    province,
+    groups: province.groups.map((group) => ({
       id: groupIds.get(group.code),
       code: group.code,
       name: group.name,
       nameEn: group.nameEn,
       position: Number(province.code) * 2 + (group.kind === 'COMMUNE' ? 1 : 0),
     })),
-  );
-  await writer.insert(
-    'Unit',
-    UNIT_COLUMNS,
-    province.units.map((unit) => ({
+    units: province.units.map((unit) => ({
       ...unit,
       id: ids.get(unit.code),
       parentId: unit.parentCode ? (ids.get(unit.parentCode) ?? null) : null,
       groupId: groupOf.get(unit.code) ?? null,
-      validFrom: new Date(`${loaded.validFrom}T00:00:00.000Z`),
+      validFrom,
       updatedAt: now,
     })),
-  );
+    officer: officer?.unitCode && officerId ? [{ userId: officerId, unitId: ids.get(officer.unitCode) }] : [],
+    assignments: [],
+    assessments: [],
+    entries: [],
+    results: [],
+    nodes: [],
+  };
   const kinds = new Map(province.units.map((unit) => [unit.code, unit.kind]));
-  const rows: CohortRows = { assignments: [], assessments: [], entries: [], results: [], nodes: [] };
   for (const group of province.groups) {
     const version = loaded.versions.get(group.setCode);
     if (!version) throw new Error(`criteria set ${group.setCode} is not in the database`);
     for (const year of NATIONAL_YEARS) {
       const periodId = loaded.periods.get(year) as string;
       const unitGroupId = groupIds.get(group.code) as string;
-      rows.assignments.push({ id: randomUUID(), periodId, unitGroupId, versionId: version.id });
-      cohortRows(rows, now, {
+      rows.assignments.push({ id: uuid7(), periodId, unitGroupId, versionId: version.id });
+      await cohortRows(rows, now, {
         periodId,
         unitGroupId,
         year,
@@ -202,20 +235,20 @@ async function loadProvince(
       });
     }
   }
+  return rows;
+}
+
+async function writeProvince(writer: RowWriter, rows: ProvinceRows) {
+  await writer.insert('UnitGroup', GROUP_COLUMNS, rows.groups);
+  await writer.insert('Unit', UNIT_COLUMNS, rows.units);
   await writer.insert('PeriodAssignment', ASSIGNMENT_COLUMNS, rows.assignments);
   await writer.insert('Assessment', ASSESSMENT_COLUMNS, rows.assessments);
   await writer.insert('AssessmentEntry', ENTRY_COLUMNS, rows.entries);
   await writer.insert('AssessmentResult', RESULT_COLUMNS, rows.results);
   await writer.insert('ResultNode', NODE_COLUMNS, rows.nodes);
-  const officer = DEMO_USERS.find((user) => user.unitCode && ids.has(user.unitCode));
-  const officerId = officer && loaded.users.get(officer.email);
-  if (officer?.unitCode && officerId) {
-    await writer.insert('UserUnit', USER_UNIT_COLUMNS, [
-      { userId: officerId, unitId: ids.get(officer.unitCode) },
-    ]);
-  }
+  await writer.insert('UserUnit', USER_UNIT_COLUMNS, rows.officer);
   await writer.insert('AuditLog', AUDIT_COLUMNS, [
-    { ...MARKER, id: randomUUID(), action: LOADED, entityId: province.code },
+    { ...MARKER, id: uuid7(), action: LOADED, entityId: rows.province.code },
   ]);
 }
 
@@ -227,8 +260,12 @@ interface CohortRows {
   nodes: object[];
 }
 
+/** Units made between two turns of the event loop, so the COPY under way keeps its socket fed. */
+const UNITS_PER_TURN = 64;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 /** One group's assessments in one year: reviewed, published, scored and ranked together. */
-function cohortRows(
+async function cohortRows(
   rows: CohortRows,
   now: Date,
   cohort: {
@@ -240,36 +277,34 @@ function cohortRows(
   },
 ) {
   const { year, version } = cohort;
-  const assessments = cohort.units.map((unit) => ({
-    id: randomUUID(),
-    unitId: unit.id,
-    entries: nationalEntries(unit, year, version.set),
-  }));
-  for (const assessment of assessments) {
+  const assessments = [];
+  for (const [index, unit] of cohort.units.entries()) {
+    if (index % UNITS_PER_TURN === UNITS_PER_TURN - 1) await nextTurn();
+    const id = uuid7();
+    const entries = nationalEntries(unit, year, version.set);
+    assessments.push({ id, entries });
     rows.assessments.push({
-      id: assessment.id,
+      id,
       periodId: cohort.periodId,
-      unitId: assessment.unitId,
+      unitId: unit.id,
       versionId: version.id,
       unitGroupId: cohort.unitGroupId,
       status: 'PUBLISHED',
-      selfPoints: assessment.entries.reduce((sum, entry) => sum + entry.selfPoints, 0),
+      selfPoints: entries.reduce((sum, entry) => sum + entry.selfPoints, 0),
       submittedAt: new Date(`${year + 1}-01-10`),
       approvedAt: new Date(`${year + 1}-02-20`),
       updatedAt: now,
     });
-    for (const entry of assessment.entries) {
-      rows.entries.push({ ...entry, id: randomUUID(), assessmentId: assessment.id, updatedAt: now });
-    }
+    // The entries made for this load become its rows (no copy: 2 M of them).
+    for (const entry of entries)
+      rows.entries.push(Object.assign(entry, { id: uuid7(), assessmentId: id, updatedAt: now }));
   }
+  await nextTurn();
   // Scored and ranked as publishing does (the demo seed and publishPeriodResults share it).
-  const scored = cohortResultRows({
-    set: version.set,
-    versionId: version.id,
-    assessments: assessments.map((assessment) => ({ id: assessment.id, entries: assessment.entries })),
-  });
+  const scored = cohortResultRows({ set: version.set, versionId: version.id, assessments });
   rows.results.push(...scored.results);
-  for (const node of scored.nodes) rows.nodes.push({ ...node, id: randomUUID() });
+  for (const node of scored.nodes) rows.nodes.push(Object.assign(node, { id: uuid7() }));
+  await nextTurn();
 }
 
 /**
