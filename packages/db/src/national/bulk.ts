@@ -35,7 +35,7 @@ function jsonValue(value: unknown, type: BulkColumn[1]): unknown {
 }
 
 /** The INSERT statement for a table and its columns; its one parameter is the rows' JSON array. */
-export function bulkInsertSql(table: string, columns: readonly BulkColumn[]): string {
+function bulkInsertSql(table: string, columns: readonly BulkColumn[]): string {
   const names = columns.map(([name]) => `"${name}"`).join(', ');
   return `INSERT INTO "${table}" (${names}) SELECT ${columns.map(selected).join(', ')} FROM json_to_recordset($1::json) AS r(${columns.map(recordType).join(', ')})`;
 }

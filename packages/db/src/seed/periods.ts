@@ -43,14 +43,14 @@ export interface DemoUnit {
   groupId: string | null;
 }
 
-export type PeriodRow = ReturnType<typeof yearPeriod> & { id: string };
-export interface AssignmentRow {
+type PeriodRow = ReturnType<typeof yearPeriod> & { id: string };
+interface AssignmentRow {
   id: string;
   periodId: string;
   unitGroupId: string;
   versionId: string;
 }
-export interface AssessmentRow {
+interface AssessmentRow {
   id: string;
   periodId: string;
   unitId: string;
@@ -63,10 +63,10 @@ export interface AssessmentRow {
   approvedAt: Date | null;
   updatedAt: Date;
 }
-export type EntryRow = DemoEntry & { id: string; assessmentId: string; updatedAt: Date };
+type EntryRow = DemoEntry & { id: string; assessmentId: string; updatedAt: Date };
 
 /** One cohort to publish: a group's assessments on one version (scored and ranked together). */
-export interface DemoCohort {
+interface DemoCohort {
   set: CriteriaSet;
   versionId: string;
   assessments: CohortAssessment[];
