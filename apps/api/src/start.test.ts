@@ -1,6 +1,6 @@
 import { createAdmin } from '@chiso/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountsNotice, prepareDatabase, startModeOf } from './start.ts';
+import { accountsNotice, demoLoadedLine, prepareDatabase, startModeOf } from './start.ts';
 import { Client, startTestServer, type TestServer, testBackends } from './test/harness.ts';
 
 describe('the start mode', () => {
@@ -12,6 +12,12 @@ describe('the start mode', () => {
     });
     expect(startModeOf({ CHISO_PRODUCTION: '1' }, [])).toMatchObject({ production: true });
     expect(startModeOf({}, ['--production'])).toMatchObject({ production: true });
+  });
+});
+
+describe('the first start’s line', () => {
+  it('says how long the demo took, in Vietnamese then English figures', () => {
+    expect(demoLoadedLine(3_240)).toBe('chiso: Đã nạp dữ liệu mẫu trong 3,2 s / demo data loaded in 3.2 s');
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { Db } from '@chiso/db';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '@chiso/db/seed';
+import { formatNumber } from '@chiso/scoring';
 
 export interface StartMode {
   /** DATABASE_URL names a PostgreSQL server. */
@@ -27,9 +28,15 @@ const PRODUCTION_MARKER = 'database.production';
 
 export type Prepared = 'demo-loaded' | 'demo' | 'no-accounts' | 'ready';
 
+/** "Đã nạp dữ liệu mẫu trong 3,2 s / demo data loaded in 3.2 s": what the first start took to load the demo. */
+export function demoLoadedLine(ms: number): string {
+  const seconds = Math.round(ms / 100) / 10;
+  return `chiso: Đã nạp dữ liệu mẫu trong ${formatNumber(seconds, 'vi')} s / demo data loaded in ${formatNumber(seconds, 'en')} s`;
+}
+
 /**
- * Loads the demo into a fresh embedded database (no accounts, never marked as production), and
- * says what the database holds: the demo, no account yet, or real accounts.
+ * Loads the demo into a fresh embedded database (no accounts, no units, never marked as production),
+ * and says what the database holds: the demo, no account yet, or real accounts.
  */
 export async function prepareDatabase(
   db: Db,
@@ -39,11 +46,14 @@ export async function prepareDatabase(
   const users = await db.user.count();
   if (users === 0) {
     const marked = await db.auditLog.count({ where: { action: PRODUCTION_MARKER } });
-    if (!mode.external && !mode.production && marked === 0) {
-      log('chiso: first start — loading the demo data (Quảng Ninh 2021–2022)…');
+    // Units without accounts are someone's import: the demo goes only into an empty database.
+    if (!mode.external && !mode.production && marked === 0 && (await db.unit.count()) === 0) {
+      log(
+        'chiso: lần chạy đầu, đang nạp dữ liệu mẫu (Quảng Ninh 2021–2022) / first start, loading the demo data…',
+      );
       const started = performance.now();
       await seedDemo(db);
-      log(`chiso: demo data loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log(demoLoadedLine(performance.now() - started));
       return 'demo-loaded';
     }
     if (marked === 0) {

@@ -91,6 +91,10 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
       /** LISTEN on these channels (notifications.ts); close the listener before `$close()`. */
       $listen: (channels: readonly string[], handlers: ListenHandlers) =>
         listenForChanges(pglite ? { pglite } : { databaseUrl: databaseUrl as string }, channels, handlers),
+      /** The embedded database behind this client, if it is one (bulk loads COPY into it directly). */
+      $pglite: pglite,
+      /** The PostgreSQL server's URL, if this client talks to one (bulk loads COPY over their own connection). */
+      $postgresUrl: databaseUrl,
       /** Disconnect Prisma and close the embedded database, if any. */
       async $close(): Promise<void> {
         await base.$disconnect();

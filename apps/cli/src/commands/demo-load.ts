@@ -16,9 +16,12 @@ export async function demoLoadCommand(out: Output): Promise<number> {
       );
     }
     const started = performance.now();
-    await seedDemo(db);
+    // Each step's seconds, so a slow load says where its time went.
+    const phases: string[] = [];
+    await seedDemo(db, { onPhase: (phase, ms) => phases.push(`${phase} ${(ms / 1000).toFixed(2)} s`) });
     out.line(
       `demo data loaded in ${((performance.now() - started) / 1000).toFixed(1)} s (password: ${DEMO_PASSWORD})`,
     );
+    out.line(`  ${phases.join(' · ')}`);
   });
 }

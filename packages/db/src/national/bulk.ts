@@ -1,33 +1,43 @@
 /**
- * Bulk inserts for large loads: one `INSERT … SELECT * FROM unnest($1::…[], $2::…[], …)` per batch,
- * one array parameter per column, so a statement carries tens of thousands of rows with a handful of
- * parameters (Prisma's createMany binds one parameter per value and stays far slower at this size).
- * Works the same on PostgreSQL and PGlite through Prisma's raw queries.
+ * Bulk inserts for large loads: one `INSERT … SELECT … FROM json_to_recordset($1)` per batch, the rows
+ * sent as one JSON text, so a statement carries tens of thousands of rows with one parameter (Prisma's
+ * createMany binds one parameter per value and stays far slower at this size). Works the same on
+ * PostgreSQL and PGlite through Prisma's raw queries. On PGlite, 40,000 entries go in about twice as
+ * fast as with `unnest($1::text[], …)` over one array per column: the arrays' text form is what cost.
  */
 import type { Tx } from '../client.ts';
 
-/** A column and the SQL type its array is sent as (enums travel as text and are cast). */
+/** A column and the SQL type its values are read as (enums are read as text and cast). */
 export type BulkColumn = [
   name: string,
-  type: 'text' | 'int' | 'boolean' | 'jsonb' | 'numeric' | 'timestamp' | `enum:${string}`,
+  type: 'text' | 'int' | 'boolean' | 'jsonb' | 'numeric' | 'date' | 'timestamp' | `enum:${string}`,
 ];
 
 const ROWS_PER_STATEMENT = 20_000;
 
-function arrayCast(type: BulkColumn[1], index: number): string {
-  const parameter = `$${index + 1}`;
-  if (type.startsWith('enum:')) return `${parameter}::text[]::"${type.slice(5)}"[]`;
-  if (type === 'timestamp') return `${parameter}::timestamp(3)[]`;
-  return `${parameter}::${type}[]`;
+function recordType([name, type]: BulkColumn): string {
+  if (type.startsWith('enum:')) return `"${name}" text`;
+  if (type === 'timestamp') return `"${name}" timestamp(3)`;
+  return `"${name}" ${type}`;
 }
 
-/** Values as the driver sends them inside an array: JSON as its text, dates as ISO strings. */
-function wire(value: unknown, type: BulkColumn[1]): unknown {
-  if (value === null || value === undefined) return null;
-  if (type === 'jsonb') return JSON.stringify(value);
-  if (type === 'timestamp') return (value as Date).toISOString().replace('Z', '');
-  if (type === 'numeric') return String(value);
+function selected([name, type]: BulkColumn): string {
+  return type.startsWith('enum:') ? `r."${name}"::"${type.slice(5)}"` : `r."${name}"`;
+}
+
+/** A value as JSON carries it: timestamps as their ISO text without the zone (columns hold UTC), days as YYYY-MM-DD. */
+function jsonValue(value: unknown, type: BulkColumn[1]): unknown {
+  if (value === undefined) return null;
+  if (type === 'timestamp' && value instanceof Date) return value.toISOString().replace('Z', '');
+  if (type === 'date' && value instanceof Date) return value.toISOString().slice(0, 10);
+  if (type === 'numeric' && value !== null) return String(value);
   return value;
+}
+
+/** The INSERT statement for a table and its columns; its one parameter is the rows' JSON array. */
+function bulkInsertSql(table: string, columns: readonly BulkColumn[]): string {
+  const names = columns.map(([name]) => `"${name}"`).join(', ');
+  return `INSERT INTO "${table}" (${names}) SELECT ${columns.map(selected).join(', ')} FROM json_to_recordset($1::json) AS r(${columns.map(recordType).join(', ')})`;
 }
 
 export async function bulkInsert<Row>(
@@ -37,14 +47,15 @@ export async function bulkInsert<Row>(
   rows: readonly Row[],
   read: (row: Row, column: string) => unknown,
 ): Promise<number> {
-  const names = columns.map(([name]) => `"${name}"`).join(', ');
-  const casts = columns.map(([, type], index) => arrayCast(type, index)).join(', ');
-  const sql = `INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${casts})`;
+  const sql = bulkInsertSql(table, columns);
   let written = 0;
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const batch = rows.slice(start, start + ROWS_PER_STATEMENT);
-    const arrays = columns.map(([name, type]) => batch.map((row) => wire(read(row, name), type)));
-    written += await tx.$executeRawUnsafe(sql, ...arrays);
+    const batch = rows.slice(start, start + ROWS_PER_STATEMENT).map((row) => {
+      const record: Record<string, unknown> = {};
+      for (const [name, type] of columns) record[name] = jsonValue(read(row, name), type);
+      return record;
+    });
+    written += await tx.$executeRawUnsafe(sql, JSON.stringify(batch));
   }
   return written;
 }

@@ -4,26 +4,40 @@
  * assessments with their entries, and materialised results (the demo seed's materialiseCohort) —
  * each province in one transaction ending with a marker row. So a load is idempotent and resumable:
  * a second run skips every province it finds marked, and an interrupted run goes on where it stopped.
- * Rows go in with bulk inserts (bulk.ts), a few statements per cohort whatever its size.
+ * A province's rows are made in memory, ids included, and written a table at a time (writer.ts): COPY
+ * on PostgreSQL and PGlite, a dozen statements per province whatever its size. Ids are UUIDv7, as
+ * Prisma makes them: they grow with time, so 2 M entries go to the ends of their indexes.
  */
-import { randomUUID } from 'node:crypto';
-import { loadCriteriaSet } from '@chiso/criteria';
+import { loadCriteriaSets } from '@chiso/criteria';
 import type { CriteriaSet } from '@chiso/scoring';
-import type { Db, Tx } from '../client.ts';
+import type { Db } from '../client.ts';
 import type { UnitKind } from '../generated/prisma/enums.ts';
 import { hashPassword } from '../password.ts';
 import { cohortResultRows } from '../results/materialise.ts';
-import { seedCriteria, yearPeriod } from '../seed/periods.ts';
+import { seedCriteria } from '../seed/criteria.ts';
+import { yearPeriod } from '../seed/periods.ts';
+import {
+  ASSESSMENT_COLUMNS,
+  ASSIGNMENT_COLUMNS,
+  AUDIT_COLUMNS,
+  ENTRY_COLUMNS,
+  GROUP_COLUMNS,
+  NODE_COLUMNS,
+  PERIOD_COLUMNS,
+  RESULT_COLUMNS,
+  UNIT_COLUMNS,
+  USER_COLUMNS,
+  USER_UNIT_COLUMNS,
+} from '../seed/tables.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/users.ts';
+import { uuid7 } from '../units/uuid7.ts';
 import { userSearchName } from '../users/search.ts';
-import { type BulkColumn, bulkInsert } from './bulk.ts';
 import { NATIONAL_YEARS, type NationalPlan, type NationalProvince, nationalEntries } from './plan.ts';
+import { inBulkTransaction, type RowWriter } from './writer.ts';
 
 const MARKER = { actorKind: 'system', entityType: 'NationalProvince' } as const;
 const SETUP = 'national.setup';
 const LOADED = 'national.province';
-// The biggest province writes ~400,000 rows in its transaction.
-const LONG_TRANSACTION = { timeout: 1_800_000, maxWait: 60_000 };
 
 export interface NationalLoadProgress {
   province: NationalProvince;
@@ -50,30 +64,54 @@ export async function loadNational(
   plan: NationalPlan,
   onProgress: (progress: NationalLoadProgress) => void = () => {},
 ): Promise<NationalLoadResult> {
-  const { versions, periods } = await setUp(db);
+  const { versions, periods, users } = await setUp(db);
   const done = new Set(
     (await db.auditLog.findMany({ where: { action: LOADED }, select: { entityId: true } })).map(
       (row) => row.entityId,
     ),
   );
   const result: NationalLoadResult = { loaded: 0, skipped: 0 };
+  // One province is made in memory while the one before is written: PostgreSQL takes the rows on
+  // the other core. Transactions still run one after another, in the plan's order.
+  let writing: Promise<void> = Promise.resolve();
+  let failure: { error: unknown } | undefined;
+  const settled = async () => {
+    await writing;
+    if (failure) throw failure.error;
+  };
   for (const province of plan.provinces) {
     const started = performance.now();
-    const skipped = done.has(province.code);
-    if (!skipped) {
-      await db.$transaction(
-        (tx) => loadProvince(tx, province, plan.validFrom, versions, periods),
-        LONG_TRANSACTION,
-      );
+    if (done.has(province.code)) {
+      await settled();
+      result.skipped += 1;
+      onProgress({ province, skipped: true, ms: performance.now() - started });
+      continue;
     }
-    result[skipped ? 'skipped' : 'loaded'] += 1;
-    onProgress({ province, skipped, ms: performance.now() - started });
+    const rows = await provinceRows(province, { validFrom: plan.validFrom, versions, periods, users });
+    await settled();
+    writing = inBulkTransaction(db, (writer) => writeProvince(writer, rows)).then(
+      () => {
+        result.loaded += 1;
+        onProgress({ province, skipped: false, ms: performance.now() - started });
+      },
+      (error: unknown) => {
+        failure = { error };
+      },
+    );
   }
+  await settled();
   return result;
 }
 
+interface Loaded {
+  versions: Map<string, Version>;
+  periods: Map<number, string>;
+  /** The sign-ins' ids by email (the unit officer's unit is linked with its province). */
+  users: Map<string, string>;
+}
+
 /** Criteria, periods and sign-ins, once; a later run finds them by their marker and codes. */
-async function setUp(db: Db): Promise<{ versions: Map<string, Version>; periods: Map<number, string> }> {
+async function setUp(db: Db): Promise<Loaded> {
   const marked = await db.auditLog.findFirst({ where: { action: SETUP } });
   if (!marked && (await db.unit.count()) > 0) {
     throw new NotNationalError(
@@ -82,28 +120,37 @@ async function setUp(db: Db): Promise<{ versions: Map<string, Version>; periods:
   }
   if (!marked) {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await db.$transaction(async (tx) => {
-      await seedCriteria(tx);
-      for (const year of NATIONAL_YEARS) {
-        await tx.period.create({ data: yearPeriod(year, 'PUBLISHED') });
-      }
+    await inBulkTransaction(db, async (writer) => {
+      await seedCriteria(writer);
+      await writer.insert(
+        'Period',
+        PERIOD_COLUMNS,
+        NATIONAL_YEARS.map((year) => ({ id: uuid7(), ...yearPeriod(year, 'PUBLISHED') })),
+      );
       // The demo's sign-ins; the unit officer's unit arrives with its province and is linked then.
-      await tx.user.createMany({
-        data: DEMO_USERS.map((user) => ({
-          email: user.email,
-          name: user.name,
+      await writer.insert(
+        'User',
+        USER_COLUMNS,
+        DEMO_USERS.map((user) => ({
+          ...user,
+          id: uuid7(),
           searchName: userSearchName(user),
-          role: user.role,
           passwordHash,
         })),
-      });
-      await tx.auditLog.create({ data: { ...MARKER, action: SETUP, entityId: 'national' } });
-    }, LONG_TRANSACTION);
+      );
+      await writer.insert('AuditLog', AUDIT_COLUMNS, [
+        { ...MARKER, id: uuid7(), action: SETUP, entityId: 'national' },
+      ]);
+    });
   }
   // The sets as criteria/ holds them (what seedCriteria stored), by the stored versions' ids.
   const stored = await db.criteriaVersion.findMany({ select: { id: true, set: { select: { code: true } } } });
+  const sets = new Map(loadCriteriaSets().map(({ set }) => [set.code, set]));
   const versions = new Map(
-    stored.map((row) => [row.set.code, { id: row.id, set: loadCriteriaSet(row.set.code) }]),
+    stored.flatMap((row) => {
+      const set = sets.get(row.set.code);
+      return set ? [[row.set.code, { id: row.id, set }] as const] : [];
+    }),
   );
   const periods = new Map(
     (await db.period.findMany({ where: { code: { in: NATIONAL_YEARS.map(String) } } })).map((period) => [
@@ -111,52 +158,71 @@ async function setUp(db: Db): Promise<{ versions: Map<string, Version>; periods:
       period.id,
     ]),
   );
-  return { versions, periods };
+  const users = new Map(
+    (
+      await db.user.findMany({
+        where: { email: { in: DEMO_USERS.map((user) => user.email) } },
+        select: { id: true, email: true },
+      })
+    ).map((user) => [user.email, user.id]),
+  );
+  return { versions, periods, users };
 }
 
-async function loadProvince(
-  tx: Tx,
+/** A province's rows: units, groups, and per group and year its assessments, entries and results. */
+interface ProvinceRows extends CohortRows {
+  province: NationalProvince;
+  groups: object[];
+  units: object[];
+  officer: object[];
+}
+
+async function provinceRows(
   province: NationalProvince,
-  validFrom: string,
-  versions: Map<string, Version>,
-  periods: Map<number, string>,
-) {
-  const ids = new Map(province.units.map((unit) => [unit.code, randomUUID()]));
-  const groupIds = new Map(province.groups.map((group) => [group.code, randomUUID()]));
+  loaded: Loaded & { validFrom: string },
+): Promise<ProvinceRows> {
+  const ids = new Map(province.units.map((unit) => [unit.code, uuid7()]));
+  const groupIds = new Map(province.groups.map((group) => [group.code, uuid7()]));
   const groupOf = new Map(
     province.groups.flatMap((group) => group.unitCodes.map((code) => [code, groupIds.get(group.code)])),
   );
-  await tx.unitGroup.createMany({
-    data: province.groups.map((group) => ({
-      id: groupIds.get(group.code) as string,
+  const now = new Date();
+  const validFrom = new Date(`${loaded.validFrom}T00:00:00.000Z`);
+  const officer = DEMO_USERS.find((user) => user.unitCode && ids.has(user.unitCode));
+  const officerId = officer && loaded.users.get(officer.email);
+  const rows: ProvinceRows = {
+    province,
+    groups: province.groups.map((group) => ({
+      id: groupIds.get(group.code),
       code: group.code,
       name: group.name,
       nameEn: group.nameEn,
       position: Number(province.code) * 2 + (group.kind === 'COMMUNE' ? 1 : 0),
     })),
-  });
-  await tx.unit.createMany({
-    data: province.units.map((unit) => ({
-      id: ids.get(unit.code) as string,
-      code: unit.code,
-      name: unit.name,
-      searchName: unit.searchName,
-      kind: unit.kind,
-      type: unit.type,
+    units: province.units.map((unit) => ({
+      ...unit,
+      id: ids.get(unit.code),
       parentId: unit.parentCode ? (ids.get(unit.parentCode) ?? null) : null,
       groupId: groupOf.get(unit.code) ?? null,
-      validFrom: new Date(`${validFrom}T00:00:00.000Z`),
+      validFrom,
+      updatedAt: now,
     })),
-  });
+    officer: officer?.unitCode && officerId ? [{ userId: officerId, unitId: ids.get(officer.unitCode) }] : [],
+    assignments: [],
+    assessments: [],
+    entries: [],
+    results: [],
+    nodes: [],
+  };
   const kinds = new Map(province.units.map((unit) => [unit.code, unit.kind]));
   for (const group of province.groups) {
-    const version = versions.get(group.setCode);
+    const version = loaded.versions.get(group.setCode);
     if (!version) throw new Error(`criteria set ${group.setCode} is not in the database`);
     for (const year of NATIONAL_YEARS) {
-      const periodId = periods.get(year) as string;
+      const periodId = loaded.periods.get(year) as string;
       const unitGroupId = groupIds.get(group.code) as string;
-      await tx.periodAssignment.create({ data: { periodId, unitGroupId, versionId: version.id } });
-      await loadCohort(tx, {
+      rows.assignments.push({ id: uuid7(), periodId, unitGroupId, versionId: version.id });
+      await cohortRows(rows, now, {
         periodId,
         unitGroupId,
         year,
@@ -169,19 +235,39 @@ async function loadProvince(
       });
     }
   }
-  const officer = DEMO_USERS.find((user) => user.unitCode && ids.has(user.unitCode));
-  if (officer?.unitCode) {
-    await tx.user.update({
-      where: { email: officer.email },
-      data: { units: { create: [{ unitId: ids.get(officer.unitCode) as string }] } },
-    });
-  }
-  await tx.auditLog.create({ data: { ...MARKER, action: LOADED, entityId: province.code } });
+  return rows;
 }
 
+async function writeProvince(writer: RowWriter, rows: ProvinceRows) {
+  await writer.insert('UnitGroup', GROUP_COLUMNS, rows.groups);
+  await writer.insert('Unit', UNIT_COLUMNS, rows.units);
+  await writer.insert('PeriodAssignment', ASSIGNMENT_COLUMNS, rows.assignments);
+  await writer.insert('Assessment', ASSESSMENT_COLUMNS, rows.assessments);
+  await writer.insert('AssessmentEntry', ENTRY_COLUMNS, rows.entries);
+  await writer.insert('AssessmentResult', RESULT_COLUMNS, rows.results);
+  await writer.insert('ResultNode', NODE_COLUMNS, rows.nodes);
+  await writer.insert('UserUnit', USER_UNIT_COLUMNS, rows.officer);
+  await writer.insert('AuditLog', AUDIT_COLUMNS, [
+    { ...MARKER, id: uuid7(), action: LOADED, entityId: rows.province.code },
+  ]);
+}
+
+interface CohortRows {
+  assignments: object[];
+  assessments: object[];
+  entries: object[];
+  results: object[];
+  nodes: object[];
+}
+
+/** Units made between two turns of the event loop, so the COPY under way keeps its socket fed. */
+const UNITS_PER_TURN = 64;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 /** One group's assessments in one year: reviewed, published, scored and ranked together. */
-async function loadCohort(
-  tx: Tx,
+async function cohortRows(
+  rows: CohortRows,
+  now: Date,
   cohort: {
     periodId: string;
     unitGroupId: string;
@@ -191,88 +277,35 @@ async function loadCohort(
   },
 ) {
   const { year, version } = cohort;
-  const assessments = cohort.units.map((unit) => ({
-    id: randomUUID(),
-    unitId: unit.id,
-    entries: nationalEntries(unit, year, version.set),
-  }));
-  await tx.assessment.createMany({
-    data: assessments.map((assessment) => ({
-      id: assessment.id,
+  const assessments = [];
+  for (const [index, unit] of cohort.units.entries()) {
+    if (index % UNITS_PER_TURN === UNITS_PER_TURN - 1) await nextTurn();
+    const id = uuid7();
+    const entries = nationalEntries(unit, year, version.set);
+    assessments.push({ id, entries });
+    rows.assessments.push({
+      id,
       periodId: cohort.periodId,
-      unitId: assessment.unitId,
+      unitId: unit.id,
       versionId: version.id,
       unitGroupId: cohort.unitGroupId,
-      status: 'PUBLISHED' as const,
-      selfPoints: assessment.entries.reduce((sum, entry) => sum + entry.selfPoints, 0),
+      status: 'PUBLISHED',
+      selfPoints: entries.reduce((sum, entry) => sum + entry.selfPoints, 0),
       submittedAt: new Date(`${year + 1}-01-10`),
       approvedAt: new Date(`${year + 1}-02-20`),
-    })),
-  });
-  const now = new Date();
-  await bulkInsert(
-    tx,
-    'AssessmentEntry',
-    ENTRY_COLUMNS,
-    assessments.flatMap((assessment) =>
-      assessment.entries.map((entry) => ({
-        ...entry,
-        id: randomUUID(),
-        assessmentId: assessment.id,
-        updatedAt: now,
-      })),
-    ),
-    pick,
-  );
+      updatedAt: now,
+    });
+    // The entries made for this load become its rows (no copy: 2 M of them).
+    for (const entry of entries)
+      rows.entries.push(Object.assign(entry, { id: uuid7(), assessmentId: id, updatedAt: now }));
+  }
+  await nextTurn();
   // Scored and ranked as publishing does (the demo seed and publishPeriodResults share it).
-  const rows = cohortResultRows({
-    set: version.set,
-    versionId: version.id,
-    assessments: assessments.map((assessment) => ({ id: assessment.id, entries: assessment.entries })),
-  });
-  await bulkInsert(tx, 'AssessmentResult', RESULT_COLUMNS, rows.results, pick);
-  await bulkInsert(
-    tx,
-    'ResultNode',
-    NODE_COLUMNS,
-    rows.nodes.map((node) => ({ ...node, id: randomUUID() })),
-    pick,
-  );
+  const scored = cohortResultRows({ set: version.set, versionId: version.id, assessments });
+  rows.results.push(...scored.results);
+  for (const node of scored.nodes) rows.nodes.push(Object.assign(node, { id: uuid7() }));
+  await nextTurn();
 }
-
-const pick = (row: object, column: string) => (row as Record<string, unknown>)[column];
-
-const ENTRY_COLUMNS: BulkColumn[] = [
-  ['id', 'text'],
-  ['assessmentId', 'text'],
-  ['nodeCode', 'text'],
-  ['input', 'jsonb'],
-  ['selfPoints', 'int'],
-  ['reviewedPoints', 'int'],
-  ['explanation', 'text'],
-  ['reviewerComment', 'text'],
-  ['updatedAt', 'timestamp'],
-];
-const RESULT_COLUMNS: BulkColumn[] = [
-  ['assessmentId', 'text'],
-  ['versionId', 'text'],
-  ['points', 'int'],
-  ['maxPoints', 'int'],
-  ['index', 'numeric'],
-  ['band', 'text'],
-  ['rank', 'int'],
-];
-const NODE_COLUMNS: BulkColumn[] = [
-  ['id', 'text'],
-  ['assessmentId', 'text'],
-  ['nodeCode', 'text'],
-  ['kind', 'enum:NodeKind'],
-  ['points', 'int'],
-  ['maxPoints', 'int'],
-  ['level', 'int'],
-  ['notRankedReason', 'jsonb'],
-  ['rank', 'int'],
-];
 
 /**
  * Empties every table but the migrations' record: what `--reset` does before loading again.

@@ -1,10 +1,8 @@
-import { loadCriteriaSets } from '@chiso/criteria';
 import type { CriteriaSet } from '@chiso/scoring';
-import type { Tx } from '../client.ts';
-import { importCriteriaSet } from '../criteria/store.ts';
 import type { AssessmentStatus, UnitKind } from '../generated/prisma/enums.ts';
-import { materialiseCohort } from '../results/materialise.ts';
-import { demoEntries } from './entries.ts';
+import type { CohortAssessment } from '../results/materialise.ts';
+import { uuid7 } from '../units/uuid7.ts';
+import { type DemoEntry, demoEntries } from './entries.ts';
 import { demoMaturity, demoRandom, demoStatus2022, RETURN_REASONS } from './plan.ts';
 
 /** Which sets each group is assessed on: a ministry set, plus the province's own for districts. */
@@ -15,23 +13,9 @@ const ASSIGNMENTS: Record<UnitKind, readonly string[]> = {
   COMMUNE: ['btttt-2392-commune'],
 };
 
-interface Version {
+export interface Version {
   id: string;
   set: CriteriaSet;
-}
-
-/** Every set in criteria/, published (the demo's periods use them; published versions never change). */
-export async function seedCriteria(tx: Tx): Promise<Map<string, Version>> {
-  const versions = new Map<string, Version>();
-  for (const { set } of loadCriteriaSets()) {
-    const version = await importCriteriaSet(tx, set, { status: 'PUBLISHED' });
-    await tx.criteriaVersion.update({
-      where: { id: version.id },
-      data: { publishedAt: new Date('2021-10-01') },
-    });
-    versions.set(set.code, { id: version.id, set });
-  }
-  return versions;
 }
 
 /** A year's assessment period as the demo (and the national dataset) holds it: due dates, published in March. */
@@ -51,26 +35,79 @@ export function yearPeriod(year: number, status: 'PUBLISHED' | 'OPEN') {
   };
 }
 
+/** A demo unit as the database holds it after the catalogue import and grouping. */
+export interface DemoUnit {
+  id: string;
+  code: string;
+  kind: UnitKind;
+  groupId: string | null;
+}
+
+type PeriodRow = ReturnType<typeof yearPeriod> & { id: string };
+interface AssignmentRow {
+  id: string;
+  periodId: string;
+  unitGroupId: string;
+  versionId: string;
+}
+interface AssessmentRow {
+  id: string;
+  periodId: string;
+  unitId: string;
+  versionId: string;
+  unitGroupId: string;
+  status: AssessmentStatus;
+  selfPoints: number;
+  returnReason: string | null;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  updatedAt: Date;
+}
+type EntryRow = DemoEntry & { id: string; assessmentId: string; updatedAt: Date };
+
+/** One cohort to publish: a group's assessments on one version (scored and ranked together). */
+interface DemoCohort {
+  set: CriteriaSet;
+  versionId: string;
+  assessments: CohortAssessment[];
+}
+
+export interface DemoAssessments {
+  periods: PeriodRow[];
+  assignments: AssignmentRow[];
+  assessments: AssessmentRow[];
+  entries: EntryRow[];
+  /** 2021's cohorts, to be scored and ranked as publishing does. */
+  published: DemoCohort[];
+}
+
 /**
  * Two years: 2021 reviewed and published (results, levels, ranks), 2022 under way — most units
- * submitted, some returned with a reason, some approved, some still drafting.
+ * submitted, some returned with a reason, some approved, some still drafting. Rows only, ids made
+ * here (in the order Prisma would have made them one by one), written in bulk by the caller.
+ * `units`: the grouped units, ordered by code.
  */
-export async function seedPeriods(tx: Tx, groups: Map<UnitKind, string>, versions: Map<string, Version>) {
+export function demoAssessments(
+  units: readonly DemoUnit[],
+  groups: Map<UnitKind, string>,
+  versions: Map<string, Version>,
+  now: Date,
+): DemoAssessments {
+  const rows: DemoAssessments = { periods: [], assignments: [], assessments: [], entries: [], published: [] };
   for (const year of [2021, 2022]) {
     const published = year === 2021;
-    const period = await tx.period.create({ data: yearPeriod(year, published ? 'PUBLISHED' : 'OPEN') });
+    const period = { id: uuid7(), ...yearPeriod(year, published ? 'PUBLISHED' : 'OPEN') };
+    rows.periods.push(period);
     for (const [kind, codes] of Object.entries(ASSIGNMENTS) as Array<[UnitKind, readonly string[]]>) {
       const unitGroupId = groups.get(kind);
       if (!unitGroupId) continue;
-      const units = await tx.unit.findMany({ where: { groupId: unitGroupId }, orderBy: { code: 'asc' } });
+      const members = units.filter((unit) => unit.groupId === unitGroupId);
       for (const code of codes) {
         const version = versions.get(code);
         if (!version) continue;
-        await tx.periodAssignment.create({
-          data: { periodId: period.id, unitGroupId, versionId: version.id },
-        });
-        const cohort = [];
-        for (const unit of units) {
+        rows.assignments.push({ id: uuid7(), periodId: period.id, unitGroupId, versionId: version.id });
+        const cohort: CohortAssessment[] = [];
+        for (const unit of members) {
           const status = published ? 'PUBLISHED' : statusOf(unit.code, code);
           const entries = demoEntries(version.set, {
             maturity: demoMaturity(unit.code, unit.kind, year),
@@ -78,39 +115,35 @@ export async function seedPeriods(tx: Tx, groups: Map<UnitKind, string>, version
             filled: status === 'DRAFT' ? 0.6 : 1,
             reviewed: status === 'PUBLISHED' || status === 'APPROVED',
           });
-          const assessment = await tx.assessment.create({
-            data: {
-              periodId: period.id,
-              unitId: unit.id,
-              versionId: version.id,
-              unitGroupId,
-              status,
-              selfPoints: entries.reduce((sum, entry) => sum + entry.selfPoints, 0),
-              returnReason:
-                status === 'RETURNED'
-                  ? (RETURN_REASONS[unit.code.length % RETURN_REASONS.length] ?? null)
-                  : null,
-              submittedAt: status === 'DRAFT' ? null : new Date(`${year + 1}-01-10`),
-              approvedAt:
-                status === 'APPROVED' || status === 'PUBLISHED' ? new Date(`${year + 1}-02-20`) : null,
-            },
-          });
-          await tx.assessmentEntry.createMany({
-            data: entries.map((entry) => ({
-              ...entry,
-              assessmentId: assessment.id,
-              input: entry.input as never,
-            })),
-          });
+          const assessment: AssessmentRow = {
+            id: uuid7(),
+            periodId: period.id,
+            unitId: unit.id,
+            versionId: version.id,
+            unitGroupId,
+            status,
+            selfPoints: entries.reduce((sum, entry) => sum + entry.selfPoints, 0),
+            returnReason:
+              status === 'RETURNED'
+                ? (RETURN_REASONS[unit.code.length % RETURN_REASONS.length] ?? null)
+                : null,
+            submittedAt: status === 'DRAFT' ? null : new Date(`${year + 1}-01-10`),
+            approvedAt:
+              status === 'APPROVED' || status === 'PUBLISHED' ? new Date(`${year + 1}-02-20`) : null,
+            updatedAt: now,
+          };
+          rows.assessments.push(assessment);
+          for (const entry of entries) {
+            rows.entries.push({ ...entry, id: uuid7(), assessmentId: assessment.id, updatedAt: now });
+          }
           cohort.push({ id: assessment.id, entries });
         }
-        if (published)
-          await materialiseCohort(tx, { set: version.set, versionId: version.id, assessments: cohort });
+        if (published) rows.published.push({ set: version.set, versionId: version.id, assessments: cohort });
       }
     }
   }
+  return rows;
 }
-
 /** Vân Đồn's officer (a demo sign-in) has work to do: a draft to finish and a returned supplement. */
 function statusOf(unitCode: string, setCode: string): AssessmentStatus {
   if (unitCode === '203') return setCode === 'btttt-2392-district' ? 'DRAFT' : 'RETURNED';

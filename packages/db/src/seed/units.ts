@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Db, Tx } from '../client.ts';
 import type { UnitKind } from '../generated/prisma/enums.ts';
 import { unitsFromAgencies, unitsFromCatalogue } from '../units/catalogue.ts';
-import { catalogueDay, importUnits } from '../units/import.ts';
+import { catalogueDay } from '../units/import.ts';
+import type { UnitRecord } from '../units/write-catalogue.ts';
 
 /** A committed data file of the demo (Quảng Ninh's catalogue extracts, agencies, merges), parsed. */
 export const readSeedData = (file: string): unknown =>
@@ -30,24 +30,14 @@ export const DEMO_GROUPS: ReadonlyArray<{ code: string; name: string; nameEn: st
   },
 ];
 
-/** Imports the committed extract of the official catalogue and the agencies, then groups them. */
-export async function seedUnits(db: Db): Promise<void> {
+/** The committed extract of the official catalogue and the agencies, as records to import, and its day. */
+export function demoCatalogue(): { records: UnitRecord[]; validFrom: string } {
   const catalogue = readSeedData('quang-ninh-2022.json') as { data_date: string };
-  const records = [
-    ...unitsFromCatalogue(catalogue, '22'),
-    ...unitsFromAgencies(readSeedData('quang-ninh-agencies.json'), '22'),
-  ];
-  await importUnits(db, records, { validFrom: catalogueDay(catalogue.data_date) });
-}
-
-export async function seedGroups(tx: Tx): Promise<Map<UnitKind, string>> {
-  const ids = new Map<UnitKind, string>();
-  for (const [position, group] of DEMO_GROUPS.entries()) {
-    const created = await tx.unitGroup.create({
-      data: { code: group.code, name: group.name, nameEn: group.nameEn, position },
-    });
-    await tx.unit.updateMany({ where: { kind: group.kind }, data: { groupId: created.id } });
-    ids.set(group.kind, created.id);
-  }
-  return ids;
+  return {
+    records: [
+      ...unitsFromCatalogue(catalogue, '22'),
+      ...unitsFromAgencies(readSeedData('quang-ninh-agencies.json'), '22'),
+    ],
+    validFrom: catalogueDay(catalogue.data_date),
+  };
 }
