@@ -62,7 +62,7 @@ const GroupGainRef = builder.objectRef<GroupGain>('NextLevelGroupGain').implemen
   }),
 });
 
-const NextLevelPathRef = builder.objectRef<NextLevelPath>('NextLevelPath').implement({
+export const NextLevelPathRef = builder.objectRef<NextLevelPath>('NextLevelPath').implement({
   description:
     'The least a unit must gain to reach its next level in a category — exact over hundredths, minimising points (or the effort given).',
   fields: (t) => ({

@@ -9,6 +9,7 @@ import {
   type TargetProgress,
 } from '../services/plans/progress.ts';
 import { type PlanSet, planSets, pointKey, publishedPoints } from '../services/plans/sets.ts';
+import { type PlanSuggestion, planSuggestions } from '../services/plans/suggestions.ts';
 import {
   approveImprovementPlan,
   PlanRevisionInput,
@@ -23,6 +24,7 @@ import {
   saveImprovementPlan,
 } from '../services/plans/write.ts';
 import { LocalizedTextRef, points } from './common.ts';
+import { NextLevelPathRef } from './next-level.ts';
 import { PeriodRef } from './periods.ts';
 import { UnitGroupRef, UnitRef } from './units.ts';
 import { validatedBy } from './validation.ts';
@@ -130,6 +132,14 @@ const ProgressRef = builder.objectRef<PlanProgress>('PlanProgress').implement({
   }),
 });
 
+const SuggestionRef = builder.objectRef<PlanSuggestion>('PlanSuggestion').implement({
+  description: 'A way to the next level in one category of one set, from the base period’s published result.',
+  fields: (t) => ({
+    setCode: t.exposeString('setCode'),
+    path: t.field({ type: NextLevelPathRef, resolve: (suggestion) => suggestion.path }),
+  }),
+});
+
 const PlanRef = builder.prismaNode('ImprovementPlan', {
   id: { field: 'id' },
   description: 'Kế hoạch nâng điểm: a unit’s targets per criterion for a period, across its sets.',
@@ -170,6 +180,13 @@ const PlanRef = builder.prismaNode('ImprovementPlan', {
           })),
         );
       },
+    }),
+    suggestions: t.field({
+      type: [SuggestionRef],
+      description:
+        'Đường ngắn nhất lên mức tiếp theo per category, from the base period: what the targets may start from.',
+      select: { basePeriodId: true },
+      resolve: (plan, _args, context) => planSuggestions(context, plan),
     }),
     progress: t.field({
       type: ProgressRef,

@@ -108,3 +108,19 @@ export const RETURN_PLAN = graphql(
 `,
   [PlanFields, AppErrorFields],
 );
+
+/** The shortest paths to the next level a plan may start from (asked apart: they take the cohort to compute). */
+export const PLAN_SUGGESTIONS = graphql(`
+  query PlanSuggestions($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on ImprovementPlan {
+        id
+        suggestions {
+          setCode
+          path { categoryCode target gain explanation { vi en } steps { code target input } }
+        }
+      }
+    }
+  }
+`);

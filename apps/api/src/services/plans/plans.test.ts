@@ -75,6 +75,30 @@ describe.each(await testBackends())('improvement plans on the demo, $name', ({ e
       let plan = created.createImprovementPlan.data;
       expect(plan).toMatchObject({ status: 'DRAFT', basePeriod: { code: '2021' } });
       const sets = new Set(plan.criteria.map((criterion) => criterion.set.code));
+      // Where it could start: the shortest path to the next level of each category 2021 left below the top.
+      const SUGGESTIONS = `query ($id: ID!) { node(id: $id) { ... on ImprovementPlan {
+      suggestions { setCode path { categoryCode target explanation { vi } steps { code target } } } } } }`;
+      const { node } = await vandon.data<{
+        node: {
+          suggestions: {
+            setCode: string;
+            path: {
+              categoryCode: string;
+              target: number;
+              explanation: { vi: string };
+              steps: { code: string; target: number }[];
+            };
+          }[];
+        };
+      }>(SUGGESTIONS, { id: plan.id });
+      expect(node.suggestions.length).toBeGreaterThan(0);
+      for (const { setCode, path } of node.suggestions) {
+        expect(path.explanation.vi).toMatch(/^Để lên Mức \d/);
+        for (const step of path.steps) {
+          const criterion = plan.criteria.find((c) => c.set.code === setCode && c.code === step.code);
+          expect(step.target).toBeLessThanOrEqual(criterion?.maxPoints ?? -1);
+        }
+      }
       expect(sets).toEqual(new Set(['btttt-2392-district', 'qn-268-district-supplement']));
 
       // Vân Đồn's shape: a few readiness and achieved-results criteria of the ministry's set, and the province's own.

@@ -86,3 +86,41 @@ export function rowFor(criterion: PlanCriterion | undefined, locale: Locale): Ta
     note: '',
   };
 }
+
+/**
+ * Rows for a path's steps, without the criteria the plan already names: each at the step's points, and
+ * at the figure to report where the step names one (a ratio as a percentage).
+ */
+export function suggestedRows(
+  setCode: string,
+  steps: readonly { code: string; target: number; input?: unknown }[],
+  rows: readonly TargetRow[],
+  locale: Locale,
+): TargetRow[] {
+  const named = new Set(rows.map((row) => row.criterion));
+  return steps
+    .filter((step) => !named.has(`${setCode}/${step.code}`))
+    .map((step) => {
+      const figure = figureOf(step.input);
+      return {
+        ...rowFor(undefined, locale),
+        criterion: `${setCode}/${step.code}`,
+        targetPoints: numberText(step.target, locale),
+        targetValue: figure === null ? '' : numberText(figure, locale),
+      };
+    });
+}
+
+function figureOf(input: unknown): number | null {
+  if (typeof input === 'number') return input;
+  const ratio = input as { numerator?: number; denominator?: number } | null | undefined;
+  if (
+    ratio &&
+    typeof ratio.numerator === 'number' &&
+    typeof ratio.denominator === 'number' &&
+    ratio.denominator > 0
+  ) {
+    return Math.round((ratio.numerator / ratio.denominator) * 10_000) / 100;
+  }
+  return null;
+}

@@ -14,6 +14,7 @@ import { StatusBadge } from '../../../ui/Status.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { canPlanFor } from '../access.ts';
 import { GainsTable } from '../components/GainsTable.tsx';
+import { Suggestions } from '../components/Suggestions.tsx';
 import { TargetsEditor } from '../components/TargetsEditor.tsx';
 import { TargetsProgress } from '../components/TargetsProgress.tsx';
 import { rowsOf, type TargetRow, targetsOf } from '../components/target-rows.ts';
@@ -108,7 +109,10 @@ export default function PlanPage() {
           <ErrorBanner error={failure} onReload={() => reload({ requestPolicy: 'network-only' })} />
           <GainsTable progress={plan.progress} />
           {editable ? (
-            <TargetsEditor rows={rows} criteria={plan.criteria} problems={problems} onChange={setRows} />
+            <>
+              <Suggestions planId={plan.id} rows={rows} onAdd={(added) => setRows([...rows, ...added])} />
+              <TargetsEditor rows={rows} criteria={plan.criteria} problems={problems} onChange={setRows} />
+            </>
           ) : (
             <TargetsProgress targets={plan.progress.targets} />
           )}

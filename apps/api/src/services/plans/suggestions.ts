@@ -1,0 +1,44 @@
+import type { NextLevelPath } from '@chiso/scoring';
+import type { Context } from '../../context.ts';
+import { loadCriteria } from '../assessments/criteria.ts';
+import { nextLevelPathOf } from '../results/next-level.ts';
+
+/** A way to the next level that a plan may start from: the path in one category of one set. */
+export interface PlanSuggestion {
+  setCode: string;
+  path: NextLevelPath;
+}
+
+/**
+ * What the unit's plan could start from: for each category with levels of each set it was published
+ * on in the base period, the least it must gain to reach the next level (exact, fewest points).
+ */
+export async function planSuggestions(
+  context: Context,
+  plan: { unitId: string; basePeriodId: string | null },
+): Promise<PlanSuggestion[]> {
+  if (!plan.basePeriodId) return [];
+  const assessments = await context.db.assessment.findMany({
+    where: {
+      unitId: plan.unitId,
+      periodId: plan.basePeriodId,
+      status: 'PUBLISHED',
+      result: { notRankedCode: null },
+    },
+    select: { id: true, version: { select: { id: true, revision: true, set: { select: { code: true } } } } },
+  });
+  const suggestions: PlanSuggestion[] = [];
+  for (const assessment of assessments) {
+    const set = await loadCriteria(context.db, assessment.version);
+    for (const category of set.categories) {
+      if (!category.levels?.length) continue;
+      const path = await nextLevelPathOf(context, {
+        assessmentId: assessment.id,
+        categoryCode: category.code,
+        effort: [],
+      });
+      if (path?.status === 'PATH') suggestions.push({ setCode: assessment.version.set.code, path });
+    }
+  }
+  return suggestions;
+}
