@@ -27,6 +27,7 @@ import { registerGraphiql } from './graphiql.ts';
 import { answerErrors, refuseNulCharacters, requestErrorStatus } from './http-errors.ts';
 import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
 import { registerObservability } from './observability.ts';
+import { registerReportRoutes } from './reports.ts';
 import { schema } from './schema/index.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWorkbookRoutes } from './workbook/routes.ts';
@@ -117,6 +118,7 @@ export async function createApp({
   });
   await registerExportRoutes(app, { db, evidence });
   await registerWorkbookRoutes(app, { db, evidence });
+  await registerReportRoutes(app, { db, evidence });
   await registerGraphiql(app);
   await registerConsole(app);
   app.addHook('onReady', async () => {

@@ -1,0 +1,57 @@
+import type { Db } from '@chiso/db';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { personOf } from './auth/viewer.ts';
+import type { Context } from './context.ts';
+import { AppError } from './errors.ts';
+import type { EvidenceStore } from './evidence/store.ts';
+import { sendAppError } from './http-errors.ts';
+import { reportDocument } from './services/reports/document.ts';
+import { reportDocx } from './services/reports/docx.ts';
+import { periodReport } from './services/reports/period-report.ts';
+import { reportPdf } from './services/reports/pdf.ts';
+import { parseInput, RestId } from './services/validate.ts';
+
+const ReportQuery = z.object({
+  periodId: RestId,
+  unitGroupId: RestId,
+  lang: z.enum(['vi', 'en']).default('vi'),
+  setCode: z.string().max(64).optional(),
+  /** The province in the header ("UBND TỈNH …"); default: the catalogue's province. */
+  province: z.string().trim().min(1).max(80).optional(),
+});
+
+const TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+/**
+ * The published report of a period and unit group: `GET /reports/period.docx|.pdf?periodId=…&
+ * unitGroupId=…&lang=vi|en` (and `setCode`, `province`). Published results only, for signed-in
+ * people, as the comparison exports: an API token reads through registered GraphQL operations only.
+ */
+export async function registerReportRoutes(app: FastifyInstance, options: { db: Db; evidence: EvidenceStore }) {
+  app.get<{ Params: { format: string }; Querystring: Record<string, string> }>(
+    '/reports/period.:format',
+    async (request, reply) => {
+      try {
+        const viewer = await personOf(options.db, request);
+        const format = parseInput(z.enum(['docx', 'pdf']), request.params.format);
+        const { lang, ...query } = parseInput(ReportQuery, request.query);
+        // A download has no session to change.
+        const context: Context = { ...options, viewer, locale: lang, session: { set() {}, clear() {} } };
+        const report = await periodReport(context, query);
+        const document = reportDocument(report, lang);
+        const body = format === 'docx' ? await reportDocx(document) : await reportPdf(document);
+        const name = `bao-cao-${report.period.code}-${report.group.code}`.replace(/[^\w.-]+/g, '-');
+        reply.header('content-disposition', `attachment; filename="${name}.${format}"`);
+        reply.header('cache-control', 'private, max-age=300');
+        return reply.type(TYPES[format]).send(body);
+      } catch (error) {
+        if (error instanceof AppError) return sendAppError(request, reply, error);
+        throw error;
+      }
+    },
+  );
+}
