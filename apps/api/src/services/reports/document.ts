@@ -218,14 +218,14 @@ export function reportDocument(report: PeriodReport, locale: Locale): ReportDocu
 
   return {
     issuer: {
-      committee: `${t(REPORT_TEXT.committee)} ${report.province.toLocaleUpperCase(locale === 'vi' ? 'vi-VN' : 'en-GB')}`,
+      committee: `${t(REPORT_TEXT.committee)} ${report.province.name.toLocaleUpperCase('vi-VN')}`,
       department: t(REPORT_TEXT.department),
       number: t(REPORT_TEXT.number),
     },
     nation: {
       name: t(REPORT_TEXT.nation),
       motto: t(REPORT_TEXT.motto),
-      placeDate: `${report.province}, ${t(REPORT_TEXT.dated)}`,
+      placeDate: `${report.province.place}, ${t(REPORT_TEXT.dated)}`,
     },
     title: t(REPORT_TEXT.title),
     subject: `${t(REPORT_TEXT.subject)} ${report.period.name} – ${t(report.group.name)}`,

@@ -92,8 +92,7 @@ export async function reportPdf(document: ReportDocument): Promise<Buffer> {
         2 * PADDING
       );
     };
-    const drawRow = (cells: string[], font: FontName, header: boolean) => {
-      const height = heightOf(cells, font);
+    const drawRow = (cells: string[], font: FontName, header: boolean, height: number) => {
       const y = pdf.y;
       let x = left;
       cells.forEach((text, index) => {
@@ -112,15 +111,19 @@ export async function reportPdf(document: ReportDocument): Promise<Buffer> {
       pdf.y = y + height;
     };
     const labels = columns.map((column) => column.label);
-    ensure(heightOf(labels, 'bold') + (rows[0] ? heightOf(rows[0], 'regular') : 0));
-    drawRow(labels, 'bold', true);
-    for (const row of rows) {
-      if (pdf.y + heightOf(row, 'regular') > bottom()) {
+    const labelHeight = heightOf(labels, 'bold');
+    // Each row is measured once: a new page repeats the header row before it.
+    const heights = rows.map((row) => heightOf(row, 'regular'));
+    ensure(labelHeight + (heights[0] ?? 0));
+    drawRow(labels, 'bold', true, labelHeight);
+    rows.forEach((row, index) => {
+      const height = heights[index] ?? 0;
+      if (pdf.y + height > bottom()) {
         pdf.addPage();
-        drawRow(labels, 'bold', true);
+        drawRow(labels, 'bold', true, labelHeight);
       }
-      drawRow(row, 'regular', false);
-    }
+      drawRow(row, 'regular', false, height);
+    });
     pdf.moveDown(0.6);
   };
 

@@ -50,8 +50,8 @@ export interface WeakCriterion {
 }
 
 export interface PeriodReport {
-  /** The issuing Sở's province (header: "UBND TỈNH …"). */
-  province: string;
+  /** The issuing Sở's province: its full name ("Tỉnh Quảng Ninh", the header's "UBND TỈNH …") and as a place. */
+  province: { name: string; place: string };
   period: { code: string; name: string; endsOn: Date };
   group: { code: string; name: LocalizedText };
   /** The unit kind most of the group's units have (the recommendations address it). */
@@ -138,7 +138,7 @@ export async function periodReport(context: Context, input: ReportInput): Promis
     select: { version: true, set: { select: { name: true, nameEn: true } } },
   });
   return {
-    province: province?.name ?? '',
+    province: provinceNamed(province?.name ?? ''),
     period: { code: period.code, name: period.name, endsOn: period.endsOn },
     group: { code: group.code, name: { vi: group.name, en: group.nameEn } },
     unitKind,
@@ -183,6 +183,15 @@ function whyNotRanked(entry: RankingEntry, named: (code: string) => LocalizedTex
   const reasons = inCategories.length > 0 ? inCategories : entry.notRanked.map((reason) => sentence(reason));
   const unique = [...new Map(reasons.map((reason) => [reason.vi, reason])).values()];
   return { unit: entry.unit, points: entry.points, maxPoints: entry.maxPoints, reasons: unique };
+}
+
+const PROVINCE_TYPE = /^(Tỉnh|Thành phố)\s+/iu;
+
+/** "Quảng Ninh" or "Tỉnh Quảng Ninh" → both forms the header needs. */
+function provinceNamed(name: string): PeriodReport['province'] {
+  const trimmed = name.trim();
+  const place = trimmed.replace(PROVINCE_TYPE, '');
+  return { name: PROVINCE_TYPE.test(trimmed) ? trimmed : `Tỉnh ${trimmed}`, place };
 }
 
 function mostCommon(values: readonly string[]): string {

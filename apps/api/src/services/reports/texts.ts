@@ -4,7 +4,7 @@ import type { LocalizedText } from '@chiso/scoring';
 export const REPORT_TEXT = {
   nation: { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIET NAM' },
   motto: { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
-  committee: { vi: 'UBND TỈNH', en: 'PEOPLE’S COMMITTEE OF' },
+  committee: { vi: 'UBND', en: 'PEOPLE’S COMMITTEE OF' },
   department: { vi: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', en: 'DEPARTMENT OF INFORMATION AND COMMUNICATIONS' },
   number: { vi: 'Số: …/BC-STTTT', en: 'No.: …/BC-STTTT' },
   dated: { vi: 'ngày … tháng … năm …', en: 'date: … / … / …' },
