@@ -8,8 +8,8 @@ import type { EvidenceStore } from './evidence/store.ts';
 import { sendAppError } from './http-errors.ts';
 import { reportDocument } from './services/reports/document.ts';
 import { reportDocx } from './services/reports/docx.ts';
-import { periodReport } from './services/reports/period-report.ts';
 import { reportPdf } from './services/reports/pdf.ts';
+import { periodReport } from './services/reports/period-report.ts';
 import { parseInput, RestId } from './services/validate.ts';
 
 const ReportQuery = z.object({
@@ -31,7 +31,10 @@ const TYPES = {
  * unitGroupId=…&lang=vi|en` (and `setCode`, `province`). Published results only, for signed-in
  * people, as the comparison exports: an API token reads through registered GraphQL operations only.
  */
-export async function registerReportRoutes(app: FastifyInstance, options: { db: Db; evidence: EvidenceStore }) {
+export async function registerReportRoutes(
+  app: FastifyInstance,
+  options: { db: Db; evidence: EvidenceStore },
+) {
   app.get<{ Params: { format: string }; Querystring: Record<string, string> }>(
     '/reports/period.:format',
     async (request, reply) => {

@@ -81,7 +81,11 @@ export function reportDocument(report: PeriodReport, locale: Locale): ReportDocu
       { label: t(REPORT_TEXT.unit), width: 4 },
       { label: t(REPORT_TEXT.total), width: 1.5, align: 'right' },
       { label: t(REPORT_TEXT.share), width: 1.5, align: 'right' },
-      ...report.categories.map((category) => ({ label: t(category.name), width: 1.8, align: 'center' as const })),
+      ...report.categories.map((category) => ({
+        label: t(category.name),
+        width: 1.8,
+        align: 'center' as const,
+      })),
     ],
     report.ranking.map((entry) => [
       entry.rank === null ? '—' : count(entry.rank),
@@ -236,6 +240,9 @@ export function reportDocument(report: PeriodReport, locale: Locale): ReportDocu
 
 /** Mức 1…4 always (the scale), and any higher level a set defines. */
 function levelsShown(report: PeriodReport): number[] {
-  const highest = Math.max(4, ...report.categories.flatMap((category) => category.levels.map((l) => l.level)));
+  const highest = Math.max(
+    4,
+    ...report.categories.flatMap((category) => category.levels.map((l) => l.level)),
+  );
   return Array.from({ length: highest }, (_, index) => index + 1);
 }

@@ -27,7 +27,14 @@ const MM = 56.7;
 const TEXT_WIDTH = Math.round((210 - 30 - 20) * MM);
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const NO_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
 
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 
@@ -35,7 +42,12 @@ function line(text: string, options: { bold?: boolean; italics?: boolean; size?:
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     children: [
-      new TextRun({ text, bold: options.bold ?? false, italics: options.italics ?? false, size: options.size ?? BODY }),
+      new TextRun({
+        text,
+        bold: options.bold ?? false,
+        italics: options.italics ?? false,
+        size: options.size ?? BODY,
+      }),
     ],
   });
 }
@@ -54,7 +66,10 @@ function header(document: ReportDocument): Table {
       new TableRow({
         children: [
           cell(left, [line(document.issuer.committee), line(document.issuer.department, { bold: true })]),
-          cell(right, [line(document.nation.name, { bold: true }), line(document.nation.motto, { bold: true })]),
+          cell(right, [
+            line(document.nation.name, { bold: true }),
+            line(document.nation.motto, { bold: true }),
+          ]),
         ],
       }),
       new TableRow({
@@ -97,7 +112,10 @@ function block(item: Block): Array<Paragraph | Table> {
   switch (item.kind) {
     case 'heading':
       return [
-        new Paragraph({ spacing: { before: 240, after: 120 }, children: [new TextRun({ text: item.text, bold: true })] }),
+        new Paragraph({
+          spacing: { before: 240, after: 120 },
+          children: [new TextRun({ text: item.text, bold: true })],
+        }),
       ];
     case 'subheading':
       return [
@@ -155,7 +173,12 @@ export async function reportDocx(document: ReportDocument): Promise<Buffer> {
           line(document.subject, { bold: true }),
           new Paragraph({ children: [] }),
           ...document.blocks.flatMap(block),
-          new Paragraph({ spacing: { before: 360 }, children: [new TextRun({ text: document.signature.recipients, bold: true, italics: true, size: 24 })] }),
+          new Paragraph({
+            spacing: { before: 360 },
+            children: [
+              new TextRun({ text: document.signature.recipients, bold: true, italics: true, size: 24 }),
+            ],
+          }),
           new Paragraph({
             alignment: AlignmentType.RIGHT,
             children: [new TextRun({ text: document.signature.signer, bold: true })],

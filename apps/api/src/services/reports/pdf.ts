@@ -10,18 +10,18 @@ import type { Block, ReportDocument, TableColumn } from './document.ts';
 
 const require = createRequire(import.meta.url);
 
-/** The font files, read once per process (about 1 MB together). */
+/** The font files (read once per process, about 2 MB together). */
 export const REPORT_FONTS = {
-  regular: '@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf',
-  italic: '@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf',
-  boldItalic: '@expo-google-fonts/noto-serif/700Bold_Italic/NotoSerif_700Bold_Italic.ttf',
-} as const;
+  regular: require.resolve('@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf'),
+  bold: require.resolve('@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf'),
+  italic: require.resolve('@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf'),
+  boldItalic: require.resolve('@expo-google-fonts/noto-serif/700Bold_Italic/NotoSerif_700Bold_Italic.ttf'),
+};
 type FontName = keyof typeof REPORT_FONTS;
 let fonts: Record<FontName, Buffer> | null = null;
 function fontFiles(): Record<FontName, Buffer> {
   fonts ??= Object.fromEntries(
-    Object.entries(REPORT_FONTS).map(([name, file]) => [name, readFileSync(require.resolve(file))]),
+    Object.entries(REPORT_FONTS).map(([name, file]) => [name, readFileSync(file)]),
   ) as Record<FontName, Buffer>;
   return fonts;
 }
@@ -88,7 +88,11 @@ export async function reportPdf(document: ReportDocument): Promise<Buffer> {
     const heightOf = (cells: string[], font: FontName) => {
       pdf.font(font).fontSize(SMALL);
       return (
-        Math.max(...cells.map((text, index) => pdf.heightOfString(text, { width: (widths[index] ?? 0) - 2 * PADDING }))) +
+        Math.max(
+          ...cells.map((text, index) =>
+            pdf.heightOfString(text, { width: (widths[index] ?? 0) - 2 * PADDING }),
+          ),
+        ) +
         2 * PADDING
       );
     };

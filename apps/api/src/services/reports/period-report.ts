@@ -23,12 +23,12 @@ export interface ReportInput {
   province?: string | null | undefined;
 }
 
-export interface NamedBlocking extends BlockingGroup {
+interface NamedBlocking extends BlockingGroup {
   categoryName: LocalizedText;
   names: LocalizedText[];
 }
 
-export interface NotRankedUnit {
+interface NotRankedUnit {
   unit: UnitView;
   /** Hundredths. */
   points: number;
@@ -37,7 +37,7 @@ export interface NotRankedUnit {
   reasons: LocalizedText[];
 }
 
-export interface WeakCriterion {
+interface WeakCriterion {
   code: string;
   path: string;
   name: LocalizedText;
@@ -105,7 +105,7 @@ export async function periodReport(context: Context, input: ReportInput): Promis
           orderBy: { code: 'asc' },
         }),
   ]);
-  if (!period || period.status !== 'PUBLISHED' || !group || ranking.entries.length === 0) {
+  if (period?.status !== 'PUBLISHED' || !group || ranking.entries.length === 0) {
     throw notFound({
       vi: 'kết quả đã công bố của kỳ đánh giá và nhóm đơn vị này',
       en: 'published results of this period and unit group',
@@ -150,7 +150,9 @@ export async function periodReport(context: Context, input: ReportInput): Promis
     rankedOverall: summary.rankedOverall,
     categories,
     ranking: ranking.entries,
-    notRanked: ranking.entries.filter((entry) => entry.rank === null).map((entry) => whyNotRanked(entry, named)),
+    notRanked: ranking.entries
+      .filter((entry) => entry.rank === null)
+      .map((entry) => whyNotRanked(entry, named)),
     top: summary.top,
     bottom: summary.bottom,
     previousPeriod: summary.previousPeriod,

@@ -19,7 +19,13 @@ interface Figures {
     levels: ReadonlyArray<{ level: number; units: number }>;
   }>;
   blocking: ReadonlyArray<{ categoryName: LocalizedText; names: LocalizedText[]; units: number }>;
-  weakest: ReadonlyArray<{ path: string; name: LocalizedText; lost: number; possible: number; atZero: number }>;
+  weakest: ReadonlyArray<{
+    path: string;
+    name: LocalizedText;
+    lost: number;
+    possible: number;
+    atZero: number;
+  }>;
   fallers: ReadonlyArray<{ unit: { name: string }; before: number; after: number }>;
 }
 

@@ -4,7 +4,6 @@
  * sentences and figures, and every character it prints has a glyph in the embedded font.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { DEMO_PASSWORD } from '@chiso/db/seed';
 import { formatPoints } from '@chiso/scoring';
 import * as fontkit from 'fontkit';
@@ -15,8 +14,8 @@ import type { Context } from '../../context.ts';
 import { Client, startTestServer, type TestServer, testBackends } from '../../test/harness.ts';
 import { gid } from '../comparisons/fixture.ts';
 import { reportDocument } from './document.ts';
-import { type PeriodReport, periodReport } from './period-report.ts';
 import { REPORT_FONTS } from './pdf.ts';
+import { type PeriodReport, periodReport } from './period-report.ts';
 
 const hundredths = (value: number) => Math.round(value * 100);
 
@@ -57,9 +56,9 @@ describe.each(await testBackends())('the published report on the demo, $name', (
     expect(report.rankedOverall).toBe(summary.rankedOverall);
     expect(report.cohortSize).toBe(api.groupRanking.cohortSize);
     expect(report.previousPeriod?.code ?? null).toBe(summary.previousPeriodCode);
-    expect(report.categories.map(({ code, ranked, notRanked, levels }) => ({ code, ranked, notRanked, levels }))).toEqual(
-      summary.categories,
-    );
+    expect(
+      report.categories.map(({ code, ranked, notRanked, levels }) => ({ code, ranked, notRanked, levels })),
+    ).toEqual(summary.categories);
     expect(report.blocking.map(({ category, groups, units }) => ({ category, groups, units }))).toEqual(
       summary.blockingGroups,
     );
@@ -68,15 +67,23 @@ describe.each(await testBackends())('the published report on the demo, $name', (
       rank: m.rank,
       points: m.points,
     });
-    expect(report.top.map(place)).toEqual(summary.top.map((m: any) => ({ ...m, points: hundredths(m.points) })));
+    expect(report.top.map(place)).toEqual(
+      summary.top.map((m: any) => ({ ...m, points: hundredths(m.points) })),
+    );
     expect(report.bottom.map(place)).toEqual(
       summary.bottom.map((m: any) => ({ ...m, points: hundredths(m.points) })),
     );
-    const move = (m: { unit: { code: string }; before: number; after: number }) => [m.unit.code, m.before, m.after];
+    const move = (m: { unit: { code: string }; before: number; after: number }) => [
+      m.unit.code,
+      m.before,
+      m.after,
+    ];
     const moveApi = (m: any) => [m.unit.code, hundredths(m.before), hundredths(m.after)];
     expect(report.risers.map(move)).toEqual(summary.risers.map(moveApi));
     expect(report.fallers.map(move)).toEqual(summary.fallers.map(moveApi));
-    expect(report.weakest.map(({ code, lost, possible, atZero }) => ({ code, lost, possible, atZero }))).toEqual(
+    expect(
+      report.weakest.map(({ code, lost, possible, atZero }) => ({ code, lost, possible, atZero })),
+    ).toEqual(
       api.weakestCriteria.criteria.map((c: any) => ({
         ...c,
         lost: hundredths(c.lost),
@@ -148,11 +155,10 @@ describe.each(await testBackends())('the published report on the demo, $name', (
   });
 
   it.skipIf(!enabled)('has a glyph for every character of the report in each embedded font', async () => {
-    const require = createRequire(import.meta.url);
     const document = reportDocument(report, 'vi');
     const characters = new Set(JSON.stringify(document));
     for (const file of Object.values(REPORT_FONTS)) {
-      const font = fontkit.create(await readFile(require.resolve(file))) as fontkit.Font;
+      const font = fontkit.create(await readFile(file)) as fontkit.Font;
       const missing = [...characters].filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0) ?? 0));
       expect(missing, file).toEqual([]);
     }

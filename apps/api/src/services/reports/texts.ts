@@ -69,6 +69,9 @@ export const REPORT_TEXT = {
 
 export const LINEAGE_TEXT: Record<string, LocalizedText> = {
   RENAMED: { vi: 'đổi tên', en: 'renamed' },
-  MERGED: { vi: 'sáp nhập (kỳ trước: trung bình các đơn vị cũ)', en: 'merged (before: mean of the former units)' },
+  MERGED: {
+    vi: 'sáp nhập (kỳ trước: trung bình các đơn vị cũ)',
+    en: 'merged (before: mean of the former units)',
+  },
   SPLIT: { vi: 'chia tách', en: 'split' },
 };
