@@ -206,7 +206,7 @@ export function reportDocument(report: PeriodReport, locale: Locale): ReportDocu
       { label: t(REPORT_TEXT.atZero), width: 1.5, align: 'right' },
     ],
     report.weakest.map((criterion) => [
-      criterion.path,
+      criterion.code,
       t(criterion.name),
       points(criterion.lost),
       percent(ratio(criterion.lost, criterion.possible)),
@@ -232,11 +232,14 @@ export function reportDocument(report: PeriodReport, locale: Locale): ReportDocu
       placeDate: `${report.province.place}, ${t(REPORT_TEXT.dated)}`,
     },
     title: t(REPORT_TEXT.title),
-    subject: `${t(REPORT_TEXT.subject)} ${report.period.name} – ${t(report.group.name)}`,
+    // The period's name says what was assessed ("Đánh giá mức độ Chính quyền điện tử … năm 2021").
+    subject: `${t(REPORT_TEXT.subject)} ${locale === 'vi' ? lowerFirst(report.period.name) : report.period.name} – ${t(report.group.name)}`,
     blocks,
     signature: { recipients: t(REPORT_TEXT.recipients), signer: t(REPORT_TEXT.director) },
   };
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi-VN') + text.slice(1);
 
 /** Mức 1…4 always (the scale), and any higher level a set defines. */
 function levelsShown(report: PeriodReport): number[] {

@@ -54,7 +54,7 @@ function line(text: string, options: { bold?: boolean; italics?: boolean; size?:
 
 /** The borderless two-column header: issuer | Quốc hiệu, tiêu ngữ; number | place and date. */
 function header(document: ReportDocument): Table {
-  const left = TEXT_WIDTH * 0.42;
+  const left = Math.round(TEXT_WIDTH * 0.44);
   const right = TEXT_WIDTH - left;
   const cell = (width: number, children: Paragraph[]) =>
     new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, children });
@@ -65,7 +65,10 @@ function header(document: ReportDocument): Table {
     rows: [
       new TableRow({
         children: [
-          cell(left, [line(document.issuer.committee), line(document.issuer.department, { bold: true })]),
+          cell(left, [
+            line(document.issuer.committee, { size: SMALL + 2 }),
+            line(document.issuer.department, { bold: true, size: SMALL + 2 }),
+          ]),
           cell(right, [
             line(document.nation.name, { bold: true }),
             line(document.nation.motto, { bold: true }),

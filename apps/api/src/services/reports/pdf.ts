@@ -52,15 +52,15 @@ export async function reportPdf(document: ReportDocument): Promise<Buffer> {
   const bottom = () => pdf.page.height - MARGINS.bottom;
 
   // Header: issuer on the left, Quốc hiệu and tiêu ngữ on the right, each centred in its column.
-  const leftWidth = width * 0.42;
+  const leftWidth = width * 0.44;
   const rightWidth = width - leftWidth;
   const top = pdf.y;
   const centred = (text: string, x: number, w: number, font: FontName, size = BODY) =>
     pdf.font(font).fontSize(size).text(text, x, pdf.y, { width: w, align: 'center' });
-  centred(document.issuer.committee, left, leftWidth, 'regular', 11);
-  centred(document.issuer.department, left, leftWidth, 'bold', 11);
+  centred(document.issuer.committee, left, leftWidth, 'regular', 10.5);
+  centred(document.issuer.department, left, leftWidth, 'bold', 10.5);
   pdf.moveDown(0.5);
-  centred(document.issuer.number, left, leftWidth, 'regular', 11);
+  centred(document.issuer.number, left, leftWidth, 'regular', 10.5);
   const leftEnd = pdf.y;
   pdf.y = top;
   centred(document.nation.name, left + leftWidth, rightWidth, 'bold', 11);

@@ -20,7 +20,7 @@ interface Figures {
   }>;
   blocking: ReadonlyArray<{ categoryName: LocalizedText; names: LocalizedText[]; units: number }>;
   weakest: ReadonlyArray<{
-    path: string;
+    code: string;
     name: LocalizedText;
     lost: number;
     possible: number;
@@ -53,9 +53,10 @@ export function recommend(figures: Figures): Recommendation[] {
   }
   for (const criterion of figures.weakest.slice(0, NAMED)) {
     const share = ratio(criterion.lost, criterion.possible);
+    const atZero = criterion.atZero > 0;
     general.push({
-      vi: `Khắc phục tiêu chí ${criterion.path} “${criterion.name.vi}”: các đơn vị mất ${formatPercent(share)} số điểm tối đa (${formatPoints(criterion.lost)} điểm), ${count(criterion.atZero)} đơn vị đạt 0 điểm.`,
-      en: `Address criterion ${criterion.path} “${criterion.name.en}”: units lost ${formatPercent(share, 'en')} of its maximum (${formatPoints(criterion.lost, 'en')} points); ${formatNumber(criterion.atZero, 'en')} scored 0.`,
+      vi: `Khắc phục tiêu chí ${criterion.code} “${criterion.name.vi}”: các đơn vị mất ${formatPercent(share)} số điểm tối đa (${formatPoints(criterion.lost)} điểm)${atZero ? `, ${count(criterion.atZero)} đơn vị đạt 0 điểm` : ''}.`,
+      en: `Address criterion ${criterion.code} “${criterion.name.en}”: units lost ${formatPercent(share, 'en')} of its maximum (${formatPoints(criterion.lost, 'en')} points)${atZero ? `; ${formatNumber(criterion.atZero, 'en')} scored 0` : ''}.`,
     });
   }
   if (figures.fallers.length > 0) {

@@ -9,10 +9,7 @@ export const REPORT_TEXT = {
   number: { vi: 'Số: …/BC-STTTT', en: 'No.: …/BC-STTTT' },
   dated: { vi: 'ngày … tháng … năm …', en: 'date: … / … / …' },
   title: { vi: 'BÁO CÁO', en: 'REPORT' },
-  subject: {
-    vi: 'Kết quả đánh giá, xếp hạng mức độ Chính quyền điện tử',
-    en: 'Results of the e-government maturity assessment and ranking',
-  },
+  subject: { vi: 'Kết quả', en: 'Results:' },
   overview: { vi: 'I. TỔNG QUAN', en: 'I. OVERVIEW' },
   levels: { vi: 'II. SỐ ĐƠN VỊ THEO MỨC, THEO HẠNG MỤC', en: 'II. UNITS PER LEVEL AND CATEGORY' },
   ranking: { vi: 'III. XẾP HẠNG THEO TỔNG ĐIỂM', en: 'III. RANKING BY TOTAL POINTS' },
