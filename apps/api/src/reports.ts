@@ -10,6 +10,8 @@ import { reportDocument } from './services/reports/document.ts';
 import { reportDocx } from './services/reports/docx.ts';
 import { reportPdf } from './services/reports/pdf.ts';
 import { periodReport } from './services/reports/period-report.ts';
+import { unitDocument } from './services/reports/unit-document.ts';
+import { unitReport } from './services/reports/unit-report.ts';
 import { parseInput, RestId } from './services/validate.ts';
 
 const ReportQuery = z.object({
@@ -26,29 +28,34 @@ const TYPES = {
   pdf: 'application/pdf',
 } as const;
 
+const UnitReportQuery = ReportQuery.extend({ unitId: RestId });
+
 /**
- * The published report of a period and unit group: `GET /reports/period.docx|.pdf?periodId=…&
- * unitGroupId=…&lang=vi|en` (and `setCode`, `province`). Published results only, for signed-in
- * people, as the comparison exports: an API token reads through registered GraphQL operations only.
+ * The published reports: `GET /reports/period.docx|.pdf?periodId=…&unitGroupId=…&lang=vi|en` (and
+ * `setCode`, `province`) for a unit group, `GET /reports/unit.docx|.pdf?…&unitId=…` for one unit.
+ * Published results only, for signed-in people, as the comparison exports: an API token reads
+ * through registered GraphQL operations only.
  */
 export async function registerReportRoutes(
   app: FastifyInstance,
   options: { db: Db; evidence: EvidenceStore },
 ) {
-  app.get<{ Params: { format: string }; Querystring: Record<string, string> }>(
-    '/reports/period.:format',
+  app.get<{ Params: { kind: string; format: string }; Querystring: Record<string, string> }>(
+    '/reports/:kind.:format',
     async (request, reply) => {
       try {
         const viewer = await personOf(options.db, request);
+        const kind = parseInput(z.enum(['period', 'unit']), request.params.kind);
         const format = parseInput(z.enum(['docx', 'pdf']), request.params.format);
-        const { lang, ...query } = parseInput(ReportQuery, request.query);
+        const { lang, ...query } = parseInput(kind === 'unit' ? UnitReportQuery : ReportQuery, request.query);
         // A download has no session to change.
         const context: Context = { ...options, viewer, locale: lang, session: { set() {}, clear() {} } };
-        const report = await periodReport(context, query);
-        const document = reportDocument(report, lang);
+        const { document, name } = await compose(context, kind, query, lang);
         const body = format === 'docx' ? await reportDocx(document) : await reportPdf(document);
-        const name = `bao-cao-${report.period.code}-${report.group.code}`.replace(/[^\w.-]+/g, '-');
-        reply.header('content-disposition', `attachment; filename="${name}.${format}"`);
+        reply.header(
+          'content-disposition',
+          `attachment; filename="${name.replace(/[^\w.-]+/g, '-')}.${format}"`,
+        );
         reply.header('cache-control', 'private, max-age=300');
         return reply.type(TYPES[format]).send(body);
       } catch (error) {
@@ -57,4 +64,24 @@ export async function registerReportRoutes(
       }
     },
   );
+}
+
+async function compose(
+  context: Context,
+  kind: 'period' | 'unit',
+  query: Omit<z.output<typeof ReportQuery>, 'lang'> & { unitId?: string },
+  lang: 'vi' | 'en',
+) {
+  if (kind === 'unit' && query.unitId) {
+    const report = await unitReport(context, { ...query, unitId: query.unitId });
+    return {
+      document: unitDocument(report, lang),
+      name: `bao-cao-${report.period.code}-${report.unit.code}`,
+    };
+  }
+  const report = await periodReport(context, query);
+  return {
+    document: reportDocument(report, lang),
+    name: `bao-cao-${report.period.code}-${report.group.code}`,
+  };
 }

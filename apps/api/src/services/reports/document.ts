@@ -10,6 +10,7 @@ import {
   type LocalizedText,
   ratio,
 } from '@chiso/scoring';
+import type { ReportFacts } from './facts.ts';
 import type { PeriodReport } from './period-report.ts';
 import { LINEAGE_TEXT, REPORT_TEXT } from './texts.ts';
 
@@ -220,26 +221,31 @@ export function reportDocument(report: PeriodReport, locale: Locale): ReportDocu
     blocks.push({ kind: 'bullets', items: recommendation.items.map((item) => t(item)) });
   }
 
+  const subject = `${t(REPORT_TEXT.subject)} ${locale === 'vi' ? lowerFirst(report.period.name) : report.period.name} – ${t(report.group.name)}`;
+  return { ...frame(report, locale, subject), blocks };
+}
+
+/** The official frame around a report's blocks: header, title and signature. */
+export function frame(facts: ReportFacts, locale: Locale, subject: string): Omit<ReportDocument, 'blocks'> {
+  const t = (text: LocalizedText) => text[locale];
   return {
     issuer: {
-      committee: `${t(REPORT_TEXT.committee)} ${report.province.name.toLocaleUpperCase('vi-VN')}`,
+      committee: `${t(REPORT_TEXT.committee)} ${facts.province.name.toLocaleUpperCase('vi-VN')}`,
       department: t(REPORT_TEXT.department),
       number: t(REPORT_TEXT.number),
     },
     nation: {
       name: t(REPORT_TEXT.nation),
       motto: t(REPORT_TEXT.motto),
-      placeDate: `${report.province.place}, ${t(REPORT_TEXT.dated)}`,
+      placeDate: `${facts.province.place}, ${t(REPORT_TEXT.dated)}`,
     },
     title: t(REPORT_TEXT.title),
-    // The period's name says what was assessed ("Đánh giá mức độ Chính quyền điện tử … năm 2021").
-    subject: `${t(REPORT_TEXT.subject)} ${locale === 'vi' ? lowerFirst(report.period.name) : report.period.name} – ${t(report.group.name)}`,
-    blocks,
+    subject,
     signature: { recipients: t(REPORT_TEXT.recipients), signer: t(REPORT_TEXT.director) },
   };
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi-VN') + text.slice(1);
+export const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi-VN') + text.slice(1);
 
 /** Mức 1…4 always (the scale), and any higher level a set defines. */
 function levelsShown(report: PeriodReport): number[] {

@@ -5,23 +5,15 @@
  */
 import { type BlockingGroup, describeNotRanked, type LocalizedText } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
-import { notFound } from '../../errors.ts';
-import { type CohortMember, setFilter, type UnitView } from '../comparisons/cohort.ts';
+import type { CohortMember, UnitView } from '../comparisons/cohort.ts';
 import { groupRanking, type RankingEntry } from '../comparisons/ranking.ts';
 import { comparisonSummary, type Mover } from '../comparisons/summary.ts';
 import { weakestCriteria } from '../comparisons/weakest.ts';
+import { notPublished, type ReportFacts, type ReportScope, reportFacts } from './facts.ts';
 import { type Recommendation, recommend } from './recommendations.ts';
 
 /** How many criteria the report lists as the weakest. */
 const WEAKEST_SHOWN = 10;
-
-export interface ReportInput {
-  periodId: string;
-  unitGroupId: string;
-  setCode?: string | null | undefined;
-  /** The province named in the header; default: the province in the unit catalogue. */
-  province?: string | null | undefined;
-}
 
 interface NamedBlocking extends BlockingGroup {
   categoryName: LocalizedText;
@@ -39,7 +31,6 @@ interface NotRankedUnit {
 
 interface WeakCriterion {
   code: string;
-  path: string;
   name: LocalizedText;
   /** Hundredths. */
   lost: number;
@@ -49,15 +40,9 @@ interface WeakCriterion {
   atFull: number;
 }
 
-export interface PeriodReport {
-  /** The issuing Sở's province: its full name ("Tỉnh Quảng Ninh", the header's "UBND TỈNH …") and as a place. */
-  province: { name: string; place: string };
-  period: { code: string; name: string; endsOn: Date };
-  group: { code: string; name: LocalizedText };
+export interface PeriodReport extends ReportFacts {
   /** The unit kind most of the group's units have (the recommendations address it). */
   unitKind: string;
-  /** The criteria set the group was assessed on, and its version. */
-  criteria: { name: LocalizedText; version: string } | null;
   cohortSize: number;
   rankedOverall: number;
   categories: Array<{
@@ -83,34 +68,15 @@ export interface PeriodReport {
 }
 
 /** The report of a published period for one unit group; NOT_FOUND when it has no published results. */
-export async function periodReport(context: Context, input: ReportInput): Promise<PeriodReport> {
+export async function periodReport(context: Context, input: ReportScope): Promise<PeriodReport> {
   const cohort = { periodId: input.periodId, unitGroupId: input.unitGroupId, setCode: input.setCode ?? null };
-  const [period, group, summary, ranking, weakest, province] = await Promise.all([
-    context.db.period.findUnique({
-      where: { id: input.periodId },
-      select: { code: true, name: true, endsOn: true, status: true },
-    }),
-    context.db.unitGroup.findUnique({
-      where: { id: input.unitGroupId },
-      select: { code: true, name: true, nameEn: true },
-    }),
+  const [facts, summary, ranking, weakest] = await Promise.all([
+    reportFacts(context, input),
     comparisonSummary(context, cohort),
     groupRanking(context, { ...cohort, by: 'TOTAL' }),
     weakestCriteria(context, { ...cohort, limit: WEAKEST_SHOWN }),
-    input.province
-      ? Promise.resolve({ name: input.province })
-      : context.db.unit.findFirst({
-          where: { kind: 'PROVINCE', endedOn: null },
-          select: { name: true },
-          orderBy: { code: 'asc' },
-        }),
   ]);
-  if (period?.status !== 'PUBLISHED' || !group || ranking.entries.length === 0) {
-    throw notFound({
-      vi: 'kết quả đã công bố của kỳ đánh giá và nhóm đơn vị này',
-      en: 'published results of this period and unit group',
-    });
-  }
+  if (ranking.entries.length === 0) throw notPublished();
   const nodeName = ranking.groupName;
   const named = (code: string): LocalizedText => nodeName(code) ?? { vi: code, en: code };
   const categories = summary.categories.map((category) => ({ ...category, name: named(category.code) }));
@@ -121,7 +87,6 @@ export async function periodReport(context: Context, input: ReportInput): Promis
   }));
   const weak = weakest.criteria.map((loss) => ({
     code: loss.code,
-    path: loss.node?.path ?? loss.code,
     name: loss.node?.name ?? { vi: loss.code, en: loss.code },
     lost: loss.lost,
     possible: loss.possible,
@@ -130,22 +95,9 @@ export async function periodReport(context: Context, input: ReportInput): Promis
     atFull: loss.atFull,
   }));
   const unitKind = mostCommon(ranking.entries.map((entry) => entry.unit.kind));
-  const version = await context.db.criteriaVersion.findFirst({
-    where: {
-      assignments: { some: { periodId: input.periodId, unitGroupId: input.unitGroupId } },
-      ...setFilter(input.setCode),
-    },
-    select: { version: true, set: { select: { name: true, nameEn: true } } },
-  });
   return {
-    province: provinceNamed(province?.name ?? ''),
-    period: { code: period.code, name: period.name, endsOn: period.endsOn },
-    group: { code: group.code, name: { vi: group.name, en: group.nameEn } },
+    ...facts,
     unitKind,
-    criteria: version && {
-      name: { vi: version.set.name, en: version.set.nameEn },
-      version: version.version,
-    },
     cohortSize: ranking.cohortSize,
     rankedOverall: summary.rankedOverall,
     categories,
@@ -173,7 +125,7 @@ export async function periodReport(context: Context, input: ReportInput): Promis
 }
 
 /** Each category the unit is not ranked in, with the conditions that failed, or a whole-unit reason. */
-function whyNotRanked(entry: RankingEntry, named: (code: string) => LocalizedText): NotRankedUnit {
+export function whyNotRanked(entry: RankingEntry, named: (code: string) => LocalizedText): NotRankedUnit {
   const nodeName = (code: string) => named(code);
   const sentence = (reason: RankingEntry['notRanked'][number], prefix?: LocalizedText): LocalizedText => ({
     vi: `${prefix ? `${prefix.vi}: ` : ''}${describeNotRanked(reason, nodeName, 'vi')}`,
@@ -185,15 +137,6 @@ function whyNotRanked(entry: RankingEntry, named: (code: string) => LocalizedTex
   const reasons = inCategories.length > 0 ? inCategories : entry.notRanked.map((reason) => sentence(reason));
   const unique = [...new Map(reasons.map((reason) => [reason.vi, reason])).values()];
   return { unit: entry.unit, points: entry.points, maxPoints: entry.maxPoints, reasons: unique };
-}
-
-const PROVINCE_TYPE = /^(Tỉnh|Thành phố)\s+/iu;
-
-/** "Quảng Ninh" or "Tỉnh Quảng Ninh" → both forms the header needs. */
-function provinceNamed(name: string): PeriodReport['province'] {
-  const trimmed = name.trim();
-  const place = trimmed.replace(PROVINCE_TYPE, '');
-  return { name: PROVINCE_TYPE.test(trimmed) ? trimmed : `Tỉnh ${trimmed}`, place };
 }
 
 function mostCommon(values: readonly string[]): string {

@@ -16,6 +16,7 @@ import { gid } from '../comparisons/fixture.ts';
 import { reportDocument } from './document.ts';
 import { REPORT_FONTS } from './pdf.ts';
 import { type PeriodReport, periodReport } from './period-report.ts';
+import { unitReport } from './unit-report.ts';
 
 const hundredths = (value: number) => Math.round(value * 100);
 
@@ -23,6 +24,7 @@ describe.each(await testBackends())('the published report on the demo, $name', (
   let server: TestServer;
   let analyst: Client;
   let ids: { period: string; group: string };
+  let raw: { period: string; group: string };
   let report: PeriodReport;
   beforeAll(async () => {
     if (!enabled) return;
@@ -31,6 +33,7 @@ describe.each(await testBackends())('the published report on the demo, $name', (
     await analyst.signIn('analyst@chiso.local', DEMO_PASSWORD);
     const period = await server.db.period.findUniqueOrThrow({ where: { code: '2021' } });
     const group = await server.db.unitGroup.findUniqueOrThrow({ where: { code: 'nhom-2' } });
+    raw = { period: period.id, group: group.id };
     ids = { period: gid('Period', period.id), group: gid('UnitGroup', group.id) };
     report = await periodReport({ db: server.db } as Context, { periodId: period.id, unitGroupId: group.id });
   }, 120_000);
@@ -154,9 +157,46 @@ describe.each(await testBackends())('the published report on the demo, $name', (
     expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
   });
 
+  it.skipIf(!enabled)('reports one unit with the ranking’s figures, as DOCX', async () => {
+    const held = report.notRanked[0];
+    if (!held) throw new Error('the demo districts have a unit not ranked');
+    const [periodId, unitGroupId] = [ids.period, ids.group];
+    const api = await analyst.data(
+      `query ($p: ID!, $g: ID!) { groupRanking(periodId: $p, unitGroupId: $g, by: TOTAL) {
+        entries { unit { code } rank points categories { code points level rank } } } }`,
+      { p: periodId, g: unitGroupId },
+    );
+    const entry = api.groupRanking.entries.find((e: any) => e.unit.code === held.unit.code);
+    const unit = await unitReport({ db: server.db } as Context, {
+      periodId: raw.period,
+      unitGroupId: raw.group,
+      unitId: held.unit.id,
+    });
+    expect([unit.rank, unit.points]).toEqual([entry.rank, hundredths(entry.points)]);
+    expect(unit.categories.map(({ code, points, level, rank }) => ({ code, points, level, rank }))).toEqual(
+      entry.categories.map((c: any) => ({ ...c, points: hundredths(c.points) })),
+    );
+    // Its groups add up to each category's points.
+    for (const category of unit.categories) {
+      expect(category.groups.reduce((sum, group) => sum + group.points, 0)).toBe(category.points);
+    }
+    const query = new URLSearchParams({ periodId, unitGroupId, unitId: gid('Unit', held.unit.id) });
+    const response = await analyst.fetch(`/reports/unit.docx?${query}`);
+    expect(response.status).toBe(200);
+    const zip = await JSZip.loadAsync(await response.arrayBuffer());
+    const text = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, '');
+    const missing = [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      held.unit.name,
+      `${formatPoints(unit.points)}/${formatPoints(unit.maxPoints)}`,
+      'LÝ DO KHÔNG ĐƯỢC XẾP HẠNG',
+      held.reasons[0]?.vi ?? '(no reason)',
+    ].filter((expected) => !text.includes(expected));
+    expect(missing).toEqual([]);
+  });
+
   it.skipIf(!enabled)('has a glyph for every character of the report in each embedded font', async () => {
-    const document = reportDocument(report, 'vi');
-    const characters = new Set(JSON.stringify(document));
+    const characters = new Set(JSON.stringify([reportDocument(report, 'vi'), reportDocument(report, 'en')]));
     for (const file of Object.values(REPORT_FONTS)) {
       const font = fontkit.create(await readFile(file)) as fontkit.Font;
       const missing = [...characters].filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0) ?? 0));

@@ -64,6 +64,16 @@ export const REPORT_TEXT = {
   director: { vi: 'GIÁM ĐỐC', en: 'DIRECTOR' },
 } as const satisfies Record<string, LocalizedText>;
 
+/** The one-unit report's sections and columns. */
+export const UNIT_TEXT = {
+  overall: { vi: 'I. KẾT QUẢ CHUNG', en: 'I. OVERALL RESULT' },
+  categories: { vi: 'II. KẾT QUẢ THEO HẠNG MỤC', en: 'II. RESULTS PER CATEGORY' },
+  groups: { vi: 'III. KẾT QUẢ THEO NHÓM TIÊU CHÍ', en: 'III. RESULTS PER CRITERIA GROUP' },
+  notRanked: { vi: 'IV. LÝ DO KHÔNG ĐƯỢC XẾP HẠNG', en: 'IV. WHY THE UNIT IS NOT RANKED' },
+  points: { vi: 'Điểm/tối đa', en: 'Points/maximum' },
+  level: { vi: 'Mức đạt', en: 'Level' },
+} as const satisfies Record<string, LocalizedText>;
+
 export const LINEAGE_TEXT: Record<string, LocalizedText> = {
   RENAMED: { vi: 'đổi tên', en: 'renamed' },
   MERGED: {
