@@ -230,7 +230,8 @@ export function frame(facts: ReportFacts, locale: Locale, subject: string): Omit
   const t = (text: LocalizedText) => text[locale];
   return {
     issuer: {
-      committee: `${t(REPORT_TEXT.committee)} ${facts.province.name.toLocaleUpperCase('vi-VN')}`,
+      // "UBND TỈNH QUẢNG NINH"; in English the place alone ("… OF QUẢNG NINH").
+      committee: `${t(REPORT_TEXT.committee)} ${(locale === 'vi' ? facts.province.name : facts.province.place).toLocaleUpperCase('vi-VN')}`,
       department: t(REPORT_TEXT.department),
       number: t(REPORT_TEXT.number),
     },
