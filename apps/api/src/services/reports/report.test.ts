@@ -151,10 +151,18 @@ describe.each(await testBackends())('the published report on the demo, $name', (
       blocking,
     ].filter((expected) => !flat.includes(expected));
     expect(missing).toEqual([]);
-    // Signed-out callers get the problem, not the report.
+    // Signed-out callers, other formats and unpublished periods get a problem with its code.
+    const code = async (response: Response) =>
+      ((await response.json()) as { error: { code: string } }).error.code;
     const anonymous = await server.anonymous().fetch(`/reports/period.pdf?${query}`);
-    expect(anonymous.status).toBe(401);
-    expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
+    expect([anonymous.status, await code(anonymous)]).toEqual([401, 'UNAUTHENTICATED']);
+    const xls = await analyst.fetch(`/reports/period.xls?${query}`);
+    expect([xls.status, await code(xls)]).toEqual([400, 'VALIDATION_FAILED']);
+    const open = await server.db.period.findUniqueOrThrow({ where: { code: '2022' } });
+    const unpublished = await analyst.fetch(
+      `/reports/period.pdf?${new URLSearchParams({ periodId: gid('Period', open.id), unitGroupId: ids.group })}`,
+    );
+    expect([unpublished.status, await code(unpublished)]).toEqual([404, 'NOT_FOUND']);
   });
 
   it.skipIf(!enabled)('reports one unit with the ranking’s figures, as DOCX', async () => {
