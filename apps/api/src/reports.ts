@@ -7,8 +7,6 @@ import { AppError } from './errors.ts';
 import type { EvidenceStore } from './evidence/store.ts';
 import { sendAppError } from './http-errors.ts';
 import { reportDocument } from './services/reports/document.ts';
-import { reportDocx } from './services/reports/docx.ts';
-import { reportPdf } from './services/reports/pdf.ts';
 import { periodReport } from './services/reports/period-report.ts';
 import { unitDocument } from './services/reports/unit-document.ts';
 import { unitReport } from './services/reports/unit-report.ts';
@@ -51,7 +49,11 @@ export async function registerReportRoutes(
         // A download has no session to change.
         const context: Context = { ...options, viewer, locale: lang, session: { set() {}, clear() {} } };
         const { document, name } = await compose(context, kind, query, lang);
-        const body = format === 'docx' ? await reportDocx(document) : await reportPdf(document);
+        // The renderers (docx, pdfkit and its fonts) load on the first download, not with every server start.
+        const body =
+          format === 'docx'
+            ? await (await import('./services/reports/docx.ts')).reportDocx(document)
+            : await (await import('./services/reports/pdf.ts')).reportPdf(document);
         reply.header(
           'content-disposition',
           `attachment; filename="${name.replace(/[^\w.-]+/g, '-')}.${format}"`,
