@@ -7,7 +7,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -158,7 +160,20 @@ export async function reportDocx(document: ReportDocument): Promise<Buffer> {
     styles: { default: { document: { run: { font: FONT, size: BODY } } } },
     sections: [
       {
+        // Page numbers at the top centre from the second page on, as administrative documents number them.
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT] })],
+              }),
+            ],
+          }),
+          first: new Header({ children: [] }),
+        },
         properties: {
+          titlePage: true,
           page: {
             size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
             margin: {

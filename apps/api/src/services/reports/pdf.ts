@@ -39,6 +39,8 @@ export async function reportPdf(document: ReportDocument): Promise<Buffer> {
     margins: MARGINS,
     info: { Title: `${document.title} ${document.subject}`, Creator: 'chiso' },
     lang: 'vi-VN',
+    // Pages are kept until the end so that each can be numbered.
+    bufferPages: true,
   });
   for (const [name, data] of Object.entries(fontFiles())) pdf.registerFont(name, data);
   const chunks: Buffer[] = [];
@@ -155,6 +157,15 @@ export async function reportPdf(document: ReportDocument): Promise<Buffer> {
   pdf.moveDown(1);
   pdf.font('boldItalic').fontSize(11).text(document.signature.recipients, left, pdf.y, { width });
   pdf.font('bold').fontSize(BODY).text(document.signature.signer, left, pdf.y, { width, align: 'right' });
+  // Page numbers at the top centre from the second page on, as administrative documents number them.
+  const pages = pdf.bufferedPageRange();
+  for (let index = pages.start + 1; index < pages.start + pages.count; index += 1) {
+    pdf.switchToPage(index);
+    pdf
+      .font('regular')
+      .fontSize(11)
+      .text(String(index + 1), left, MARGINS.top / 2, { width, align: 'center', lineBreak: false });
+  }
   pdf.end();
   return done;
 }
