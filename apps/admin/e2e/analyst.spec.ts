@@ -105,6 +105,12 @@ test('the analyst reads a group’s ranking, filters it without diacritics and o
   const table = page.getByRole('table', { name: '177 đơn vị' });
   // 177 units, the header, and the heading of those not ranked in every category (không xếp hạng chung).
   await expect(table.getByRole('row')).toHaveCount(179);
+  // The group's published report, as the Sở sends it (the PDF and the figures: the API's tests).
+  const [report] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Tải báo cáo (DOCX)' }).click(),
+  ]);
+  expect(report.suggestedFilename()).toBe('bao-cao-2021-nhom-3.docx');
   // Ranked best first; points in vi-VN ("12,34 / 90").
   await expect(table.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('1');
   await expect(table.getByRole('row').nth(1)).toContainText(/\d+,\d{2} \/ 90/);

@@ -29,6 +29,7 @@ import { answerErrors, refuseNulCharacters, requestErrorStatus } from './http-er
 import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
 import { observeCaches, registerObservability } from './observability.ts';
 import { registerPublicRoutes } from './public/routes.ts';
+import { registerReportRoutes } from './reports.ts';
 import { schema } from './schema/index.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWorkbookRoutes } from './workbook/routes.ts';
@@ -126,6 +127,7 @@ export async function createApp({
   await registerExportRoutes(app, { db, evidence });
   await registerWorkbookRoutes(app, { db, evidence });
   await registerPublicRoutes(app, { db });
+  await registerReportRoutes(app, { db, evidence });
   await registerGraphiql(app);
   await registerConsole(app);
   app.addHook('onReady', async () => {

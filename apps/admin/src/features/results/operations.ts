@@ -78,3 +78,19 @@ export const WHAT_IF_BASIS = graphql(`
   }
 `);
 export type WhatIfBasisData = ResultOf<typeof WHAT_IF_BASIS>;
+
+/**
+ * The published report's address (DOCX or PDF), downloaded by the browser with the session cookie,
+ * in the console's language; the group's main set unless a set is chosen.
+ */
+export function periodReportUrl(
+  format: 'docx' | 'pdf',
+  lang: 'vi' | 'en',
+  periodId: string,
+  unitGroupId: string,
+  setCode?: string | null,
+) {
+  const query = new URLSearchParams({ periodId, unitGroupId, lang });
+  if (setCode) query.set('setCode', setCode);
+  return `/reports/period.${format}?${query}`;
+}

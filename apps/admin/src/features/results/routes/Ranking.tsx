@@ -6,7 +6,7 @@ import { useQuery } from 'urql';
 import { publishedPeriods, setsOf } from '../../../lib/cohort.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { PrintButton, PrintHeader } from '../../../ui/Print.tsx';
-import { GROUP_RANKING, RESULT_FILTERS } from '../operations.ts';
+import { GROUP_RANKING, periodReportUrl, RESULT_FILTERS } from '../operations.ts';
 import { RankingTable } from './RankingTable.tsx';
 
 /** '' = every unit; 'none' = not ranked in the category; '1'…'4' = that level (Mức). */
@@ -125,6 +125,18 @@ export default function Ranking() {
           </label>
         )}
       </div>
+      {ranking && ranking.entries.length > 0 && (
+        <p className="downloads">
+          {(['docx', 'pdf'] as const).map((format, index) => (
+            <span key={format}>
+              {index > 0 && ' · '}
+              <a href={periodReportUrl(format, locale, period, group, setCode)} download>
+                {t(format === 'docx' ? 'results.reportDocx' : 'results.reportPdf')}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
       {ranking && ranking.entries.length > 0 && (
         <search className="filters" aria-label={t('results.filters')}>
           <label>
