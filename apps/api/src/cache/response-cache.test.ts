@@ -218,7 +218,7 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
     );
     expect(published.publishPeriodResults.__typename).toBe('PublishPeriodResultsPayload');
     const after = await ask(analyst, RANKING, { ...vars, p });
-    expect(after.statements).toBeGreaterThan(1);
+    expect(after.statements).toBeGreaterThan(0);
     expect(after.result.data?.groupRanking.cohortSize).toBe(1);
   });
 

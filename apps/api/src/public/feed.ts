@@ -215,6 +215,7 @@ export async function publicUnitResult(db: Db, code: string, unitCode: string) {
         periodId: period.id,
         unitGroupId,
         setCode: cohort.set.code,
+        nodeKinds: ['GROUP'],
         withUnscored: true,
       });
       const member = loaded.members.find((candidate) => candidate.unit.code === unitCode);
