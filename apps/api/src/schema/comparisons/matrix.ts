@@ -40,6 +40,11 @@ const MatrixRowRef = builder.objectRef<MatrixRow>('ComparisonMatrixRow').impleme
       description: 'points ÷ applicable maximum, 4 decimals; null = missing or not applicable.',
       resolve: (row) => row.cells.map(cellShare),
     }),
+    levels: t.intList({
+      nullable: { list: false, items: true },
+      description: 'The level (Mức) per `levelCategories` entry; null = not ranked there.',
+      resolve: (row) => row.levels,
+    }),
     missing: t.int({
       description: 'Columns without a result.',
       resolve: (row) => row.cells.filter((c) => !c).length,
@@ -53,6 +58,11 @@ const MatrixRef = builder.objectRef<Matrix>('ComparisonMatrix').implement({
     periodCode: t.exposeString('periodCode', { nullable: true }),
     nodeKind: t.string({ resolve: (matrix) => matrix.nodeKind }),
     columns: t.field({ type: [ComparisonColumnRef], resolve: (matrix) => matrix.columns }),
+    levelCategories: t.field({
+      type: [ComparisonColumnRef],
+      description: 'The categories ranked into levels: each row’s `levels` follow them.',
+      resolve: (matrix) => matrix.levelCategories,
+    }),
     rows: t.field({ type: [MatrixRowRef], resolve: (matrix) => matrix.rows }),
   }),
 });

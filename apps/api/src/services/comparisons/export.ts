@@ -19,6 +19,7 @@ const CONVENTIONS = {
     kind: { CATEGORY: 'Hạng mục', GROUP: 'Nhóm tiêu chí', CRITERION: 'Tiêu chí', INDICATOR: 'Chỉ tiêu' },
     // Last column: why a unit has no rank by total (its rank cell is empty).
     notRanked: 'Không xếp hạng chung — lý do',
+    level: 'Mức',
     separator: ';',
     decimal: ',',
   },
@@ -28,6 +29,7 @@ const CONVENTIONS = {
     sheets: { points: 'Points', shares: 'Shares' },
     kind: { CATEGORY: 'Category', GROUP: 'Group', CRITERION: 'Criterion', INDICATOR: 'Indicator' },
     notRanked: 'Not ranked overall — reason',
+    level: 'Level',
     separator: ',',
     decimal: '.',
   },
@@ -42,6 +44,10 @@ const notRankedText = (matrix: Matrix, row: Matrix['rows'][number], locale: Loca
 const pointsText = (hundredths: number, locale: Locale) =>
   String(points(hundredths)).replace('.', CONVENTIONS[locale].decimal);
 
+/** The last columns: the level reached in each category ranked into levels ("Mức — Điều kiện sẵn sàng…"). */
+const levelHeaders = (matrix: Matrix, locale: Locale) =>
+  matrix.levelCategories.map((category) => `${CONVENTIONS[locale].level} — ${category.name[locale]}`);
+
 const columnHeader = (column: Matrix['columns'][number], locale: Locale) =>
   `${column.code} ${column.name[locale]} (${CONVENTIONS[locale].max} ${pointsText(column.maxPoints, locale)})`;
 
@@ -52,7 +58,12 @@ const columnHeader = (column: Matrix['columns'][number], locale: Locale) =>
 export function matrixToCsv(matrix: Matrix, locale: Locale = 'vi'): string {
   const words = CONVENTIONS[locale];
   const lines = [
-    [...words.fixed, ...matrix.columns.map((column) => columnHeader(column, locale)), words.notRanked],
+    [
+      ...words.fixed,
+      ...matrix.columns.map((column) => columnHeader(column, locale)),
+      words.notRanked,
+      ...levelHeaders(matrix, locale),
+    ],
     ...matrix.rows.map((row) => [
       row.rank === null ? '' : String(row.rank),
       row.unit.code,
@@ -62,6 +73,7 @@ export function matrixToCsv(matrix: Matrix, locale: Locale = 'vi'): string {
       pointsText(row.maxPoints, locale),
       ...row.cells.map((cell) => (cell ? pointsText(cell.points, locale) : '')),
       notRankedText(matrix, row, locale),
+      ...row.levels.map((level) => (level === null ? '' : String(level))),
     ]),
   ];
   const line = (fields: string[]) =>
@@ -103,6 +115,7 @@ export async function matrixToXlsx(matrix: Matrix, locale: Locale = 'vi'): Promi
       ...words.fixed,
       ...matrix.columns.map((column) => columnHeader(column, locale)),
       words.notRanked,
+      ...levelHeaders(matrix, locale),
     ]);
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'top' };
@@ -116,6 +129,7 @@ export async function matrixToXlsx(matrix: Matrix, locale: Locale = 'vi'): Promi
         points(row.maxPoints),
         ...row.cells.map(value),
         notRankedText(matrix, row, locale) || null,
+        ...row.levels,
       ]);
     }
     sheet.getColumn(5).numFmt = POINTS_FORMAT;

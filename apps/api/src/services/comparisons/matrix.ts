@@ -22,6 +22,8 @@ export interface MatrixRow {
   maxPoints: number;
   /** Aligned with the matrix's columns. */
   cells: Array<Cell | null>;
+  /** The level (Mức) reached in each of `levelCategories`; null when not ranked there. */
+  levels: Array<number | null>;
 }
 
 /** Units × nodes: the shape the API, CSV and XLSX exports share. */
@@ -30,6 +32,8 @@ export interface Matrix {
   periodName: string | null;
   nodeKind: NodeKind;
   columns: Column[];
+  /** The categories ranked into levels in this cohort: downloads carry each unit's level there. */
+  levelCategories: Column[];
   rows: MatrixRow[];
   /** Names categories and groups (what not-ranked reasons refer to). */
   nodeName: (code: string) => LocalizedText | undefined;
@@ -56,11 +60,17 @@ export async function comparisonMatrix(context: Context, input: MatrixInput): Pr
   const columns = cohort.columns.filter(
     (column) => column.kind === input.nodeKind && (!wanted || wanted.has(column.code)),
   );
+  const levelCategories = cohort.columns.filter(
+    (column) =>
+      column.kind === 'CATEGORY' &&
+      cohort.members.some((member) => member.nodes.get(column.code)?.level != null),
+  );
   return {
     periodCode: cohort.period?.code ?? null,
     periodName: cohort.period?.name ?? null,
     nodeKind: input.nodeKind,
     columns,
+    levelCategories,
     rows: cohort.members.map((member) => ({
       unit: member.unit,
       rank: member.rank,
@@ -71,6 +81,7 @@ export async function comparisonMatrix(context: Context, input: MatrixInput): Pr
         const node = member.nodes.get(column.code);
         return node ? { points: node.points, maxPoints: node.maxPoints } : null;
       }),
+      levels: levelCategories.map((category) => member.nodes.get(category.code)?.level ?? null),
     })),
     nodeName: cohort.groupName,
   };

@@ -145,7 +145,7 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
       .split('\r\n');
     // Vietnamese: ';' between fields and decimal commas, as Excel set to Vietnamese reads them.
     expect(csv[0]).toBe(
-      'Hạng;Mã đơn vị;Tên đơn vị;Loại hình;Tổng điểm;Điểm tối đa;SS.A.1 Máy tính (tối đa 3);SS.A.2 Mạng LAN (tối đa 2);SS.B.1 Quy chế (tối đa 5);KQ.A.1 Cổng thông tin (tối đa 6);KQ.A.2 Họp trực tuyến (tối đa 4);Không xếp hạng chung — lý do',
+      'Hạng;Mã đơn vị;Tên đơn vị;Loại hình;Tổng điểm;Điểm tối đa;SS.A.1 Máy tính (tối đa 3);SS.A.2 Mạng LAN (tối đa 2);SS.B.1 Quy chế (tối đa 5);KQ.A.1 Cổng thông tin (tối đa 6);KQ.A.2 Họp trực tuyến (tối đa 4);Không xếp hạng chung — lý do;Mức — Sẵn sàng;Mức — Kết quả',
     );
     const vi = (value: number) => String(value).replace('.', ',');
     // Only A is ranked in both categories: the others have no rank, and say why.
@@ -153,9 +153,18 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     expect(csv.slice(1)).toEqual(
       api.rows.map(
         (row: any, index: number) =>
-          `${row.rank ?? ''};${row.unit.code};${row.unit.name};${matrix.rows[index]?.unit.type};${vi(row.total)};${vi((matrix.rows[index]?.maxPoints as number) / 100)};${row.points.map(vi).join(';')};${why[row.unit.code] ? `Không được xếp hạng ở hạng mục ${why[row.unit.code]}` : ''}`,
+          `${row.rank ?? ''};${row.unit.code};${row.unit.name};${matrix.rows[index]?.unit.type};${vi(row.total)};${vi((matrix.rows[index]?.maxPoints as number) / 100)};${row.points.map(vi).join(';')};${why[row.unit.code] ? `Không được xếp hạng ở hạng mục ${why[row.unit.code]}` : ''};${matrix.rows[index]?.levels.map((level) => level ?? '').join(';')}`,
       ),
     );
+    // The level columns: a unit has none in the category it is not ranked in, and a Mức elsewhere.
+    const levelCells = (code: string) =>
+      csv
+        .find((line) => line.split(';')[1] === code)
+        ?.split(';')
+        .slice(-2);
+    expect(levelCells('A')?.every((cell) => /^[1-4]$/.test(cell))).toBe(true);
+    expect(levelCells('C')?.[0]).toBe('');
+    expect(levelCells('B')?.[1]).toBe('');
     expect(api.rows.map((row: any) => row.rank)).toEqual([1, null, null, null]);
     // At least one value has decimals, so the convention is really checked.
     expect(csv.slice(1).some((line) => /;\d+,\d+;/.test(line))).toBe(true);
@@ -216,9 +225,9 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     );
     const [header, first] = (await chosen.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
-      'Hạng;Mã đơn vị;Tên đơn vị;Loại hình;Tổng điểm;Điểm tối đa;SS.A.2 Mạng LAN (tối đa 2);KQ.A.2 Họp trực tuyến (tối đa 4);Không xếp hạng chung — lý do',
+      'Hạng;Mã đơn vị;Tên đơn vị;Loại hình;Tổng điểm;Điểm tối đa;SS.A.2 Mạng LAN (tối đa 2);KQ.A.2 Họp trực tuyến (tối đa 4);Không xếp hạng chung — lý do;Mức — Sẵn sàng;Mức — Kết quả',
     );
-    expect(first?.split(';').slice(-3)).toEqual([
+    expect(first?.split(';').slice(-5, -2)).toEqual([
       ...[api.rows[0].points[1], api.rows[0].points[4]].map((value: number) =>
         String(value).replace('.', ','),
       ),
