@@ -18,120 +18,132 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestServer, type TestServer, testBackends } from '../../test/harness.ts';
 import { gid } from '../comparisons/fixture.ts';
 
-describe.each(await testBackends())('next level on the demo, $name', ({ enabled, ...backend }) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    if (!enabled) return;
-    server = await startTestServer({ enabled, ...backend }, { demo: true });
-  }, 120_000);
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  it.skipIf(!enabled)('finds, explains and reaches the next level for every unit below the top', async () => {
-    const published = await server.db.assessment.findMany({
-      where: { status: 'PUBLISHED', result: { notRankedCode: null } },
-      select: {
-        id: true,
-        periodId: true,
-        unitGroupId: true,
-        version: { select: { id: true, document: true } },
-        entries: { select: { nodeCode: true, input: true, reviewedPoints: true } },
-        resultNodes: { where: { kind: 'CATEGORY' }, select: { nodeCode: true, points: true, level: true } },
-      },
+describe.each(await testBackends({ embeddedOnly: true }))(
+  'next level on the demo, $name',
+  ({ enabled, ...backend }) => {
+    let server: TestServer;
+    beforeAll(async () => {
+      if (!enabled) return;
+      server = await startTestServer({ enabled, ...backend }, { demo: true });
+    }, 120_000);
+    afterAll(async () => {
+      await server?.close();
     });
-    expect(published.length).toBeGreaterThan(200);
-    const cohorts = new Map<string, typeof published>();
-    for (const assessment of published) {
-      const key = `${assessment.periodId}:${assessment.unitGroupId}:${assessment.version.id}`;
-      cohorts.set(key, [...(cohorts.get(key) ?? []), assessment]);
-    }
-    const sets = new Map<string, CriteriaSet>();
-    let paths = 0;
-    for (const members of cohorts.values()) {
-      const version = members[0]?.version as { id: string; document: unknown };
-      const set = sets.get(version.id) ?? parseCriteriaSet(version.document);
-      sets.set(version.id, set);
-      const cohortBest = cohortBestOf(
-        set,
-        members.map((member) => inputsOf(member.entries)),
-      );
-      for (const member of members) {
-        const inputs = inputsOf(member.entries);
-        const overrides = overridesOf(member.entries);
-        const result = whatIf(set, { id: member.id, inputs, overrides, cohortBest, cohort: [] }).result;
-        for (const category of result.categories) {
-          // The engine scores exactly what was published.
-          const stored = member.resultNodes.find((node) => node.nodeCode === category.code);
-          expect([category.points, category.level?.level ?? null]).toEqual([stored?.points, stored?.level]);
-          const path = nextLevelPath(set, result, category.code, { cohortBest });
-          if (!path || path.status === 'TOP') continue;
-          expect(path.status).toBe('PATH');
-          expect(path.explanation.vi).toMatch(/^Để lên Mức \d ở .+: cần thêm \d+,\d\d điểm ở /);
-          expect(path.lines).toHaveLength(path.steps.length);
-          const planned = applyPath(path, inputs, overrides);
-          const after = score(set, planned.inputs, { cohortBest, overrides: planned.overrides });
-          const level = after.categories.find((node) => node.code === category.code)?.level?.level;
-          expect(level).toBeGreaterThanOrEqual(path.target as number);
-          paths++;
+
+    it.skipIf(!enabled)(
+      'finds, explains and reaches the next level for every unit below the top',
+      async () => {
+        const published = await server.db.assessment.findMany({
+          where: { status: 'PUBLISHED', result: { notRankedCode: null } },
+          select: {
+            id: true,
+            periodId: true,
+            unitGroupId: true,
+            version: { select: { id: true, document: true } },
+            entries: { select: { nodeCode: true, input: true, reviewedPoints: true } },
+            resultNodes: {
+              where: { kind: 'CATEGORY' },
+              select: { nodeCode: true, points: true, level: true },
+            },
+          },
+        });
+        expect(published.length).toBeGreaterThan(200);
+        const cohorts = new Map<string, typeof published>();
+        for (const assessment of published) {
+          const key = `${assessment.periodId}:${assessment.unitGroupId}:${assessment.version.id}`;
+          cohorts.set(key, [...(cohorts.get(key) ?? []), assessment]);
         }
-      }
-    }
-    expect(paths).toBeGreaterThan(100);
-  });
-
-  it.skipIf(!enabled)('answers nextLevelPath, whatIf and levelLifters through GraphQL', async () => {
-    const officer = new Client(server.url);
-    await officer.signIn('analyst@chiso.local', DEMO_PASSWORD);
-    const period = await server.db.period.findUniqueOrThrow({ where: { code: '2021' } });
-    const group = await server.db.unitGroup.findUniqueOrThrow({ where: { code: 'nhom-3' } });
-    const below = await server.db.resultNode.findFirstOrThrow({
-      where: {
-        kind: 'CATEGORY',
-        level: { lt: 4 },
-        assessment: { periodId: period.id, unitGroupId: group.id, status: 'PUBLISHED' },
+        const sets = new Map<string, CriteriaSet>();
+        let paths = 0;
+        for (const members of cohorts.values()) {
+          const version = members[0]?.version as { id: string; document: unknown };
+          const set = sets.get(version.id) ?? parseCriteriaSet(version.document);
+          sets.set(version.id, set);
+          const cohortBest = cohortBestOf(
+            set,
+            members.map((member) => inputsOf(member.entries)),
+          );
+          for (const member of members) {
+            const inputs = inputsOf(member.entries);
+            const overrides = overridesOf(member.entries);
+            const result = whatIf(set, { id: member.id, inputs, overrides, cohortBest, cohort: [] }).result;
+            for (const category of result.categories) {
+              // The engine scores exactly what was published.
+              const stored = member.resultNodes.find((node) => node.nodeCode === category.code);
+              expect([category.points, category.level?.level ?? null]).toEqual([
+                stored?.points,
+                stored?.level,
+              ]);
+              const path = nextLevelPath(set, result, category.code, { cohortBest });
+              if (!path || path.status === 'TOP') continue;
+              expect(path.status).toBe('PATH');
+              expect(path.explanation.vi).toMatch(/^Để lên Mức \d ở .+: cần thêm \d+,\d\d điểm ở /);
+              expect(path.lines).toHaveLength(path.steps.length);
+              const planned = applyPath(path, inputs, overrides);
+              const after = score(set, planned.inputs, { cohortBest, overrides: planned.overrides });
+              const level = after.categories.find((node) => node.code === category.code)?.level?.level;
+              expect(level).toBeGreaterThanOrEqual(path.target as number);
+              paths++;
+            }
+          }
+        }
+        expect(paths).toBeGreaterThan(100);
       },
-      select: { nodeCode: true, assessmentId: true },
-      orderBy: { assessmentId: 'asc' },
-    });
-    const id = gid('Assessment', below.assessmentId);
-    const { nextLevelPath: path } = await officer.data(
-      `query ($id: ID!, $c: String!) { nextLevelPath(assessmentId: $id, categoryCode: $c) {
+    );
+
+    it.skipIf(!enabled)('answers nextLevelPath, whatIf and levelLifters through GraphQL', async () => {
+      const officer = new Client(server.url);
+      await officer.signIn('analyst@chiso.local', DEMO_PASSWORD);
+      const period = await server.db.period.findUniqueOrThrow({ where: { code: '2021' } });
+      const group = await server.db.unitGroup.findUniqueOrThrow({ where: { code: 'nhom-3' } });
+      const below = await server.db.resultNode.findFirstOrThrow({
+        where: {
+          kind: 'CATEGORY',
+          level: { lt: 4 },
+          assessment: { periodId: period.id, unitGroupId: group.id, status: 'PUBLISHED' },
+        },
+        select: { nodeCode: true, assessmentId: true },
+        orderBy: { assessmentId: 'asc' },
+      });
+      const id = gid('Assessment', below.assessmentId);
+      const { nextLevelPath: path } = await officer.data(
+        `query ($id: ID!, $c: String!) { nextLevelPath(assessmentId: $id, categoryCode: $c) {
         status level target gain explanation { vi } steps { code input points target } } }`,
-      { id, c: below.nodeCode },
-    );
-    expect(path.status).toBe('PATH');
-    expect(path.target).toBeGreaterThan(path.level ?? 0);
-    // Steps on reviewer-set points have no input to report: the what-if changes the others.
-    const reported = path.steps.filter((step: any) => step.input !== null);
-    const inputs = reported.map((step: any) => ({ code: step.code, value: step.input }));
-    const gain = reported.reduce(
-      (total: number, step: any) => total + Math.round((step.target - step.points) * 100),
-      0,
-    );
-    const before = await server.db.assessmentResult.findUniqueOrThrow({
-      where: { assessmentId: below.assessmentId },
-    });
-    const { whatIf: after } = await officer.data(
-      `query ($id: ID!, $inputs: [WhatIfInput!]!) { whatIf(assessmentId: $id, inputs: $inputs) {
+        { id, c: below.nodeCode },
+      );
+      expect(path.status).toBe('PATH');
+      expect(path.target).toBeGreaterThan(path.level ?? 0);
+      // Steps on reviewer-set points have no input to report: the what-if changes the others.
+      const reported = path.steps.filter((step: any) => step.input !== null);
+      const inputs = reported.map((step: any) => ({ code: step.code, value: step.input }));
+      const gain = reported.reduce(
+        (total: number, step: any) => total + Math.round((step.target - step.points) * 100),
+        0,
+      );
+      const before = await server.db.assessmentResult.findUniqueOrThrow({
+        where: { assessmentId: below.assessmentId },
+      });
+      const { whatIf: after } = await officer.data(
+        `query ($id: ID!, $inputs: [WhatIfInput!]!) { whatIf(assessmentId: $id, inputs: $inputs) {
         points rank cohortSize categories { code level levelText } } }`,
-      { id, inputs },
-    );
-    expect(after.cohortSize).toBeGreaterThan(100);
-    expect(Math.round(after.points * 100)).toBe(before.points + gain);
-    const level = after.categories.find((category: any) => category.code === below.nodeCode).level;
-    if (reported.length === path.steps.length) expect(level).toBeGreaterThanOrEqual(path.target);
-    const refused = await officer.request(
-      `query ($id: ID!) { whatIf(assessmentId: $id, inputs: [{ code: "NO.SUCH", value: 1 }]) { points } }`,
-      { id },
-    );
-    expect(refused.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
-    const { levelLifters } = await officer.data(
-      `query ($p: ID!, $g: ID!) { levelLifters(periodId: $p, unitGroupId: $g, limit: 3) { code categoryCode units unitNames } }`,
-      { p: gid('Period', period.id), g: gid('UnitGroup', group.id) },
-    );
-    expect(levelLifters.length).toBeGreaterThan(0);
-    expect(levelLifters[0].units).toBe(levelLifters[0].unitNames.length);
-    expect(levelLifters[0].units).toBeGreaterThanOrEqual(levelLifters.at(-1).units);
-  });
-});
+        { id, inputs },
+      );
+      expect(after.cohortSize).toBeGreaterThan(100);
+      expect(Math.round(after.points * 100)).toBe(before.points + gain);
+      const level = after.categories.find((category: any) => category.code === below.nodeCode).level;
+      if (reported.length === path.steps.length) expect(level).toBeGreaterThanOrEqual(path.target);
+      const refused = await officer.request(
+        `query ($id: ID!) { whatIf(assessmentId: $id, inputs: [{ code: "NO.SUCH", value: 1 }]) { points } }`,
+        { id },
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+      const { levelLifters } = await officer.data(
+        `query ($p: ID!, $g: ID!) { levelLifters(periodId: $p, unitGroupId: $g, limit: 3) { code categoryCode units unitNames } }`,
+        { p: gid('Period', period.id), g: gid('UnitGroup', group.id) },
+      );
+      expect(levelLifters.length).toBeGreaterThan(0);
+      expect(levelLifters[0].units).toBe(levelLifters[0].unitNames.length);
+      expect(levelLifters[0].units).toBeGreaterThanOrEqual(levelLifters.at(-1).units);
+    });
+  },
+);
