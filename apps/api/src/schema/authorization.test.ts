@@ -238,145 +238,148 @@ function authOutcome(response: GraphQLResponse): 'FORBIDDEN' | 'UNAUTHENTICATED'
   return 'passed';
 }
 
-describe.each(await testBackends())('authorization on $name', ({ enabled, ...backend }) => {
-  let server: TestServer;
-  let ids: Ids;
-  const callers = {} as Record<Caller, Client>;
+describe.each(await testBackends({ embeddedOnly: true }))(
+  'authorization on $name',
+  ({ enabled, ...backend }) => {
+    let server: TestServer;
+    let ids: Ids;
+    const callers = {} as Record<Caller, Client>;
 
-  beforeAll(async () => {
-    if (!enabled) return;
-    server = await startTestServer({ enabled, ...backend }, { demo: true });
-    const haLong = await server.db.unit.findFirstOrThrow({ where: { code: '193' } });
-    await createUser(server, { email: 'halong@chiso.test', role: 'UNIT_OFFICER', unitId: haLong.id });
-    const signIn = async (email: string, password = DEMO_PASSWORD) => {
-      const client = new Client(server.url);
-      await client.signIn(email, password);
-      return client;
-    };
-    callers.admin = await signIn('admin@chiso.local');
-    callers.reviewer = await signIn('reviewer@chiso.local');
-    callers.officer = await signIn('vandon@chiso.local');
-    callers.otherOfficer = await server.signedIn('halong@chiso.test');
-    callers.analyst = await signIn('analyst@chiso.local');
-    const token = await callers.admin.data(
-      'mutation { createApiToken(input: { name: "Dashboard" }) { ... on CreateApiTokenPayload { data { secret } } } }',
-    );
-    callers.dashboard = server.withToken(token.createApiToken.data.secret);
-    callers.anonymous = server.anonymous();
-    ids = await demoIds(callers.admin);
-    // What the demo lacks for the node test: evidence on Vân Đồn's draft and an analyst's comparison.
-    await server.db.evidence.create({
-      data: {
-        assessmentId: decodeGlobalID(ids.draft).id,
-        nodeCode: 'HT.01',
-        title: 'Quyết định số 12/QĐ-UBND',
-      },
-    });
-    const analyst = await server.db.user.findUniqueOrThrow({ where: { email: 'analyst@chiso.local' } });
-    await server.db.savedComparison.create({
-      data: { name: 'Huyện 2022', definition: {}, ownerId: analyst.id },
-    });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  it.skipIf(!enabled)(
-    'gives every role the data or FORBIDDEN for every operation, and changes nothing',
-    // Every operation × seven callers in one test: a few seconds idle, over 30 s on two busy cores.
-    { timeout: 120_000 },
-    async () => {
-      const auditBefore = await server.db.auditLog.count();
-      const matrix: string[] = [];
-      for (const operation of OPERATIONS) {
-        for (const caller of ROLES) {
-          if (operation.refusalsOnly && operation.allowed.includes(caller)) continue;
-          const last = await callers[caller].request(operation.document, operation.variables?.(ids));
-          const outcome = authOutcome(last);
-          const expected = operation.allowed.includes(caller)
-            ? 'passed'
-            : caller === 'anonymous'
-              ? 'UNAUTHENTICATED'
-              : 'FORBIDDEN';
-          if (outcome !== expected)
-            matrix.push(`${operation.name} as ${caller}: ${outcome}, expected ${expected}`);
-        }
-      }
-      expect(matrix).toEqual([]);
-      expect(await server.db.auditLog.count()).toBe(auditBefore);
-    },
-  );
-
-  it.skipIf(!enabled)(
-    "lists only what each role may see: never another unit's unpublished assessment",
-    async () => {
-      const query = `query ($p: ID!, $g: ID!) { assessments(periodId: $p, unitGroupId: $g, first: 200) { edges { node { status unit { code } } } } }`;
-      const listed = async (caller: Caller, period = ids.period2022) => {
-        const response = await callers[caller].request(query, { p: period, g: ids.districts });
-        return (response.data?.assessments?.edges ?? []).map(
-          (edge: { node: { unit: { code: string } } }) => edge.node.unit.code,
-        );
+    beforeAll(async () => {
+      if (!enabled) return;
+      server = await startTestServer({ enabled, ...backend }, { demo: true });
+      const haLong = await server.db.unit.findFirstOrThrow({ where: { code: '193' } });
+      await createUser(server, { email: 'halong@chiso.test', role: 'UNIT_OFFICER', unitId: haLong.id });
+      const signIn = async (email: string, password = DEMO_PASSWORD) => {
+        const client = new Client(server.url);
+        await client.signIn(email, password);
+        return client;
       };
-      const inGroup = (code: string) => ({ period: { code }, unitGroup: { code: 'nhom-2' } });
-      const total = await server.db.assessment.count({ where: inGroup('2022') });
-      expect(await listed('admin')).toHaveLength(total);
-      expect(await listed('reviewer')).toHaveLength(total);
-      expect(await listed('officer')).toEqual(['203', '203']);
-      expect(await listed('otherOfficer')).toEqual(['193', '193']);
-      expect(await listed('analyst')).toEqual([]);
-      expect(await listed('dashboard')).toEqual([]);
-      expect(await listed('anonymous')).toEqual([]);
-      expect(await listed('analyst', ids.period2021)).toHaveLength(
-        await server.db.assessment.count({ where: inGroup('2021') }),
+      callers.admin = await signIn('admin@chiso.local');
+      callers.reviewer = await signIn('reviewer@chiso.local');
+      callers.officer = await signIn('vandon@chiso.local');
+      callers.otherOfficer = await server.signedIn('halong@chiso.test');
+      callers.analyst = await signIn('analyst@chiso.local');
+      const token = await callers.admin.data(
+        'mutation { createApiToken(input: { name: "Dashboard" }) { ... on CreateApiTokenPayload { data { secret } } } }',
       );
-    },
-  );
-  it.skipIf(!enabled)(
-    "refuses through node(id:) whatever the type's own queries refuse, for every Node type and caller",
-    { timeout: 120_000 },
-    async () => {
-      const types = (await callers.admin.data('{ __type(name: "Node") { possibleTypes { name } } }')).__type
-        .possibleTypes as { name: string }[];
-      const leaks: string[] = [];
-      // The demo holds no improvement plan: Vân Đồn's, for 2022, for the officer of 203 to read and 193's not.
-      const vanDon = await server.db.unit.findFirstOrThrow({ where: { code: '203', endedOn: null } });
-      const year = await server.db.period.findUniqueOrThrow({ where: { code: '2022' } });
-      await server.db.improvementPlan.create({ data: { unitId: vanDon.id, targetPeriodId: year.id } });
-      // The dashboard's token registers every document it sends, so it lists first: the others'
-      // lists then hold what it registered.
-      const order: Caller[] = ['dashboard', ...ROLES.filter((caller) => caller !== 'dashboard')];
-      for (const { name } of types) {
-        const own = OWN_QUERIES[name];
-        if (!own) {
-          leaks.push(`${name}: no own query declared in OWN_QUERIES`);
-          continue;
-        }
-        const listed = new Map<Caller, Set<string>>();
-        for (const caller of order) {
-          const found = new Set<string>();
-          for (const document of [own.document].flat())
-            idsIn((await callers[caller].request(document, own.variables?.(ids))).data, found);
-          listed.set(caller, found);
-        }
-        const candidates = [...new Set([...listed.values()].flatMap((found) => [...found]))].filter(
-          (id) => decodeGlobalID(id).typename === name,
-        );
-        if (candidates.length === 0) leaks.push(`${name}: the demo holds none to try`);
-        for (const caller of order) {
-          const read = await readThroughNode(callers[caller], candidates);
-          for (const id of candidates) {
-            const mayList = listed.get(caller)?.has(id) ?? false;
-            if (read.has(id) !== mayList)
-              leaks.push(
-                `${name} ${id} as ${caller}: node ${read.has(id) ? 'reads' : 'refuses'} it, its query ${mayList ? 'lists' : 'does not list'} it`,
-              );
+      callers.dashboard = server.withToken(token.createApiToken.data.secret);
+      callers.anonymous = server.anonymous();
+      ids = await demoIds(callers.admin);
+      // What the demo lacks for the node test: evidence on Vân Đồn's draft and an analyst's comparison.
+      await server.db.evidence.create({
+        data: {
+          assessmentId: decodeGlobalID(ids.draft).id,
+          nodeCode: 'HT.01',
+          title: 'Quyết định số 12/QĐ-UBND',
+        },
+      });
+      const analyst = await server.db.user.findUniqueOrThrow({ where: { email: 'analyst@chiso.local' } });
+      await server.db.savedComparison.create({
+        data: { name: 'Huyện 2022', definition: {}, ownerId: analyst.id },
+      });
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    it.skipIf(!enabled)(
+      'gives every role the data or FORBIDDEN for every operation, and changes nothing',
+      // Every operation × seven callers in one test: a few seconds idle, over 30 s on two busy cores.
+      { timeout: 120_000 },
+      async () => {
+        const auditBefore = await server.db.auditLog.count();
+        const matrix: string[] = [];
+        for (const operation of OPERATIONS) {
+          for (const caller of ROLES) {
+            if (operation.refusalsOnly && operation.allowed.includes(caller)) continue;
+            const last = await callers[caller].request(operation.document, operation.variables?.(ids));
+            const outcome = authOutcome(last);
+            const expected = operation.allowed.includes(caller)
+              ? 'passed'
+              : caller === 'anonymous'
+                ? 'UNAUTHENTICATED'
+                : 'FORBIDDEN';
+            if (outcome !== expected)
+              matrix.push(`${operation.name} as ${caller}: ${outcome}, expected ${expected}`);
           }
         }
-      }
-      expect(leaks).toEqual([]);
-    },
-  );
-});
+        expect(matrix).toEqual([]);
+        expect(await server.db.auditLog.count()).toBe(auditBefore);
+      },
+    );
+
+    it.skipIf(!enabled)(
+      "lists only what each role may see: never another unit's unpublished assessment",
+      async () => {
+        const query = `query ($p: ID!, $g: ID!) { assessments(periodId: $p, unitGroupId: $g, first: 200) { edges { node { status unit { code } } } } }`;
+        const listed = async (caller: Caller, period = ids.period2022) => {
+          const response = await callers[caller].request(query, { p: period, g: ids.districts });
+          return (response.data?.assessments?.edges ?? []).map(
+            (edge: { node: { unit: { code: string } } }) => edge.node.unit.code,
+          );
+        };
+        const inGroup = (code: string) => ({ period: { code }, unitGroup: { code: 'nhom-2' } });
+        const total = await server.db.assessment.count({ where: inGroup('2022') });
+        expect(await listed('admin')).toHaveLength(total);
+        expect(await listed('reviewer')).toHaveLength(total);
+        expect(await listed('officer')).toEqual(['203', '203']);
+        expect(await listed('otherOfficer')).toEqual(['193', '193']);
+        expect(await listed('analyst')).toEqual([]);
+        expect(await listed('dashboard')).toEqual([]);
+        expect(await listed('anonymous')).toEqual([]);
+        expect(await listed('analyst', ids.period2021)).toHaveLength(
+          await server.db.assessment.count({ where: inGroup('2021') }),
+        );
+      },
+    );
+    it.skipIf(!enabled)(
+      "refuses through node(id:) whatever the type's own queries refuse, for every Node type and caller",
+      { timeout: 120_000 },
+      async () => {
+        const types = (await callers.admin.data('{ __type(name: "Node") { possibleTypes { name } } }')).__type
+          .possibleTypes as { name: string }[];
+        const leaks: string[] = [];
+        // The demo holds no improvement plan: Vân Đồn's, for 2022, for the officer of 203 to read and 193's not.
+        const vanDon = await server.db.unit.findFirstOrThrow({ where: { code: '203', endedOn: null } });
+        const year = await server.db.period.findUniqueOrThrow({ where: { code: '2022' } });
+        await server.db.improvementPlan.create({ data: { unitId: vanDon.id, targetPeriodId: year.id } });
+        // The dashboard's token registers every document it sends, so it lists first: the others'
+        // lists then hold what it registered.
+        const order: Caller[] = ['dashboard', ...ROLES.filter((caller) => caller !== 'dashboard')];
+        for (const { name } of types) {
+          const own = OWN_QUERIES[name];
+          if (!own) {
+            leaks.push(`${name}: no own query declared in OWN_QUERIES`);
+            continue;
+          }
+          const listed = new Map<Caller, Set<string>>();
+          for (const caller of order) {
+            const found = new Set<string>();
+            for (const document of [own.document].flat())
+              idsIn((await callers[caller].request(document, own.variables?.(ids))).data, found);
+            listed.set(caller, found);
+          }
+          const candidates = [...new Set([...listed.values()].flatMap((found) => [...found]))].filter(
+            (id) => decodeGlobalID(id).typename === name,
+          );
+          if (candidates.length === 0) leaks.push(`${name}: the demo holds none to try`);
+          for (const caller of order) {
+            const read = await readThroughNode(callers[caller], candidates);
+            for (const id of candidates) {
+              const mayList = listed.get(caller)?.has(id) ?? false;
+              if (read.has(id) !== mayList)
+                leaks.push(
+                  `${name} ${id} as ${caller}: node ${read.has(id) ? 'reads' : 'refuses'} it, its query ${mayList ? 'lists' : 'does not list'} it`,
+                );
+            }
+          }
+        }
+        expect(leaks).toEqual([]);
+      },
+    );
+  },
+);
 
 /**
  * Each Node type's own queries, as one document: the IDs of that type a caller can read through them
