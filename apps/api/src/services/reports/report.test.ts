@@ -180,7 +180,36 @@ describe.each(await testBackends({ embeddedOnly: true }))(
         { p: periodId, g: unitGroupId },
       );
       const entry = api.groupRanking.entries.find((e: any) => e.unit.code === held.unit.code);
-      const unit = await unitReport({ db: server.db } as Context, {
+      // Its plan for 2022 starts from this period: the report shows it beside the path to the next level.
+      const year = await server.db.period.findUniqueOrThrow({ where: { code: '2022' } });
+      const district = await server.db.criteriaSet.findUniqueOrThrow({
+        where: { code: 'btttt-2392-district' },
+      });
+      await server.db.improvementPlan.create({
+        data: {
+          unitId: held.unit.id,
+          targetPeriodId: year.id,
+          basePeriodId: raw.period,
+          targets: {
+            create: {
+              setId: district.id,
+              nodeCode: 'SS.46',
+              basePoints: 0,
+              targetPoints: 100,
+              owner: 'Văn phòng',
+            },
+          },
+        },
+      });
+      const viewer = {
+        kind: 'user',
+        userId: 'reader',
+        role: 'ANALYST',
+        unitIds: [],
+        sessionId: 's',
+        mustChangePassword: false,
+      };
+      const unit = await unitReport({ db: server.db, viewer } as unknown as Context, {
         periodId: raw.period,
         unitGroupId: raw.group,
         unitId: held.unit.id,
@@ -204,7 +233,12 @@ describe.each(await testBackends({ embeddedOnly: true }))(
         `${formatPoints(unit.points)}/${formatPoints(unit.maxPoints)}`,
         'LÝ DO KHÔNG ĐƯỢC XẾP HẠNG',
         held.reasons[0]?.vi ?? '(no reason)',
+        'ĐƯỜNG NGẮN NHẤT LÊN MỨC TIẾP THEO',
+        ...unit.nextLevels.map((explanation) => explanation.vi),
+        'KẾ HOẠCH NÂNG ĐIỂM',
+        'Kế hoạch cho kỳ 2022 (đang soạn): 1 chỉ tiêu',
       ].filter((expected) => !text.includes(expected));
+      expect(unit.nextLevels.length).toBeGreaterThan(0);
       expect(missing).toEqual([]);
     });
 

@@ -66,10 +66,15 @@ export const REPORT_TEXT = {
 
 /** The one-unit report's sections and columns. */
 export const UNIT_TEXT = {
-  overall: { vi: 'I. KẾT QUẢ CHUNG', en: 'I. OVERALL RESULT' },
-  categories: { vi: 'II. KẾT QUẢ THEO HẠNG MỤC', en: 'II. RESULTS PER CATEGORY' },
-  groups: { vi: 'III. KẾT QUẢ THEO NHÓM TIÊU CHÍ', en: 'III. RESULTS PER CRITERIA GROUP' },
-  notRanked: { vi: 'IV. LÝ DO KHÔNG ĐƯỢC XẾP HẠNG', en: 'IV. WHY THE UNIT IS NOT RANKED' },
+  overall: { vi: 'KẾT QUẢ CHUNG', en: 'OVERALL RESULT' },
+  categories: { vi: 'KẾT QUẢ THEO HẠNG MỤC', en: 'RESULTS PER CATEGORY' },
+  groups: { vi: 'KẾT QUẢ THEO NHÓM TIÊU CHÍ', en: 'RESULTS PER CRITERIA GROUP' },
+  notRanked: { vi: 'LÝ DO KHÔNG ĐƯỢC XẾP HẠNG', en: 'WHY THE UNIT IS NOT RANKED' },
+  nextLevel: { vi: 'ĐƯỜNG NGẮN NHẤT LÊN MỨC TIẾP THEO', en: 'THE SHORTEST PATH TO THE NEXT LEVEL' },
+  plan: { vi: 'KẾ HOẠCH NÂNG ĐIỂM', en: 'IMPROVEMENT PLAN' },
+  planned: { vi: 'Dự kiến tăng', en: 'Planned gain' },
+  achieved: { vi: 'Đã tăng', en: 'Gained' },
+  set: { vi: 'Bộ tiêu chí', en: 'Criteria set' },
   points: { vi: 'Điểm/tối đa', en: 'Points/maximum' },
   level: { vi: 'Mức đạt', en: 'Level' },
 } as const satisfies Record<string, LocalizedText>;

@@ -11,6 +11,15 @@ import { type Block, frame, lowerFirst, type ReportDocument } from './document.t
 import { REPORT_TEXT, UNIT_TEXT } from './texts.ts';
 import type { UnitReport } from './unit-report.ts';
 
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'];
+
+const PLAN_STATUS: Record<string, LocalizedText> = {
+  DRAFT: { vi: 'đang soạn', en: 'draft' },
+  SUBMITTED: { vi: 'đã gửi Sở', en: 'submitted' },
+  APPROVED: { vi: 'Sở đã duyệt', en: 'approved' },
+  RETURNED: { vi: 'Sở trả lại', en: 'returned' },
+};
+
 export function unitDocument(report: UnitReport, locale: Locale): ReportDocument {
   const t = (text: LocalizedText) => text[locale];
   const points = (hundredths: number) => formatPoints(hundredths, locale);
@@ -20,8 +29,12 @@ export function unitDocument(report: UnitReport, locale: Locale): ReportDocument
   const blocks: Block[] = [];
   const name = report.unit.name;
   const total = `${points(report.points)}/${points(report.maxPoints)}`;
+  // Sections are numbered as they appear: the not-ranked, next-level and plan sections are there only when they apply.
+  let sections = 0;
+  const heading = (text: LocalizedText) =>
+    blocks.push({ kind: 'heading', text: `${ROMAN[sections++]}. ${t(text)}` });
 
-  blocks.push({ kind: 'heading', text: t(UNIT_TEXT.overall) });
+  heading(UNIT_TEXT.overall);
   blocks.push({
     kind: 'paragraph',
     text:
@@ -34,7 +47,7 @@ export function unitDocument(report: UnitReport, locale: Locale): ReportDocument
           : `${name} scored ${total} points (${share(report.points, report.maxPoints)}), ranked ${count(report.rank)} of the ${count(report.rankedOverall)} units ranked by total in ${report.group.name.en}.`,
   });
 
-  blocks.push({ kind: 'heading', text: t(UNIT_TEXT.categories) });
+  heading(UNIT_TEXT.categories);
   blocks.push({
     kind: 'table',
     columns: [
@@ -53,7 +66,7 @@ export function unitDocument(report: UnitReport, locale: Locale): ReportDocument
     ]),
   });
 
-  blocks.push({ kind: 'heading', text: t(UNIT_TEXT.groups) });
+  heading(UNIT_TEXT.groups);
   blocks.push({
     kind: 'table',
     columns: [
@@ -73,8 +86,40 @@ export function unitDocument(report: UnitReport, locale: Locale): ReportDocument
   });
 
   if (report.notRanked.length > 0) {
-    blocks.push({ kind: 'heading', text: t(UNIT_TEXT.notRanked) });
+    heading(UNIT_TEXT.notRanked);
     blocks.push({ kind: 'bullets', items: report.notRanked.map((reason) => t(reason)) });
+  }
+
+  if (report.nextLevels.length > 0) {
+    heading(UNIT_TEXT.nextLevel);
+    blocks.push({ kind: 'bullets', items: report.nextLevels.map((explanation) => t(explanation)) });
+  }
+
+  if (report.plan) {
+    const { plan } = report;
+    heading(UNIT_TEXT.plan);
+    blocks.push({
+      kind: 'paragraph',
+      text:
+        locale === 'vi'
+          ? `Kế hoạch cho kỳ ${plan.targetPeriod} (${PLAN_STATUS[plan.status]?.vi ?? plan.status}): ${count(plan.targets)} chỉ tiêu, đã đạt ${count(plan.met)}.`
+          : `Plan for ${plan.targetPeriod} (${PLAN_STATUS[plan.status]?.en ?? plan.status}): ${count(plan.targets)} targets, ${count(plan.met)} met.`,
+    });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { label: t(UNIT_TEXT.set), width: 4 },
+        { label: t(REPORT_TEXT.category), width: 3 },
+        { label: t(UNIT_TEXT.planned), width: 1.5, align: 'right' },
+        { label: t(UNIT_TEXT.achieved), width: 1.5, align: 'right' },
+      ],
+      rows: plan.gains.map((gain) => [
+        t(gain.set),
+        t(gain.category),
+        `+${points(gain.planned)}`,
+        `+${points(gain.achieved)}`,
+      ]),
+    });
   }
 
   const period = locale === 'vi' ? lowerFirst(report.period.name) : report.period.name;

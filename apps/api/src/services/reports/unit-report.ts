@@ -9,6 +9,8 @@ import { notFound } from '../../errors.ts';
 import type { UnitView } from '../comparisons/cohort.ts';
 import { comparisonMatrix } from '../comparisons/matrix.ts';
 import { groupRanking } from '../comparisons/ranking.ts';
+import { planProgress } from '../plans/progress.ts';
+import { nextLevelPathOf } from '../results/next-level.ts';
 import { notPublished, type ReportFacts, type ReportScope, reportFacts } from './facts.ts';
 import { whyNotRanked } from './period-report.ts';
 
@@ -33,6 +35,16 @@ export interface UnitReport extends ReportFacts {
   }>;
   /** Why the unit is not ranked (empty when it is ranked in every category). */
   notRanked: LocalizedText[];
+  /** The least it must gain to reach the next level, per category ranked into levels (explained). */
+  nextLevels: LocalizedText[];
+  /** The unit's improvement plan that starts from this period, if it has one. */
+  plan: {
+    status: string;
+    targetPeriod: string;
+    targets: number;
+    met: number;
+    gains: Array<{ set: LocalizedText; category: LocalizedText; planned: number; achieved: number }>;
+  } | null;
 }
 
 export async function unitReport(
@@ -57,8 +69,14 @@ export async function unitReport(
     const cell = row?.cells[index];
     return cell ? [{ column, cell }] : [];
   });
+  const [nextLevels, plan] = await Promise.all([
+    pathsOf(context, entry.assessmentId, entry.categories),
+    planOf(context, input.unitId, input.periodId),
+  ]);
   return {
     ...facts,
+    nextLevels,
+    plan,
     unit: entry.unit,
     rank: entry.rank,
     rankedOverall: ranking.entries.filter((candidate) => candidate.rank !== null).length,
@@ -77,5 +95,38 @@ export async function unitReport(
         .map(({ column, cell }) => ({ code: column.code, name: column.name, ...cell })),
     })),
     notRanked: entry.rank === null ? whyNotRanked(entry, named).reasons : [],
+  };
+}
+
+/** The explained shortest path in each category that has a level above the unit's. */
+async function pathsOf(context: Context, assessmentId: string, categories: ReadonlyArray<{ code: string }>) {
+  const paths = await Promise.all(
+    categories.map((category) =>
+      nextLevelPathOf(context, { assessmentId, categoryCode: category.code, effort: [] }),
+    ),
+  );
+  return paths.flatMap((path) => (path?.status === 'PATH' ? [path.explanation] : []));
+}
+
+/** The plan whose base is this period (the next period's targets), with its gains so far. */
+async function planOf(context: Context, unitId: string, periodId: string): Promise<UnitReport['plan']> {
+  const plan = await context.db.improvementPlan.findFirst({
+    where: { unitId, basePeriodId: periodId },
+    orderBy: { createdAt: 'desc' },
+    include: { targetPeriod: { select: { code: true } } },
+  });
+  if (!plan) return null;
+  const progress = await planProgress(context.db, plan);
+  return {
+    status: plan.status,
+    targetPeriod: plan.targetPeriod.code,
+    targets: progress.targets.length,
+    met: progress.met,
+    gains: progress.gains.map((gain) => ({
+      set: gain.set.name,
+      category: gain.categoryName,
+      planned: gain.planned,
+      achieved: gain.achieved,
+    })),
   };
 }

@@ -1,5 +1,5 @@
 import { formatDate } from '@chiso/scoring';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -28,7 +28,6 @@ export default function PlanPage() {
   const { id = '' } = useParams();
   const [{ data, fetching, error }, reload] = useQuery({ query: PLAN, variables: { id } });
   const plan = nodeOf(data?.node, 'ImprovementPlan');
-  const [rows, setRows] = useState<TargetRow[]>([]);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<AppError | string | null>(null);
   const [returning, setReturning] = useState(false);
@@ -36,11 +35,12 @@ export default function PlanPage() {
   const [submitting, submit] = useAction(SUBMIT_PLAN, 'submitImprovementPlan');
   const [approving, approve] = useAction(APPROVE_PLAN, 'approveImprovementPlan');
   const [sending, sendBack] = useAction(RETURN_PLAN, 'returnImprovementPlan');
-  const revision = plan?.revision;
-  // The form starts from what is stored, again after every save (a new revision).
-  useEffect(() => {
-    if (plan) setRows(rowsOf(plan.progress.targets, locale));
-  }, [plan?.id, revision]);
+  // The form shows what is stored until the person edits it, and again after every save (a new
+  // revision): derived during render, so an edit made the moment the plan arrives is never overwritten.
+  const stored = plan ? `${plan.id}:${plan.revision}` : '';
+  const [edited, setEdited] = useState<{ stored: string; rows: TargetRow[] }>({ stored: '', rows: [] });
+  const rows = edited.stored === stored ? edited.rows : plan ? rowsOf(plan.progress.targets, locale) : [];
+  const setRows = (next: TargetRow[]) => setEdited({ stored, rows: next });
 
   const mayWrite = !!plan && canPlanFor(me, plan.unit.id);
   const editable = mayWrite && (plan?.status === 'DRAFT' || plan?.status === 'RETURNED');
