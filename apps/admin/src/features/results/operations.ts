@@ -94,3 +94,12 @@ export function periodReportUrl(
   if (setCode) query.set('setCode', setCode);
   return `/reports/period.${format}?${query}`;
 }
+
+/** The criteria whose improvement alone would lift the most units of the cohort a level. */
+export const LEVEL_LIFTERS = graphql(`
+  query LevelLifters($periodId: ID!, $unitGroupId: ID!, $setCode: String) {
+    levelLifters(periodId: $periodId, unitGroupId: $unitGroupId, setCode: $setCode, limit: 10) {
+      code number categoryCode name { vi en } units unitNames
+    }
+  }
+`);

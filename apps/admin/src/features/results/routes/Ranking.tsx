@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { publishedPeriods, setsOf } from '../../../lib/cohort.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { PrintButton, PrintHeader } from '../../../ui/Print.tsx';
+import { LevelLifters } from '../components/LevelLifters.tsx';
 import { GROUP_RANKING, periodReportUrl, RESULT_FILTERS } from '../operations.ts';
 import { RankingTable } from './RankingTable.tsx';
 
@@ -188,6 +189,9 @@ export default function Ranking() {
       {ranking && ranking.entries.length === 0 && <p>{t('results.empty')}</p>}
       {ranking && ranking.entries.length > 0 && entries.length === 0 && (
         <p role="status">{t('results.noMatch')}</p>
+      )}
+      {ranking && ranking.entries.length > 0 && (
+        <LevelLifters periodId={period} unitGroupId={group} setCode={setCode} />
       )}
       {entries.length > 0 && <PrintButton />}
       {entries.length > 0 && ranking && <RankingTable entries={entries} categories={ranking.categories} />}
