@@ -6,6 +6,7 @@ export { describeCondition, describeFinding, describeLevel, describeNotRanked } 
 export { diffSets, type NodeChange, type SetDiff, type ValueChange } from './diff.ts';
 export * from './fast/index.ts';
 export { formatDate, formatNumber, formatPercent, formatPoints } from './format.ts';
+export { inputFigure } from './input-figure.ts';
 export { criteriaSetJsonSchema } from './json-schema.ts';
 export {
   CodeMapping,

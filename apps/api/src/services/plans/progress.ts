@@ -1,5 +1,5 @@
 import type { Tx } from '@chiso/db';
-import { type InputValue, type LocalizedText, type ScoredNode, scoredNodesByCode } from '@chiso/scoring';
+import { inputFigure, type LocalizedText, type ScoredNode, scoredNodesByCode } from '@chiso/scoring';
 import { criteriaOf } from '../assessments/criteria.ts';
 import { pointsByCode, scoreEntries } from '../assessments/score.ts';
 import { dayOf } from '../periods/dates.ts';
@@ -90,7 +90,7 @@ export async function planProgress(tx: Tx, plan: PlanRow): Promise<PlanProgress>
         targetPoints: target.targetPoints,
         targetValue: target.targetValue === null ? null : Number(target.targetValue),
         currentPoints,
-        currentValue: figureOf(current.inputs.get(key)),
+        currentValue: inputFigure(current.inputs.get(key)),
         owner: target.owner,
         dueOn,
         note: target.note,
@@ -170,15 +170,6 @@ async function currentStanding(tx: Tx, unitId: string, periodId: string) {
     for (const entry of assessment.entries) inputs.set(pointKey(setId, entry.nodeCode), entry.input);
   }
   return { points, inputs };
-}
-
-function figureOf(input: unknown): number | null {
-  const value = input as InputValue | null | undefined;
-  if (typeof value === 'number') return value;
-  if (value && typeof value === 'object' && value.denominator > 0) {
-    return Math.round((value.numerator / value.denominator) * 10_000) / 100;
-  }
-  return null;
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);

@@ -1,7 +1,6 @@
 import type { NextLevelPath } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
-import { loadCriteria } from '../assessments/criteria.ts';
-import { nextLevelPathOf } from '../results/next-level.ts';
+import { nextLevelPathsOf } from '../results/next-level.ts';
 
 /** A way to the next level that a plan may start from: the path in one category of one set. */
 export interface PlanSuggestion {
@@ -25,20 +24,15 @@ export async function planSuggestions(
       status: 'PUBLISHED',
       result: { notRankedCode: null },
     },
-    select: { id: true, version: { select: { id: true, revision: true, set: { select: { code: true } } } } },
+    select: { id: true, version: { select: { set: { select: { code: true } } } } },
   });
-  const suggestions: PlanSuggestion[] = [];
-  for (const assessment of assessments) {
-    const set = await loadCriteria(context.db, assessment.version);
-    for (const category of set.categories) {
-      if (!category.levels?.length) continue;
-      const path = await nextLevelPathOf(context, {
-        assessmentId: assessment.id,
-        categoryCode: category.code,
-        effort: [],
-      });
-      if (path?.status === 'PATH') suggestions.push({ setCode: assessment.version.set.code, path });
-    }
-  }
-  return suggestions;
+  const paths = await Promise.all(
+    assessments.map(async (assessment) =>
+      (await nextLevelPathsOf(context, assessment.id)).map((path) => ({
+        setCode: assessment.version.set.code,
+        path,
+      })),
+    ),
+  );
+  return paths.flat();
 }

@@ -10,7 +10,7 @@ import type { UnitView } from '../comparisons/cohort.ts';
 import { comparisonMatrix } from '../comparisons/matrix.ts';
 import { groupRanking } from '../comparisons/ranking.ts';
 import { planProgress } from '../plans/progress.ts';
-import { nextLevelPathOf } from '../results/next-level.ts';
+import { nextLevelPathsOf } from '../results/next-level.ts';
 import { notPublished, type ReportFacts, type ReportScope, reportFacts } from './facts.ts';
 import { whyNotRanked } from './period-report.ts';
 
@@ -70,7 +70,7 @@ export async function unitReport(
     return cell ? [{ column, cell }] : [];
   });
   const [nextLevels, plan] = await Promise.all([
-    pathsOf(context, entry.assessmentId, entry.categories),
+    nextLevelPathsOf(context, entry.assessmentId).then((paths) => paths.map((path) => path.explanation)),
     planOf(context, input.unitId, input.periodId),
   ]);
   return {
@@ -96,16 +96,6 @@ export async function unitReport(
     })),
     notRanked: entry.rank === null ? whyNotRanked(entry, named).reasons : [],
   };
-}
-
-/** The explained shortest path in each category that has a level above the unit's. */
-async function pathsOf(context: Context, assessmentId: string, categories: ReadonlyArray<{ code: string }>) {
-  const paths = await Promise.all(
-    categories.map((category) =>
-      nextLevelPathOf(context, { assessmentId, categoryCode: category.code, effort: [] }),
-    ),
-  );
-  return paths.flatMap((path) => (path?.status === 'PATH' ? [path.explanation] : []));
 }
 
 /** The plan whose base is this period (the next period's targets), with its gains so far. */

@@ -38,3 +38,15 @@ export async function nextLevelPathOf(
     }) ?? null
   );
 }
+
+/**
+ * The path in every category with a level above the assessment's, the cohort loaded once (plan
+ * suggestions and the unit report ask for all categories at a time).
+ */
+export async function nextLevelPathsOf(context: Context, assessmentId: string): Promise<NextLevelPath[]> {
+  const { set, basis, result } = await loadWhatIfBasis(context, assessmentId);
+  return set.categories.flatMap((category) => {
+    const path = nextLevelPath(set, result, category.code, { cohortBest: basis.cohortBest });
+    return path?.status === 'PATH' ? [path] : [];
+  });
+}

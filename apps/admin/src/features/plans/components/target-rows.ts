@@ -1,4 +1,4 @@
-import type { Locale } from '@chiso/scoring';
+import { inputFigure, type Locale } from '@chiso/scoring';
 import { numberText, parseNumber } from '../../../lib/numbers.ts';
 import type { PlanCriterion, PlanTarget } from '../operations.ts';
 
@@ -101,7 +101,7 @@ export function suggestedRows(
   return steps
     .filter((step) => !named.has(`${setCode}/${step.code}`))
     .map((step) => {
-      const figure = figureOf(step.input);
+      const figure = inputFigure(step.input);
       return {
         ...rowFor(undefined, locale),
         criterion: `${setCode}/${step.code}`,
@@ -109,18 +109,4 @@ export function suggestedRows(
         targetValue: figure === null ? '' : numberText(figure, locale),
       };
     });
-}
-
-function figureOf(input: unknown): number | null {
-  if (typeof input === 'number') return input;
-  const ratio = input as { numerator?: number; denominator?: number } | null | undefined;
-  if (
-    ratio &&
-    typeof ratio.numerator === 'number' &&
-    typeof ratio.denominator === 'number' &&
-    ratio.denominator > 0
-  ) {
-    return Math.round((ratio.numerator / ratio.denominator) * 10_000) / 100;
-  }
-  return null;
 }
