@@ -1,6 +1,11 @@
 import type { Tx } from '@chiso/db';
-import { NOT_RANKED_CODES, type NotRankedCode, type NotRankedReason, score } from '@chiso/scoring';
-import { criteriaOf } from './criteria.ts';
+import {
+  type CriteriaSet,
+  NOT_RANKED_CODES,
+  type NotRankedCode,
+  type NotRankedReason,
+  score,
+} from '@chiso/scoring';
 
 /** The reason code a result carries when its unit did not submit by the deadline (không nộp báo cáo). */
 const NOT_SUBMITTED = 'NOT_SUBMITTED' satisfies NotRankedCode;
@@ -22,7 +27,8 @@ export function storedReasons(code: string | null): NotRankedReason[] {
  */
 export async function writeNotSubmitted(
   tx: Tx,
-  assessments: ReadonlyArray<{ id: string; version: { id: string; revision: number; document: unknown } }>,
+  assessments: ReadonlyArray<{ id: string; versionId: string }>,
+  criteriaOf: ReadonlyMap<string, CriteriaSet>,
 ): Promise<void> {
   if (assessments.length === 0) return;
   const ids = assessments.map((item) => item.id);
@@ -31,9 +37,9 @@ export async function writeNotSubmitted(
   await tx.assessmentResult.createMany({
     data: assessments.map((item) => ({
       assessmentId: item.id,
-      versionId: item.version.id,
+      versionId: item.versionId,
       points: 0,
-      maxPoints: score(criteriaOf(item.version), {}).maxPoints,
+      maxPoints: score(criteriaOf.get(item.versionId) as CriteriaSet, {}).maxPoints,
       index: 0,
       band: null,
       rank: null,

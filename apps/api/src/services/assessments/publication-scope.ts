@@ -1,19 +1,27 @@
 import type { Period, Tx } from '@chiso/db';
 import { stillMaySubmit } from '../periods/deadlines.ts';
+import { criteriaOf } from './criteria.ts';
 
 export interface PublicationScope {
   periodId: string;
   unitGroupId?: string;
 }
 
-/** The assessments of a publication, sorted by what publishing does with them. */
+/**
+ * The assessments of a publication, sorted by what publishing does with them: statuses only, so a
+ * publication refused because a few units are late answers at once (entries are loaded after).
+ */
 export async function sortForPublication(tx: Tx, period: Period, scope: PublicationScope, now = new Date()) {
   const [assessments, extensions] = await Promise.all([
     tx.assessment.findMany({
       where: scope,
-      include: {
-        entries: { select: { nodeCode: true, input: true, reviewedPoints: true } },
-        version: { select: { id: true, revision: true, document: true } },
+      select: {
+        id: true,
+        status: true,
+        unitId: true,
+        unitGroupId: true,
+        versionId: true,
+        reopenReason: true,
         unit: { select: { name: true } },
         result: { select: { notRankedCode: true } },
       },
@@ -43,4 +51,28 @@ export async function sortForPublication(tx: Tx, period: Period, scope: Publicat
     else sorted.notSubmitted.push(item);
   }
   return sorted;
+}
+
+/** What scoring a publication needs: the entries of the given assessments, and each version's criteria once. */
+export async function loadForScoring(tx: Tx, items: ReadonlyArray<{ id: string; versionId: string }>) {
+  const [entries, versions] = await Promise.all([
+    tx.assessmentEntry.findMany({
+      where: { assessmentId: { in: items.map((item) => item.id) } },
+      select: { assessmentId: true, nodeCode: true, input: true, reviewedPoints: true },
+    }),
+    tx.criteriaVersion.findMany({
+      where: { id: { in: [...new Set(items.map((item) => item.versionId))] } },
+      select: { id: true, revision: true, document: true },
+    }),
+  ]);
+  const byAssessment = new Map<string, typeof entries>();
+  for (const entry of entries) {
+    const list = byAssessment.get(entry.assessmentId);
+    if (list) list.push(entry);
+    else byAssessment.set(entry.assessmentId, [entry]);
+  }
+  return {
+    entriesOf: (assessmentId: string) => byAssessment.get(assessmentId) ?? [],
+    criteriaOf: new Map(versions.map((version) => [version.id, criteriaOf(version)])),
+  };
 }

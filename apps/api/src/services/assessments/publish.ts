@@ -1,10 +1,10 @@
 import { materialiseCohort } from '@chiso/db';
+import type { CriteriaSet } from '@chiso/scoring';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { invalidTransition, notFound } from '../../errors.ts';
-import { criteriaOf } from './criteria.ts';
 import { writeNotSubmitted } from './not-submitted.ts';
-import { type PublicationScope, sortForPublication } from './publication-scope.ts';
+import { loadForScoring, type PublicationScope, sortForPublication } from './publication-scope.ts';
 
 /**
  * Publishes a period, or one unit group of it. Approved assessments are scored together per cohort
@@ -74,16 +74,21 @@ export async function publishPeriodResults(
       });
     }
 
+    const scoring = await loadForScoring(tx, [...sorted.approved, ...sorted.notSubmitted]);
     const cohorts = new Map<string, typeof sorted.approved>();
     for (const item of sorted.approved) {
       const key = `${item.unitGroupId}:${item.versionId}`;
       cohorts.set(key, [...(cohorts.get(key) ?? []), item]);
     }
     for (const members of cohorts.values()) {
-      const version = (members[0] as (typeof members)[number]).version;
-      await materialiseCohort(tx, { set: criteriaOf(version), versionId: version.id, assessments: members });
+      const { versionId } = members[0] as (typeof members)[number];
+      await materialiseCohort(tx, {
+        set: scoring.criteriaOf.get(versionId) as CriteriaSet,
+        versionId,
+        assessments: members.map((item) => ({ id: item.id, entries: scoring.entriesOf(item.id) })),
+      });
     }
-    await writeNotSubmitted(tx, sorted.notSubmitted);
+    await writeNotSubmitted(tx, sorted.notSubmitted, scoring.criteriaOf);
     const publishedAt = new Date();
     await tx.assessment.updateMany({
       where: { id: { in: fresh.map((item) => item.id) } },
