@@ -1,3 +1,6 @@
+-- AlterTable
+ALTER TABLE "CriteriaSet" ADD COLUMN     "effortsRevision" INTEGER NOT NULL DEFAULT 0;
+
 -- CreateTable
 CREATE TABLE "CriterionEffort" (
     "setId" TEXT NOT NULL,
