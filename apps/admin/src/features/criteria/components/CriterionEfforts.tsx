@@ -13,6 +13,7 @@ export function CriterionEfforts({ setId }: { setId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
   const [{ data, error }, reload] = useQuery({
     query: CRITERION_EFFORTS,
     variables: { id: setId },
@@ -35,14 +36,24 @@ export function CriterionEfforts({ setId }: { setId: string }) {
         <>
           <p className="muted">{t('criteria.effortsVersion', { version: latest.version })}</p>
           <CriterionEffortsTable
-            // A reload after a conflict starts from what is stored now.
+            // Each saved revision (this console's or, after a conflict, someone else's) starts the
+            // table again from what is stored.
             key={set.effortsRevision}
             nodes={nodes}
             stored={set.efforts}
             locale={locale}
-            onSave={(efforts) => save({ input: { setId, efforts, revision: set.effortsRevision } })}
+            onSave={async (efforts) => {
+              const outcome = await save({ input: { setId, efforts, revision: set.effortsRevision } });
+              setSaved(outcome.ok);
+              return outcome;
+            }}
             onReload={() => reload({ requestPolicy: 'network-only' })}
           />
+          {saved && (
+            <p role="status" className="muted">
+              {t('criteria.effortsSaved')}
+            </p>
+          )}
         </>
       )}
     </details>

@@ -57,7 +57,6 @@ export function CriterionEffortsTable({
   const [problems, setProblems] = useState<Record<string, LocalizedText>>({});
   const [error, setError] = useState<Parameters<typeof EditorError>[0]['error']>(null);
   const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
   useLocaleSwitch(
     locale,
     useCallback((from: Locale, to: Locale) => {
@@ -71,7 +70,6 @@ export function CriterionEffortsTable({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaved(false);
     const efforts: Effort[] = [];
     const found: Record<string, LocalizedText> = {};
     for (const node of nodes) {
@@ -86,7 +84,6 @@ export function CriterionEffortsTable({
     setSaving(false);
     if (outcome.ok) {
       setError(null);
-      setSaved(true);
       return;
     }
     setError(outcome.error);
@@ -156,12 +153,6 @@ export function CriterionEffortsTable({
       <button type="submit" disabled={saving}>
         {t('criteria.effortsSave')}
       </button>
-      {saved && (
-        <span role="status" className="muted">
-          {' '}
-          {t('criteria.effortsSaved')}
-        </span>
-      )}
     </form>
   );
 }
