@@ -28,6 +28,7 @@ interface Ids {
   period2022: string;
   districts: string;
   publishedVersion: string;
+  districtSet: string;
 }
 
 interface Operation {
@@ -115,6 +116,13 @@ const OPERATIONS: Operation[] = [
     document:
       'mutation ($v: ID!) { publishCriteriaVersion(input: { id: $v, revision: 999 }) { __typename ... on AppError { code } } }',
     variables: (ids) => ({ v: ids.publishedVersion }),
+    allowed: ['admin'],
+  },
+  {
+    name: 'setCriterionEfforts',
+    document:
+      'mutation ($s: ID!) { setCriterionEfforts(input: { setId: $s, efforts: [], revision: 999 }) { __typename ... on AppError { code } } }',
+    variables: (ids) => ({ s: ids.districtSet }),
     allowed: ['admin'],
   },
   {
@@ -448,7 +456,7 @@ async function demoIds(admin: Client): Promise<Ids> {
   const data = await admin.data(`{
     periods(first: 5) { edges { node { id code } } }
     unitGroups { id code }
-    criteriaSet(code: "btttt-2392-district") { versions(first: 1) { edges { node { id } } } }
+    criteriaSet(code: "btttt-2392-district") { id versions(first: 1) { edges { node { id } } } }
   }`);
   const period = (code: string) =>
     data.periods.edges.find((edge: { node: { code: string } }) => edge.node.code === code).node.id;
@@ -472,5 +480,6 @@ async function demoIds(admin: Client): Promise<Ids> {
     period2022,
     districts: data.unitGroups.find((group: { code: string }) => group.code === 'nhom-2').id,
     publishedVersion: data.criteriaSet.versions.edges[0].node.id,
+    districtSet: data.criteriaSet.id,
   };
 }

@@ -144,7 +144,7 @@ export const CriteriaVersionRef = builder.prismaNode('CriteriaVersion', {
   }),
 });
 
-const CriteriaSetRef = builder.prismaNode('CriteriaSet', {
+export const CriteriaSetRef = builder.prismaNode('CriteriaSet', {
   id: { field: 'id' },
   description: 'Bộ tiêu chí: a criteria set for one unit level, versioned.',
   authScopes: readers,

@@ -6,6 +6,7 @@ import './units.ts';
 import './unit-changes.ts';
 import './criteria.ts';
 import './criteria-mapping.ts';
+import './criteria-efforts.ts';
 import './criteria-preview.ts';
 import './periods.ts';
 import './assessments.ts';

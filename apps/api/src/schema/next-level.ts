@@ -14,16 +14,24 @@ import { z } from 'zod';
 import { readers } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { codeText } from '../limits/arguments.ts';
+import { CriterionEffort } from '../services/criteria/efforts.ts';
 import { levelLifters } from '../services/results/lifters.ts';
-import { CriterionEffort, nextLevelPathOf } from '../services/results/next-level.ts';
+import { nextLevelPathOf } from '../services/results/next-level.ts';
 import { loadWhatIfBasis, scoreWhatIf, WhatIfChange } from '../services/results/what-if.ts';
 import { LocalizedTextRef, points } from './common.ts';
 import { cohortArgs, cohortOf } from './comparisons/common.ts';
+import { CriterionEffortInput } from './criteria-efforts.ts';
 
 const NextLevelStatusEnum = builder.enumType('NextLevelStatus', {
   description:
     'PATH: a plan reaches the next level; TOP: already at the highest level; UNREACHABLE: not even full points reach it.',
   values: ['PATH', 'TOP', 'UNREACHABLE'] as const,
+});
+
+const EffortSourceEnum = builder.enumType('NextLevelEffortSource', {
+  description:
+    'POINTS: no effort weights (fewest points); GIVEN: the caller’s `effort`; STORED: the weights the Sở set for the criteria set.',
+  values: ['POINTS', 'GIVEN', 'STORED'] as const,
 });
 
 const NextLevelStepRef = builder.objectRef<PathStep>('NextLevelStep').implement({
@@ -80,7 +88,13 @@ export const NextLevelPathRef = builder.objectRef<NextLevelPath>('NextLevelPath'
       resolve: (path) => path.target,
     }),
     gain: t.float({ description: 'Points to gain in all.', resolve: (path) => points(path.gain) }),
-    cost: t.float({ description: 'Σ gain × effort, in points.', resolve: (path) => points(path.cost) }),
+    // The search counts hundredths of points × hundredths of weight.
+    cost: t.float({ description: 'Σ gain × effort, in points.', resolve: (path) => path.cost / 10_000 }),
+    effortSource: t.field({
+      type: EffortSourceEnum,
+      description: 'What weighed the search.',
+      resolve: (path) => path.effortSource.toUpperCase() as 'POINTS' | 'GIVEN' | 'STORED',
+    }),
     steps: t.field({ type: [NextLevelStepRef], resolve: (path) => path.steps }),
     groups: t.field({ type: [GroupGainRef], resolve: (path) => path.groups }),
     explanation: t.field({ type: LocalizedTextRef, resolve: (path) => path.explanation }),
@@ -173,13 +187,6 @@ const LevelLifterRef = builder.objectRef<Lifter>('LevelLifter').implement({
   }),
 });
 
-const CriterionEffortInput = builder.inputType('CriterionEffortInput', {
-  fields: (t) => ({
-    code: t.string({ required: true, description: 'A criterion or indicator code.' }),
-    weight: t.float({ required: true, description: 'A point there costs this many points (0.01–100).' }),
-  }),
-});
-
 const WhatIfInput = builder.inputType('WhatIfInput', {
   fields: (t) => ({
     code: t.string({ required: true, description: 'A scored criterion or indicator.' }),
@@ -202,15 +209,16 @@ builder.queryFields((t) => ({
       categoryCode: t.arg.string({ required: true, validate: codeText }),
       effort: t.arg({
         type: [CriterionEffortInput],
-        description: 'Per-criterion effort; default 1 everywhere (fewest points).',
-        validate: z.array(CriterionEffort).max(200),
+        description:
+          'Per-criterion effort, replacing the Sở’s stored weights ([]: 1 everywhere, fewest points). Omitted: the stored weights.',
+        validate: z.array(CriterionEffort).max(2000),
       }),
     },
     resolve: (_root, args, context) =>
       nextLevelPathOf(context, {
         assessmentId: args.assessmentId.id,
         categoryCode: args.categoryCode,
-        effort: args.effort ?? [],
+        effort: args.effort,
       }),
   }),
   whatIf: t.field({
@@ -240,7 +248,13 @@ builder.queryFields((t) => ({
     args: {
       ...cohortArgs(t),
       limit: t.arg.int({ defaultValue: 10, validate: z.number().int().min(1).max(100) }),
+      effort: t.arg({
+        type: [CriterionEffortInput],
+        description: 'Breaks ties between criteria lifting as many units; omitted: the Sở’s stored weights.',
+        validate: z.array(CriterionEffort).max(2000),
+      }),
     },
-    resolve: (_root, args, context) => levelLifters(context, { ...cohortOf(args), limit: args.limit ?? 10 }),
+    resolve: (_root, args, context) =>
+      levelLifters(context, { ...cohortOf(args), limit: args.limit ?? 10, effort: args.effort }),
   }),
 }));

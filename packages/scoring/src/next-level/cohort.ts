@@ -2,7 +2,8 @@ import { compileSet } from '../compile.ts';
 import { reachesPercent, toHundredths } from '../decimal.ts';
 import type { CriteriaSet, LevelCondition } from '../model/index.ts';
 import type { LocalizedText } from '../model/text.ts';
-import type { UnitResult } from '../result.ts';
+import type { NodeResult, UnitResult } from '../result.ts';
+import { effortOf, type NextLevelOptions } from './path.ts';
 
 /** A criterion that, raised to its maximum on its own, lifts units of a cohort a level. */
 export interface LiftingCriterion {
@@ -13,18 +14,25 @@ export interface LiftingCriterion {
   category: string;
   /** The units it lifts to their next level in `category`, in the order given. */
   units: string[];
+  /**
+   * Σ over those units of the points it lacks × its effort (hundredths of points × hundredths of
+   * weight, as `NextLevelPath.cost`): what lifting them all would cost.
+   */
+  cost: number;
 }
 
 /**
  * For a cohort, the criteria whose improvement alone would lift the most units a level ("tiêu chí
  * 14 would lift 23 communes to Mức 2"): for each unit below the top in a category, each criterion
  * is raised to its maximum and the next level's conditions re-checked on the group totals, exactly
- * as the engine sums them. Most units first; ties by path.
+ * as the engine sums them. Most units first; among equal counts the one costing least effort (the
+ * Sở's weights, default 1 a point), then by path.
  */
 export function liftingCriteria(
   set: CriteriaSet,
   members: ReadonlyArray<{ id: string; result: UnitResult }>,
   limit = 10,
+  options: Pick<NextLevelOptions, 'effort'> = {},
 ): LiftingCriterion[] {
   const compiled = compileSet(set);
   const found = new Map<string, LiftingCriterion>();
@@ -53,18 +61,31 @@ export function liftingCriteria(
               name: criterion.name,
               category: category.code,
               units: [],
+              cost: 0,
             };
             if (criterion.number !== undefined) entry.number = criterion.number;
             found.set(key, entry);
           }
           entry.units.push(id);
+          entry.cost += effortToMax(criterion, options.effort);
         });
       });
     }
   }
   return [...found.values()]
-    .sort((a, b) => b.units.length - a.units.length || a.path.localeCompare(b.path))
+    .sort((a, b) => b.units.length - a.units.length || a.cost - b.cost || a.path.localeCompare(b.path))
     .slice(0, limit);
+}
+
+/** The effort of raising a criterion's own rule, or each of its indicators, to the maximum. */
+function effortToMax(criterion: NodeResult, effort: NextLevelOptions['effort']): number {
+  const leaves = criterion.children.length > 0 ? criterion.children : [criterion];
+  return leaves
+    .filter((leaf) => leaf.applicable)
+    .reduce(
+      (total, leaf) => total + (leaf.maxPoints - leaf.points) * effortOf(effort, leaf.code, criterion.code),
+      0,
+    );
 }
 
 const weigh = (points: number, weight: number) => (weight === 1 ? points : Math.round(points * weight));

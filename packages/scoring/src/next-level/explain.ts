@@ -8,6 +8,9 @@ import type { GroupGain, NextLevelPath, PathStep } from './path.ts';
 /** PATH: a plan exists; TOP: already at the highest level; UNREACHABLE: not even full points reach it. */
 export type PathStatus = 'PATH' | 'TOP' | 'UNREACHABLE';
 
+/** What weighed the search: points alone, effort the caller gave, or the effort the Sở stored. */
+export type EffortSource = 'points' | 'given' | 'stored';
+
 const vi = (hundredths: number) => formatPoints(hundredths, 'vi');
 const en = (hundredths: number) => formatPoints(hundredths, 'en');
 const viCriteria = (labels: readonly string[]) => `tiêu chí ${labels.join(', ')}`;
@@ -29,16 +32,22 @@ const PATH_TEXT = {
     ({ category, target }) =>
       `${category}: Level ${target} cannot be reached even with every criterion at its maximum.`,
   ),
-  PATH: words<{ category: string; target: number; gain: number; groups: readonly GroupGain[] }>(
-    ({ category, target, gain, groups }) =>
-      `Để lên Mức ${target} ở ${category}: ${groups
+  PATH: words<{
+    category: string;
+    target: number;
+    gain: number;
+    groups: readonly GroupGain[];
+    stored: boolean;
+  }>(
+    ({ category, target, gain, groups, stored }) =>
+      `Để lên Mức ${target} ở ${category}${stored ? ' (theo mức công sức do Sở đặt)' : ''}: ${groups
         .map(
           (group) =>
             `cần thêm ${vi(group.target - group.points)} điểm ở ${group.name.vi}: ${viCriteria(group.criteria)}`,
         )
         .join('; ')}. Tổng cộng ${vi(gain)} điểm.`,
-    ({ category, target, gain, groups }) =>
-      `To reach Level ${target} in ${category}: ${groups
+    ({ category, target, gain, groups, stored }) =>
+      `To reach Level ${target} in ${category}${stored ? ' (weighted by the effort the Sở set)' : ''}: ${groups
         .map(
           (group) =>
             `${en(group.target - group.points)} more points in ${group.name.en}: ${enCriteria(group.criteria)}`,
@@ -62,6 +71,7 @@ export function explainPath(path: Omit<NextLevelPath, 'explanation' | 'lines'>):
       target: path.target ?? 0,
       gain: path.gain,
       groups: path.groups,
+      stored: path.effortSource === 'stored',
     });
   };
   return {

@@ -230,6 +230,16 @@ describe('the shortest path to the next level', () => {
     // A higher effort on meetings sends the plan to who chairs them instead.
     const chair = nextLevelPath(sampleSet, score(sampleSet, inputs), 'SS', { effort: { 'SS.05': 3 } });
     expect(chair?.steps.map((step) => [step.code, step.input])).toEqual([['SS.06', 'head']]);
+    expect(chair?.effortSource).toBe('given');
+    // The Sở's stored weights are named as such.
+    const stored = nextLevelPath(sampleSet, score(sampleSet, inputs), 'SS', {
+      effort: { 'SS.05': 3 },
+      effortSource: 'stored',
+    });
+    expect(stored?.explanation.vi).toMatch(
+      /^Để lên Mức 2 ở Điều kiện sẵn sàng \(theo mức công sức do Sở đặt\): /,
+    );
+    expect(path?.effortSource).toBe('points');
   });
 
   it('says when a category is already at the top', () => {
@@ -249,5 +259,8 @@ describe('the shortest path to the next level', () => {
       ['SS.05', ['a', 'b']],
       ['SS.06', ['a', 'b']],
     ]);
+    // Lifting as many units, the criterion costing less effort comes first.
+    const weighted = liftingCriteria(sampleSet, members, 10, { effort: { 'SS.05': 5 } });
+    expect(weighted.map((entry) => entry.code)).toEqual(['SS.06', 'SS.05']);
   });
 });

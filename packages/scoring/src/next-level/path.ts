@@ -4,7 +4,7 @@ import type { CriteriaSet, LevelCondition, LevelRule } from '../model/index.ts';
 import type { LocalizedText } from '../model/text.ts';
 import type { NodeResult, UnitResult } from '../result.ts';
 import type { InputValue } from '../rules/outcome.ts';
-import { explainPath, inputText, type PathStatus } from './explain.ts';
+import { type EffortSource, explainPath, inputText, type PathStatus } from './explain.ts';
 import { atLeast, knapsack, type Move } from './knapsack.ts';
 import { ladder, type Rung } from './ladder.ts';
 
@@ -14,6 +14,8 @@ export interface NextLevelOptions {
    * (default 1, so the plan gains the fewest points).
    */
   effort?: Readonly<Record<string, number>>;
+  /** Whose `effort` it is: the caller's (default) or the weights the Sở stored for the set. */
+  effortSource?: 'given' | 'stored';
   /** Best value per share-of-best criterion in the cohort, as the result was scored with. */
   cohortBest?: Readonly<Record<string, number>>;
 }
@@ -56,6 +58,8 @@ export interface NextLevelPath {
   gain: Hundredths;
   /** What the search minimised: Σ gain × effort, in hundredths of points. */
   cost: number;
+  /** Whose effort weighed the search: none (fewest points), the caller's, or the Sở's stored weights. */
+  effortSource: EffortSource;
   steps: PathStep[];
   groups: GroupGain[];
   explanation: LocalizedText;
@@ -89,6 +93,7 @@ export function nextLevelPath(
     level: outcome.level,
     gain: 0,
     cost: 0,
+    effortSource: effortSourceOf(options),
     steps: [] as PathStep[],
     groups: [] as GroupGain[],
   };
@@ -109,6 +114,11 @@ export function nextLevelPath(
   const gain = best.steps.reduce((total, step) => total + step.target - step.points, 0);
   const { cost, steps, groups } = best;
   return finish({ ...base, status: 'PATH', target: best.level, gain, cost, steps, groups });
+}
+
+function effortSourceOf(options: NextLevelOptions): EffortSource {
+  if (Object.keys(options.effort ?? {}).length === 0) return 'points';
+  return options.effortSource ?? 'given';
 }
 
 /**
@@ -393,7 +403,7 @@ function criterionMoves(
 }
 
 /** Effort in whole hundredths, so every cost stays an exact integer. */
-function effortOf(effort: NextLevelOptions['effort'], leaf: string, criterion: string): number {
+export function effortOf(effort: NextLevelOptions['effort'], leaf: string, criterion: string): number {
   const value = effort?.[leaf] ?? effort?.[criterion] ?? 1;
   return Math.max(1, Math.round(value * 100));
 }

@@ -1,4 +1,5 @@
 import { CRITERIA_PROBLEMS } from './catalogue/criteria.ts';
+import { EFFORT_PROBLEMS } from './catalogue/efforts.ts';
 import { INPUT_PROBLEMS } from './catalogue/inputs.ts';
 import { PLAN_PROBLEMS } from './catalogue/plans.ts';
 import { SCHEMA_PROBLEMS } from './catalogue/schema.ts';
@@ -15,6 +16,7 @@ export const PROBLEMS = {
   ...CRITERIA_PROBLEMS,
   ...SERVICE_PROBLEMS,
   ...PLAN_PROBLEMS,
+  ...EFFORT_PROBLEMS,
 };
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -167,3 +167,29 @@ export const VERSION_DIFF = graphql(
 export type VersionDiff = NonNullable<ResultOf<typeof VERSION_DIFF>['criteriaVersionDiff']>;
 
 export type { AppError } from '../../graphql/errors.ts';
+
+/** A set's effort weights, with the criteria and indicators of its latest version to weigh. */
+export const CRITERION_EFFORTS = graphql(`
+  query CriterionEfforts($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on CriteriaSet {
+        id effortsRevision efforts { code weight }
+        versions(last: 1) { edges { node { id version nodes { code kind number name { vi en } } } } }
+      }
+    }
+  }
+`);
+
+export const SET_CRITERION_EFFORTS = graphql(
+  `
+  mutation SetCriterionEfforts($input: SetCriterionEffortsInput!) {
+    setCriterionEfforts(input: $input) {
+      __typename
+      ... on SetCriterionEffortsPayload { data { id effortsRevision efforts { code weight } } }
+      ...AppErrorFields
+    }
+  }
+`,
+  [AppErrorFields],
+);

@@ -7,13 +7,14 @@ import { parseDocument } from '../../lib/scoring.ts';
 import { WHAT_IF_BASIS } from './operations.ts';
 
 /**
- * The criteria set and what-if basis of one assessment, as @chiso/scoring takes them (hundredths);
+ * The criteria set and what-if basis of one assessment, as @chiso/scoring takes them (hundredths),
+ * with the effort weights the Sở stored for the set;
  * null until loaded, when `enabled` is false, or when the version document does not parse.
  */
 export function useWhatIfBasis(
   assessmentId: string,
   enabled: boolean,
-): { set: CriteriaSet; basis: WhatIfBasis } | null {
+): { set: CriteriaSet; basis: WhatIfBasis; effort: Record<string, number> } | null {
   const [{ data }] = useQuery({ query: WHAT_IF_BASIS, variables: { id: assessmentId }, pause: !enabled });
   return useMemo(() => {
     const assessment = nodeOf(data?.node, 'Assessment');
@@ -33,6 +34,9 @@ export function useWhatIfBasis(
         ranked: member.ranked,
       })),
     };
-    return { set, basis };
+    const effort = Object.fromEntries(
+      (assessment?.version?.set.efforts ?? []).map((entry) => [entry.code, entry.weight]),
+    );
+    return { set, basis, effort };
   }, [data, assessmentId]);
 }

@@ -3,16 +3,24 @@ import { cohortBestOf, type Inputs, liftingCriteria, whatIf } from '@chiso/scori
 import type { Context } from '../../context.ts';
 import { loadCriteria } from '../assessments/criteria.ts';
 import { setFilter } from '../comparisons/cohort.ts';
+import type { CriterionEffort } from '../criteria/efforts.ts';
+import { effortFor } from './next-level.ts';
 
 const entryColumns = { select: { nodeCode: true, input: true, reviewedPoints: true } } as const;
 
 /**
  * The criteria whose improvement alone would lift the most units of a published cohort to their next
- * level, with the units' names.
+ * level, with the units' names; equal counts by the effort given, else the Sở's stored weights.
  */
 export async function levelLifters(
   context: Context,
-  query: { periodId: string; unitGroupId: string; setCode: string | null; limit: number },
+  query: {
+    periodId: string;
+    unitGroupId: string;
+    setCode: string | null;
+    limit: number;
+    effort?: readonly CriterionEffort[] | null | undefined;
+  },
 ) {
   const assessments = await context.db.assessment.findMany({
     where: {
@@ -25,7 +33,7 @@ export async function levelLifters(
     select: {
       id: true,
       unit: { select: { name: true } },
-      version: { select: { id: true, revision: true } },
+      version: { select: { id: true, revision: true, setId: true } },
       entries: entryColumns,
     },
     orderBy: { id: 'asc' },
@@ -48,7 +56,8 @@ export async function levelLifters(
     }).result,
   }));
   const names = new Map(members.map((member) => [member.id, member.unit.name]));
-  return liftingCriteria(set, results, query.limit).map((criterion) => ({
+  const { effort } = await effortFor(context, first.version.setId, query.effort);
+  return liftingCriteria(set, results, query.limit, { effort }).map((criterion) => ({
     ...criterion,
     unitNames: criterion.units.map((id) => names.get(id) ?? id),
   }));

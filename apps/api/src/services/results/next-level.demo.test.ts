@@ -145,5 +145,67 @@ describe.each(await testBackends({ embeddedOnly: true }))(
       expect(levelLifters[0].units).toBe(levelLifters[0].unitNames.length);
       expect(levelLifters[0].units).toBeGreaterThanOrEqual(levelLifters.at(-1).units);
     });
+
+    it.skipIf(!enabled)(
+      'weighs the path by the effort the Sở stores, refusing others and bad weights',
+      async () => {
+        const admin = new Client(server.url);
+        await admin.signIn('admin@chiso.local', DEMO_PASSWORD);
+        const analyst = new Client(server.url);
+        await analyst.signIn('analyst@chiso.local', DEMO_PASSWORD);
+        const below = await server.db.resultNode.findFirstOrThrow({
+          where: { kind: 'CATEGORY', level: { lt: 4 }, assessment: { status: 'PUBLISHED' } },
+          select: { nodeCode: true, assessmentId: true, assessment: { select: { version: true } } },
+          orderBy: { assessmentId: 'asc' },
+        });
+        const setId = below.assessment.version.setId;
+        const PATH = `query ($id: ID!, $c: String!, $e: [CriterionEffortInput!]) {
+        nextLevelPath(assessmentId: $id, categoryCode: $c, effort: $e) {
+          status effortSource explanation { vi } steps { code criterionCode } } }`;
+        const pathOf = async (effort?: unknown[]) =>
+          (
+            await analyst.data(PATH, {
+              id: gid('Assessment', below.assessmentId),
+              c: below.nodeCode,
+              ...(effort ? { e: effort } : {}),
+            })
+          ).nextLevelPath;
+        const save = (client: Client, efforts: unknown[], revision?: number) =>
+          client.data(
+            `mutation ($input: SetCriterionEffortsInput!) { setCriterionEfforts(input: $input) {
+            ... on SetCriterionEffortsPayload { data { effortsRevision efforts { code weight } } }
+            ... on AppError { code issues { path code } } } }`,
+            { input: { setId: gid('CriteriaSet', setId), efforts, revision } },
+          );
+        const plain = await pathOf();
+        expect(plain).toMatchObject({ status: 'PATH', effortSource: 'POINTS' });
+        // The criteria the cheapest path uses become a hundred times dearer: the path goes elsewhere.
+        const dear = [...new Set<string>(plain.steps.map((step: any) => step.criterionCode))];
+        const efforts = dear.map((code) => ({ code, weight: 100 }));
+        const saved = (await save(admin, efforts, 0)).setCriterionEfforts;
+        expect(saved.data.effortsRevision).toBe(1);
+        expect(saved.data.efforts).toEqual(efforts.toSorted((a, b) => a.code.localeCompare(b.code)));
+        const weighed = await pathOf();
+        expect(weighed.effortSource).toBe('STORED');
+        expect(weighed.explanation.vi).toContain('(theo mức công sức do Sở đặt)');
+        const chosen = weighed.steps.map((step: any) => step.criterionCode);
+        expect(chosen.some((code: string) => !dear.includes(code))).toBe(true);
+        // An explicit argument still overrides: no weights, the fewest points again.
+        expect(await pathOf([])).toEqual(plain);
+        // Stale revisions, other roles, unknown codes and weights out of range write nothing.
+        const rows = await server.db.criterionEffort.findMany({ orderBy: { nodeCode: 'asc' } });
+        const audits = await server.db.auditLog.count({ where: { action: 'criteriaSet.setEfforts' } });
+        expect(audits).toBe(1);
+        expect((await save(admin, [], 0)).setCriterionEfforts.code).toBe('CONFLICT');
+        expect((await save(analyst, [])).setCriterionEfforts.code).toBe('FORBIDDEN');
+        const unknown = (await save(admin, [{ code: 'NO.SUCH', weight: 2 }])).setCriterionEfforts;
+        expect(unknown.issues).toEqual([{ path: 'efforts.0.code', code: 'EFFORT_UNKNOWN_CODE' }]);
+        const zero = (await save(admin, [{ code: dear[0], weight: 0 }])).setCriterionEfforts;
+        expect(zero.issues).toEqual([{ path: 'efforts.0.weight', code: 'EFFORT_OUT_OF_RANGE' }]);
+        expect(await server.db.criterionEffort.findMany({ orderBy: { nodeCode: 'asc' } })).toEqual(rows);
+        expect(await server.db.auditLog.count({ where: { action: 'criteriaSet.setEfforts' } })).toBe(audits);
+        expect((await save(admin, [])).setCriterionEfforts.data.efforts).toEqual([]);
+      },
+    );
   },
 );

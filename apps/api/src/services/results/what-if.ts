@@ -21,6 +21,8 @@ const entryColumns = { select: { nodeCode: true, input: true, reviewedPoints: tr
 
 export interface LoadedBasis {
   set: CriteriaSet;
+  /** The criteria set's id (the Sở's effort weights are kept per set). */
+  setId: string;
   basis: WhatIfBasis;
   /** The assessment scored as it stands (as publication scores it). */
   result: UnitResult;
@@ -47,7 +49,7 @@ export async function loadWhatIfBasis(
       periodId: true,
       unitGroupId: true,
       versionId: true,
-      version: { select: { id: true, revision: true } },
+      version: { select: { id: true, revision: true, setId: true } },
       entries: entryColumns,
     },
   });
@@ -93,7 +95,7 @@ export async function loadWhatIfBasis(
     cohortBest,
     cohort,
   };
-  return { set, basis, result: whatIf(set, basis).result };
+  return { set, setId: assessment.version.setId, basis, result: whatIf(set, basis).result };
 }
 
 /** One changed figure, as a client sends it. */

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { StatusBadge } from '../../../ui/Status.tsx';
 import { useSession } from '../../auth/session.tsx';
+import { CriterionEfforts } from '../components/CriterionEfforts.tsx';
 import { ExportYamlButton } from '../components/ExportYamlButton.tsx';
 import { ImportYaml } from '../components/ImportYaml.tsx';
 import { NewDraftForm } from '../components/NewDraftForm.tsx';
@@ -94,6 +95,7 @@ export default function CriteriaSets() {
             </tbody>
           </table>
           <VersionDiffPanel setCode={set.code} versions={set.versions?.edges.map(({ node }) => node) ?? []} />
+          {isAdmin && <CriterionEfforts setId={set.id} />}
         </section>
       ))}
     </div>

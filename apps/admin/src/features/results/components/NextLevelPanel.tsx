@@ -21,20 +21,26 @@ import { WhatIfInputs } from './WhatIfInputs.tsx';
  * the paths move — all computed here in the browser with the server's engine, against the cohort's
  * totals fetched once (`basis`).
  */
+const NO_EFFORT: Readonly<Record<string, number>> = {};
+
 export function NextLevelPanel({
   set,
   basis,
+  storedEffort = NO_EFFORT,
   locale,
 }: {
   set: CriteriaSet;
   basis: WhatIfBasis;
+  /** The effort weights the Sở stored for the set: the what-if starts from them. */
+  storedEffort?: Readonly<Record<string, number>>;
   locale: Locale;
 }) {
   const { t } = useTranslation();
   const [trying, setTrying] = useState(false);
   const [raws, setRaws] = useState<Record<string, RawInput>>({});
-  // How hard a point is to win per criterion (the Sở's judgement); 1 everywhere = fewest points.
-  const [effort, setEffort] = useState<Record<string, number>>({});
+  // How hard a point is to win per criterion (the Sở's judgement, as stored until changed here);
+  // 1 everywhere = fewest points.
+  const [effort, setEffort] = useState<Readonly<Record<string, number>>>(storedEffort);
   const deferred = useDeferredValue(raws);
   const nodes = useMemo(
     () => scoredNodes(set).filter((node) => deferred[node.code] !== undefined),
@@ -49,10 +55,12 @@ export function NextLevelPanel({
         const path = nextLevelPath(set, after.result, category.code, {
           cohortBest: basis.cohortBest,
           effort,
+          // Untouched, the weights are the Sở's, and the explanation says so.
+          effortSource: effort === storedEffort ? 'stored' : 'given',
         });
         return path ? [path] : [];
       }),
-    [set, after, basis.cohortBest, effort],
+    [set, after, basis.cohortBest, effort, storedEffort],
   );
   const levelName = (level: number | null | undefined) =>
     level === null || level === undefined ? t('results.notRanked') : t('results.level', { level });

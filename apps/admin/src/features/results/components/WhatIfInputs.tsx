@@ -68,7 +68,8 @@ export function WhatIfInputs({
                         min={0.1}
                         max={100}
                         step={0.5}
-                        value={effort[node.code] ?? 1}
+                        // An indicator without its own weight weighs as its criterion (path's 3rd code).
+                        value={effort[node.code] ?? effort[node.path.split('/')[2] ?? ''] ?? 1}
                         onChange={(event) => {
                           const weight = event.target.valueAsNumber;
                           if (Number.isFinite(weight) && weight >= 0.01 && weight <= 100)

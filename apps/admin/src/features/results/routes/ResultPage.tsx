@@ -103,7 +103,14 @@ export default function ResultPage() {
             <>
               <ResultSummary result={result} locale={locale} />
               <ResultTree nodes={result.nodes ?? []} delta={result.delta} locale={locale} />
-              {whatIf && <NextLevelPanel set={whatIf.set} basis={whatIf.basis} locale={locale} />}
+              {whatIf && (
+                <NextLevelPanel
+                  set={whatIf.set}
+                  basis={whatIf.basis}
+                  storedEffort={whatIf.effort}
+                  locale={locale}
+                />
+              )}
               <h2>{t('result.charts')}</h2>
               <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
                 <div className="group-charts">
