@@ -115,8 +115,8 @@ describe('NextLevelPanel', () => {
 
     // Two points of share cost less than the regulation's three, until the Sở says they are hard to win.
     expect(card.textContent).toContain('tiêu chí 14.');
-    const efforts = screen.getAllByRole('spinbutton', { name: 'Hệ số công sức' });
-    fireEvent.change(efforts[1] as HTMLElement, { target: { value: '2' } });
+    const efforts = screen.getAllByRole('textbox', { name: 'Hệ số công sức' });
+    fireEvent.change(efforts[1] as HTMLElement, { target: { value: '2,5' } });
     expect(card.textContent).toContain('cần thêm 3,00 điểm ở Môi trường chính sách: tiêu chí 15.');
   });
 });

@@ -6,8 +6,9 @@ import {
   type UnitResult,
   type WhatIfBasis,
 } from '@chiso/scoring';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { numberText, parseNumber } from '../../../lib/numbers.ts';
 import { type RawInput, resultsByCode, toRawInput } from '../../../lib/scoring.ts';
 import { RuleInput } from '../../../rule-kinds/RuleInput.tsx';
 
@@ -61,22 +62,16 @@ export function WhatIfInputs({
                       value={raw}
                       onChange={(value) => onChange(node.code, value)}
                     />
-                    <label className="small">
-                      {t('nextLevel.effort')}{' '}
-                      <input
-                        type="number"
-                        min={0.1}
-                        max={100}
-                        step={0.5}
-                        // An indicator without its own weight weighs as its criterion (path's 3rd code).
-                        value={effort[node.code] ?? effort[node.path.split('/')[2] ?? ''] ?? 1}
-                        onChange={(event) => {
-                          const weight = event.target.valueAsNumber;
-                          if (Number.isFinite(weight) && weight >= 0.01 && weight <= 100)
-                            onEffort(node.code, weight);
-                        }}
-                      />
-                    </label>
+                    <label className="small" htmlFor={`effort-${node.code}`}>
+                      {t('nextLevel.effort')}
+                    </label>{' '}
+                    <EffortInput
+                      id={`effort-${node.code}`}
+                      // An indicator without its own weight weighs as its criterion (path's 3rd code).
+                      weight={effort[node.code] ?? effort[node.path.split('/')[2] ?? ''] ?? 1}
+                      onEffort={(weight) => onEffort(node.code, weight)}
+                      locale={locale}
+                    />
                   </li>
                 );
               })}
@@ -84,5 +79,35 @@ export function WhatIfInputs({
         </details>
       ))}
     </div>
+  );
+}
+
+/** An effort weight typed as the console's language writes numbers ("1,5"); taken once it reads as 0,01–100. */
+function EffortInput({
+  id,
+  weight,
+  onEffort,
+  locale,
+}: {
+  id: string;
+  weight: number;
+  onEffort: (weight: number) => void;
+  locale: Locale;
+}) {
+  const [text, setText] = useState<string | null>(null);
+  return (
+    <input
+      id={id}
+      type="text"
+      inputMode="decimal"
+      size={5}
+      value={text ?? numberText(weight, locale)}
+      onChange={(event) => {
+        setText(event.target.value);
+        const value = parseNumber(event.target.value, locale);
+        if (value !== null && value >= 0.01 && value <= 100) onEffort(value);
+      }}
+      onBlur={() => setText(null)}
+    />
   );
 }
