@@ -26,7 +26,13 @@ const OUT_DIR = path.join(API, 'dist');
  * altair-static serves the IDE's files from its own `dist/` (found through `__dirname`), and piscina
  * starts its threads on its own `dist/worker.js` (also through `__dirname`).
  */
-const OUTSIDE = ['@electric-sql/pglite', '@node-rs/argon2', '@prisma/schema-engine-wasm', 'altair-static', 'piscina'];
+const OUTSIDE = [
+  '@electric-sql/pglite',
+  '@node-rs/argon2',
+  '@prisma/schema-engine-wasm',
+  'altair-static',
+  'piscina',
+];
 
 const isOutside = (specifier: string) =>
   OUTSIDE.some((name) => specifier === name || specifier.startsWith(`${name}/`));

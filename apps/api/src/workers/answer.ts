@@ -4,7 +4,9 @@ import { AppError, type ErrorCode, type FieldIssue, type Message } from '../erro
  * What a job sends back across the thread boundary. Structured cloning keeps an Error's message but
  * not its class or fields, so an expected failure (AppError) travels as plain data and is rebuilt.
  */
-export type Answer<T> = { value: T } | { failed: { code: ErrorCode; messages: Message; issues: FieldIssue[] } };
+export type Answer<T> =
+  | { value: T }
+  | { failed: { code: ErrorCode; messages: Message; issues: FieldIssue[] } };
 
 /** A job as the thread runs it: its expected failures answered as data, anything else thrown. */
 export function answering<I, O>(job: (input: I) => O | Promise<O>): (input: I) => Promise<Answer<O>> {

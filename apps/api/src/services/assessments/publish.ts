@@ -2,6 +2,7 @@ import { materialiseCohort } from '@chiso/db';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { invalidTransition, notFound } from '../../errors.ts';
+import { scoreCohortRows } from './cohort-scoring.ts';
 import { criteriaOf } from './criteria.ts';
 import { writeNotSubmitted } from './not-submitted.ts';
 import { type PublicationScope, sortForPublication } from './publication-scope.ts';
@@ -81,7 +82,8 @@ export async function publishPeriodResults(
     }
     for (const members of cohorts.values()) {
       const version = (members[0] as (typeof members)[number]).version;
-      await materialiseCohort(tx, { set: criteriaOf(version), versionId: version.id, assessments: members });
+      const cohort = { set: criteriaOf(version), versionId: version.id, assessments: members };
+      await materialiseCohort(tx, cohort, await scoreCohortRows(context, cohort));
     }
     await writeNotSubmitted(tx, sorted.notSubmitted);
     const publishedAt = new Date();

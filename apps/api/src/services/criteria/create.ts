@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { AppError, invalidTransition, notFound } from '../../errors.ts';
-import { VERSION } from './access.ts';
 import { runJob } from '../../workers/pool.ts';
+import { VERSION } from './access.ts';
 import { issuesOf, storedSet } from './document.ts';
 import { inTransaction } from './transaction.ts';
 
