@@ -23,8 +23,9 @@ const OUT_DIR = path.join(API, 'dist');
 /**
  * What cannot be bundled: PGlite reads its .wasm and .data beside itself, argon2 is a native addon,
  * the schema engine is wasm read from its own folder (packages/db/src/migrate/engine.ts), and
- * altair-static serves the IDE's files from its own `dist/` (found through `__dirname`), and piscina
- * starts its threads on its own `dist/worker.js` (also through `__dirname`).
+ * altair-static serves the IDE's files from its own `dist/` (found through `__dirname`), piscina
+ * starts its threads on its own `dist/worker.js` (also through `__dirname`), and pdfkit loads its
+ * standard fonts through its package's `#standard-fonts` imports, which only its own folder resolves.
  */
 const OUTSIDE = [
   '@electric-sql/pglite',
@@ -32,6 +33,7 @@ const OUTSIDE = [
   '@prisma/schema-engine-wasm',
   'altair-static',
   'piscina',
+  'pdfkit',
 ];
 
 const isOutside = (specifier: string) =>

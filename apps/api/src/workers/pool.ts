@@ -80,10 +80,3 @@ export async function runJob<N extends JobName>(
 /** REQUEST_TIMEOUT, with the budget when the time budget gave it as the reason. */
 const stopped = (signal: AbortSignal) =>
   signal.reason instanceof AppError ? signal.reason : requestTimedOut();
-
-/** Stops the threads (tests, shutdown); the next job starts the pool again. */
-export async function closeWorkers(): Promise<void> {
-  const closing = pool;
-  pool = undefined;
-  await closing?.close({ force: true });
-}

@@ -9,7 +9,7 @@ import { runJob } from '../../workers/pool.ts';
  * takes tens of milliseconds, a national one seconds. Below this size, copying the cohort to a thread
  * and back costs about what scoring it here does.
  */
-export const WORKER_COHORT_SIZE = 300;
+const WORKER_COHORT_SIZE = 300;
 
 /** A cohort scored and ranked into its result rows, on a worker thread when it is large. */
 export function scoreCohortRows(
