@@ -1,6 +1,7 @@
 /**
  * `pnpm --filter @chiso/api build`: the server as one ES module, `dist/main.js` (with its source map),
- * so that production starts with plain `node` instead of compiling TypeScript on every start under tsx.
+ * so that production starts with plain `node` instead of compiling TypeScript on every start under tsx;
+ * and beside it `dist/worker-*.js`, the jobs the pool's worker threads run (src/workers/).
  *
  * The bundle runs from its place in the checkout (apps/api/dist), beside the installed packages and
  * the files the server reads at run time (migrations, criteria sets, seed data, the built console):
@@ -14,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { JOB_FILES } from '../src/workers/jobs.ts';
 
 const API = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = path.join(API, 'dist');
@@ -21,9 +23,18 @@ const OUT_DIR = path.join(API, 'dist');
 /**
  * What cannot be bundled: PGlite reads its .wasm and .data beside itself, argon2 is a native addon,
  * the schema engine is wasm read from its own folder (packages/db/src/migrate/engine.ts), and
- * altair-static serves the IDE's files from its own `dist/` (found through `__dirname`).
+ * altair-static serves the IDE's files from its own `dist/` (found through `__dirname`), piscina
+ * starts its threads on its own `dist/worker.js` (also through `__dirname`), and pdfkit loads its
+ * standard fonts through its package's `#standard-fonts` imports, which only its own folder resolves.
  */
-const OUTSIDE = ['@electric-sql/pglite', '@node-rs/argon2', '@prisma/schema-engine-wasm', 'altair-static'];
+const OUTSIDE = [
+  '@electric-sql/pglite',
+  '@node-rs/argon2',
+  '@prisma/schema-engine-wasm',
+  'altair-static',
+  'piscina',
+  'pdfkit',
+];
 
 const isOutside = (specifier: string) =>
   OUTSIDE.some((name) => specifier === name || specifier.startsWith(`${name}/`));
@@ -66,13 +77,21 @@ const ownSourceAddress: Plugin = {
 
 const started = performance.now();
 const result = await build({
-  entryPoints: [path.join(API, 'src/main.ts')],
-  outfile: path.join(OUT_DIR, 'main.js'),
+  // Both in dist/ itself, so that the source addresses below are the same from either.
+  entryPoints: {
+    main: path.join(API, 'src/main.ts'),
+    ...Object.fromEntries(
+      Object.values(JOB_FILES).map((file) => [`worker-${file}`, path.join(API, `src/workers/${file}.ts`)]),
+    ),
+  },
+  outdir: OUT_DIR,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   sourcemap: true,
+  // The worker pool runs dist/worker-*.js rather than the TypeScript sources (src/workers/pool.ts).
+  define: { CHISO_BUNDLE: 'true' },
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: {
     js: "import { createRequire as chisoRequire } from 'node:module'; const require = chisoRequire(import.meta.url);",
@@ -83,5 +102,5 @@ const result = await build({
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 console.log(
-  `chiso: built apps/api/dist/main.js (${(bytes / 1e6).toFixed(1)} MB with its map) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `chiso: built apps/api/dist/main.js and its worker jobs (${(bytes / 1e6).toFixed(1)} MB with its map) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -27,6 +27,11 @@ export interface Context {
   address?: string;
   /** Set by the first sign-in of a request: a second one in the same request is refused. */
   signInTried?: boolean;
+  /**
+   * Aborted when the request's time budget runs out or its caller leaves (limits/time-budget.ts):
+   * worker jobs stop, long loops may check it. Absent outside a request (scripts, unit tests).
+   */
+  signal?: AbortSignal;
   /** Sets or clears the session cookie (sign-in, sign-out). */
   session: { set(token: string, expiresAt: Date): void; clear(): void };
 }

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'INVALID_TRANSITION',
   'CONFLICT',
   'LIMIT_EXCEEDED',
+  'REQUEST_TIMEOUT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -72,6 +73,15 @@ export const validationFailed = (issues: FieldIssue[], message?: Message) =>
     },
     issues,
   );
+
+/** The request ran past its time budget (limits/time-budget.ts): its work was stopped, nothing half-done kept. */
+export const requestTimedOut = (budgetMs?: number) => {
+  const seconds = budgetMs === undefined ? null : Math.max(budgetMs / 1000, 0.001);
+  return new AppError('REQUEST_TIMEOUT', {
+    vi: `Yêu cầu chạy quá thời gian cho phép${seconds === null ? '' : ` (${seconds.toLocaleString('vi-VN')} giây)`} và đã bị dừng; hãy thử lại sau hoặc thu hẹp phạm vi yêu cầu.`,
+    en: `The request took longer than allowed${seconds === null ? '' : ` (${seconds.toLocaleString('en')} s)`} and was stopped; try again later or ask for less.`,
+  });
+};
 
 export const invalidTransition = (messages: Message) => new AppError('INVALID_TRANSITION', messages);
 

@@ -1,10 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { criteriaDir } from '@chiso/criteria';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { TimeBudget } from './limits/time-budget.ts';
+import { fromYaml } from './services/criteria/gql.ts';
 import { createUser, startTestServer, type TestServer, testBackends } from './test/harness.ts';
+import { HEALTHZ_LIMIT_MS, healthzWhile } from './test/healthz.ts';
 
 let server: TestServer;
+const budget: TimeBudget = { requestMs: 30_000, downloadMs: 120_000 };
 beforeAll(async () => {
   const [pglite] = await testBackends();
-  server = await startTestServer(pglite!);
+  server = await startTestServer(pglite!, { timeBudget: budget });
   await createUser(server, { email: 'admin@chiso.test', role: 'ADMIN' });
 });
 afterAll(async () => {
@@ -172,4 +179,37 @@ it('answers a malformed request with a 4xx and a problem code, never a server er
   const download = await admin.fetch('/exports/comparison-matrix.csv?periodId=%00&unitGroupId=x');
   expect(download.status).toBe(400);
   expect(((await download.json()) as { error: { code: string } }).error.code).toBe('VALIDATION_FAILED');
+});
+
+// The largest real criteria file (the 2392 district set, 129 kB, 150 criteria).
+const DISTRICT_YAML = readFileSync(join(criteriaDir, '2392-qd-btttt/district.yaml'), 'utf8');
+
+it('keeps answering /healthz within 100 ms while a large criteria file is imported', async () => {
+  const admin = await server.signedIn('admin@chiso.test');
+  const { value, slowestMs } = await healthzWhile(server.url, () => fromYaml(admin, DISTRICT_YAML));
+  expect(value.data).toMatchObject({ criteriaCount: 150, set: { code: 'btttt-2392-district' } });
+  expect(slowestMs).toBeLessThan(HEALTHZ_LIMIT_MS);
+});
+
+it('answers a request over its time budget with REQUEST_TIMEOUT and stops its work', async () => {
+  const admin = await server.signedIn('admin@chiso.test');
+  budget.requestMs = 50;
+  try {
+    const { status, body } = await post(
+      'mutation ($yaml: String!) { createCriteriaDraftFromYaml(input: { yaml: $yaml }) { __typename } }',
+      { yaml: DISTRICT_YAML.replace('version: "2017"', 'version: "2017-b"') },
+      admin,
+    );
+    expect(status).toBe(503);
+    expect(body.errors).toEqual([
+      {
+        message: expect.stringMatching(/quá thời gian cho phép \(0,05 giây\)/),
+        extensions: { code: 'REQUEST_TIMEOUT', messages: { vi: expect.any(String), en: expect.any(String) } },
+      },
+    ]);
+  } finally {
+    budget.requestMs = 30_000;
+  }
+  // The job reading the file was abandoned with the request: nothing after it runs, no second version.
+  expect(await server.db.criteriaVersion.count({ where: { set: { code: 'btttt-2392-district' } } })).toBe(1);
 });

@@ -6,11 +6,13 @@ import type { Context } from './context.ts';
 import { AppError } from './errors.ts';
 import type { EvidenceStore } from './evidence/store.ts';
 import { sendAppError } from './http-errors.ts';
+import { requestSignal } from './limits/time-budget.ts';
 import { reportDocument } from './services/reports/document.ts';
 import { periodReport } from './services/reports/period-report.ts';
 import { unitDocument } from './services/reports/unit-document.ts';
 import { unitReport } from './services/reports/unit-report.ts';
 import { parseInput, RestId } from './services/validate.ts';
+import { runJob } from './workers/pool.ts';
 
 const ReportQuery = z.object({
   periodId: RestId,
@@ -47,13 +49,17 @@ export async function registerReportRoutes(
         const format = parseInput(z.enum(['docx', 'pdf']), request.params.format);
         const { lang, ...query } = parseInput(kind === 'unit' ? UnitReportQuery : ReportQuery, request.query);
         // A download has no session to change.
-        const context: Context = { ...options, viewer, locale: lang, session: { set() {}, clear() {} } };
+        const context: Context = {
+          ...options,
+          viewer,
+          locale: lang,
+          ...requestSignal(request),
+          session: { set() {}, clear() {} },
+        };
         const { document, name } = await compose(context, kind, query, lang);
-        // The renderers (docx, pdfkit and its fonts) load on the first download, not with every server start.
-        const body =
-          format === 'docx'
-            ? await (await import('./services/reports/docx.ts')).reportDocx(document)
-            : await (await import('./services/reports/pdf.ts')).reportPdf(document);
+        // Drawn on a worker thread: a province's report is seconds of docx or pdfkit work.
+        const file = await runJob('reportFile', { document, format }, context.signal);
+        const body = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
         reply.header(
           'content-disposition',
           `attachment; filename="${name.replace(/[^\w.-]+/g, '-')}.${format}"`,

@@ -27,6 +27,7 @@ import { registerExportRoutes } from './exports.ts';
 import { registerGraphiql } from './graphiql.ts';
 import { answerErrors, refuseNulCharacters, requestErrorStatus } from './http-errors.ts';
 import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
+import { limitRequestTime, requestSignal, type TimeBudget, timeBudgetFrom } from './limits/time-budget.ts';
 import { observeCaches, registerObservability } from './observability.ts';
 import { registerPublicRoutes } from './public/routes.ts';
 import { registerReportRoutes } from './reports.ts';
@@ -45,6 +46,8 @@ export interface AppOptions {
    * Default: on, unless CHISO_RESPONSE_CACHE=off (to measure without it).
    */
   responseCache?: ResponseCacheOptions | false;
+  /** How long a request may run before it is answered REQUEST_TIMEOUT; default: from the environment. */
+  timeBudget?: TimeBudget;
 }
 
 /** The HTTP server: GraphQL at /graphql, the offline IDE at /graphiql, /healthz. */
@@ -53,6 +56,7 @@ export async function createApp({
   evidence = new LocalEvidenceStore(),
   logger = false,
   responseCache = process.env.CHISO_RESPONSE_CACHE === 'off' ? false : {},
+  timeBudget = timeBudgetFrom(process.env),
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -60,6 +64,7 @@ export async function createApp({
     trustProxy: trustProxyFrom(process.env.CHISO_TRUST_PROXY),
   });
   answerErrors(app);
+  limitRequestTime(app, timeBudget);
   refuseNulCharacters(app);
   refuseCrossSiteWrites(app);
   let ready = false;
@@ -160,6 +165,7 @@ function createContext(
     viewer,
     locale: localeOf(request.headers['accept-language']),
     address: request.ip,
+    ...requestSignal(request),
     session: {
       set: (token, expiresAt) =>
         reply.setCookie(SESSION_COOKIE, token, {

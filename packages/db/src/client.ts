@@ -80,6 +80,10 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
     // Per-operation statement counts (exact unless operations overlap in time).
     query: {
       async $allOperations({ model, operation, args, query }) {
+        // The embedded database answers without waiting for I/O, so a request's statements would
+        // run back to back as microtasks and hold the event loop (every other request, /healthz
+        // included) for a whole transaction: let the loop turn before each operation.
+        if (pglite) await new Promise((resolve) => setImmediate(resolve));
         const before = counter.statements;
         const result = await query(args);
         counter.recordOperation({ model, operation, statements: counter.statements - before });

@@ -16,6 +16,7 @@ import type { ResponseCacheOptions } from '../cache/response-cache.ts';
 import { sha256Of } from '../dashboards/operations.ts';
 import { LocalEvidenceStore } from '../evidence/local-store.ts';
 import type { EvidenceStore } from '../evidence/store.ts';
+import type { TimeBudget } from '../limits/time-budget.ts';
 import { createApp } from '../server.ts';
 
 export { Client, type GraphQLResponse, type TestBackend, testBackends };
@@ -70,7 +71,13 @@ export interface TestServer extends TestDatabase {
  */
 export async function startTestServer(
   backend: TestBackend,
-  options: { evidence?: EvidenceStore; responseCache?: ResponseCacheOptions | false; demo?: boolean } = {},
+  options: {
+    evidence?: EvidenceStore;
+    responseCache?: ResponseCacheOptions | false;
+    demo?: boolean;
+    /** Read at every request: a test may lower it for a while. */
+    timeBudget?: TimeBudget;
+  } = {},
 ): Promise<TestServer> {
   const database = await backend.open({ demo: options.demo });
   // Evidence files go to a temporary folder unless the test brings its own store.
@@ -83,6 +90,7 @@ export async function startTestServer(
     evidence,
     logger: process.env.CHISO_TEST_LOG === '1',
     responseCache: options.responseCache ?? false,
+    ...(options.timeBudget ? { timeBudget: options.timeBudget } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

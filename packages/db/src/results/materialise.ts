@@ -79,8 +79,9 @@ export function cohortResultRows(cohort: {
 export async function materialiseCohort(
   tx: Tx,
   cohort: { set: CriteriaSet; versionId: string; assessments: readonly CohortAssessment[] },
+  /** The cohort's rows when scored elsewhere already (the API scores large cohorts on a worker thread). */
+  rows: CohortRows = cohortResultRows(cohort),
 ): Promise<MaterialisedResult[]> {
-  const rows = cohortResultRows(cohort);
   const ids = cohort.assessments.map((assessment) => assessment.id);
   await tx.resultNode.deleteMany({ where: { assessmentId: { in: ids } } });
   await tx.assessmentResult.deleteMany({ where: { assessmentId: { in: ids } } });

@@ -3,6 +3,7 @@ import type { CriteriaSet } from '@chiso/scoring';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { invalidTransition, notFound } from '../../errors.ts';
+import { scoreCohortRows } from './cohort-scoring.ts';
 import { writeNotSubmitted } from './not-submitted.ts';
 import { loadForScoring, type PublicationScope, sortForPublication } from './publication-scope.ts';
 
@@ -82,11 +83,12 @@ export async function publishPeriodResults(
     }
     for (const members of cohorts.values()) {
       const { versionId } = members[0] as (typeof members)[number];
-      await materialiseCohort(tx, {
+      const cohort = {
         set: scoring.criteriaOf.get(versionId) as CriteriaSet,
         versionId,
         assessments: members.map((item) => ({ id: item.id, entries: scoring.entriesOf(item.id) })),
-      });
+      };
+      await materialiseCohort(tx, cohort, await scoreCohortRows(context, cohort));
     }
     await writeNotSubmitted(tx, sorted.notSubmitted, scoring.criteriaOf);
     const publishedAt = new Date();

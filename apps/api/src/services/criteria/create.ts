@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { AppError, invalidTransition, notFound } from '../../errors.ts';
+import { runJob } from '../../workers/pool.ts';
 import { VERSION } from './access.ts';
-import { checkStructure, issuesOf, storedSet } from './document.ts';
+import { issuesOf, storedSet } from './document.ts';
 import { inTransaction } from './transaction.ts';
-import { readYaml } from './yaml.ts';
 
 /** Criteria files are tens of kilobytes; a megabyte is far beyond any real set. */
 // The largest real criteria file (2392, districts) is 129 KB.
@@ -18,9 +18,12 @@ export const CreateCriteriaDraftFromYamlInput = z.object({ yaml: z.string().min(
 /** createCriteriaDraftFromVersion's input besides the source version's id. */
 export const CreateCriteriaDraftFromVersionInput = z.object({ version: z.string().trim().min(1).max(50) });
 
-/** A new draft from a YAML document (a criteria file): a new set when its code is new. */
+/**
+ * A new draft from a YAML document (a criteria file): a new set when its code is new. The file is read
+ * and checked on a worker thread (hundreds of milliseconds for a real set), then stored here.
+ */
 export async function createCriteriaDraftFromYaml(context: Context, { yaml }: { yaml: string }) {
-  const set = checkStructure(readYaml(yaml));
+  const set = await runJob('criteriaYaml', yaml, context.signal);
   return inTransaction(context, (tx) =>
     createDraft(tx, context, set, null, 'criteriaVersion.createFromYaml'),
   );
