@@ -5,9 +5,11 @@
  *
  * Why one JSON text: PostgreSQL (and PGlite, in this process) builds it faster than the driver and
  * Prisma map rows or relation joins into objects — what the comparisons spent most of their time on
- * (bench/RESULTS.md, "Without the response cache") — and one `JSON.parse` reads it.
+ * (bench/RESULTS.md, "Without the response cache") — and one `JSON.parse` reads it. The text is kept
+ * until published results change (snapshot.ts): most reads fetch it instead of building it.
  */
 import { type Db, type NodeKind, Prisma } from '@chiso/db';
+import { snapshotted } from './snapshot.ts';
 
 interface CohortSelection {
   periodId: string;
@@ -84,8 +86,7 @@ const kindOrCode = (
     : Prisma.sql`${kind}::text = ANY(${[...kinds]}::text[])`;
 
 export async function readCohort(db: Db, selection: CohortSelection): Promise<CohortRows> {
-  const [row] = await db.$queryRaw<Array<{ cohort: string }>>(cohortSql(selection));
-  return JSON.parse(row?.cohort ?? '{}') as CohortRows;
+  return JSON.parse((await snapshotted(db, cohortSql(selection))) ?? '{}') as CohortRows;
 }
 
 /**
@@ -178,7 +179,9 @@ export async function readPreviousResults(
   db: Db,
   query: { periodId: string; unitGroupId: string; setCode?: string | null | undefined },
 ): Promise<PreviousResults> {
-  const [row] = await db.$queryRaw<Array<{ previous: string }>>`
+  const previous = await snapshotted(
+    db,
+    Prisma.sql`
     WITH earlier AS (
       SELECT a."unitId", a."periodId", r."assessmentId" AS "resultOf", r."points", r."rank"
       FROM "Assessment" a
@@ -202,8 +205,9 @@ export async function readPreviousResults(
         SELECT json_agg(json_build_array(e."unitId", e."points", e."rank")) FROM earlier e
         WHERE e."periodId" = (SELECT "id" FROM previous) AND e."resultOf" IS NOT NULL
       )
-    )::text AS previous`;
-  const parsed = JSON.parse(row?.previous ?? '{}') as {
+    )::text AS previous`,
+  );
+  const parsed = JSON.parse(previous ?? '{}') as {
     period: [string, string, string, string] | null;
     results: Array<[string, number, number | null]> | null;
   };
