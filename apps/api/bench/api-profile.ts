@@ -13,11 +13,11 @@ import { DEMO_PASSWORD } from '@chiso/db/seed';
 import { execute, parse } from 'graphql';
 import { schema } from '../src/schema/index.ts';
 import { createApp } from '../src/server.ts';
-import { scriptBackend, serveInProcess } from './in-process.ts';
 import { rowsInMemory } from './api/in-memory.ts';
 import { categoryQuery, DEMO, IDS_QUERY, idsFrom, NATIONAL, operationsOf } from './api/operations.ts';
 import { ANALYST } from './api/run.ts';
 import { ask, signInCookie } from './api/server.ts';
+import { scriptBackend, serveInProcess } from './in-process.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '15' }, postgres: { type: 'string' } },
@@ -125,7 +125,8 @@ async function profile(dataset: typeof DEMO, db: Db, url: string, close: () => P
         median(statements.filter((_, i) => i % perRequest === index).map((s) => s.ms)),
       );
       const server = [];
-      for (const statement of statements.slice(0, perRequest)) server.push(await serverTime(db, statement.sql));
+      for (const statement of statements.slice(0, perRequest))
+        server.push(await serverTime(db, statement.sql));
       console.log(
         `  ${operation.name.padEnd(20)} ${ms(http)} ${ms(executed)} ${ms(inMemory)}    | ${ms(waited.reduce((a, b) => a + b, 0))}    | ${server.map((s, i) => `${s.planning.toFixed(1)} + ${s.execution.toFixed(1)} (waited ${(waited[i] ?? 0).toFixed(1)})`).join(', ')}`,
       );
@@ -145,7 +146,7 @@ console.log(
   await profile(DEMO, server.db, server.url, () => server.close());
 }
 if (values.postgres) {
-  const db = await createPrismaClient({ databaseUrl: values.postgres });
+  const db = await createPrismaClient({ databaseUrl: values.postgres, migrate: true });
   const app = await createApp({ db, responseCache: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -14,25 +14,36 @@
 import { createHash } from 'node:crypto';
 import type { Db, Prisma } from '@chiso/db';
 
+const keyOf = (text: Prisma.Sql) =>
+  createHash('sha256').update(text.text).update('\0').update(JSON.stringify(text.values)).digest('base64url');
+
 /**
- * The one text `text` (a statement answering one row of one column) selects: from its snapshot when
- * current, else built now and kept. One statement either way.
+ * The text each statement (one row of one column) selects: from its snapshot when current, else built
+ * now and kept. One statement when every snapshot is current — a lookup, cheap to plan, where the
+ * statements themselves take milliseconds to plan — and one more for each that is not.
  */
-export async function snapshotted(db: Db, text: Prisma.Sql): Promise<string | null> {
-  const key = createHash('sha256')
-    .update(text.text)
-    .update('\0')
-    .update(JSON.stringify(text.values))
-    .digest('base64url');
-  // `fresh` runs the statement only when nothing current is kept (a one-time filter), and the
-  // INSERT keeps it unless a newer text (a higher count) was kept meanwhile.
+export async function snapshotted(db: Db, texts: readonly Prisma.Sql[]): Promise<Array<string | null>> {
+  const keys = texts.map(keyOf);
+  const kept = await db.$queryRaw<Array<{ key: string; body: string }>>`
+    SELECT s."key", s."body" FROM "CohortSnapshot" s
+    WHERE s."key" = ANY(${keys}::text[]) AND s."stamp" = (SELECT count(*)::int FROM "PublishedChange")`;
+  const current = new Map(kept.map((row) => [row.key, row.body]));
+  return Promise.all(
+    texts.map((text, index) => {
+      const key = keys[index] as string;
+      return current.get(key) ?? build(db, key, text);
+    }),
+  );
+}
+
+/**
+ * The statement's text, kept with the count of changes it saw (the same statement, so the same
+ * MVCC snapshot) unless a newer text — a higher count — was kept meanwhile.
+ */
+async function build(db: Db, key: string, text: Prisma.Sql): Promise<string | null> {
   const [row] = await db.$queryRaw<Array<{ body: string | null }>>`
-    WITH stamp AS (SELECT count(*)::int AS n FROM "PublishedChange"),
-    kept AS (
-      SELECT s."body" FROM "CohortSnapshot" s JOIN stamp ON s."stamp" = stamp.n WHERE s."key" = ${key}
-    ),
-    fresh AS MATERIALIZED (
-      SELECT stamp.n, (${text}) AS "body" FROM stamp WHERE NOT EXISTS (SELECT 1 FROM kept)
+    WITH fresh AS MATERIALIZED (
+      SELECT (SELECT count(*)::int FROM "PublishedChange") AS n, (${text}) AS "body"
     ),
     keep AS (
       INSERT INTO "CohortSnapshot" ("key", "stamp", "body")
@@ -40,6 +51,6 @@ export async function snapshotted(db: Db, text: Prisma.Sql): Promise<string | nu
       ON CONFLICT ("key") DO UPDATE SET "stamp" = EXCLUDED."stamp", "body" = EXCLUDED."body", "builtAt" = now()
         WHERE "CohortSnapshot"."stamp" < EXCLUDED."stamp"
     )
-    SELECT "body" FROM kept UNION ALL SELECT "body" FROM fresh`;
+    SELECT "body" FROM fresh`;
   return row?.body ?? null;
 }
