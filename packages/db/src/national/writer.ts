@@ -31,7 +31,8 @@ const property = (row: object, column: string): unknown => (row as Record<string
  * Foreign keys are checked by triggers, one lookup per row: half of PostgreSQL's work in the national
  * load. Rows written here refer only to ids made with them or read in the same load, so a superuser
  * connection turns triggers off for the transaction, as `pg_restore --disable-triggers` does (every
- * trigger, so the change notification the triggers would send is sent here, delivered at commit).
+ * trigger, so the change notification the triggers would send is sent here, delivered at commit, and
+ * the PublishedChange row they would add — what makes the published snapshots stale — is added here).
  * Another role keeps the checks.
  */
 async function skipTriggers(query: (sql: string) => Promise<unknown[]>): Promise<void> {
@@ -40,7 +41,7 @@ async function skipTriggers(query: (sql: string) => Promise<unknown[]>): Promise
   }>;
   if (setting?.superuser !== 'on') return;
   await query('SET LOCAL session_replication_role = replica');
-  await query(`SELECT pg_notify('chiso_published', 'bulk load')`);
+  await query(`SELECT pg_notify('chiso_published', 'bulk load'), "chiso_published_change"()`);
 }
 
 /** Runs `write` in one transaction with the fastest writer the client's database has. */

@@ -5,11 +5,13 @@
  *
  * Why one JSON text: PostgreSQL (and PGlite, in this process) builds it faster than the driver and
  * Prisma map rows or relation joins into objects — what the comparisons spent most of their time on
- * (bench/RESULTS.md, "Without the response cache") — and one `JSON.parse` reads it.
+ * (bench/RESULTS.md, "Without the response cache") — and one `JSON.parse` reads it. The text is kept
+ * until published results change (snapshot.ts): most reads fetch it instead of building it.
  */
 import { type Db, type NodeKind, Prisma } from '@chiso/db';
+import { snapshotted } from './snapshot.ts';
 
-interface CohortSelection {
+export interface CohortSelection {
   periodId: string;
   unitGroupId: string;
   setCode?: string | null | undefined;
@@ -63,7 +65,7 @@ export type MemberRow = [
   NodeColumns,
 ];
 
-interface CohortRows {
+export interface CohortRows {
   period: PeriodRow | null;
   versions: VersionRow[] | null;
   members: MemberRow[] | null;
@@ -83,9 +85,20 @@ const kindOrCode = (
     ? Prisma.sql`(${kind}::text = ANY(${[...kinds]}::text[]) OR ${code} = ANY(${[...codes]}::text[]))`
     : Prisma.sql`${kind}::text = ANY(${[...kinds]}::text[])`;
 
-export async function readCohort(db: Db, selection: CohortSelection): Promise<CohortRows> {
-  const [row] = await db.$queryRaw<Array<{ cohort: string }>>(cohortSql(selection));
-  return JSON.parse(row?.cohort ?? '{}') as CohortRows;
+/**
+ * Cohorts (both periods of a comparison, say), and the texts of `also` (statements of snapshot.ts's
+ * kind), in one lookup while their snapshots are current.
+ */
+export async function readCohorts(
+  db: Db,
+  selections: readonly CohortSelection[],
+  also: readonly Prisma.Sql[] = [],
+): Promise<{ cohorts: CohortRows[]; also: Array<string | null> }> {
+  const texts = await snapshotted(db, [...selections.map(cohortSql), ...also]);
+  return {
+    cohorts: texts.slice(0, selections.length).map((text) => JSON.parse(text ?? '{}') as CohortRows),
+    also: texts.slice(selections.length),
+  };
 }
 
 /**
@@ -174,11 +187,11 @@ export interface PreviousResults {
  * period (ties: the lowest code) among those ending before this one with published assessments of
  * the set, and the units' totals and ranks there.
  */
-export async function readPreviousResults(
-  db: Db,
-  query: { periodId: string; unitGroupId: string; setCode?: string | null | undefined },
-): Promise<PreviousResults> {
-  const [row] = await db.$queryRaw<Array<{ previous: string }>>`
+export const previousResultsSql = (query: {
+  periodId: string;
+  unitGroupId: string;
+  setCode?: string | null | undefined;
+}) => Prisma.sql`
     WITH earlier AS (
       SELECT a."unitId", a."periodId", r."assessmentId" AS "resultOf", r."points", r."rank"
       FROM "Assessment" a
@@ -203,7 +216,10 @@ export async function readPreviousResults(
         WHERE e."periodId" = (SELECT "id" FROM previous) AND e."resultOf" IS NOT NULL
       )
     )::text AS previous`;
-  const parsed = JSON.parse(row?.previous ?? '{}') as {
+
+/** The text of previousResultsSql. */
+export function previousResultsOf(text: string | null): PreviousResults {
+  const parsed = JSON.parse(text ?? '{}') as {
     period: [string, string, string, string] | null;
     results: Array<[string, number, number | null]> | null;
   };

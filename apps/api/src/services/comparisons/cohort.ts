@@ -1,6 +1,6 @@
 /**
  * A unit group's published results in one period, read in one SQL statement whatever the cohort
- * size (cohort-sql.ts): the period, the criteria nodes of the version(s) assigned to the group, and
+ * size (cohort-sql.ts; one more when it is not kept yet, snapshot.ts): the period, the criteria nodes of the version(s) assigned to the group, and
  * the assessments with their units, results and chosen result nodes.
  * Only PUBLISHED assessments are read: this is what keeps unpublished work from analysts and dashboards.
  */
@@ -14,7 +14,7 @@ import {
   unitNotRanked,
 } from '@chiso/scoring';
 import { storedReasons } from '../assessments/not-submitted.ts';
-import { type MemberRow, readCohort } from './cohort-sql.ts';
+import { type CohortRows, type CohortSelection, type MemberRow, readCohorts } from './cohort-sql.ts';
 
 /** What comparisons show of a unit (cohorts and their predecessors alike). */
 export const UNIT_COLUMNS = {
@@ -107,20 +107,37 @@ export function setFilter(setCode: string | null | undefined): Prisma.CriteriaVe
 }
 
 export async function loadCohort(db: Db, query: CohortQuery): Promise<Cohort> {
-  const rows = await readCohort(db, {
-    periodId: query.periodId,
-    unitGroupId: query.unitGroupId,
-    setCode: query.setCode,
-    // Named codes replace the kinds asked for.
-    columnKinds: query.nodeCodes ? ALWAYS : [...new Set([...ALWAYS, ...(query.nodeKinds ?? [])])],
-    // Categories always (a unit's standing is read from them); groups only when asked for: the
-    // columns name them, no member needs their rows otherwise.
-    nodeKinds: query.nodeCodes
-      ? ['CATEGORY']
-      : [...new Set(['CATEGORY' as const, ...(query.nodeKinds ?? [])])],
-    nodeCodes: query.nodeCodes ?? null,
-    withUnscored: query.withUnscored ?? false,
-  });
+  const { cohorts } = await loadCohorts(db, [query]);
+  return cohorts[0] as Cohort;
+}
+
+/**
+ * Several cohorts at once, and the texts of `also` (cohort-sql.ts): one statement while their
+ * snapshots are current.
+ */
+export async function loadCohorts(
+  db: Db,
+  queries: readonly CohortQuery[],
+  also: readonly Prisma.Sql[] = [],
+): Promise<{ cohorts: Cohort[]; also: Array<string | null> }> {
+  const rows = await readCohorts(db, queries.map(selectionOf), also);
+  return { cohorts: rows.cohorts.map(toCohort), also: rows.also };
+}
+
+const selectionOf = (query: CohortQuery): CohortSelection => ({
+  periodId: query.periodId,
+  unitGroupId: query.unitGroupId,
+  setCode: query.setCode,
+  // Named codes replace the kinds asked for.
+  columnKinds: query.nodeCodes ? ALWAYS : [...new Set([...ALWAYS, ...(query.nodeKinds ?? [])])],
+  // Categories always (a unit's standing is read from them); groups only when asked for: the
+  // columns name them, no member needs their rows otherwise.
+  nodeKinds: query.nodeCodes ? ['CATEGORY'] : [...new Set(['CATEGORY' as const, ...(query.nodeKinds ?? [])])],
+  nodeCodes: query.nodeCodes ?? null,
+  withUnscored: query.withUnscored ?? false,
+});
+
+function toCohort(rows: CohortRows): Cohort {
   const versions = rows.versions ?? [];
   const columns = uniqueByCode(
     versions.flatMap(([, , , nodes]) =>

@@ -7,7 +7,7 @@ import {
   type CohortMember,
   type Column,
   compareText,
-  loadCohort,
+  loadCohorts,
   type UnitView,
 } from './cohort.ts';
 import { type LineageStatus, loadLineage } from './lineage.ts';
@@ -68,8 +68,9 @@ export interface PeriodComparison {
 
 /**
  * Two published periods of a group, unit by unit and node by node (matched by code). Units are
- * matched by id, then through lineage events between the periods (renames, merges, splits), in three
- * SQL statements whatever the cohort size (one a period, the lineage when some unit is unmatched).
+ * matched by id, then through lineage events between the periods (renames, merges, splits), in at
+ * most four SQL statements whatever the cohort size: both periods in one while they are kept
+ * (snapshot.ts), one more for each built, the lineage when some unit is unmatched.
  */
 export async function periodComparison(
   context: Context,
@@ -85,14 +86,17 @@ export async function periodComparison(
 ): Promise<PeriodComparison> {
   const rule = input.rule ?? 'MEAN';
   const followLineage = input.followLineage ?? true;
-  const load = (periodId: string) =>
-    loadCohort(context.db, {
-      periodId,
-      unitGroupId: input.unitGroupId,
-      setCode: input.setCode,
-      nodeKinds: [input.nodeKind],
-    });
-  const [before, after] = await Promise.all([load(input.fromPeriodId), load(input.toPeriodId)]);
+  const cohortOf = (periodId: string) => ({
+    periodId,
+    unitGroupId: input.unitGroupId,
+    setCode: input.setCode,
+    nodeKinds: [input.nodeKind],
+  });
+  const { cohorts } = await loadCohorts(context.db, [
+    cohortOf(input.fromPeriodId),
+    cohortOf(input.toPeriodId),
+  ]);
+  const [before, after] = cohorts as [Cohort, Cohort];
   const ofKind = (columns: Column[]) => columns.filter((column) => column.kind === input.nodeKind);
   const columns = ofKind(after.columns);
   const older = ofKind(before.columns);

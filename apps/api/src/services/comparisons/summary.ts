@@ -1,7 +1,7 @@
 import { type BlockingGroup, blockingGroups, combinePredecessors } from '@chiso/scoring';
 import type { Context } from '../../context.ts';
-import { type Cohort, type CohortMember, compareText, loadCohort, type UnitView } from './cohort.ts';
-import { readPreviousResults } from './cohort-sql.ts';
+import { type Cohort, type CohortMember, compareText, loadCohorts, type UnitView } from './cohort.ts';
+import { previousResultsOf, previousResultsSql } from './cohort-sql.ts';
 import { type LineageStatus, loadLineage } from './lineage.ts';
 
 export interface CategorySummary {
@@ -43,22 +43,27 @@ const SHOWN = 3;
 /**
  * What a published analysis states, in one query: ranked / not ranked per category, units per
  * level, what held units back, the top and bottom units, and the biggest risers and fallers against
- * the group's previous published period (units followed through lineage). Two SQL statements
- * whatever the cohort size (the cohort, the earlier results), three when some unit has no earlier result.
+ * the group's previous published period (units followed through lineage). One SQL statement
+ * whatever the cohort size while the cohort and the earlier results are kept (snapshot.ts), one more
+ * for each built; one more when some unit has no earlier result.
  */
 export async function comparisonSummary(
   context: Context,
   input: { periodId: string; unitGroupId: string; setCode?: string | null | undefined },
 ): Promise<ComparisonSummary> {
-  const cohort = await loadCohort(context.db, input);
+  // The previous published period's results of the group are read with the cohort (one lookup while
+  // both are kept), and used only when this period has published results, as before.
+  const {
+    cohorts: [loaded],
+    also: [earlier],
+  } = await loadCohorts(context.db, [input], [previousResultsSql(input)]);
+  const cohort = loaded as Cohort;
   const categories = cohort.columns.filter((column) => column.kind === 'CATEGORY');
   const members = cohort.members;
   // Top and bottom are places by total: only units ranked in every category have one.
   const ranked = members.filter((member) => member.rank !== null);
-  // The previous published period's results of the group in one statement (asked only when this
-  // period has published results, as before).
   const { period: previousPeriod, results: before } = cohort.period
-    ? await readPreviousResults(context.db, input)
+    ? previousResultsOf(earlier ?? null)
     : { period: null, results: new Map<string, { points: number; rank: number | null }>() };
   // Units without an earlier result are followed back through renames, merges and splits, as period
   // comparisons do with their default rule: one more statement whenever there are such units, even
