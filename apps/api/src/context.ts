@@ -1,4 +1,5 @@
 import type { Db, Role } from '@chiso/db';
+import type { WhatIfMemory } from './cache/what-if-memory.ts';
 import type { EvidenceStore } from './evidence/store.ts';
 
 /** Who is calling: a signed-in person, a dashboard's token, or nobody. */
@@ -27,6 +28,8 @@ export interface Context {
   address?: string;
   /** Set by the first sign-in of a request: a second one in the same request is refused. */
   signInTried?: boolean;
+  /** Published cohorts' reads kept for the what-if questions; only where changes are notified. */
+  whatIf?: WhatIfMemory;
   /** Sets or clears the session cookie (sign-in, sign-out). */
   session: { set(token: string, expiresAt: Date): void; clear(): void };
 }
