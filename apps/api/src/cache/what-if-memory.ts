@@ -9,7 +9,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../context.ts';
-import { type CacheStats, countInvalidation } from './response-cache.ts';
+import { type CacheStats, changeGate } from './change-gate.ts';
 
 export interface WhatIfMemory {
   /** The value remembered under `key`, or `load`'s, remembered unless a change arrived meanwhile. */
@@ -28,37 +28,24 @@ const MAX_COHORTS = 8;
 export function createWhatIfMemory(): WhatIfMemory {
   const entries = new LRUCache<string, object>({ max: MAX_COHORTS });
   const stats = { hits: 0, misses: 0, invalidations: new Map<string, number>() };
-  // Bumped by each change: what was read while one arrived is not remembered.
-  let generation = 0;
-  let suspended = false;
-  const invalidate = (cause: string) => {
-    generation += 1;
-    entries.clear();
-    countInvalidation(stats, cause);
-  };
+  const gate = changeGate(stats, () => entries.clear());
   return {
     async remember<T extends object>(key: string, load: () => Promise<T>): Promise<T> {
-      if (suspended) return load();
+      if (gate.suspended) return load();
       const known = entries.get(key);
       if (known) {
         stats.hits += 1;
         return known as T;
       }
       stats.misses += 1;
-      const startedAt = generation;
+      const startedAt = gate.generation;
       const value = await load();
-      if (generation === startedAt && !suspended) entries.set(key, value);
+      if (gate.generation === startedAt && !gate.suspended) entries.set(key, value);
       return value;
     },
-    invalidate,
-    suspend(cause) {
-      suspended = true;
-      invalidate(cause);
-    },
-    resume(cause) {
-      suspended = false;
-      invalidate(cause);
-    },
+    invalidate: gate.invalidate,
+    suspend: gate.suspend,
+    resume: gate.resume,
     stats,
   };
 }
