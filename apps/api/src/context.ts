@@ -1,4 +1,5 @@
 import type { Db, Role } from '@chiso/db';
+import type { WhatIfMemory } from './cache/what-if-memory.ts';
 import type { EvidenceStore } from './evidence/store.ts';
 
 /** Who is calling: a signed-in person, a dashboard's token, or nobody. */
@@ -32,6 +33,8 @@ export interface Context {
    * worker jobs stop, long loops may check it. Absent outside a request (scripts, unit tests).
    */
   signal?: AbortSignal;
+  /** Published cohorts' reads kept for the what-if questions; only where changes are notified. */
+  whatIf?: WhatIfMemory;
   /** Sets or clears the session cookie (sign-in, sign-out). */
   session: { set(token: string, expiresAt: Date): void; clear(): void };
 }

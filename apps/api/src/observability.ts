@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { ResponseCache } from './cache/response-cache.ts';
 import type { ViewerCache } from './cache/viewers.ts';
+import type { WhatIfMemory } from './cache/what-if-memory.ts';
 import type { Context } from './context.ts';
 
 /**
@@ -71,9 +72,9 @@ export function registerObservability(app: FastifyInstance, db: Db, token = proc
 /** The caches' counters, read from their own tallies when scraped. */
 export function observeCaches(
   registry: Registry,
-  caches: { responses: ResponseCache; viewers: ViewerCache },
+  caches: { responses: ResponseCache; viewers: ViewerCache; whatIf: WhatIfMemory },
 ) {
-  const { responses, viewers } = caches;
+  const { responses, viewers, whatIf } = caches;
   new Counter({
     name: 'chiso_response_cache_requests_total',
     help: 'Cacheable comparison requests by outcome: hit (answered from memory) or miss',
@@ -87,7 +88,7 @@ export function observeCaches(
   });
   new Counter({
     name: 'chiso_cache_invalidations_total',
-    help: 'Times a cache forgot everything, by cache (responses, viewers) and cause (the changed table, or connection when change notifications were lost or came back)',
+    help: 'Times a cache forgot everything, by cache (responses, viewers, whatIf) and cause (the changed table, or connection when change notifications were lost or came back)',
     labelNames: ['cache', 'cause'],
     registers: [registry],
     collect() {
@@ -95,6 +96,7 @@ export function observeCaches(
       for (const [cache, stats] of [
         ['responses', responses.stats],
         ['viewers', viewers.stats],
+        ['whatIf', whatIf.stats],
       ] as const) {
         for (const [cause, count] of stats.invalidations) this.labels(cache, cause).inc(count);
       }

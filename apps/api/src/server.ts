@@ -17,6 +17,7 @@ import { serveCachedAnswers } from './cache/fast-path.ts';
 import { invalidateOnChanges } from './cache/invalidation.ts';
 import { createResponseCache, type ResponseCacheOptions } from './cache/response-cache.ts';
 import { createViewerCache } from './cache/viewers.ts';
+import { createWhatIfMemory, type WhatIfMemory } from './cache/what-if-memory.ts';
 import { registerConsole } from './console.ts';
 import { type Context, localeOf, type Viewer } from './context.ts';
 import { dashboardPolicy } from './dashboards/plugin.ts';
@@ -93,13 +94,15 @@ export async function createApp({
   };
   refuseLongDocuments(app);
   const cache = responseCache ? createResponseCache(responseCache) : null;
-  // Both caches forget what the database says changed, whoever changed it (cache/invalidation.ts).
-  const invalidation = cache
-    ? await invalidateOnChanges(db, { responses: cache, viewers: known }, app.log)
-    : null;
-  if (cache && invalidation) {
+  const whatIf = cache ? createWhatIfMemory() : undefined;
+  // The caches forget what the database says changed, whoever changed it (cache/invalidation.ts).
+  const invalidation =
+    cache && whatIf
+      ? await invalidateOnChanges(db, { responses: cache, viewers: known, whatIf }, app.log)
+      : null;
+  if (cache && whatIf && invalidation) {
     app.addHook('onClose', () => invalidation.close());
-    observeCaches(observed.registry, { responses: cache, viewers: known });
+    observeCaches(observed.registry, { responses: cache, viewers: known, whatIf });
     serveCachedAnswers(app, cache, {
       viewer: viewerFor,
       locale: (request) => localeOf(request.headers['accept-language']),
@@ -127,7 +130,8 @@ export async function createApp({
   });
   await apollo.start();
   await app.register(fastifyApollo(apollo), {
-    context: async (request, reply) => createContext(db, evidence, await viewerFor(request), request, reply),
+    context: async (request, reply) =>
+      createContext(db, evidence, whatIf, await viewerFor(request), request, reply),
   });
   await registerExportRoutes(app, { db, evidence });
   await registerWorkbookRoutes(app, { db, evidence });
@@ -154,6 +158,7 @@ function trustProxyFrom(setting: string | undefined): boolean | string {
 function createContext(
   db: Db,
   evidence: EvidenceStore,
+  whatIf: WhatIfMemory | undefined,
   viewer: Viewer,
   request: FastifyRequest,
   reply: FastifyReply,
@@ -162,6 +167,7 @@ function createContext(
   return {
     db,
     evidence,
+    ...(whatIf ? { whatIf } : {}),
     viewer,
     locale: localeOf(request.headers['accept-language']),
     address: request.ip,

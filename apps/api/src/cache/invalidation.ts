@@ -1,7 +1,7 @@
 /**
  * Keeps this process's caches true to the database: LISTENs on the channels the change_notifications
  * migration's triggers notify when a transaction commits, whichever process or command wrote.
- * - chiso_published: the response cache forgets its answers;
+ * - chiso_published: the response cache forgets its answers, the what-if memory its cohorts;
  * - chiso_viewers: the viewer memory forgets who each credential is.
  * While the listening connection is lost both caches are suspended (they could miss a change) and
  * emptied again when it listens anew. A mutation here waits until its own notifications have been
@@ -13,6 +13,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Context } from '../context.ts';
 import type { ResponseCache } from './response-cache.ts';
 import type { ViewerCache } from './viewers.ts';
+import type { WhatIfMemory } from './what-if-memory.ts';
 
 const PUBLISHED = 'chiso_published';
 const VIEWERS = 'chiso_viewers';
@@ -27,23 +28,27 @@ export interface Invalidation {
 
 export async function invalidateOnChanges(
   db: Db,
-  caches: { responses: ResponseCache; viewers: ViewerCache },
+  caches: { responses: ResponseCache; viewers: ViewerCache; whatIf: WhatIfMemory },
   log: FastifyBaseLogger,
 ): Promise<Invalidation> {
-  const { responses, viewers } = caches;
+  const { responses, viewers, whatIf } = caches;
   const listener: ChangeListener = await db.$listen([PUBLISHED, VIEWERS], {
     onNotification(channel, table) {
-      if (channel === PUBLISHED) responses.invalidate(table);
-      else if (channel === VIEWERS) viewers.forget(table);
+      if (channel === PUBLISHED) {
+        responses.invalidate(table);
+        whatIf.invalidate(table);
+      } else if (channel === VIEWERS) viewers.forget(table);
     },
     onListening() {
       responses.resume(CONNECTION);
       viewers.resume(CONNECTION);
+      whatIf.resume(CONNECTION);
     },
     onLost(error) {
       log.warn({ err: error }, 'change notifications lost: caches off until they are back');
       responses.suspend(CONNECTION);
       viewers.suspend(CONNECTION);
+      whatIf.suspend(CONNECTION);
     },
   });
   return {

@@ -3,7 +3,8 @@
  * callers who may see the same thing (role, unit, language), never to anonymous callers, and never
  * after a publish or a reopen — but still while officers save and submit in an open period. A served
  * answer costs no SQL statement (the viewer is remembered too, and forgotten at sign-out or when the
- * database says its user changed).
+ * database says its user changed). The what-if memory beside it: a what-if asked again reads no
+ * cohort, until a change is published.
  */
 import { loadCriteriaSet } from '@chiso/criteria';
 import { importCriteriaSet } from '@chiso/db';
@@ -22,6 +23,10 @@ import {
 
 const RANKING = `query ($p: ID!, $g: ID!) { groupRanking(periodId: $p, unitGroupId: $g, by: CATEGORY, category: "KQ") {
   cohortSize entries { unit { code } rank points notRankedReason } } }`;
+const SENSITIVITY = `query ($p: ID!, $g: ID!, $pct: Int) { rankSensitivity(periodId: $p, unitGroupId: $g, percent: $pct) {
+  cohortSize scenarios { group { code } unitsChanged } } }`;
+const PREVIEW = `query ($v: ID!, $p: ID!, $g: ID!) { criteriaVersionPreview(versionId: $v, periodId: $p, unitGroupId: $g) {
+  cohortSize units { code points publishedPoints } } }`;
 const ASSESSMENTS = `query ($p: ID!) { assessments(periodId: $p, first: 10) { edges { node { id status } } } }`;
 
 describe.each(await testBackends())('the response cache on $name', ({ enabled, ...backend }) => {
@@ -271,7 +276,29 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
       .toBe('UNAUTHENTICATED');
   });
 
+  it.skipIf(!enabled)('asks a what-if again over the remembered cohort: only the scoring runs', async () => {
+    // Another percentage is another answer (not the response cache's), over the same cohort.
+    const first = await ask(analyst, SENSITIVITY, { ...vars, pct: 10 });
+    const again = await ask(analyst, SENSITIVITY, { ...vars, pct: 20 });
+    expect(first.statements).toBeGreaterThan(0);
+    expect(again.statements).toBe(0);
+    expect(again.result.data?.rankSensitivity.cohortSize).toBe(first.result.data?.rankSensitivity.cohortSize);
+    // A version previewed over the cohort: the second time, only the version itself is read.
+    const { versionId } = await server.db.periodAssignment.findFirstOrThrow({
+      where: { periodId: fixture.periods.y2022, unitGroupId: fixture.groupId },
+    });
+    const admin = await server.signedIn('admin@chiso.test');
+    const previewVars = { ...vars, v: gid('CriteriaVersion', versionId) };
+    const firstPreview = await ask(admin, PREVIEW, previewVars);
+    const previewAgain = await ask(admin, PREVIEW, previewVars);
+    expect(firstPreview.statements).toBeGreaterThan(1);
+    expect(previewAgain.statements).toBe(1);
+    expect(previewAgain.result).toEqual(firstPreview.result);
+  });
+
   it.skipIf(!enabled)('answers afresh after an assessment is reopened', async () => {
+    // The what-if memory holds this cohort now; the reopen below makes it read again.
+    await ask(analyst, SENSITIVITY, { ...vars, pct: 30 });
     const before = await ask(analyst);
     const codes = (answer: typeof before) =>
       (answer.result.data?.groupRanking.entries as Array<{ unit: { code: string } }> | undefined)?.map(
@@ -290,5 +317,6 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
     const after = await ask(analyst);
     expect(codes(after)).not.toContain('A');
     expect(after.result.data?.groupRanking.cohortSize).toBe(codes(before).length - 1);
+    expect((await ask(analyst, SENSITIVITY, { ...vars, pct: 31 })).statements).toBeGreaterThan(0);
   });
 });

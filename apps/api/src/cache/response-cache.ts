@@ -22,6 +22,7 @@ import { HeaderMap } from '@apollo/server';
 import { type FieldNode, Kind, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Context, Viewer } from '../context.ts';
+import { type CacheStats, changeGate } from './change-gate.ts';
 
 /** Root fields whose answers rest on published results only (services/comparisons). */
 const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
@@ -77,16 +78,6 @@ export interface ResponseCache {
   readonly stats: CacheStats & { hits: number; misses: number; size: number; generation: number };
 }
 
-/** What the metrics show of a cache (observability.ts). */
-export interface CacheStats {
-  /** Times everything was forgotten, by cause. */
-  readonly invalidations: Map<string, number>;
-}
-
-export function countInvalidation(stats: CacheStats, cause: string): void {
-  stats.invalidations.set(cause, (stats.invalidations.get(cause) ?? 0) + 1);
-}
-
 /** A query made only of cacheable root fields (no fragments or directives at the root). */
 function isCacheableOperation(operation: OperationDefinitionNode | undefined): boolean {
   if (operation?.operation !== 'query') return false;
@@ -120,16 +111,12 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
     sizeCalculation: (entry) => Math.max(1, entry.json.length),
     ttl: options.ttlMs ?? 60_000,
   });
-  let generation = 0;
-  let suspended = false;
   const stats = { hits: 0, misses: 0, size: 0, generation: 0, invalidations: new Map<string, number>() };
-  const invalidate = (cause: string) => {
-    generation += 1;
-    stats.generation = generation;
+  const gate = changeGate(stats, () => {
     entries.clear();
     stats.size = 0;
-    countInvalidation(stats, cause);
-  };
+    stats.generation += 1;
+  });
 
   const keyOf = (parts: CacheKeyParts, at: number) =>
     JSON.stringify([
@@ -152,12 +139,12 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       // The generation when the request began: what it read can be no newer than that.
-      const startedAt = generation;
+      const startedAt = gate.generation;
       let key: string | null = null;
       let served = false;
       return {
         async didResolveOperation(context) {
-          if (suspended) return;
+          if (gate.suspended) return;
           const audience = audienceOf(context.contextValue.viewer);
           if (audience && isCacheableOperation(context.operation) && context.source)
             key = keyOf(partsOf(context, audience), startedAt);
@@ -176,7 +163,7 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
         async willSendResponse({ response }) {
           if (key === null || served || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          if (result.errors?.length || generation !== startedAt) return;
+          if (result.errors?.length || gate.generation !== startedAt) return;
           // Apollo Server writes a single result as its JSON and a newline.
           entries.set(key, { result, json: Buffer.from(`${JSON.stringify(result)}\n`) });
           stats.size = entries.size;
@@ -185,23 +172,17 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
     },
   };
   const lookup = (parts: CacheKeyParts) => {
-    if (suspended) return undefined;
-    const hit = entries.get(keyOf(parts, generation));
+    if (gate.suspended) return undefined;
+    const hit = entries.get(keyOf(parts, gate.generation));
     if (hit) stats.hits += 1;
     return hit;
   };
   return {
     plugin,
     lookup,
-    invalidate,
-    suspend(cause) {
-      suspended = true;
-      invalidate(cause);
-    },
-    resume(cause) {
-      suspended = false;
-      invalidate(cause);
-    },
+    invalidate: gate.invalidate,
+    suspend: gate.suspend,
+    resume: gate.resume,
     stats,
   };
 }

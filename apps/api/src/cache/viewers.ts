@@ -7,7 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import type { Viewer } from '../context.ts';
-import { type CacheStats, countInvalidation } from './response-cache.ts';
+import { type CacheStats, changeGate } from './change-gate.ts';
 
 export interface ViewerCache {
   viewer(request: FastifyRequest, resolve: () => Promise<Viewer>): Promise<Viewer>;
@@ -22,35 +22,23 @@ export interface ViewerCache {
 export function createViewerCache(options: { ttlMs: number; cookieName: string }): ViewerCache {
   const viewers = new LRUCache<string, Viewer>({ max: 10_000, ttl: options.ttlMs });
   const stats: CacheStats = { invalidations: new Map() };
-  // Bumped by each forget: a viewer looked up while a change arrived is not remembered.
-  let generation = 0;
-  let suspended = false;
-  const forget = (cause: string) => {
-    generation += 1;
-    viewers.clear();
-    countInvalidation(stats, cause);
-  };
+  // A viewer looked up while a change arrived is not remembered.
+  const gate = changeGate(stats, () => viewers.clear());
   return {
     async viewer(request, resolve) {
       const cookie = request.cookies?.[options.cookieName];
       const credential = `${request.headers.authorization ?? ''}\u0000${cookie ?? ''}`;
-      if (options.ttlMs <= 0 || suspended || credential === '\u0000') return resolve();
+      if (options.ttlMs <= 0 || gate.suspended || credential === '\u0000') return resolve();
       const known = viewers.get(credential);
       if (known) return known;
-      const startedAt = generation;
+      const startedAt = gate.generation;
       const viewer = await resolve();
-      if (generation === startedAt && !suspended) viewers.set(credential, viewer);
+      if (gate.generation === startedAt && !gate.suspended) viewers.set(credential, viewer);
       return viewer;
     },
-    forget,
-    suspend(cause) {
-      suspended = true;
-      forget(cause);
-    },
-    resume(cause) {
-      suspended = false;
-      forget(cause);
-    },
+    forget: gate.invalidate,
+    suspend: gate.suspend,
+    resume: gate.resume,
     stats,
   };
 }

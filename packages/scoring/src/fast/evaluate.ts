@@ -222,15 +222,19 @@ function rankAll(scores: FlatCohortScores): void {
   }
   const overall = competitionRanks(points, maxima, count);
   for (let i = 0; i < count; i++) scores.rank[who[i] as number] = overall[i] as number;
-  flat.categories.forEach((node, c) => {
+  const kinds = cohort.scoringKind;
+  for (let c = 0; c < flat.categories.length; c++) {
+    const node = flat.categories[c] as number;
+    const column = (flat.innerOf[node] as number) * size;
+    const unranked = c * size;
     count = 0;
     for (let m = 0; m < size; m++) {
-      if (categoryUnranked[c * size + m] === 1) continue;
-      points[count] = innerPoints[(flat.innerOf[node] as number) * size + m] as number;
-      maxima[count] = flat.maxima[(cohort.scoringKind[m] as number) * flat.nodeCount + node] as number;
+      if (categoryUnranked[unranked + m] === 1) continue;
+      points[count] = innerPoints[column + m] as number;
+      maxima[count] = flat.maxima[(kinds[m] as number) * flat.nodeCount + node] as number;
       who[count++] = m;
     }
     const ranks = competitionRanks(points, maxima, count);
-    for (let i = 0; i < count; i++) scores.categoryRank[c * size + (who[i] as number)] = ranks[i] as number;
-  });
+    for (let i = 0; i < count; i++) scores.categoryRank[unranked + (who[i] as number)] = ranks[i] as number;
+  }
 }

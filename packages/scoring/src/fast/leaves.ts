@@ -33,12 +33,19 @@ export function addLeafColumn(
   scorer(cohort, leaf, best, out, start);
 }
 
+/** Points per tag for a yes/no leaf: `max` at TRUE, 0 elsewhere (one table, filled per leaf). */
+const yesNoPoints = new Float64Array(8);
+
+/**
+ * Looks the points up by tag instead of testing it: yes and no are mixed at random along a column,
+ * and a branch on them is mispredicted about every other member.
+ */
 const yesNo: ColumnScorer = ({ flat, tags, members }, leaf, _best, out, start) => {
-  const max = flat.leafMax[leaf] as number;
+  yesNoPoints[TRUE] = flat.leafMax[leaf] as number;
   const size = members.length;
   const column = leaf * size;
   for (let m = 0; m < size; m++)
-    out[start + m] = (out[start + m] as number) + (tags[column + m] === TRUE ? max : 0);
+    out[start + m] = (out[start + m] as number) + (yesNoPoints[tags[column + m] as number] as number);
 };
 
 const share: ColumnScorer = ({ flat, tags, values, members }, leaf, _best, out, start) => {

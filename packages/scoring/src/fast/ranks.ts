@@ -25,6 +25,7 @@ export function competitionRanks(points: Float64Array, maxima: Float64Array, cou
     if (!(max < EXACT_SHARE_LIMIT && value >= 0 && value <= max && Number.isInteger(value))) exact = false;
   }
   if (byShare && !exact) return referenceRanks(points, maxima, count);
+  if (!byShare && exact && first <= COUNTING_SPREAD * count) return countedRanks(points, first, count, ranks);
   const keys = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const max = maxima[i] as number;
@@ -33,6 +34,27 @@ export function competitionRanks(points: Float64Array, maxima: Float64Array, cou
   }
   const sorted = keys.slice().sort();
   for (let i = 0; i < count; i++) ranks[i] = 1 + count - firstAbove(sorted, keys[i] as number);
+  return ranks;
+}
+
+/** Up to this many possible points per entry, counting each value beats sorting the keys. */
+const COUNTING_SPREAD = 16;
+
+/**
+ * Ranks of whole points in [0, max] (one maximum for all): how many entries hold each value, then
+ * from the top down how many hold more — a rank is 1 + that, with no sort and no search.
+ */
+function countedRanks(points: Float64Array, max: number, count: number, ranks: Int32Array): Int32Array {
+  const above = new Int32Array(max + 2);
+  for (let i = 0; i < count; i++) above[points[i] as number] = (above[points[i] as number] as number) + 1;
+  // above[v] becomes the number of entries with more than v points.
+  let more = 0;
+  for (let value = max; value >= 0; value--) {
+    const here = above[value] as number;
+    above[value] = more;
+    more += here;
+  }
+  for (let i = 0; i < count; i++) ranks[i] = 1 + (above[points[i] as number] as number);
   return ranks;
 }
 

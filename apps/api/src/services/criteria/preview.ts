@@ -1,5 +1,12 @@
-import { inputsOf, overridesOf } from '@chiso/db';
-import { type CohortMember, scoreCohortFlat } from '@chiso/scoring';
+import { type Db, inputsOf, overridesOf } from '@chiso/db';
+import {
+  type CohortMember,
+  type CriteriaSet,
+  encodeCohort,
+  type FlatCohort,
+  scoreFlat,
+} from '@chiso/scoring';
+import { remembered } from '../../cache/what-if-memory.ts';
 import type { Context } from '../../context.ts';
 import { invalidTransition, notFound } from '../../errors.ts';
 import { criteriaOf } from '../assessments/criteria.ts';
@@ -49,41 +56,25 @@ export async function previewVersionOnCohort(
       en: 'Cannot preview: the criteria version has problems to fix first.',
     });
   }
-  // The cohort is the group's units assessed on the same criteria set (a group may also have a
-  // provincial supplement, assessed and ranked apart).
-  const assessments = await context.db.assessment.findMany({
-    where: {
-      periodId: input.periodId,
-      unitGroupId: input.unitGroupId,
-      status: 'PUBLISHED',
-      version: { setId: version.setId },
-    },
-    select: {
-      unit: { select: { id: true, code: true, name: true } },
-      entries: { select: { nodeCode: true, input: true, reviewedPoints: true } },
-      result: { select: { points: true, rank: true, notRankedCode: true } },
-    },
-    orderBy: { id: 'asc' },
-  });
-  const cohort = assessments.filter((assessment) => assessment.result?.notRankedCode !== 'NOT_SUBMITTED');
-  const members = cohort.map(
-    (assessment): CohortMember => ({
-      unitId: assessment.unit.id,
-      inputs: inputsOf(assessment.entries),
-      overrides: overridesOf(assessment.entries),
-    }),
+  const cohort = await remembered(
+    context,
+    `preview:${input.periodId}:${input.unitGroupId}:${version.setId}`,
+    () => publishedInputs(context.db, { ...input, setId: version.setId }),
   );
-  const scores = scoreCohortFlat(criteriaOf(version), members);
-  const units = cohort.map(
-    (assessment, m): CohortPreviewUnit => ({
-      unitId: assessment.unit.id,
-      code: assessment.unit.code,
-      name: assessment.unit.name,
+  const set = criteriaOf(version);
+  // Laid out once per version revision (criteriaOf keeps one set object per revision).
+  let laidOut = cohort.laidOut.get(set);
+  if (!laidOut) {
+    laidOut = encodeCohort(set, cohort.members);
+    cohort.laidOut.set(set, laidOut);
+  }
+  const scores = scoreFlat(laidOut);
+  const units = cohort.units.map(
+    (unit, m): CohortPreviewUnit => ({
+      ...unit,
       points: scores.points[m] as number,
       maxPoints: scores.maxPoints[m] as number,
       rank: scores.rank[m] || null,
-      publishedPoints: assessment.result?.points ?? 0,
-      publishedRank: assessment.result?.rank ?? null,
     }),
   );
   units.sort(
@@ -95,5 +86,56 @@ export async function previewVersionOnCohort(
     cohortSize: units.length,
     rankChanges: units.filter((unit) => unit.rank !== unit.publishedRank).length,
     units,
+  };
+}
+
+/** A published cohort's units, what was published for them, and their inputs to score again. */
+interface PublishedInputs {
+  units: Array<Pick<CohortPreviewUnit, 'unitId' | 'code' | 'name' | 'publishedPoints' | 'publishedRank'>>;
+  members: CohortMember[];
+  /** The members laid out for each version scored over them (the memory keeps this with them). */
+  laidOut: WeakMap<CriteriaSet, FlatCohort>;
+}
+
+/**
+ * The group's units assessed on the same criteria set (a group may also have a provincial
+ * supplement, assessed and ranked apart): their figures and reviewers' points. Units published as
+ * not submitted stay outside, as at publication.
+ */
+async function publishedInputs(
+  db: Db,
+  input: { periodId: string; unitGroupId: string; setId: string },
+): Promise<PublishedInputs> {
+  const assessments = await db.assessment.findMany({
+    where: {
+      periodId: input.periodId,
+      unitGroupId: input.unitGroupId,
+      status: 'PUBLISHED',
+      version: { setId: input.setId },
+    },
+    select: {
+      unit: { select: { id: true, code: true, name: true } },
+      entries: { select: { nodeCode: true, input: true, reviewedPoints: true } },
+      result: { select: { points: true, rank: true, notRankedCode: true } },
+    },
+    orderBy: { id: 'asc' },
+  });
+  const cohort = assessments.filter((assessment) => assessment.result?.notRankedCode !== 'NOT_SUBMITTED');
+  return {
+    units: cohort.map((assessment) => ({
+      unitId: assessment.unit.id,
+      code: assessment.unit.code,
+      name: assessment.unit.name,
+      publishedPoints: assessment.result?.points ?? 0,
+      publishedRank: assessment.result?.rank ?? null,
+    })),
+    members: cohort.map(
+      (assessment): CohortMember => ({
+        unitId: assessment.unit.id,
+        inputs: inputsOf(assessment.entries),
+        overrides: overridesOf(assessment.entries),
+      }),
+    ),
+    laidOut: new WeakMap(),
   };
 }
