@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { postgresBackend } from '@chiso/testing/databases';
 import { startApiProcess } from '@chiso/testing/process';
 import { demoDataFolder, postgresTemplates, templateKey, urlOf } from '@chiso/testing/templates';
-import { categoryQuery, DEMO, operationsOf } from './api/operations.ts';
+import { categoryQuery, DEMO, type Operation, operationsOf } from './api/operations.ts';
 import { ask } from './api/server.ts';
 import { percentile } from './api/stats.ts';
 import { RENAME_GROUP } from './load/documents.ts';
@@ -33,6 +33,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '60' },
     connections: { type: 'string', default: '200' },
     'no-build': { type: 'boolean' },
+    /** A folder for the server's CPU profile (node --cpu-prof), written when it stops. */
+    profile: { type: 'string' },
   },
 });
 const seconds = Number(values.duration);
@@ -62,10 +64,8 @@ if (adminUrl) {
   const opened = await postgresBackend(await postgresTemplates(adminUrl, await templateKey())).open({
     demo: true,
   });
-  const [{ name }] = await opened.db.$queryRawUnsafe<Array<{ name: string }>>(
-    'SELECT current_database() AS name',
-  );
-  database = { databaseUrl: urlOf(adminUrl, name), drop: opened.drop };
+  const [row] = await opened.db.$queryRawUnsafe<Array<{ name: string }>>('SELECT current_database() AS name');
+  database = { databaseUrl: urlOf(adminUrl, row?.name ?? ''), drop: opened.drop };
 } else {
   const folder = await mkdtemp(join(tmpdir(), 'chiso-bench-load-'));
   database = {
@@ -82,6 +82,7 @@ const server = await startApiProcess({
   built: true,
   databaseUrl: database.databaseUrl,
   dataDir: database.dataDir,
+  nodeArgs: values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [],
 });
 try {
   const started = performance.now();
@@ -93,7 +94,7 @@ try {
     reviewers,
   });
   const period = (code: string) => people.periods.get(code) as string;
-  const operations = [];
+  const operations: Operation[] = [];
   for (const group of GROUPS) {
     const ids = { periods: people.periods, group: people.groups.get(group) as string };
     const dataset = { ...DEMO, group };
@@ -157,5 +158,16 @@ try {
   log(loadLine(tally, failures, pings));
 } finally {
   server.stop();
+  // Gone before its database is (and its CPU profile written).
+  const deadline = Date.now() + 60_000;
+  while (
+    Date.now() < deadline &&
+    (await fetch(`${server.url}/healthz`).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
   await database.drop();
 }

@@ -9,7 +9,7 @@ import type { Person } from './people-at-work.ts';
 import { count, type Tally } from './tally.ts';
 
 interface Connection {
-  person?: Person;
+  person?: Person | undefined;
   kind?: string;
   sentAt?: number;
 }

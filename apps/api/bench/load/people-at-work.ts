@@ -120,8 +120,9 @@ export function share(id: string, count: number): number {
 }
 
 export function reviewer(cookie: string, index: number, count: number, periodId: string): Person {
-  let step: 'queue' | 'open' | 'review' | 'approve' = 'queue';
-  let asked = step;
+  type Step = 'queue' | 'open' | 'review' | 'approve';
+  let step: Step = 'queue';
+  let asked: Step = step;
   let mine: string[] = [];
   let detail: Detail | null = null;
   let reviews = 0;
@@ -183,7 +184,7 @@ export function reviewer(cookie: string, index: number, count: number, periodId:
             ? 'review'
             : 'queue';
       } else if (asked === 'review') {
-        detail = answer.data as Detail;
+        detail = answer.data as unknown as Detail;
         step = reviews % APPROVE_EVERY === 0 ? 'approve' : 'queue';
       } else {
         step = 'queue';

@@ -62,13 +62,14 @@ async function inBatches<T, R>(
 
 /** Units with a DRAFT or RETURNED assessment in the period, by code: what an officer may save. */
 async function editableUnits(url: string, cookie: string, periodId: string) {
-  const units = new Map<string, { code: string; name: string; assessmentIds: string[] }>();
+  type EditableUnit = { code: string; name: string; assessmentIds: string[] };
+  const units = new Map<string, EditableUnit>();
   for (const status of ['DRAFT', 'RETURNED']) {
     let after: string | null = null;
     do {
       const { data } = await ask(url, cookie, EDITABLE, { periodId, status, after });
       for (const { node } of data.assessments.edges) {
-        const unit = units.get(node.unit.code) ?? {
+        const unit: EditableUnit = units.get(node.unit.code) ?? {
           code: node.unit.code,
           name: node.unit.name,
           assessmentIds: [],
