@@ -16,6 +16,8 @@ export interface ApiProcess {
   port: number;
   /** Stops the whole process group: pnpm, tsx and node. */
   stop(): void;
+  /** Settles when the process has exited (after `stop`: closed its database, written any profile). */
+  exited: Promise<void>;
 }
 
 export interface ApiProcessOptions {
@@ -60,9 +62,10 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
   const child: ChildProcess = spawn(command, args, {
     cwd: API,
     detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.TMP_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'],
     env,
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = () => {
     if (!child.pid || child.exitCode !== null) return;
     try {
@@ -80,7 +83,7 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
       (response) => response.ok,
       () => false, // not listening yet
     );
-    if (up) return { url, port, stop };
+    if (up) return { url, port, stop, exited };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   stop();

@@ -46,13 +46,8 @@ export function drive(
     },
     onResponse(status: number, body: string, connection: Connection) {
       const { outcome, problem } = (connection.person as Person).answered(status, body);
-      count(
-        tally,
-        connection.kind as string,
-        performance.now() - (connection.sentAt as number),
-        outcome,
-        problem,
-      );
+      const ms = performance.now() - (connection.sentAt as number);
+      count(tally, connection.kind as string, ms, outcome, problem, body.length);
     },
   };
   return new Promise((resolve, reject) => {

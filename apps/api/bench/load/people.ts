@@ -37,6 +37,9 @@ export interface Headcount {
   reviewers: number;
 }
 
+/** An officer's email (lower case: the import stores emails so). */
+const officerEmail = (unitCode: string) => `officer-${unitCode.toLowerCase()}@load.chiso.local`;
+
 /** The GraphQL answer's payload, or a thrown error naming the AppError it was. */
 function payload<T>(field: { __typename: string; code?: string; message?: string; data?: T }): T {
   if (field.__typename === 'AppError') throw new Error(`${field.code}: ${field.message}`);
@@ -111,7 +114,7 @@ export async function preparePeople(url: string, wanted: Headcount): Promise<Peo
   const sheet = [
     'Mã đơn vị,Họ và tên,Email',
     ...units.map(
-      (unit) => `${unit.code},Cán bộ ${unit.name.replaceAll(',', ' ')},officer-${unit.code}@load.chiso.local`,
+      (unit) => `${unit.code},Cán bộ ${unit.name.replaceAll(',', ' ')},${officerEmail(unit.code)}`,
     ),
   ].join('\n');
   const imported = payload<{ accounts: Array<{ email: string; temporaryPassword: string }> }>(
@@ -142,7 +145,7 @@ export async function preparePeople(url: string, wanted: Headcount): Promise<Peo
   const analystAccounts = await created('ANALYST', wanted.connections - units.length - wanted.reviewers);
 
   const officers = await inBatches(units, 4, async (unit, index) => {
-    const email = `officer-${unit.code}@load.chiso.local`;
+    const email = officerEmail(unit.code);
     const temporary = byEmail.get(email);
     if (!temporary) throw new Error(`the import made no account for ${email}`);
     return { cookie: await firstSignIn(url, email, temporary, index), assessmentIds: unit.assessmentIds };

@@ -8,18 +8,27 @@ import type { Outcome } from './people-at-work.ts';
 export interface Tally {
   /** Latencies (ms) by kind of request. */
   latencies: Map<string, number[]>;
+  /** Characters answered, by kind of request. */
+  sizes: Map<string, number>;
   conflicts: number;
   errors: number;
   /** The first errors' texts, for the report. */
   problems: string[];
 }
 
-export const newTally = (): Tally => ({ latencies: new Map(), conflicts: 0, errors: 0, problems: [] });
+export const newTally = (): Tally => ({
+  latencies: new Map(),
+  sizes: new Map(),
+  conflicts: 0,
+  errors: 0,
+  problems: [],
+});
 
-export function count(tally: Tally, kind: string, ms: number, outcome: Outcome, problem?: string) {
+export function count(tally: Tally, kind: string, ms: number, outcome: Outcome, problem?: string, size = 0) {
   const latencies = tally.latencies.get(kind) ?? [];
   latencies.push(ms);
   tally.latencies.set(kind, latencies);
+  tally.sizes.set(kind, (tally.sizes.get(kind) ?? 0) + size);
   if (outcome === 'conflict') tally.conflicts++;
   if (outcome === 'error') {
     tally.errors++;
@@ -30,13 +39,14 @@ export function count(tally: Tally, kind: string, ms: number, outcome: Outcome, 
 const sorted = (values: readonly number[]) => [...values].sort((a, b) => a - b);
 const ms = (value: number) => Math.round(value).toString();
 
-/** One line per kind: how many, p50, p95 and max. */
+/** One line per kind: how many, the mean answer's size, p50, p95 and max. */
 export function breakdown(tally: Tally): string[] {
   return [...tally.latencies.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([kind, values]) => {
       const all = sorted(values);
-      return `  ${kind}: ${all.length} requests, p50 ${ms(percentile(all, 50))} ms, p95 ${ms(percentile(all, 95))} ms, max ${ms(all.at(-1) ?? 0)} ms`;
+      const kB = (tally.sizes.get(kind) ?? 0) / all.length / 1000;
+      return `  ${kind}: ${all.length} requests, ${kB.toFixed(1)} kB, p50 ${ms(percentile(all, 50))} ms, p95 ${ms(percentile(all, 95))} ms, max ${ms(all.at(-1) ?? 0)} ms`;
     });
 }
 
