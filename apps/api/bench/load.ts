@@ -37,6 +37,8 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean' },
     /** A folder for the server's CPU profile (node --cpu-prof), written when it stops. */
     profile: { type: 'string' },
+    /** The server's request log onto this output. */
+    'server-log': { type: 'boolean' },
   },
 });
 const seconds = Number(values.duration);
@@ -82,6 +84,7 @@ const server = await startApiProcess({
   built: true,
   databaseUrl: database.databaseUrl,
   dataDir: database.dataDir,
+  log: values['server-log'],
   nodeArgs: values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [],
 });
 try {

@@ -33,6 +33,8 @@ export interface ApiProcessOptions {
   built?: boolean | undefined;
   /** Options for node before the bundle (e.g. `--cpu-prof`, which NODE_OPTIONS refuses); with `built` only. */
   nodeArgs?: readonly string[] | undefined;
+  /** Its standard output (the request log) onto ours; otherwise only its errors are. */
+  log?: boolean | undefined;
 }
 
 /** A port nobody uses. */
@@ -62,7 +64,7 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
   const child: ChildProcess = spawn(command, args, {
     cwd: API,
     detached: true,
-    stdio: ['ignore', process.env.TMP_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'],
+    stdio: ['ignore', options.log ? 'inherit' : 'ignore', 'inherit'],
     env,
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -110,7 +110,8 @@ export function officer(cookie: string, assessmentIds: readonly string[]): Perso
 
 /** Reviews between approvals: most visits adjust, one in this many also approves. */
 const APPROVE_EVERY = 10;
-const QUEUE_PAGE = 100;
+/** The console's page of an assessment list. */
+const QUEUE_PAGE = 50;
 
 /** A stable share of the queue: reviewer `index` of `count` takes the assessments hashing to it. */
 export function share(id: string, count: number): number {
