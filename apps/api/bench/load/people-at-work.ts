@@ -13,7 +13,7 @@ import { APPROVE, ASSESSMENT, QUEUE, REVIEW, SAVE_ENTRIES } from './documents.ts
 
 export type Outcome = 'ok' | 'conflict' | 'error';
 
-export interface Request {
+interface Request {
   /** What it is, for the breakdown: "officer save", "analyst province ranking"… */
   kind: string;
   body: string;
@@ -114,7 +114,7 @@ const APPROVE_EVERY = 10;
 const QUEUE_PAGE = 50;
 
 /** A stable share of the queue: reviewer `index` of `count` takes the assessments hashing to it. */
-export function share(id: string, count: number): number {
+function share(id: string, count: number): number {
   let hash = 0;
   for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
   return hash % count;

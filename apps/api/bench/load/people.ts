@@ -9,11 +9,11 @@ import { IDS_QUERY } from '../api/operations.ts';
 import { ask, signInCookie } from '../api/server.ts';
 import { CHANGE_PASSWORD, CREATE_USER, EDITABLE, IMPORT_OFFICERS } from './documents.ts';
 
-export const ADMIN = 'admin@chiso.local';
+const ADMIN = 'admin@chiso.local';
 /** The demo's period under way (officers edit, reviewers review) and its published one (analysts read). */
 export const OPEN_PERIOD = '2022';
 
-export interface Officer {
+interface Officer {
   cookie: string;
   /** Their unit's editable assessments (a district has two: the ministry's set and the province's). */
   assessmentIds: string[];
