@@ -101,16 +101,6 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
     expect((await ask(colleague)).statements).toBe(1);
   });
 
-  it.skipIf(!enabled)('computes concurrent misses of one comparison once', async () => {
-    // Fresh texts (a comment is part of the key): nothing cached for either yet.
-    const alone = await ask(analyst, `${RANKING} # alone`);
-    const { result: answers, statements } = await server.db.$statements.measure(() =>
-      Promise.all([1, 2, 3].map(() => analyst.request(`${RANKING} # together`, vars))),
-    );
-    expect(statements).toBe(alone.statements);
-    for (const answer of answers) expect(answer).toEqual(alone.result);
-  });
-
   it.skipIf(!enabled)('never serves one language’s answer in another', async () => {
     const vietnamese = await ask(analyst);
     const english = await ask(await englishAnalyst());

@@ -16,9 +16,6 @@
  * While notifications may be missed (the listening connection is lost) the cache is suspended: it
  * serves and stores nothing. Entries also expire (`ttlMs`), a backstop.
  * Only answers without errors are kept; everything else — other queries, mutations — runs as usual.
- * Concurrent misses of one key run once: the first computes, the others wait for its answer (after an
- * invalidation every reader asks at once, and each computing the same cohort would queue them all
- * behind one another on the database).
  */
 import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
@@ -125,8 +122,6 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
   });
   let generation = 0;
   let suspended = false;
-  /** Answers being computed, by key: what a concurrent miss of the same key waits for (null: not kept). */
-  const computing = new Map<string, Promise<Result | null>>();
   const stats = { hits: 0, misses: 0, size: 0, generation: 0, invalidations: new Map<string, number>() };
   const invalidate = (cause: string) => {
     generation += 1;
@@ -160,9 +155,6 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
       const startedAt = generation;
       let key: string | null = null;
       let served = false;
-      /** Hands this request's answer to the misses of the same key waiting for it. */
-      let finish: ((result: Result | null) => void) | undefined;
-      let pending: Promise<Result | null> | undefined;
       return {
         async didResolveOperation(context) {
           if (suspended) return;
@@ -173,28 +165,20 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
         async responseForOperation() {
           if (key === null) return null;
           const hit = entries.get(key);
-          const result = hit?.result ?? (await computing.get(key));
-          if (!result) {
+          if (!hit) {
             stats.misses += 1;
-            pending = new Promise((resolve) => (finish = resolve));
-            computing.set(key, pending);
             return null;
           }
           stats.hits += 1;
           served = true;
-          return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: result } };
+          return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit.result } };
         },
         async willSendResponse({ response }) {
-          if (key === null || served) return;
-          const result = response.body.kind === 'single' ? response.body.singleResult : null;
-          const kept = result && !result.errors?.length && generation === startedAt ? result : null;
-          if (finish) {
-            if (computing.get(key) === pending) computing.delete(key);
-            finish(kept);
-          }
-          if (!kept) return;
+          if (key === null || served || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (result.errors?.length || generation !== startedAt) return;
           // Apollo Server writes a single result as its JSON and a newline.
-          entries.set(key, { result: kept, json: Buffer.from(`${JSON.stringify(kept)}\n`) });
+          entries.set(key, { result, json: Buffer.from(`${JSON.stringify(result)}\n`) });
           stats.size = entries.size;
         },
       };
