@@ -56,6 +56,14 @@ export async function openPglite(dataDir: string = pgliteDataDir()): Promise<PGl
   return PGlite.create(dataDir);
 }
 
+/**
+ * How long a transaction may wait for a connection, and run. Prisma's defaults (2 s, 5 s) turn a burst
+ * of writes into failures: at 200 connections every pooled connection (10) is busy for seconds and a
+ * save answered "internal error" although it would have succeeded a moment later (`pnpm bench:load`).
+ * Waiting longer makes it slow instead; a transaction still may not hold its connection forever.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
+
 const isPostgresUrl = (url: string | undefined): url is string => !!url && /^postgres(ql)?:\/\//.test(url);
 
 export async function createPrismaClient(options: CreatePrismaClientOptions = {}) {
@@ -75,7 +83,10 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
     adapter = new PrismaPGlite(pglite);
   }
 
-  const base = new PrismaClient({ adapter: countingAdapterFactory(adapter, counter) });
+  const base = new PrismaClient({
+    adapter: countingAdapterFactory(adapter, counter),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
   return base.$extends({
     // Per-operation statement counts (exact unless operations overlap in time).
     query: {

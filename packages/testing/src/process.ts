@@ -16,6 +16,8 @@ export interface ApiProcess {
   port: number;
   /** Stops the whole process group: pnpm, tsx and node. */
   stop(): void;
+  /** Settles when the process has exited (after `stop`: closed its database, written any profile). */
+  exited: Promise<void>;
 }
 
 export interface ApiProcessOptions {
@@ -29,6 +31,10 @@ export interface ApiProcessOptions {
   timeoutMs?: number | undefined;
   /** Run `dist/main.js` with node (built beforehand by `pnpm --filter @chiso/api build`). */
   built?: boolean | undefined;
+  /** Options for node before the bundle (e.g. `--cpu-prof`, which NODE_OPTIONS refuses); with `built` only. */
+  nodeArgs?: readonly string[] | undefined;
+  /** Its standard output (the request log) onto ours; otherwise only its errors are. */
+  log?: boolean | undefined;
 }
 
 /** A port nobody uses. */
@@ -53,14 +59,15 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
   }
   // Detached: its own process group, so stop() reaches node behind pnpm and tsx.
   const [command, args] = options.built
-    ? [process.execPath, ['dist/main.js']]
+    ? [process.execPath, [...(options.nodeArgs ?? []), 'dist/main.js']]
     : ['pnpm', ['exec', 'tsx', 'src/main.ts']];
   const child: ChildProcess = spawn(command, args, {
     cwd: API,
     detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', options.log ? 'inherit' : 'ignore', 'inherit'],
     env,
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = () => {
     if (!child.pid || child.exitCode !== null) return;
     try {
@@ -78,7 +85,7 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
       (response) => response.ok,
       () => false, // not listening yet
     );
-    if (up) return { url, port, stop };
+    if (up) return { url, port, stop, exited };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   stop();

@@ -11,6 +11,11 @@ declare module 'autocannon' {
     body?: string;
     /** Seconds before an unanswered request counts as timed out. */
     timeout?: number;
+    /** Sent in turn by each connection; `setupRequest` builds one from the connection's context, `onResponse` reads its answer. */
+    requests?: Array<{
+      setupRequest?: (request: Record<string, unknown>, context: never) => Record<string, unknown>;
+      onResponse?: (status: number, body: string, context: never) => void;
+    }>;
   }
   interface Result {
     requests: { total: number; average: number };

@@ -1,0 +1,213 @@
+/**
+ * What each simulated person does, one request at a time with no pause (a connection of the load):
+ * - an officer opens their unit's assessment and saves a few entries again and again, each save with
+ *   the revision the last answer gave (a CONFLICT answer is expected now and then, and counted apart);
+ * - a reviewer reads the review queue, opens an assessment of their share of it, adjusts points and
+ *   now and then approves it;
+ * - an analyst reads the published comparisons in turn (the response cache answers them until an
+ *   admin's edit invalidates it).
+ * Each person tells how an answer went: ok, a conflict, or an error.
+ */
+import type { Operation } from '../api/operations.ts';
+import { APPROVE, ASSESSMENT, QUEUE, REVIEW, SAVE_ENTRIES } from './documents.ts';
+
+export type Outcome = 'ok' | 'conflict' | 'error';
+
+interface Request {
+  /** What it is, for the breakdown: "officer save", "analyst province ranking"… */
+  kind: string;
+  body: string;
+}
+
+export interface Person {
+  cookie: string;
+  next(): Request;
+  /** The answer to the last request; `problem` describes an error for the report. */
+  answered(status: number, body: string): { outcome: Outcome; problem?: string };
+}
+
+interface Entry {
+  nodeCode: string;
+  input: unknown;
+  selfPoints: number | null;
+}
+interface Detail {
+  id: string;
+  status: string;
+  revision: number;
+  entries: Entry[];
+}
+
+/** A GraphQL answer read: its data, or the error it is (`CONFLICT` kept apart). */
+function read(status: number, body: string, field?: string) {
+  if (status !== 200) return { problem: `HTTP ${status}: ${body.slice(0, 200)}` } as const;
+  const answer = JSON.parse(body) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> };
+  if (answer.errors?.length || !answer.data)
+    return { problem: answer.errors?.[0]?.message ?? 'no data' } as const;
+  if (!field) return { data: answer.data } as const;
+  const result = answer.data[field] as {
+    __typename: string;
+    code?: string;
+    message?: string;
+    data?: unknown;
+  };
+  if (result.__typename === 'AppError') {
+    return result.code === 'CONFLICT'
+      ? ({ conflict: true } as const)
+      : ({ problem: `${result.code}: ${result.message}` } as const);
+  }
+  return { data: result.data as Record<string, unknown> } as const;
+}
+
+const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+
+/** Saves this many times before turning to the unit's other assessment (and opening it again). */
+const SAVES_PER_VISIT = 10;
+
+export function officer(cookie: string, assessmentIds: readonly string[]): Person {
+  let visit = 0;
+  let saves = 0;
+  let detail: Detail | null = null;
+  let asked: 'open' | 'save' = 'open';
+  return {
+    cookie,
+    next() {
+      if (!detail || saves >= SAVES_PER_VISIT) {
+        asked = 'open';
+        saves = 0;
+        const id = assessmentIds[visit++ % assessmentIds.length] as string;
+        return { kind: 'officer open', body: body(ASSESSMENT, { id }) };
+      }
+      asked = 'save';
+      saves++;
+      // One to three of the filled entries, their values again and a new explanation: a real write
+      // (revision, entries, audit) that keeps every value valid whatever its rule.
+      const filled = detail.entries.filter((entry) => entry.input !== null);
+      const start = (saves * 7) % Math.max(filled.length, 1);
+      const chosen = (filled.length > 0 ? filled : detail.entries).slice(start, start + 1 + (saves % 3));
+      const entries = chosen.map((entry) => ({
+        nodeCode: entry.nodeCode,
+        input: entry.input,
+        explanation: `Số liệu cập nhật lần ${saves} (kiểm tra tải)`,
+      }));
+      return {
+        kind: 'officer save',
+        body: body(SAVE_ENTRIES, { input: { id: detail.id, revision: detail.revision, entries } }),
+      };
+    },
+    answered(status, text) {
+      const answer = read(status, text, asked === 'open' ? undefined : 'saveAssessmentEntries');
+      if ('problem' in answer) return { outcome: 'error', problem: `officer ${asked}: ${answer.problem}` };
+      if ('conflict' in answer) {
+        detail = null;
+        return { outcome: 'conflict' };
+      }
+      detail = (asked === 'open' ? answer.data.node : answer.data) as Detail;
+      return { outcome: 'ok' };
+    },
+  };
+}
+
+/** Reviews between approvals: most visits adjust, one in this many also approves. */
+const APPROVE_EVERY = 10;
+/** The console's page of an assessment list. */
+const QUEUE_PAGE = 50;
+
+/** A stable share of the queue: reviewer `index` of `count` takes the assessments hashing to it. */
+function share(id: string, count: number): number {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
+  return hash % count;
+}
+
+export function reviewer(cookie: string, index: number, count: number, periodId: string): Person {
+  type Step = 'queue' | 'open' | 'review' | 'approve';
+  let step: Step = 'queue';
+  let asked: Step = step;
+  let mine: string[] = [];
+  let detail: Detail | null = null;
+  let reviews = 0;
+  return {
+    cookie,
+    next() {
+      asked = step;
+      if (step === 'queue' || (step === 'open' && mine.length === 0)) {
+        asked = 'queue';
+        return { kind: 'reviewer queue', body: body(QUEUE, { periodId, first: QUEUE_PAGE }) };
+      }
+      if (step === 'open') {
+        const id = mine[reviews % mine.length] as string;
+        return { kind: 'reviewer open', body: body(ASSESSMENT, { id }) };
+      }
+      const current = detail as Detail;
+      if (step === 'approve') {
+        return {
+          kind: 'reviewer approve',
+          body: body(APPROVE, { input: { id: current.id, revision: current.revision } }),
+        };
+      }
+      reviews++;
+      const scored = current.entries.filter((entry) => entry.selfPoints !== null);
+      const start = (reviews * 5) % Math.max(scored.length, 1);
+      // Within [0, the node's maximum]: the unit's own points, or 90 % of them, in turn.
+      const adjustments = scored.slice(start, start + 1 + (reviews % 2)).map((entry) => ({
+        nodeCode: entry.nodeCode,
+        points: reviews % 2 ? Math.floor((entry.selfPoints as number) * 90) / 100 : entry.selfPoints,
+        comment: 'Điều chỉnh theo minh chứng đã nộp (kiểm tra tải)',
+      }));
+      return {
+        kind: 'reviewer adjust',
+        body: body(REVIEW, { input: { id: current.id, revision: current.revision, adjustments } }),
+      };
+    },
+    answered(status, text) {
+      const field = {
+        queue: undefined,
+        open: undefined,
+        review: 'reviewAssessmentEntries',
+        approve: 'approveAssessment',
+      }[asked];
+      const answer = read(status, text, field);
+      if ('problem' in answer) return { outcome: 'error', problem: `reviewer ${asked}: ${answer.problem}` };
+      if ('conflict' in answer) {
+        step = 'queue';
+        return { outcome: 'conflict' };
+      }
+      if (asked === 'queue') {
+        const edges = (answer.data.assessments as { edges: Array<{ node: { id: string } }> }).edges;
+        mine = edges.map(({ node }) => node.id).filter((id) => share(id, count) === index);
+        step = 'open';
+      } else if (asked === 'open') {
+        detail = answer.data.node as Detail;
+        // Approved by now (another tab, an earlier visit): back to the queue.
+        step =
+          detail.status === 'SUBMITTED' && detail.entries.some((e) => e.selfPoints !== null)
+            ? 'review'
+            : 'queue';
+      } else if (asked === 'review') {
+        detail = answer.data as unknown as Detail;
+        step = reviews % APPROVE_EVERY === 0 ? 'approve' : 'queue';
+      } else {
+        step = 'queue';
+      }
+      return { outcome: 'ok' };
+    },
+  };
+}
+
+export function analyst(cookie: string, operations: readonly Operation[], start: number): Person {
+  let turn = start;
+  return {
+    cookie,
+    next() {
+      const operation = operations[turn++ % operations.length] as Operation;
+      return { kind: `analyst ${operation.name}`, body: body(operation.query, operation.variables) };
+    },
+    answered(status, text) {
+      const answer = read(status, text);
+      return 'problem' in answer
+        ? { outcome: 'error', problem: `analyst: ${answer.problem}` }
+        : { outcome: 'ok' };
+    },
+  };
+}
