@@ -1,5 +1,6 @@
 import type { Db, Role } from '@chiso/db';
 import type { EvidenceStore } from './evidence/store.ts';
+import type { JobQueue } from './jobs/queue.ts';
 
 /** Who is calling: a signed-in person, a dashboard's token, or nobody. */
 export type Viewer =
@@ -27,6 +28,8 @@ export interface Context {
   address?: string;
   /** Set by the first sign-in of a request: a second one in the same request is refused. */
   signInTried?: boolean;
+  /** The job queue heavy mutations run through (jobs/queue.ts); absent, they work in the request. */
+  jobs?: JobQueue;
   /** Sets or clears the session cookie (sign-in, sign-out). */
   session: { set(token: string, expiresAt: Date): void; clear(): void };
 }

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'INVALID_TRANSITION',
   'CONFLICT',
   'LIMIT_EXCEEDED',
+  'JOB_UNFINISHED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

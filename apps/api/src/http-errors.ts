@@ -13,6 +13,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_TRANSITION: 409,
   CONFLICT: 409,
   LIMIT_EXCEEDED: 413,
+  JOB_UNFINISHED: 503,
 };
 
 /** `{ error: { code, message, messages, issues } }`, the message in the caller's language. */

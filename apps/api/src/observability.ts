@@ -2,10 +2,11 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { type Db, knownMigrations, missingMigrations } from '@chiso/db';
 import { problem } from '@chiso/scoring';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { ResponseCache } from './cache/response-cache.ts';
 import type { ViewerCache } from './cache/viewers.ts';
 import type { Context } from './context.ts';
+import type { JobQueue } from './jobs/queue.ts';
 
 /**
  * What an operator watches: `/readyz` (the database answers, with every migration) beside `/healthz` (the process is up),
@@ -132,6 +133,20 @@ function readinessCheck(db: Db, rememberMs = 3_000) {
     last = Array.isArray(state) && state.length === 0 ? { at: Date.now(), state } : undefined;
     return state;
   };
+}
+
+/** Jobs waiting to be taken, per queue, counted in the database when scraped. */
+export function observeJobs(registry: Registry, jobs: JobQueue) {
+  new Gauge({
+    name: 'chiso_job_queue_depth',
+    help: 'Background jobs waiting to be taken (queued or waiting for a retry), by queue: publish-results, import-units',
+    labelNames: ['queue'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const [queue, depth] of await jobs.depth()) this.labels(queue).set(depth);
+    },
+  });
 }
 
 function mayScrape(request: FastifyRequest, token: string | undefined): boolean {

@@ -409,9 +409,9 @@ export const SERVICE_PROBLEMS = {
     ({ attempts }) =>
       `the background job failed after ${attempts} attempt(s); try again later or tell the operator`,
   ),
-  JOB_RUNNING: words(
-    () => 'Tác vụ vẫn đang chạy nền; theo dõi tiến độ bằng mã tác vụ',
-    () => 'the job is still running in the background; follow it by its id',
+  JOB_RUNNING: words<{ jobId: string }>(
+    ({ jobId }) => `Tác vụ vẫn đang chạy nền; theo dõi tiến độ bằng mã tác vụ ${jobId}`,
+    ({ jobId }) => `the job is still running in the background; follow it with job(id: "${jobId}")`,
   ),
   // Comparisons and dashboards
   MEASURE_REPEATED: words(
