@@ -29,6 +29,8 @@ export interface ApiProcessOptions {
   timeoutMs?: number | undefined;
   /** Run `dist/main.js` with node (built beforehand by `pnpm --filter @chiso/api build`). */
   built?: boolean | undefined;
+  /** The node binary that runs the bundle (another Node version); this process's by default. */
+  node?: string | undefined;
 }
 
 /** A port nobody uses. */
@@ -53,7 +55,7 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
   }
   // Detached: its own process group, so stop() reaches node behind pnpm and tsx.
   const [command, args] = options.built
-    ? [process.execPath, ['dist/main.js']]
+    ? [options.node ?? process.execPath, ['dist/main.js']]
     : ['pnpm', ['exec', 'tsx', 'src/main.ts']];
   const child: ChildProcess = spawn(command, args, {
     cwd: API,
