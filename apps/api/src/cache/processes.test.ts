@@ -161,9 +161,8 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL', () => {
 
   it('two server processes (node dist/main.js): a result withdrawn through one leaves the other’s cached ranking at once', async () => {
     // The bundle production runs (turbo builds it before test:pg), each with its own caches and queue.
-    const [one, two] = await Promise.all(
-      [1, 2].map(() => startApiProcess({ databaseUrl, built: true, timeoutMs: 60_000 })),
-    );
+    const start = () => startApiProcess({ databaseUrl, built: true, timeoutMs: 60_000 });
+    const [one, two] = await Promise.all([start(), start()]);
     try {
       const analyst = await signIn('analyst@chiso.test');
       const ranking = async () => codes((await post(two.url, analyst, RANKING, vars)).answer);
