@@ -11,7 +11,7 @@
  * - Our own modules find their files through `import.meta.url`; in the bundle that would name
  *   dist/main.js, so each one gets the address of its source file instead.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -99,7 +99,16 @@ const result = await build({
   plugins: [keepOutside, ownSourceAddress],
   metafile: true,
   logLevel: 'warning',
+  write: false,
 });
+// Each file replaced at once (written beside, then renamed): a server or test starting
+// dist/main.js while another task rebuilds it reads the old bundle or the new, never half of one.
+await mkdir(OUT_DIR, { recursive: true });
+for (const file of result.outputFiles) {
+  const pending = `${file.path}.${process.pid}.tmp`;
+  await writeFile(pending, file.contents);
+  await rename(pending, file.path);
+}
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 console.log(
   `chiso: built apps/api/dist/main.js and its worker jobs (${(bytes / 1e6).toFixed(1)} MB with its map) in ${((performance.now() - started) / 1000).toFixed(1)} s`,

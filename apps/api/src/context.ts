@@ -1,6 +1,7 @@
 import type { Db, Role } from '@chiso/db';
 import type { WhatIfMemory } from './cache/what-if-memory.ts';
 import type { EvidenceStore } from './evidence/store.ts';
+import type { JobQueue } from './jobs/queue.ts';
 
 /** Who is calling: a signed-in person, a dashboard's token, or nobody. */
 export type Viewer =
@@ -35,6 +36,8 @@ export interface Context {
   signal?: AbortSignal;
   /** Published cohorts' reads kept for the what-if questions; only where changes are notified. */
   whatIf?: WhatIfMemory;
+  /** The job queue heavy mutations run through (jobs/queue.ts); absent, they work in the request. */
+  jobs?: JobQueue;
   /** Sets or clears the session cookie (sign-in, sign-out). */
   session: { set(token: string, expiresAt: Date): void; clear(): void };
 }

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'LIMIT_EXCEEDED',
   'REQUEST_TIMEOUT',
+  'JOB_UNFINISHED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -14,6 +14,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   LIMIT_EXCEEDED: 413,
   REQUEST_TIMEOUT: 503,
+  JOB_UNFINISHED: 503,
 };
 
 /** `{ error: { code, message, messages, issues } }`, the message in the caller's language. */

@@ -19,7 +19,7 @@ const db = await createPrismaClient({ migrate: true });
 const mode = startModeOf(process.env, process.argv.slice(2));
 const logger = process.env.CHISO_LOG ? process.env.CHISO_LOG === '1' : mode.external || mode.production;
 const prepared = await prepareDatabase(db, mode);
-const app = await createApp({ db, logger });
+const app = await createApp({ db, logger, jobs: 'at-start' });
 const close = async () => {
   await app.close();
   await db.$close();

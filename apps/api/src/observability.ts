@@ -1,14 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Db } from '@chiso/db';
+import { type Db, knownMigrations, missingMigrations } from '@chiso/db';
+import { problem } from '@chiso/scoring';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { ResponseCache } from './cache/response-cache.ts';
 import type { ViewerCache } from './cache/viewers.ts';
 import type { WhatIfMemory } from './cache/what-if-memory.ts';
 import type { Context } from './context.ts';
+import type { JobQueue } from './jobs/queue.ts';
 
 /**
- * What an operator watches: `/readyz` (the database answers) beside `/healthz` (the process is up),
+ * What an operator watches: `/readyz` (the database answers, with every migration) beside `/healthz` (the process is up),
  * and `/metrics` in Prometheus' format — requests by route and status with their durations, GraphQL
  * operations by name and outcome, and Node's own (event-loop delay, memory, GC). Metrics name
  * operations, so they are served to loopback callers, or to a scraper holding CHISO_METRICS_TOKEN.
@@ -37,16 +39,20 @@ export function registerObservability(app: FastifyInstance, db: Db, token = proc
       .observe(reply.elapsedTime / 1000);
   });
 
+  const readiness = readinessCheck(db);
   app.get('/readyz', async (_request, reply) => {
-    try {
-      await Promise.race([
-        db.$queryRaw`SELECT 1`,
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000)),
-      ]);
-      return reply.send({ status: 'ready' });
-    } catch {
-      return reply.code(503).send({ status: 'database unavailable' });
+    const state = await readiness();
+    if (state === 'database unavailable') return reply.code(503).send({ status: state });
+    if (state.length > 0) {
+      const missing = problem('MIGRATIONS_MISSING', { count: state.length });
+      return reply.code(503).send({
+        status: 'migrations missing',
+        code: missing.code,
+        messages: missing.messages,
+        missing: state,
+      });
     }
+    return reply.send({ status: 'ready' });
   });
 
   app.get('/metrics', async (request, reply) => {
@@ -100,6 +106,47 @@ export function observeCaches(
       ] as const) {
         for (const [cause, count] of stats.invalidations) this.labels(cache, cause).inc(count);
       }
+    },
+  });
+}
+
+/**
+ * Ready means the database answers and holds every migration this code knows (a server started
+ * before `db:migrate deploy` on a new release would fail on the first query using a new column).
+ * One query, remembered for a few seconds: probes every second or two cost the database nothing.
+ */
+function readinessCheck(db: Db, rememberMs = 3_000) {
+  const known = knownMigrations();
+  let last: { at: number; state: string[] } | undefined;
+  const check = async (): Promise<string[] | 'database unavailable'> => {
+    try {
+      return await Promise.race([
+        missingMigrations(db, known),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000)),
+      ]);
+    } catch {
+      return 'database unavailable';
+    }
+  };
+  // Only a ready answer is remembered: a server waiting for its migrations sees them at the next probe.
+  return async () => {
+    if (last && Date.now() - last.at <= rememberMs) return last.state;
+    const state = await check();
+    last = Array.isArray(state) && state.length === 0 ? { at: Date.now(), state } : undefined;
+    return state;
+  };
+}
+
+/** Jobs waiting to be taken, per queue, counted in the database when scraped. */
+export function observeJobs(registry: Registry, jobs: JobQueue) {
+  new Gauge({
+    name: 'chiso_job_queue_depth',
+    help: 'Background jobs waiting to be taken (queued or waiting for a retry), by queue: publish-results, import-units',
+    labelNames: ['queue'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const [queue, depth] of await jobs.depth()) this.labels(queue).set(depth);
     },
   });
 }

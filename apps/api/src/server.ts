@@ -27,9 +27,11 @@ import type { EvidenceStore } from './evidence/store.ts';
 import { registerExportRoutes } from './exports.ts';
 import { registerGraphiql } from './graphiql.ts';
 import { answerErrors, refuseNulCharacters, requestErrorStatus } from './http-errors.ts';
+import { JOBS } from './jobs/definitions.ts';
+import { createJobQueue } from './jobs/queue.ts';
 import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
 import { limitRequestTime, requestSignal, type TimeBudget, timeBudgetFrom } from './limits/time-budget.ts';
-import { observeCaches, registerObservability } from './observability.ts';
+import { observeCaches, observeJobs, registerObservability } from './observability.ts';
 import { registerPublicRoutes } from './public/routes.ts';
 import { registerReportRoutes } from './reports.ts';
 import { schema } from './schema/index.ts';
@@ -49,6 +51,11 @@ export interface AppOptions {
   responseCache?: ResponseCacheOptions | false;
   /** How long a request may run before it is answered REQUEST_TIMEOUT; default: from the environment. */
   timeBudget?: TimeBudget;
+  /**
+   * When this process starts working the job queue (jobs/queue.ts): at start (a server, so that it
+   * takes retries and other processes' jobs), or at its first job (tests: most never publish).
+   */
+  jobs?: 'at-start' | 'on-first-job';
 }
 
 /** The HTTP server: GraphQL at /graphql, the offline IDE at /graphiql, /healthz. */
@@ -58,6 +65,7 @@ export async function createApp({
   logger = false,
   responseCache = process.env.CHISO_RESPONSE_CACHE === 'off' ? false : {},
   timeBudget = timeBudgetFrom(process.env),
+  jobs: startJobs = 'on-first-job',
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -74,6 +82,10 @@ export async function createApp({
   );
   await registerSecurityHeaders(app);
   const observed = registerObservability(app, db);
+  const jobs = createJobQueue({ db, evidence, definitions: JOBS, log: app.log });
+  observeJobs(observed.registry, jobs);
+  if (startJobs === 'at-start') app.addHook('onReady', async () => void (await jobs.start()));
+  app.addHook('onClose', () => jobs.stop());
   await app.register(fastifyCookie);
   await app.register(registerEvidenceRoutes, { db, store: evidence });
 
@@ -130,8 +142,10 @@ export async function createApp({
   });
   await apollo.start();
   await app.register(fastifyApollo(apollo), {
-    context: async (request, reply) =>
-      createContext(db, evidence, whatIf, await viewerFor(request), request, reply),
+    context: async (request, reply) => ({
+      ...createContext(db, evidence, whatIf, await viewerFor(request), request, reply),
+      jobs,
+    }),
   });
   await registerExportRoutes(app, { db, evidence });
   await registerWorkbookRoutes(app, { db, evidence });

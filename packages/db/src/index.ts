@@ -9,6 +9,7 @@ export {
 export * from './criteria/index.ts';
 export { getDatamodel } from './generated/pothos-types.ts';
 export * from './generated/prisma/client.ts';
+export { knownMigrations, missingMigrations } from './migrate/missing.ts';
 export type { ChangeListener } from './notifications.ts';
 export {
   hashPassword,

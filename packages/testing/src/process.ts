@@ -35,6 +35,8 @@ export interface ApiProcessOptions {
   nodeArgs?: readonly string[] | undefined;
   /** Its standard output (the request log) onto ours; otherwise only its errors are. */
   log?: boolean | undefined;
+  /** The node binary that runs the bundle (another Node version); this process's by default. */
+  node?: string | undefined;
 }
 
 /** A port nobody uses. */
@@ -59,7 +61,7 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
   }
   // Detached: its own process group, so stop() reaches node behind pnpm and tsx.
   const [command, args] = options.built
-    ? [process.execPath, [...(options.nodeArgs ?? []), 'dist/main.js']]
+    ? [options.node ?? process.execPath, [...(options.nodeArgs ?? []), 'dist/main.js']]
     : ['pnpm', ['exec', 'tsx', 'src/main.ts']];
   const child: ChildProcess = spawn(command, args, {
     cwd: API,

@@ -2,7 +2,8 @@
  * Two API processes on one PostgreSQL (test:pg only): what one publishes or reopens, and a sign-out
  * made through it, reach the other at once through the database's notifications — its cached
  * ranking and its remembered viewer are forgotten.
- * Both servers run in this Vitest worker, to keep it fast: the second is a second `createApp` with its
+ * The last test starts two real server processes (the bundle, as production runs it); the others run
+ * both servers in this Vitest worker, to keep them fast: the second is a second `createApp` with its
  * own Prisma client (its own connection pool), its own listening connection and its own caches. They
  * share no mutable memory — only the GraphQL schema and memos of immutable published criteria sets.
  */
@@ -10,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPrismaClient, type Db } from '@chiso/db';
+import { startApiProcess } from '@chiso/testing/process';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalEvidenceStore } from '../evidence/local-store.ts';
@@ -66,6 +68,8 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL', () => {
   };
   const codes = (answer: Answer) => answer.data?.groupRanking?.entries.map((entry) => entry.unit.code) ?? [];
 
+  let databaseUrl: string;
+
   beforeAll(async () => {
     a = await startTestServer(postgres as NonNullable<typeof postgres>, { responseCache: {} });
     fixture = await createComparisonFixture(a.db);
@@ -76,6 +80,7 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL', () => {
     const [{ name }] = await a.db.$queryRaw<[{ name: string }]>`SELECT current_database() AS name`;
     const url = new URL(process.env.TEST_POSTGRES_URL as string);
     url.pathname = `/${name}`;
+    databaseUrl = url.href;
     const db = await createPrismaClient({ databaseUrl: url.href, migrate: false });
     const evidence = await mkdtemp(join(tmpdir(), 'chiso-evidence-b-'));
     const app = await createApp({
@@ -152,5 +157,31 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL', () => {
     await expect
       .poll(async () => (await rankingOnB(analyst)).answer.errors?.[0]?.extensions?.code, { interval: 5 })
       .toBe('UNAUTHENTICATED');
+  });
+
+  it('two server processes (node dist/main.js): a result withdrawn through one leaves the other’s cached ranking at once', async () => {
+    // The bundle production runs (turbo builds it before test:pg), each with its own caches and queue.
+    const start = () => startApiProcess({ databaseUrl, built: true, timeoutMs: 60_000 });
+    const [one, two] = await Promise.all([start(), start()]);
+    try {
+      const analyst = await signIn('analyst@chiso.test');
+      const ranking = async () => codes((await post(two.url, analyst, RANKING, vars)).answer);
+      const [ranked] = await ranking();
+      expect(await ranking()).toContain(ranked); // now from the second process's cache
+      const assessment = await a.db.assessment.findFirstOrThrow({
+        where: { unit: { code: ranked as string }, periodId: fixture.periods.y2022 },
+      });
+      const { answer: reopened } = await post(
+        one.url,
+        await signIn('admin@chiso.test'),
+        `mutation ($id: ID!) { reopenAssessment(input: { id: $id, reason: "Số liệu cần rà soát" }) { __typename } }`,
+        { id: gid('Assessment', assessment.id) },
+      );
+      expect(reopened.data).toEqual({ reopenAssessment: { __typename: 'ReopenAssessmentPayload' } });
+      await expect.poll(ranking, { interval: 5, timeout: 2_000 }).not.toContain(ranked);
+    } finally {
+      one.stop();
+      two.stop();
+    }
   });
 });

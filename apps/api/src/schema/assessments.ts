@@ -2,6 +2,7 @@ import type { AssessmentEntry, AssessmentStatus } from '@chiso/db';
 import { describeFinding, type Finding, type UnitResult } from '@chiso/scoring';
 import { admins, readers } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
+import { PUBLISH_RESULTS, runJob } from '../jobs/definitions.ts';
 import { searchText } from '../limits/arguments.ts';
 import {
   approveAssessment,
@@ -9,7 +10,7 @@ import {
   bulkApproveAssessments,
   canSeeAssessment,
   criteriaOf,
-  publishPeriodResults,
+  publicationAnswer,
   ReopenAssessmentInput,
   ReturnAssessmentInput,
   ReviewAssessmentEntriesInput,
@@ -368,8 +369,14 @@ builder.mutationFields((t) => ({
       id: t.input.globalID({ required: true, for: PeriodRef, description: 'The Period.' }),
       unitGroupId: t.input.globalID({ for: UnitGroupRef, description: 'Only this unit group.' }),
     },
-    resolve: (_root, { input }, context) =>
-      publishPeriodResults(context, { periodId: input.id.id, unitGroupId: input.unitGroupId?.id ?? null }),
+    resolve: async (_root, { input }, context) =>
+      publicationAnswer(
+        context.db,
+        await runJob(context, PUBLISH_RESULTS, {
+          periodId: input.id.id,
+          unitGroupId: input.unitGroupId?.id ?? null,
+        }),
+      ),
   }),
   reopenAssessment: t.fieldWithInput({
     type: AssessmentRef,

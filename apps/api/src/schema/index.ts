@@ -17,6 +17,7 @@ import './audit-log.ts';
 import './users.ts';
 import './comparisons/index.ts';
 import './plans.ts';
+import './jobs.ts';
 
 /** The whole API schema, fields in a stable order (the printed schema.graphql is committed). */
 export const schema = lexicographicSortSchema(builder.toSchema());

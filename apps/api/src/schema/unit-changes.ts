@@ -1,7 +1,8 @@
 import { type ImportReport, sourceProvinces, type UnitChange, type UnitSource, unitSources } from '@chiso/db';
 import { admins as admin } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
-import { applyUnitImport, ImportUnitsInput, previewUnitImport } from '../services/units/import.ts';
+import { IMPORT_UNITS, runJob } from '../jobs/definitions.ts';
+import { ImportUnitsInput, previewUnitImport } from '../services/units/import.ts';
 import { MergeUnitsInput, mergeUnits, SplitUnitInput, splitUnit } from '../services/units/reorganise.ts';
 import { UnitRef } from './units.ts';
 import { validatedBy } from './validation.ts';
@@ -111,7 +112,7 @@ builder.mutationFields((t) => ({
       'Imports a province from a GSO catalogue, or the 2025 reorganisation with its lineage, on top of the units held: units it no longer lists end, renamed ones keep their results, successors link to their predecessors.',
     typeOptions: validatedBy(ImportUnitsInput),
     input: importInput(t),
-    resolve: (_root, { input }, context) => applyUnitImport(context, input),
+    resolve: (_root, { input }, context) => runJob(context, IMPORT_UNITS, input),
   }),
   mergeUnits: t.fieldWithInput({
     type: UnitRef,

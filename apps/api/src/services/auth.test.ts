@@ -24,6 +24,15 @@ describe.each(await testBackends())('auth on $name', ({ enabled, ...backend }) =
     const response = await server.anonymous().fetch('/healthz');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
+    // A migration the code knows but the database lacks (here: marked rolled back) is not ready.
+    const [{ latest }] = await server.db.$queryRaw<[{ latest: string }]>`
+      UPDATE _prisma_migrations SET rolled_back_at = now()
+        WHERE migration_name = (SELECT max(migration_name) FROM _prisma_migrations) RETURNING migration_name AS latest`;
+    const lacking = await server.anonymous().fetch('/readyz');
+    expect(lacking.status).toBe(503);
+    expect(await lacking.json()).toMatchObject({ code: 'MIGRATIONS_MISSING', missing: [latest] });
+    await server.db
+      .$executeRaw`UPDATE _prisma_migrations SET rolled_back_at = NULL WHERE migration_name = ${latest}`;
     const ready = await server.anonymous().fetch('/readyz');
     expect(await ready.json()).toEqual({ status: 'ready' });
     await server.anonymous().request('query Probe { __typename }');

@@ -23,6 +23,8 @@ export interface RunImportOptions {
   dryRun?: boolean;
   /** Runs last in the import's transaction (the API writes its audit entry there). */
   andThen?: (tx: Tx, report: ImportReport) => Promise<void>;
+  /** Told after each step (a job shows it as its progress). */
+  onStep?: (done: number, total: number) => void;
 }
 
 // Big provinces import a few thousand rows; PGlite's default 5 s transaction limit is too short.
@@ -48,6 +50,7 @@ export async function runImport(
         if (step.kind === 'catalogue') await writeCatalogue(tx, step.records, step, report);
         else await writeLineage(tx, step.lineage, { document: step.document ?? null }, report);
         total = addReport(total, report);
+        options.onStep?.(steps.indexOf(step) + 1, steps.length);
       }
       if (options.dryRun) throw new RolledBack(total);
       await options.andThen?.(tx, total);

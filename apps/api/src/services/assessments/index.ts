@@ -1,7 +1,7 @@
 export { canSeeAssessment, visibleAssessments } from './access.ts';
 export { approveAssessment, BulkApproveAssessmentsInput, bulkApproveAssessments } from './approve.ts';
 export { criteriaOf } from './criteria.ts';
-export { publishPeriodResults } from './publish.ts';
+export { publicationAnswer } from './publish.ts';
 export { ReopenAssessmentInput, reopenAssessment } from './reopen.ts';
 export { ReturnAssessmentInput, returnAssessment } from './return.ts';
 export { ReviewAssessmentEntriesInput, reviewAssessmentEntries } from './review.ts';

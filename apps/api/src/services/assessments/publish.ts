@@ -1,11 +1,26 @@
-import { materialiseCohort } from '@chiso/db';
+import { type Db, materialiseCohort } from '@chiso/db';
 import type { CriteriaSet } from '@chiso/scoring';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { invalidTransition, notFound } from '../../errors.ts';
+import type { JobRun } from '../../jobs/queue.ts';
 import { scoreCohortRows } from './cohort-scoring.ts';
 import { writeNotSubmitted } from './not-submitted.ts';
 import { loadForScoring, type PublicationScope, sortForPublication } from './publication-scope.ts';
+
+export interface PublicationInput {
+  periodId: string;
+  /** One unit group only; absent: every group. */
+  unitGroupId?: string | null;
+}
+
+/** What a publication did (a job's recorded value: plain JSON). */
+export interface Publication {
+  periodId: string;
+  unitGroupId: string | null;
+  cohortCount: number;
+  notSubmittedCount: number;
+}
 
 /**
  * Publishes a period, or one unit group of it. Approved assessments are scored together per cohort
@@ -18,11 +33,10 @@ import { loadForScoring, type PublicationScope, sortForPublication } from './pub
  */
 export async function publishPeriodResults(
   context: Context,
-  {
-    periodId,
-    unitGroupId,
-  }: { periodId: string /** One unit group only; absent: every group. */; unitGroupId?: string | null },
-) {
+  scope: PublicationInput,
+  job?: Pick<JobRun<PublicationInput>, 'record' | 'progress'>,
+): Promise<Publication> {
+  const { periodId, unitGroupId } = scope;
   return context.db.$transaction(async (tx) => {
     const period = await tx.period.findUnique({ where: { id: periodId } });
     if (!period) throw notFound({ vi: 'kỳ đánh giá', en: 'the period' });
@@ -81,6 +95,7 @@ export async function publishPeriodResults(
       const key = `${item.unitGroupId}:${item.versionId}`;
       cohorts.set(key, [...(cohorts.get(key) ?? []), item]);
     }
+    let ranked = 0;
     for (const members of cohorts.values()) {
       const { versionId } = members[0] as (typeof members)[number];
       const cohort = {
@@ -89,6 +104,7 @@ export async function publishPeriodResults(
         assessments: members.map((item) => ({ id: item.id, entries: scoring.entriesOf(item.id) })),
       };
       await materialiseCohort(tx, cohort, await scoreCohortRows(context, cohort));
+      job?.progress(++ranked / (cohorts.size + 1));
     }
     await writeNotSubmitted(tx, sorted.notSubmitted, scoring.criteriaOf);
     const publishedAt = new Date();
@@ -121,14 +137,26 @@ export async function publishPeriodResults(
         notSubmitted: sorted.notSubmitted.map((item) => item.id),
       },
     });
-    return {
-      period: published,
+    const publication: Publication = {
+      periodId,
+      unitGroupId: unitGroupId ?? null,
       cohortCount: cohorts.size,
       notSubmittedCount: sorted.notSubmitted.length,
-      assessments: await tx.assessment.findMany({
-        where: { periodId, ...(unitGroupId ? { unitGroupId } : {}) },
-        orderBy: { id: 'asc' },
-      }),
     };
+    await job?.record(tx, publication);
+    return publication;
   });
+}
+
+/** What the mutation answers: the publication with the period and its assessments as they are now. */
+export async function publicationAnswer(db: Db, publication: Publication) {
+  const { periodId, unitGroupId } = publication;
+  const [period, assessments] = await Promise.all([
+    db.period.findUniqueOrThrow({ where: { id: periodId } }),
+    db.assessment.findMany({
+      where: { periodId, ...(unitGroupId ? { unitGroupId } : {}) },
+      orderBy: { id: 'asc' },
+    }),
+  ]);
+  return { ...publication, period, assessments };
 }

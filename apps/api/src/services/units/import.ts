@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { issueAt, notFound, validationFailed } from '../../errors.ts';
+import type { JobRun } from '../../jobs/queue.ts';
 
 /**
  * Loading the unit catalogue from the console: a bundled source (the committed extracts, the full GSO
@@ -100,11 +101,18 @@ export async function previewUnitImport(context: Context, input: ImportUnitsInpu
   return listed(await runImport(context.db, steps, { dryRun: true }));
 }
 
-export async function applyUnitImport(context: Context, data: ImportUnitsInput) {
+/** Applies the import; `job` (jobs/definitions.ts) records its answer in the import's transaction. */
+export async function applyUnitImport(
+  context: Context,
+  data: ImportUnitsInput,
+  job?: Pick<JobRun<ImportUnitsInput>, 'record' | 'progress'>,
+) {
   const steps = stepsOf(data);
-  const report = await runImport(context.db, steps, {
-    andThen: (tx, total) =>
-      audit(tx, context, {
+  let answer: ImportReport | undefined;
+  await runImport(context.db, steps, {
+    onStep: (done, total) => job?.progress(done / total),
+    andThen: async (tx, total) => {
+      await audit(tx, context, {
         action: 'unit.import',
         entityType: 'UnitCatalogue',
         entityId: data.sourceId ?? 'upload',
@@ -113,7 +121,10 @@ export async function applyUnitImport(context: Context, data: ImportUnitsInput) 
           document: data.document ?? null,
           ...Object.fromEntries(Object.entries(total).filter(([key]) => key !== 'changes')),
         },
-      }),
+      });
+      answer = listed(total);
+      await job?.record(tx, answer);
+    },
   });
-  return listed(report);
+  return answer as ImportReport;
 }

@@ -397,6 +397,22 @@ export const SERVICE_PROBLEMS = {
     () => 'Hãy gửi tệp .xlsx làm nội dung yêu cầu',
     () => 'send the .xlsx file as the request body',
   ),
+  // Operations: readiness and background jobs
+  MIGRATIONS_MISSING: words<{ count: number }>(
+    ({ count }) =>
+      `Cơ sở dữ liệu còn thiếu ${count} bản cập nhật cấu trúc (migration); hãy chạy pnpm db:migrate deploy`,
+    ({ count }) => `the database lacks ${count} migration(s) this server knows; run pnpm db:migrate deploy`,
+  ),
+  JOB_FAILED: words<{ attempts: number }>(
+    ({ attempts }) =>
+      `Tác vụ chạy nền thất bại sau ${attempts} lần thử; hãy thử lại sau hoặc báo quản trị hệ thống`,
+    ({ attempts }) =>
+      `the background job failed after ${attempts} attempt(s); try again later or tell the operator`,
+  ),
+  JOB_RUNNING: words<{ jobId: string }>(
+    ({ jobId }) => `Tác vụ vẫn đang chạy nền; theo dõi tiến độ bằng mã tác vụ ${jobId}`,
+    ({ jobId }) => `the job is still running in the background; follow it with job(id: "${jobId}")`,
+  ),
   // Comparisons and dashboards
   MEASURE_REPEATED: words(
     () => 'Mỗi thước đo chỉ chọn một lần',
