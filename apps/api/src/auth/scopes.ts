@@ -1,4 +1,5 @@
 import type { Viewer } from '../context.ts';
+import { ownsProvince, seesProvince } from './provinces.ts';
 
 /**
  * Who may read and change what, in one place. Queries name these on their fields; every Node type
@@ -12,6 +13,15 @@ export const readers = { signedIn: true, dashboard: true } as const;
 /** The Sở's admins. */
 export const admins = { role: 'ADMIN' } as const;
 
-/** Admins read every account; anyone else only their own. */
-export const canSeeUser = (viewer: Viewer, userId: string): boolean =>
-  viewer.kind === 'user' && (viewer.role === 'ADMIN' || viewer.userId === userId);
+/** Admins read every account of their province (national admins every one); anyone else only their own. */
+export const canSeeUser = (viewer: Viewer, user: { id: string; provinceId: string | null }): boolean =>
+  viewer.kind === 'user' &&
+  (viewer.userId === user.id || (viewer.role === 'ADMIN' && ownsProvince(viewer, user.provinceId)));
+
+/** Readers of a row of this province (null: national, read by every province). */
+export const readersIn = (viewer: Viewer, provinceId: string | null) =>
+  seesProvince(viewer, provinceId) ? readers : false;
+
+/** Admins of this province (national admins of every one): the audit trail. */
+export const adminsOf = (viewer: Viewer, provinceId: string | null) =>
+  ownsProvince(viewer, provinceId) ? admins : false;

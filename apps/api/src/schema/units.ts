@@ -1,5 +1,6 @@
 import type { LineageKind, Unit, UnitKind } from '@chiso/db';
-import { admins, readers } from '../auth/scopes.ts';
+import { groupsInScope, unitsInScope } from '../auth/provinces.ts';
+import { admins, readers, readersIn } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { searchText } from '../limits/arguments.ts';
 import {
@@ -49,7 +50,9 @@ const EVENT = { include: { event: { include: { links: { include: { fromUnit: tru
 
 export const UnitRef = builder.prismaNode('Unit', {
   id: { field: 'id' },
-  authScopes: readers,
+  // Another province's unit is not found by node(id:), and refused however else it is reached.
+  findUnique: (id, context) => ({ id, AND: [unitsInScope(context.viewer)] }),
+  authScopes: (unit, context) => readersIn(context.viewer, unit.provinceId),
   description: 'Đơn vị: an agency, district or commune, with its official GSO code.',
   fields: (t) => ({
     code: t.exposeString('code', {
@@ -140,7 +143,8 @@ builder.prismaObjectFields(UnitRef, (t) => ({
 
 export const UnitGroupRef = builder.prismaNode('UnitGroup', {
   id: { field: 'id' },
-  authScopes: readers,
+  findUnique: (id, context) => ({ id, AND: [groupsInScope(context.viewer)] }),
+  authScopes: (group, context) => readersIn(context.viewer, group.provinceId),
   description: 'Nhóm đơn vị: the cohort units are ranked in (group 1 agencies, 2 districts, 3 communes).',
   fields: (t) => ({
     code: t.exposeString('code'),

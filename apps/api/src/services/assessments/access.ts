@@ -1,13 +1,18 @@
 import type { AssessmentStatus, Prisma, Tx } from '@chiso/db';
+import { assessmentsInScope, seesProvince } from '../../auth/provinces.ts';
 import type { Viewer } from '../../context.ts';
 import { forbidden, notFound } from '../../errors.ts';
 
 /**
  * Which assessments a viewer may read, as a where clause: admins and reviewers all of them, a unit
  * officer their own unit's, analysts and dashboards published ones only. Unpublished data never
- * leaves the unit and its reviewers.
+ * leaves the unit and its reviewers. Each within the viewer's province (auth/provinces.ts).
  */
 export function visibleAssessments(viewer: Viewer): Prisma.AssessmentWhereInput {
+  return { AND: [byRole(viewer), assessmentsInScope(viewer)] };
+}
+
+function byRole(viewer: Viewer): Prisma.AssessmentWhereInput {
   if (viewer.kind === 'user' && (viewer.role === 'ADMIN' || viewer.role === 'REVIEWER')) return {};
   if (viewer.kind === 'user' && viewer.role === 'UNIT_OFFICER') {
     return { unitId: { in: [...viewer.unitIds] } };
@@ -20,8 +25,13 @@ export function visibleAssessments(viewer: Viewer): Prisma.AssessmentWhereInput 
  * The same rule for one loaded assessment. Published results are public to every signed-in role
  * and to dashboards, so a unit officer may see other units' rows in a published ranking.
  */
-export function canSeeAssessment(viewer: Viewer, assessment: { unitId: string; status: AssessmentStatus }) {
+export function canSeeAssessment(
+  viewer: Viewer,
+  // The unit's province where it was loaded (node lookups and lists filter by province themselves).
+  assessment: { unitId: string; status: AssessmentStatus; unit?: { provinceId: string | null } },
+) {
   if (viewer.kind === 'anonymous') return false;
+  if (assessment.unit && !seesProvince(viewer, assessment.unit.provinceId)) return false;
   if (assessment.status === 'PUBLISHED') return true;
   if (viewer.kind === 'token') return false;
   if (viewer.role === 'ADMIN' || viewer.role === 'REVIEWER') return true;

@@ -47,6 +47,7 @@ export async function loadWhatIfBasis(
       periodId: true,
       unitGroupId: true,
       versionId: true,
+      unit: { select: { provinceId: true } },
       version: { select: { id: true, revision: true } },
       entries: entryColumns,
     },
