@@ -129,7 +129,11 @@ builder.queryFields((t) => ({
     authScopes: readers,
     description: 'Periods, the latest first.',
     resolve: (query, _root, _args, context) =>
-      context.db.period.findMany({ ...query, orderBy: [{ startsOn: 'desc' }, { id: 'desc' }] }),
+      context.db.period.findMany({
+        ...query,
+        where: periodsInScope(context.viewer),
+        orderBy: [{ startsOn: 'desc' }, { id: 'desc' }],
+      }),
   }),
   period: t.prismaField({
     type: 'Period',
@@ -137,7 +141,10 @@ builder.queryFields((t) => ({
     authScopes: readers,
     args: { code: t.arg.string({ required: true }) },
     resolve: (query, _root, args, context) =>
-      context.db.period.findUnique({ ...query, where: { code: args.code } }),
+      context.db.period.findUnique({
+        ...query,
+        where: { code: args.code, AND: [periodsInScope(context.viewer)] },
+      }),
   }),
 }));
 

@@ -155,8 +155,9 @@ export const UnitGroupRef = builder.prismaNode('UnitGroup', {
       cursor: 'id',
       totalCount: true,
       args: { includeEnded: t.arg.boolean() },
-      query: (args) => ({
-        where: args.includeEnded ? {} : liveOn(new Date()),
+      // A national group's units: the viewer's province's only.
+      query: (args, context) => ({
+        where: { AND: [args.includeEnded ? {} : liveOn(new Date()), unitsInScope(context.viewer)] },
         orderBy: [{ code: 'asc' }, { validFrom: 'asc' }],
       }),
     }),
@@ -183,7 +184,8 @@ builder.queryFields((t) => ({
   units: t.prismaConnection({
     type: 'Unit',
     cursor: 'id',
-    totalCount: (_root, args, context) => context.db.unit.count({ where: unitWhere(filterOf(args)) }),
+    totalCount: (_root, args, context) =>
+      context.db.unit.count({ where: { AND: [unitWhere(filterOf(args)), unitsInScope(context.viewer)] } }),
     authScopes: readers,
     description: 'Units by code. `search` ignores diacritics and case, and needs every word: "quang yen".',
     args: {
@@ -196,7 +198,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, context) =>
       context.db.unit.findMany({
         ...query,
-        where: unitWhere(filterOf(args)),
+        where: { AND: [unitWhere(filterOf(args)), unitsInScope(context.viewer)] },
         orderBy: [{ code: 'asc' }, { validFrom: 'asc' }],
       }),
   }),
@@ -209,7 +211,12 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, context) =>
       context.db.unit.findMany({
         ...query,
-        where: args.rootId ? { id: args.rootId.id } : { parentId: null, ...liveOn(new Date()) },
+        where: {
+          AND: [
+            args.rootId ? { id: args.rootId.id } : { parentId: null, ...liveOn(new Date()) },
+            unitsInScope(context.viewer),
+          ],
+        },
         orderBy: [{ code: 'asc' }, { validFrom: 'asc' }],
       }),
   }),
@@ -217,7 +224,11 @@ builder.queryFields((t) => ({
     type: ['UnitGroup'],
     authScopes: readers,
     resolve: (query, _root, _args, context) =>
-      context.db.unitGroup.findMany({ ...query, orderBy: [{ position: 'asc' }, { code: 'asc' }] }),
+      context.db.unitGroup.findMany({
+        ...query,
+        where: groupsInScope(context.viewer),
+        orderBy: [{ position: 'asc' }, { code: 'asc' }],
+      }),
   }),
 }));
 

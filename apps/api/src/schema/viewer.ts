@@ -93,7 +93,11 @@ builder.queryFields((t) => ({
     type: ['ApiToken'],
     authScopes: admins,
     resolve: (query, _root, _args, context) =>
-      context.db.apiToken.findMany({ ...query, orderBy: { createdAt: 'desc' } }),
+      context.db.apiToken.findMany({
+        ...query,
+        where: { createdBy: usersInScope(context.viewer) },
+        orderBy: { createdAt: 'desc' },
+      }),
   }),
 }));
 
