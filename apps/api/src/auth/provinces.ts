@@ -1,5 +1,5 @@
 import type { Prisma } from '@chiso/db';
-import type { Viewer } from '../context.ts';
+import type { Context, Viewer } from '../context.ts';
 import { AppError } from '../errors.ts';
 
 /**
@@ -80,4 +80,34 @@ export function otherProvince(): AppError {
 /** Refuses a change to a row the viewer does not own (another province's, or a national one for a province's people). */
 export function assertOwnsProvince(viewer: Viewer, provinceId: string | null | undefined): void {
   if (!ownsProvince(viewer, provinceId)) throw otherProvince();
+}
+
+/** The ids a published-cohort query names (comparisons, rankings): periods and a unit group. */
+interface CohortIds {
+  periodId?: { id: string } | null;
+  fromPeriodId?: { id: string } | null;
+  toPeriodId?: { id: string } | null;
+  unitGroupId?: { id: string } | null;
+}
+
+/**
+ * A cohort is the viewer's to read when its group and periods are (national ones included): a
+ * province's people read its own groups' cohorts, in its periods and in national ones. National
+ * roles ask nothing of the database.
+ */
+export async function cohortInScope(
+  context: Pick<Context, 'db' | 'viewer'>,
+  ids: CohortIds,
+): Promise<boolean> {
+  if (provinceOf(context.viewer) === null) return true;
+  const periodIds = [ids.periodId, ids.fromPeriodId, ids.toPeriodId].flatMap((id) => (id ? [id.id] : []));
+  const [groups, periods] = await Promise.all([
+    ids.unitGroupId
+      ? context.db.unitGroup.count({
+          where: { id: ids.unitGroupId.id, AND: [groupsInScope(context.viewer)] },
+        })
+      : 1,
+    context.db.period.count({ where: { id: { in: periodIds }, AND: [periodsInScope(context.viewer)] } }),
+  ]);
+  return groups === 1 && periods === new Set(periodIds).size;
 }

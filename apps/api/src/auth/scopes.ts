@@ -1,5 +1,5 @@
-import type { Viewer } from '../context.ts';
-import { ownsProvince, seesProvince } from './provinces.ts';
+import type { Context, Viewer } from '../context.ts';
+import { cohortInScope, ownsProvince, seesProvince } from './provinces.ts';
 
 /**
  * Who may read and change what, in one place. Queries name these on their fields; every Node type
@@ -25,3 +25,10 @@ export const readersIn = (viewer: Viewer, provinceId: string | null) =>
 /** Admins of this province (national admins of every one): the audit trail. */
 export const adminsOf = (viewer: Viewer, provinceId: string | null) =>
   ownsProvince(viewer, provinceId) ? admins : false;
+
+/** Readers of a published cohort in their province (comparisons, rankings): FORBIDDEN across provinces. */
+export const cohortReaders = async (
+  _parent: unknown,
+  args: Parameters<typeof cohortInScope>[1],
+  context: Pick<Context, 'db' | 'viewer'>,
+) => ((await cohortInScope(context, args)) ? readers : false);
