@@ -1,5 +1,6 @@
 import { materialiseCohort } from '@chiso/db';
 import { audit } from '../../audit.ts';
+import { assertOwnsProvince } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { invalidTransition, notFound } from '../../errors.ts';
 import { criteriaOf } from './criteria.ts';
@@ -33,6 +34,8 @@ export async function publishPeriodResults(
     }
     const group = unitGroupId ? await tx.unitGroup.findUnique({ where: { id: unitGroupId } }) : null;
     if (unitGroupId && !group) throw notFound({ vi: 'nhóm đơn vị', en: 'the unit group' });
+    // A province publishes its own groups (in a national period too); a whole period, its owner.
+    assertOwnsProvince(context.viewer, group ? group.provinceId : period.provinceId);
     const scope: PublicationScope = { periodId, ...(unitGroupId ? { unitGroupId } : {}) };
     const sorted = await sortForPublication(tx, period, scope);
     const where = group ? { vi: ` của ${group.name}`, en: ` of ${group.nameEn}` } : { vi: ' của kỳ', en: '' };
