@@ -1,5 +1,5 @@
 import type { AssessmentStatus, Prisma, Tx } from '@chiso/db';
-import { assessmentsInScope, seesProvince } from '../../auth/provinces.ts';
+import { assertOwnsProvince, assessmentsInScope, seesProvince } from '../../auth/provinces.ts';
 import type { Viewer } from '../../context.ts';
 import { forbidden, notFound } from '../../errors.ts';
 
@@ -42,10 +42,18 @@ export const ASSESSMENT = { vi: 'phiếu đánh giá', en: 'the assessment' };
 
 const withVersion = { version: { select: { id: true, revision: true, document: true } } } as const;
 
-/** Loads an assessment with its criteria document for a change: NOT_FOUND when it does not exist. */
-export async function loadAssessment(tx: Tx, id: string) {
-  const assessment = await tx.assessment.findUnique({ where: { id }, include: withVersion });
-  if (!assessment) throw notFound(ASSESSMENT);
+/**
+ * Loads an assessment with its criteria document for a change: NOT_FOUND when it does not exist,
+ * FORBIDDEN when it is another province's.
+ */
+export async function loadAssessment(tx: Tx, id: string, changedBy: Viewer) {
+  const found = await tx.assessment.findUnique({
+    where: { id },
+    include: { ...withVersion, unit: { select: { provinceId: true } } },
+  });
+  if (!found) throw notFound(ASSESSMENT);
+  const { unit, ...assessment } = found;
+  assertOwnsProvince(changedBy, unit.provinceId);
   return assessment;
 }
 

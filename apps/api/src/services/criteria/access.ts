@@ -1,5 +1,5 @@
 import type { CriteriaVersion, Prisma, Tx, VersionStatus } from '@chiso/db';
-import { seesProvince, setsInScope } from '../../auth/provinces.ts';
+import { assertOwnsProvince, seesProvince, setsInScope } from '../../auth/provinces.ts';
 import type { Viewer } from '../../context.ts';
 import { invalidTransition, notFound } from '../../errors.ts';
 
@@ -39,9 +39,15 @@ export function visibleSets(viewer: Viewer): Prisma.CriteriaSetWhereInput {
 }
 
 /** Loads a version for an edit: NOT_FOUND, or INVALID_TRANSITION once published (it never changes). */
-export async function loadDraft(tx: Tx, id: string): Promise<CriteriaVersion> {
-  const version = await tx.criteriaVersion.findUnique({ where: { id } });
-  if (!version) throw notFound(VERSION);
+export async function loadDraft(tx: Tx, id: string, changedBy: Viewer): Promise<CriteriaVersion> {
+  const found = await tx.criteriaVersion.findUnique({
+    where: { id },
+    include: { set: { select: { provinceId: true } } },
+  });
+  if (!found) throw notFound(VERSION);
+  const { set, ...version } = found;
+  // The ministry's sets change only by national admins; a province's, by its own.
+  assertOwnsProvince(changedBy, set.provinceId);
   if (version.status !== 'DRAFT') {
     throw invalidTransition({
       vi: `Phiên bản ${version.version} đã được công bố nên không thể sửa. Hãy tạo bản nháp mới từ phiên bản này.`,
