@@ -1,6 +1,7 @@
 import type { Db } from '@chiso/db';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { assertDownloadInScope } from './auth/provinces.ts';
 import { personOf } from './auth/viewer.ts';
 import type { Context } from './context.ts';
 import { AppError } from './errors.ts';
@@ -48,6 +49,7 @@ export async function registerReportRoutes(
         const { lang, ...query } = parseInput(kind === 'unit' ? UnitReportQuery : ReportQuery, request.query);
         // A download has no session to change.
         const context: Context = { ...options, viewer, locale: lang, session: { set() {}, clear() {} } };
+        await assertDownloadInScope(context, query);
         const { document, name } = await compose(context, kind, query, lang);
         // The renderers (docx, pdfkit and its fonts) load on the first download, not with every server start.
         const body =

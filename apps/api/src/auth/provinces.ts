@@ -111,3 +111,24 @@ export async function cohortInScope(
   ]);
   return groups === 1 && periods === new Set(periodIds).size;
 }
+
+/** The downloads' gate (exports, reports): FORBIDDEN for another province's cohort or unit. */
+export async function assertDownloadInScope(
+  context: Pick<Context, 'db' | 'viewer'>,
+  ids: { periodId: string; unitGroupId: string; unitId?: string | undefined },
+): Promise<void> {
+  if (provinceOf(context.viewer) === null) return;
+  const cohort = await cohortInScope(context, {
+    periodId: { id: ids.periodId },
+    unitGroupId: { id: ids.unitGroupId },
+  });
+  const unit =
+    !ids.unitId ||
+    (await context.db.unit.count({ where: { id: ids.unitId, AND: [unitsInScope(context.viewer)] } })) === 1;
+  if (!cohort || !unit) {
+    throw new AppError('FORBIDDEN', {
+      vi: 'Bạn không có quyền tải dữ liệu của tỉnh khác.',
+      en: "You may not download another province's data.",
+    });
+  }
+}
