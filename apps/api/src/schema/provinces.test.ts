@@ -82,15 +82,24 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
       'admina@tinh.local',
       'analysta@tinh.local',
     ]);
-    const groupA = await server.db.unitGroup.findUniqueOrThrow({ where: { code: 'moi-a' } });
-    expect(mine.auditLog.edges.map((edge: { node: { entityId: string } }) => edge.node.entityId)).toEqual([
-      groupA.id,
+    // Their province's trail (the new group, their sign-ins), nothing of the other's.
+    const [groupA, groupB, adminB] = await Promise.all([
+      server.db.unitGroup.findUniqueOrThrow({ where: { code: 'moi-a' } }),
+      server.db.unitGroup.findUniqueOrThrow({ where: { code: 'moi-b' } }),
+      server.db.user.findUniqueOrThrow({ where: { email: 'adminb@tinh.local' } }),
     ]);
+    const trail = mine.auditLog.edges.map((edge: { node: { entityId: string } }) => edge.node.entityId);
+    expect(trail).toContain(groupA.id);
+    expect(trail).not.toContain(groupB.id);
+    expect(trail).not.toContain(adminB.id);
 
     const all = await as.national.data(LISTS);
     expect(all.units.totalCount).toBe(unitsOf.A + unitsOf.B);
     expect(all.unitGroups).toHaveLength(6);
-    expect(all.users.edges).toHaveLength(4);
+    // Both provinces' people, and the national load's own (national) sign-ins.
+    expect(all.users.edges.map((edge: { node: { email: string } }) => edge.node.email)).toEqual(
+      expect.arrayContaining(['admina@tinh.local', 'adminb@tinh.local', 'admin@chiso.local']),
+    );
     expect(all.auditLog.edges.length).toBeGreaterThanOrEqual(2);
   });
 
