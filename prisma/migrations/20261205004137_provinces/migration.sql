@@ -77,7 +77,8 @@ UPDATE "Unit" SET "provinceId" = tree.province FROM tree WHERE "Unit"."id" = tre
 
 -- Everything else of an install with one province (every install before this change) is that
 -- province's: its groups, periods, the provincial supplements among its sets (the ministry's sets
--- stay national), its people and its audit trail. With several provinces nothing is guessed.
+-- stay national) and its people — but its admins, who could change everything until now, stay
+-- national so that nothing they did is refused. With several provinces nothing is guessed.
 UPDATE "UnitGroup" SET "provinceId" = (SELECT min("provinceId") FROM "Unit")
   WHERE (SELECT count(DISTINCT "provinceId") FROM "Unit") = 1;
 UPDATE "Period" SET "provinceId" = (SELECT min("provinceId") FROM "Unit")
@@ -85,6 +86,8 @@ UPDATE "Period" SET "provinceId" = (SELECT min("provinceId") FROM "Unit")
 UPDATE "CriteriaSet" SET "provinceId" = (SELECT min("provinceId") FROM "Unit")
   WHERE "supplements" IS NOT NULL AND (SELECT count(DISTINCT "provinceId") FROM "Unit") = 1;
 UPDATE "User" SET "provinceId" = (SELECT min("provinceId") FROM "Unit")
-  WHERE (SELECT count(DISTINCT "provinceId") FROM "Unit") = 1;
-UPDATE "AuditLog" SET "provinceId" = (SELECT min("provinceId") FROM "Unit")
-  WHERE "actorKind" = 'user' AND (SELECT count(DISTINCT "provinceId") FROM "Unit") = 1;
+  WHERE "role" <> 'ADMIN' AND (SELECT count(DISTINCT "provinceId") FROM "Unit") = 1;
+
+-- The audit trail: each person's rows are their province's.
+UPDATE "AuditLog" a SET "provinceId" = u."provinceId" FROM "User" u
+  WHERE a."actorKind" = 'user' AND a."actorId" = u."id";

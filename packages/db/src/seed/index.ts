@@ -161,12 +161,13 @@ async function writeUsers(writer: RowWriter, units: readonly DemoUnit[], passwor
 
 /**
  * The demo is one province's install: its groups, periods, its own supplementary set and its people
- * are Quảng Ninh's (the ministry's sets stay national), as the provinces migration makes them.
+ * are Quảng Ninh's (the ministry's sets stay national), as the provinces migration makes them — its
+ * admin stays national, as an existing install's admins do.
  */
 async function belongToTheProvince(writer: RowWriter) {
   const province = `(SELECT "id" FROM "Unit" WHERE "parentId" IS NULL)`;
   await writer.query(`UPDATE "UnitGroup" SET "provinceId" = ${province}`);
   await writer.query(`UPDATE "Period" SET "provinceId" = ${province}`);
   await writer.query(`UPDATE "CriteriaSet" SET "provinceId" = ${province} WHERE "supplements" IS NOT NULL`);
-  await writer.query(`UPDATE "User" SET "provinceId" = ${province}`);
+  await writer.query(`UPDATE "User" SET "provinceId" = ${province} WHERE "role" <> 'ADMIN'`);
 }
