@@ -1,6 +1,6 @@
 import type { AssessmentResult } from '@chiso/db';
 import { assessmentsInScope } from '../auth/provinces.ts';
-import { cohortReaders, readers } from '../auth/scopes.ts';
+import { cohortReaders } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { loadCriteria } from '../services/assessments/criteria.ts';
 import { storedReasons } from '../services/assessments/not-submitted.ts';
