@@ -70,7 +70,7 @@ export function auditInScope(viewer: Viewer): Prisma.AuditLogWhereInput {
 }
 
 /** FORBIDDEN, saying why: the row is another province's, or national (the ministry's). */
-export function otherProvince(): AppError {
+function otherProvince(): AppError {
   return new AppError('FORBIDDEN', {
     vi: 'Bạn không có quyền thay đổi dữ liệu của tỉnh khác hoặc dữ liệu dùng chung toàn quốc.',
     en: "You may not change another province's data or data shared nationally.",
