@@ -1,4 +1,5 @@
 import type { Prisma, Tx } from '@chiso/db';
+import { provinceOf } from './auth/provinces.ts';
 import type { Context } from './context.ts';
 
 export interface AuditEntry {
@@ -27,6 +28,8 @@ export async function auditMany(
 
 function auditRow({ viewer }: Pick<Context, 'viewer'>, entry: AuditEntry) {
   return {
+    // Its province's admins read it (auth/provinces.ts); national roles' and the system's are national.
+    provinceId: provinceOf(viewer),
     actorId: viewer.kind === 'user' ? viewer.userId : viewer.kind === 'token' ? viewer.tokenId : null,
     actorKind: viewer.kind === 'user' ? 'user' : viewer.kind === 'token' ? 'token' : 'system',
     action: entry.action,

@@ -11,11 +11,14 @@ export type Viewer =
       role: Role;
       /** The units the person is bound to (a unit officer works on these units' assessments). */
       unitIds: readonly string[];
+      /** The province (its root unit's id) they work in and see alone; null for national roles. */
+      provinceId: string | null;
       sessionId: string;
       /** Signed in with a temporary password: may only change it (see auth/password-change.ts). */
       mustChangePassword: boolean;
     }
-  | { kind: 'token'; tokenId: string }
+  /** A dashboard's token reads what its creator's province may (all of them for a national admin's). */
+  | { kind: 'token'; tokenId: string; provinceId: string | null }
   | { kind: 'anonymous' };
 
 export interface Context {

@@ -1,6 +1,7 @@
 import type { Db } from '@chiso/db';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { assertDownloadInScope } from './auth/provinces.ts';
 import { personOf } from './auth/viewer.ts';
 import type { Context } from './context.ts';
 import { AppError } from './errors.ts';
@@ -49,6 +50,7 @@ export async function registerExportRoutes(
         const { lang, ...query } = parseInput(MatrixQuery, request.query);
         // A download has no session to change.
         const context: Context = { ...options, viewer, locale: 'vi', session: { set() {}, clear() {} } };
+        await assertDownloadInScope(context, query);
         const matrix = await comparisonMatrix(context, { ...query, setCode: query.setCode ?? null });
         const name = `so-sanh-${query.nodeKind.toLowerCase()}`;
         reply.header('content-disposition', `attachment; filename="${name}.${format}"`);

@@ -1,6 +1,7 @@
 import type { Db } from '@chiso/db';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { assertDownloadInScope } from './auth/provinces.ts';
 import { personOf } from './auth/viewer.ts';
 import type { Context } from './context.ts';
 import { AppError } from './errors.ts';
@@ -56,6 +57,7 @@ export async function registerReportRoutes(
           ...requestSignal(request),
           session: { set() {}, clear() {} },
         };
+        await assertDownloadInScope(context, query);
         const { document, name } = await compose(context, kind, query, lang);
         // Drawn on a worker thread: a province's report is seconds of docx or pdfkit work.
         const file = await runJob('reportFile', { document, format }, context.signal);

@@ -14,7 +14,7 @@ const USAGE = `chiso — e-government maturity assessment
   chiso demo                            load the criteria sets and score a sample cohort
   chiso demo load                       the demo data and sign-ins into an empty database (DATABASE_URL
                                         or the embedded one); never done on its own outside \`npm start\`
-  chiso users create-admin --email <email> [--name "<name>"] [--password-stdin]
+  chiso users create-admin --email <email> [--name "<name>"] [--province <code>] [--password-stdin]
                                         an administrator: the first account of a production database;
                                         the password is typed, piped, or generated and shown once
   chiso units import [<catalogue.json>] [--merges <merges.json>] --province <code,…|all>

@@ -16,10 +16,11 @@ async function resolveViewer(
   if (bearer?.startsWith(API_TOKEN_PREFIX)) {
     const token = await db.apiToken.findUnique({
       where: { tokenHash: secretHash(bearer) },
-      select: { id: true, revokedAt: true, createdBy: { select: { disabledAt: true } } },
+      select: { id: true, revokedAt: true, createdBy: { select: { disabledAt: true, provinceId: true } } },
     });
     // A deactivated admin's tokens are revoked with them; the check here covers older rows too.
-    if (token && !token.revokedAt && !token.createdBy.disabledAt) return { kind: 'token', tokenId: token.id };
+    if (token && !token.revokedAt && !token.createdBy.disabledAt)
+      return { kind: 'token', tokenId: token.id, provinceId: token.createdBy.provinceId };
     return { kind: 'anonymous' };
   }
   if (cookie) {
@@ -32,6 +33,7 @@ async function resolveViewer(
             role: true,
             disabledAt: true,
             mustChangePassword: true,
+            provinceId: true,
             units: { select: { unitId: true } },
           },
         },
@@ -77,7 +79,13 @@ export async function personOf(db: Db, request: FastifyRequest): Promise<Extract
 
 /** A person as the viewer of a session: who, with what role, for which units. */
 export function sessionViewer(
-  user: { id: string; role: Role; mustChangePassword: boolean; units: readonly { unitId: string }[] },
+  user: {
+    id: string;
+    role: Role;
+    mustChangePassword: boolean;
+    provinceId: string | null;
+    units: readonly { unitId: string }[];
+  },
   sessionId: string,
 ): Extract<Viewer, { kind: 'user' }> {
   return {
@@ -85,6 +93,7 @@ export function sessionViewer(
     userId: user.id,
     role: user.role,
     unitIds: user.units.map((link) => link.unitId),
+    provinceId: user.provinceId,
     sessionId,
     mustChangePassword: user.mustChangePassword,
   };

@@ -98,9 +98,11 @@ function isCacheableOperation(operation: OperationDefinitionNode | undefined): b
 export function audienceOf(viewer: Viewer): string | null {
   if (viewer.kind === 'user') {
     // A person who must first change their password is served nothing from the cache.
-    return viewer.mustChangePassword ? null : `user:${viewer.role}:${[...viewer.unitIds].sort().join(',')}`;
+    return viewer.mustChangePassword
+      ? null
+      : `user:${viewer.provinceId ?? '*'}:${viewer.role}:${[...viewer.unitIds].sort().join(',')}`;
   }
-  if (viewer.kind === 'token') return 'token';
+  if (viewer.kind === 'token') return `token:${viewer.provinceId ?? '*'}`;
   return null;
 }
 

@@ -463,6 +463,7 @@ describe.each(await testBackends())('evidence on $name', ({ enabled, ...backend 
       userId: 'x',
       role: 'ADMIN',
       unitIds: [],
+      provinceId: null,
       sessionId: 'x',
       mustChangePassword: false,
     } as const;

@@ -1,5 +1,6 @@
 import type { AssessmentEntry, AssessmentStatus } from '@chiso/db';
 import { describeFinding, type Finding, type UnitResult } from '@chiso/scoring';
+import { assessmentsInScope } from '../auth/provinces.ts';
 import { admins, readers } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { PUBLISH_RESULTS, runJob } from '../jobs/definitions.ts';
@@ -126,6 +127,7 @@ const AssessmentRef = builder.prismaNode('Assessment', {
   description: 'Phiếu đánh giá: one unit, one period, one criteria version.',
   select: statusAndUnit,
   // Checked for every assessment however it is reached (lists, node(id:), evidence, rankings).
+  findUnique: (id, context) => ({ id, AND: [assessmentsInScope(context.viewer)] }),
   authScopes: (assessment, context) => canSeeAssessment(context.viewer, assessment),
   fields: (t) => ({
     status: t.field({ type: AssessmentStatusEnum, resolve: (assessment) => assessment.status }),

@@ -1,4 +1,5 @@
-import { admins } from '../auth/scopes.ts';
+import { auditInScope } from '../auth/provinces.ts';
+import { admins, adminsOf } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { codeText, searchText } from '../limits/arguments.ts';
 import { actorName } from '../services/audit-log/actors.ts';
@@ -8,7 +9,8 @@ import { UserRef } from './viewer.ts';
 
 const AuditLogRef = builder.prismaNode('AuditLog', {
   id: { field: 'id' },
-  authScopes: admins,
+  findUnique: (id, context) => ({ id, AND: [auditInScope(context.viewer)] }),
+  authScopes: (entry, context) => adminsOf(context.viewer, entry.provinceId),
   description: 'One change: who, when, what, and the data before and after.',
   fields: (t) => ({
     at: t.expose('at', { type: 'DateTime' }),

@@ -1,5 +1,6 @@
 import type { SetIssue } from '@chiso/scoring';
-import { admins as admin, readers } from '../auth/scopes.ts';
+import { setsInScope } from '../auth/provinces.ts';
+import { admins as admin, readers, readersIn } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { codeText } from '../limits/arguments.ts';
 import {
@@ -100,7 +101,11 @@ export const CriteriaVersionRef = builder.prismaNode('CriteriaVersion', {
   description: 'One version of a criteria set: its document, nodes and validation.',
   select: { id: true, status: true },
   // node(id:) does not find drafts for those who may not see them…
-  findUnique: (id, context) => (canSeeDrafts(context.viewer) ? { id } : { id, status: 'PUBLISHED' }),
+  findUnique: (id, context) => ({
+    id,
+    set: setsInScope(context.viewer),
+    ...(canSeeDrafts(context.viewer) ? {} : { status: 'PUBLISHED' as const }),
+  }),
   // …and this is checked however a version is reached (lists, node(id:), assessments): drafts stay with the Sở.
   authScopes: (version, context) => canSeeVersion(context.viewer, version),
   fields: (t) => ({
@@ -147,7 +152,8 @@ export const CriteriaVersionRef = builder.prismaNode('CriteriaVersion', {
 export const CriteriaSetRef = builder.prismaNode('CriteriaSet', {
   id: { field: 'id' },
   description: 'Bộ tiêu chí: a criteria set for one unit level, versioned.',
-  authScopes: readers,
+  findUnique: (id, context) => ({ id, AND: [setsInScope(context.viewer)] }),
+  authScopes: (set, context) => readersIn(context.viewer, set.provinceId),
   fields: (t) => ({
     code: t.exposeString('code'),
     name: t.field({ type: LocalizedTextRef, resolve: (set) => ({ vi: set.name, en: set.nameEn }) }),

@@ -1,3 +1,4 @@
+import { assessmentsInScope } from '../auth/provinces.ts';
 import { builder } from '../builder.ts';
 import { evidenceDownloadUrl } from '../evidence/present.ts';
 import { codeText } from '../limits/arguments.ts';
@@ -15,7 +16,8 @@ const EvidenceRef = builder.prismaNode('Evidence', {
   id: { field: 'id' },
   description: 'Minh chứng: a document behind an entry of an assessment — a link or a stored file.',
   // Loaded with every evidence row, so `node(id:)` cannot reach another unit's unpublished evidence.
-  include: { assessment: { select: { unitId: true, status: true } } },
+  include: { assessment: { select: { unitId: true, status: true, unit: { select: { provinceId: true } } } } },
+  findUnique: (id, context) => ({ id, assessment: assessmentsInScope(context.viewer) }),
   authScopes: (evidence, context) => canSeeAssessment(context.viewer, evidence.assessment),
   // One FORBIDDEN for the object (it becomes null), not one per field of an empty shell.
   runScopesOnType: true,

@@ -1,4 +1,5 @@
-import { admins as admin, readers } from '../auth/scopes.ts';
+import { periodsInScope } from '../auth/provinces.ts';
+import { admins as admin, readers, readersIn } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { assignCriteriaVersion, unassignCriteriaVersion } from '../services/periods/assign.ts';
 import {
@@ -69,7 +70,8 @@ builder.prismaObject('DeadlineExtension', {
 
 export const PeriodRef = builder.prismaNode('Period', {
   id: { field: 'id' },
-  authScopes: readers,
+  findUnique: (id, context) => ({ id, AND: [periodsInScope(context.viewer)] }),
+  authScopes: (period, context) => readersIn(context.viewer, period.provinceId),
   description: 'Kỳ đánh giá: a half-year or a year, its deadlines, and which criteria apply to which group.',
   fields: (t) => ({
     code: t.exposeString('code'),
@@ -127,7 +129,11 @@ builder.queryFields((t) => ({
     authScopes: readers,
     description: 'Periods, the latest first.',
     resolve: (query, _root, _args, context) =>
-      context.db.period.findMany({ ...query, orderBy: [{ startsOn: 'desc' }, { id: 'desc' }] }),
+      context.db.period.findMany({
+        ...query,
+        where: periodsInScope(context.viewer),
+        orderBy: [{ startsOn: 'desc' }, { id: 'desc' }],
+      }),
   }),
   period: t.prismaField({
     type: 'Period',
@@ -135,7 +141,10 @@ builder.queryFields((t) => ({
     authScopes: readers,
     args: { code: t.arg.string({ required: true }) },
     resolve: (query, _root, args, context) =>
-      context.db.period.findUnique({ ...query, where: { code: args.code } }),
+      context.db.period.findUnique({
+        ...query,
+        where: { code: args.code, AND: [periodsInScope(context.viewer)] },
+      }),
   }),
 }));
 

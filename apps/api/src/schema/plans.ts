@@ -1,4 +1,5 @@
 import { scoredNodes } from '@chiso/scoring';
+import { plansInScope } from '../auth/provinces.ts';
 import { builder } from '../builder.ts';
 import { canSeePlan, visiblePlans } from '../services/plans/access.ts';
 import {
@@ -144,6 +145,7 @@ const PlanRef = builder.prismaNode('ImprovementPlan', {
   id: { field: 'id' },
   description: 'Kế hoạch nâng điểm: a unit’s targets per criterion for a period, across its sets.',
   select: { unitId: true },
+  findUnique: (id, context) => ({ id, AND: [plansInScope(context.viewer)] }),
   authScopes: (plan, context) => canSeePlan(context.viewer, plan),
   fields: (t) => ({
     unit: t.relation('unit'),

@@ -1,5 +1,6 @@
 import type { AssessmentResult } from '@chiso/db';
-import { readers } from '../auth/scopes.ts';
+import { assessmentsInScope } from '../auth/provinces.ts';
+import { cohortReaders } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { loadCriteria } from '../services/assessments/criteria.ts';
 import { storedReasons } from '../services/assessments/not-submitted.ts';
@@ -261,7 +262,7 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description:
       "A unit group's published results in a period, best first (ties share a rank). Published data: every signed-in role and dashboards.",
-    authScopes: readers,
+    authScopes: cohortReaders,
     args: {
       periodId: t.arg.globalID({ required: true, description: 'The Period.' }),
       unitGroupId: t.arg.globalID({ required: true, description: 'The UnitGroup.' }),
@@ -274,6 +275,7 @@ builder.queryFields((t) => ({
           unitGroupId: args.unitGroupId.id,
           status: 'PUBLISHED',
           result: { isNot: null },
+          AND: [assessmentsInScope(context.viewer)],
         },
         orderBy: [{ result: { rank: 'asc' } }, { id: 'asc' }],
       }),

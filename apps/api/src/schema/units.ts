@@ -1,5 +1,6 @@
 import type { LineageKind, Unit, UnitKind } from '@chiso/db';
-import { admins, readers } from '../auth/scopes.ts';
+import { groupsInScope, unitsInScope } from '../auth/provinces.ts';
+import { admins, readers, readersIn } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { searchText } from '../limits/arguments.ts';
 import {
@@ -49,7 +50,9 @@ const EVENT = { include: { event: { include: { links: { include: { fromUnit: tru
 
 export const UnitRef = builder.prismaNode('Unit', {
   id: { field: 'id' },
-  authScopes: readers,
+  // Another province's unit is not found by node(id:), and refused however else it is reached.
+  findUnique: (id, context) => ({ id, AND: [unitsInScope(context.viewer)] }),
+  authScopes: (unit, context) => readersIn(context.viewer, unit.provinceId),
   description: 'Đơn vị: an agency, district or commune, with its official GSO code.',
   fields: (t) => ({
     code: t.exposeString('code', {
@@ -140,7 +143,8 @@ builder.prismaObjectFields(UnitRef, (t) => ({
 
 export const UnitGroupRef = builder.prismaNode('UnitGroup', {
   id: { field: 'id' },
-  authScopes: readers,
+  findUnique: (id, context) => ({ id, AND: [groupsInScope(context.viewer)] }),
+  authScopes: (group, context) => readersIn(context.viewer, group.provinceId),
   description: 'Nhóm đơn vị: the cohort units are ranked in (group 1 agencies, 2 districts, 3 communes).',
   fields: (t) => ({
     code: t.exposeString('code'),
@@ -151,8 +155,9 @@ export const UnitGroupRef = builder.prismaNode('UnitGroup', {
       cursor: 'id',
       totalCount: true,
       args: { includeEnded: t.arg.boolean() },
-      query: (args) => ({
-        where: args.includeEnded ? {} : liveOn(new Date()),
+      // A national group's units: the viewer's province's only.
+      query: (args, context) => ({
+        where: { AND: [args.includeEnded ? {} : liveOn(new Date()), unitsInScope(context.viewer)] },
         orderBy: [{ code: 'asc' }, { validFrom: 'asc' }],
       }),
     }),
@@ -179,7 +184,8 @@ builder.queryFields((t) => ({
   units: t.prismaConnection({
     type: 'Unit',
     cursor: 'id',
-    totalCount: (_root, args, context) => context.db.unit.count({ where: unitWhere(filterOf(args)) }),
+    totalCount: (_root, args, context) =>
+      context.db.unit.count({ where: { AND: [unitWhere(filterOf(args)), unitsInScope(context.viewer)] } }),
     authScopes: readers,
     description: 'Units by code. `search` ignores diacritics and case, and needs every word: "quang yen".',
     args: {
@@ -192,7 +198,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, context) =>
       context.db.unit.findMany({
         ...query,
-        where: unitWhere(filterOf(args)),
+        where: { AND: [unitWhere(filterOf(args)), unitsInScope(context.viewer)] },
         orderBy: [{ code: 'asc' }, { validFrom: 'asc' }],
       }),
   }),
@@ -205,7 +211,12 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, context) =>
       context.db.unit.findMany({
         ...query,
-        where: args.rootId ? { id: args.rootId.id } : { parentId: null, ...liveOn(new Date()) },
+        where: {
+          AND: [
+            args.rootId ? { id: args.rootId.id } : { parentId: null, ...liveOn(new Date()) },
+            unitsInScope(context.viewer),
+          ],
+        },
         orderBy: [{ code: 'asc' }, { validFrom: 'asc' }],
       }),
   }),
@@ -213,7 +224,11 @@ builder.queryFields((t) => ({
     type: ['UnitGroup'],
     authScopes: readers,
     resolve: (query, _root, _args, context) =>
-      context.db.unitGroup.findMany({ ...query, orderBy: [{ position: 'asc' }, { code: 'asc' }] }),
+      context.db.unitGroup.findMany({
+        ...query,
+        where: groupsInScope(context.viewer),
+        orderBy: [{ position: 'asc' }, { code: 'asc' }],
+      }),
   }),
 }));
 

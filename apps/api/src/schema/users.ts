@@ -1,7 +1,9 @@
 import type { Prisma, User } from '@chiso/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { usersInScope } from '../auth/provinces.ts';
 import { admins as admin } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
+import type { Viewer } from '../context.ts';
 import { searchText } from '../limits/arguments.ts';
 import { searchWords } from '../services/units/search.ts';
 import { CreateUserInput, createUser } from '../services/users/create.ts';
@@ -67,10 +69,11 @@ interface UserFilter {
   includeDeactivated?: boolean | null | undefined;
 }
 
-function userWhere(filter: UserFilter): Prisma.UserWhereInput {
+function userWhere(viewer: Viewer, filter: UserFilter): Prisma.UserWhereInput {
   const words = searchWords(filter.search);
   return {
     AND: [
+      usersInScope(viewer),
       ...words.map((word) => ({ searchName: { contains: word } })),
       ...(filter.role ? [{ role: filter.role }] : []),
       ...(filter.unitId ? [{ units: { some: { unitId: filter.unitId.id } } }] : []),
@@ -92,11 +95,11 @@ builder.queryFields((t) => ({
       unitId: t.arg.globalID({ for: UnitRef, description: 'Only people bound to this Unit.' }),
       includeDeactivated: t.arg.boolean({ description: 'Also deactivated accounts (default: no).' }),
     },
-    totalCount: (_root, args, context) => context.db.user.count({ where: userWhere(args) }),
+    totalCount: (_root, args, context) => context.db.user.count({ where: userWhere(context.viewer, args) }),
     resolve: (query, _root, args, context) =>
       context.db.user.findMany({
         ...query,
-        where: userWhere(args),
+        where: userWhere(context.viewer, args),
         orderBy: [{ name: 'asc' }, { id: 'asc' }],
       }),
   }),

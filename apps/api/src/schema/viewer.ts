@@ -1,4 +1,5 @@
 import type { ApiToken } from '@chiso/db';
+import { usersInScope } from '../auth/provinces.ts';
 import { admins, canSeeUser } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import {
@@ -20,7 +21,8 @@ export const RoleEnum = builder.enumType('Role', {
 
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
-  authScopes: (user, context) => canSeeUser(context.viewer, user.id),
+  findUnique: (id, context) => ({ id, AND: [usersInScope(context.viewer)] }),
+  authScopes: (user, context) => canSeeUser(context.viewer, user),
   description: 'A person who signs in to the console.',
   fields: (t) => ({
     email: t.exposeString('email'),
@@ -55,6 +57,7 @@ export const UserRef = builder.prismaNode('User', {
 
 const ApiTokenRef = builder.prismaNode('ApiToken', {
   id: { field: 'id' },
+  findUnique: (id, context) => ({ id, createdBy: usersInScope(context.viewer) }),
   authScopes: admins,
   description: "A dashboard's token: it reads published results only.",
   fields: (t) => ({
@@ -90,7 +93,11 @@ builder.queryFields((t) => ({
     type: ['ApiToken'],
     authScopes: admins,
     resolve: (query, _root, _args, context) =>
-      context.db.apiToken.findMany({ ...query, orderBy: { createdAt: 'desc' } }),
+      context.db.apiToken.findMany({
+        ...query,
+        where: { createdBy: usersInScope(context.viewer) },
+        orderBy: { createdAt: 'desc' },
+      }),
   }),
 }));
 

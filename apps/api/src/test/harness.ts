@@ -122,7 +122,7 @@ let passwordHash: Promise<string> | undefined;
 /** A user with the test password (hashed once per process: argon2 is slow on purpose). */
 export async function createUser(
   server: Pick<TestServer, 'db'>,
-  user: { email: string; name?: string; role: Role; unitId?: string | null },
+  user: { email: string; name?: string; role: Role; unitId?: string | null; provinceId?: string | null },
 ) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   return server.db.user.create({
@@ -131,6 +131,7 @@ export async function createUser(
       name: user.name ?? user.email,
       searchName: userSearchName({ name: user.name ?? user.email, email: user.email }),
       role: user.role,
+      provinceId: user.provinceId ?? null,
       passwordHash: await passwordHash,
       ...(user.unitId ? { units: { create: [{ unitId: user.unitId }] } } : {}),
     },

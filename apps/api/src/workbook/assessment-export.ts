@@ -25,7 +25,7 @@ export async function assessmentWorkbook(
   const assessment = await context.db.assessment.findUnique({
     where: { id: assessmentId },
     include: {
-      unit: { select: { code: true, name: true } },
+      unit: { select: { code: true, name: true, provinceId: true } },
       period: { select: { code: true, name: true } },
       version: { select: { id: true, revision: true, document: true } },
       entries: true,

@@ -42,6 +42,13 @@ describe('chiso users create-admin', { timeout: 180_000 }, () => {
     const again = await chiso(['--email', 'pho@stttt.example.vn']);
     expect(again).toEqual({ code: 1, text: 'error: Đã có tài khoản với email pho@stttt.example.vn.' });
     expect((await chiso([])).code).toBe(2);
+    // A province's admin names a province the database holds (this one has no units yet).
+    expect(await chiso(['--email', 'tinh@stttt.example.vn', '--province', '22'], 'mot mat khau dai')).toEqual(
+      {
+        code: 1,
+        text: 'error: Không có tỉnh nào mang mã 22.',
+      },
+    );
 
     const db = await createPrismaClient({ dataDir: join(scratch, 'pglite') });
     try {

@@ -5,7 +5,7 @@ import { CreateAdminError, createAdmin, createPrismaClient, passwordProblems } f
 import type { Output } from '../io.ts';
 
 const USAGE =
-  'usage: chiso users create-admin --email <email> [--name "<full name>"] [--password-stdin] [--lang vi|en]';
+  'usage: chiso users create-admin --email <email> [--name "<full name>"] [--province <code>] [--password-stdin] [--lang vi|en]';
 
 /** Where the password comes from: typed (hidden) at a terminal, piped with --password-stdin, or none. */
 export interface PasswordSource {
@@ -16,20 +16,22 @@ export interface PasswordSource {
 /**
  * `chiso users create-admin`: an administrator in the database the server uses (DATABASE_URL, or the
  * embedded one) — how a production install gets its first account. A generated password is shown
- * once and must be changed at the first sign-in.
+ * once and must be changed at the first sign-in. `--province 22` makes an admin of that province
+ * only (its units, groups, periods, sets and people); without it the admin is national.
  */
 export async function usersCreateAdminCommand(
   argv: readonly string[],
   out: Output,
   source: PasswordSource = terminalPassword,
 ): Promise<number> {
-  let values: { email?: string; name?: string; 'password-stdin'?: boolean; lang?: string };
+  let values: { email?: string; name?: string; province?: string; 'password-stdin'?: boolean; lang?: string };
   try {
     ({ values } = parseArgs({
       args: [...argv],
       options: {
         email: { type: 'string' },
         name: { type: 'string' },
+        province: { type: 'string' },
         'password-stdin': { type: 'boolean' },
         lang: { type: 'string' },
       },
@@ -52,6 +54,7 @@ export async function usersCreateAdminCommand(
     const created = await createAdmin(db, {
       email: values.email,
       ...(values.name ? { name: values.name } : {}),
+      ...(values.province ? { provinceCode: values.province } : {}),
       ...(password ? { password } : {}),
     });
     const { email } = created.user;

@@ -12,6 +12,8 @@ export interface ImportOptions {
   status: VersionStatus;
   /** The version a draft was copied from. */
   basedOnId?: string | null;
+  /** A new set's province; absent or null: a ministry set, shared by every province. */
+  provinceId?: string | null;
 }
 
 /**
@@ -35,6 +37,8 @@ export async function importCriteriaSet(
           nameEn: set.name.en,
           unitLevel: set.unitLevel,
           supplements: set.supplements ?? null,
+          // A new set's province (null: the ministry's, shared by every province).
+          provinceId: options.provinceId ?? null,
         },
         select: { id: true },
       })

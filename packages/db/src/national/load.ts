@@ -172,7 +172,9 @@ async function setUp(db: Db): Promise<Loaded> {
 /** A province's rows: units, groups, and per group and year its assessments, entries and results. */
 interface ProvinceRows extends CohortRows {
   province: NationalProvince;
-  groups: object[];
+  /** The province's own unit: the tenant of its units and groups. */
+  provinceUnitId: string;
+  groups: Array<{ id: string }>;
   units: object[];
   officer: object[];
 }
@@ -190,10 +192,12 @@ async function provinceRows(
   const validFrom = new Date(`${loaded.validFrom}T00:00:00.000Z`);
   const officer = DEMO_USERS.find((user) => user.unitCode && ids.has(user.unitCode));
   const officerId = officer && loaded.users.get(officer.email);
+  const provinceUnitId = ids.get(province.code) as string;
   const rows: ProvinceRows = {
     province,
+    provinceUnitId,
     groups: province.groups.map((group) => ({
-      id: groupIds.get(group.code),
+      id: groupIds.get(group.code) as string,
       code: group.code,
       name: group.name,
       nameEn: group.nameEn,
@@ -203,6 +207,8 @@ async function provinceRows(
       ...unit,
       id: ids.get(unit.code),
       parentId: unit.parentCode ? (ids.get(unit.parentCode) ?? null) : null,
+      // The bulk writer skips triggers: the tenant is written as the unit_province trigger would.
+      provinceId: provinceUnitId,
       groupId: groupOf.get(unit.code) ?? null,
       validFrom,
       updatedAt: now,
@@ -241,6 +247,11 @@ async function provinceRows(
 async function writeProvince(writer: RowWriter, rows: ProvinceRows) {
   await writer.insert('UnitGroup', GROUP_COLUMNS, rows.groups);
   await writer.insert('Unit', UNIT_COLUMNS, rows.units);
+  // Its groups are the province's (written before their units, which name them).
+  await writer.query(`UPDATE "UnitGroup" SET "provinceId" = $1 WHERE "id" = ANY($2::text[])`, [
+    rows.provinceUnitId,
+    rows.groups.map((group) => group.id),
+  ]);
   await writer.insert('PeriodAssignment', ASSIGNMENT_COLUMNS, rows.assignments);
   await writer.insert('Assessment', ASSESSMENT_COLUMNS, rows.assessments);
   await writer.insert('AssessmentEntry', ENTRY_COLUMNS, rows.entries);

@@ -89,6 +89,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
     );
     phase('results');
     await writeUsers(writer, units, await passwordHash);
+    await belongToTheProvince(writer);
     phase('users');
   });
 }
@@ -100,16 +101,21 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
 async function writeUnits(writer: RowWriter, now: Date): Promise<Map<UnitKind, string>> {
   const { records, validFrom } = demoCatalogue();
   const ids = new Map<string, string>();
+  const provinceOf = new Map<string, string>();
   const rows = records.map((record) => {
     const id = uuid7();
     ids.set(record.code, id);
     const parentId = record.parentCode ? ids.get(record.parentCode) : null;
     if (parentId === undefined)
       throw new Error(`unit ${record.code}: its parent ${record.parentCode} is unknown`);
+    // The bulk writer skips triggers, so the tree's root is written here as the trigger would.
+    const provinceId = parentId === null ? id : provinceOf.get(parentId);
+    provinceOf.set(id, provinceId as string);
     return {
       ...record,
       id,
       parentId,
+      provinceId,
       searchName: searchName(record.name),
       validFrom: new Date(validFrom),
       updatedAt: now,
@@ -151,4 +157,17 @@ async function writeUsers(writer: RowWriter, units: readonly DemoUnit[], passwor
       entityId: 'quang-ninh-2021-2022',
     },
   ]);
+}
+
+/**
+ * The demo is one province's install: its groups, periods, its own supplementary set and its people
+ * are Quảng Ninh's (the ministry's sets stay national), as the provinces migration makes them — its
+ * admin stays national, as an existing install's admins do.
+ */
+async function belongToTheProvince(writer: RowWriter) {
+  const province = `(SELECT "id" FROM "Unit" WHERE "parentId" IS NULL)`;
+  await writer.query(`UPDATE "UnitGroup" SET "provinceId" = ${province}`);
+  await writer.query(`UPDATE "Period" SET "provinceId" = ${province}`);
+  await writer.query(`UPDATE "CriteriaSet" SET "provinceId" = ${province} WHERE "supplements" IS NOT NULL`);
+  await writer.query(`UPDATE "User" SET "provinceId" = ${province} WHERE "role" <> 'ADMIN'`);
 }

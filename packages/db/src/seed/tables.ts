@@ -57,6 +57,7 @@ export const UNIT_COLUMNS: BulkColumn[] = [
   ['type', 'text'],
   ['parentId', 'text'],
   ['groupId', 'text'],
+  ['provinceId', 'text'],
   ['validFrom', 'date'],
   ['updatedAt', 'timestamp'],
 ];

@@ -5,7 +5,7 @@ import { userSearchName } from './search.ts';
 /** Why `createAdmin` refused, in both languages (the CLI prints the one asked for). */
 export class CreateAdminError extends Error {
   constructor(
-    readonly code: 'EMAIL_TAKEN' | 'INVALID_EMAIL' | 'WEAK_PASSWORD',
+    readonly code: 'EMAIL_TAKEN' | 'INVALID_EMAIL' | 'WEAK_PASSWORD' | 'UNKNOWN_PROVINCE',
     readonly messages: { vi: string; en: string },
   ) {
     super(messages.en);
@@ -29,7 +29,13 @@ export interface CreatedAdmin {
  */
 export async function createAdmin(
   db: Db,
-  input: { email: string; name?: string; password?: string },
+  input: {
+    email: string;
+    name?: string;
+    password?: string;
+    /** The GSO code of the province the admin manages (only it); absent: a national admin. */
+    provinceCode?: string;
+  },
 ): Promise<CreatedAdmin> {
   const email = input.email.trim().toLowerCase();
   if (!EMAIL.test(email)) {
@@ -56,8 +62,10 @@ export async function createAdmin(
         en: `There is already an account with the email ${email}.`,
       });
     }
+    const provinceId = input.provinceCode === undefined ? null : await provinceNamed(tx, input.provinceCode);
     const created = await tx.user.create({
       data: {
+        provinceId,
         email,
         name,
         searchName: userSearchName({ name, email }),
@@ -73,10 +81,24 @@ export async function createAdmin(
         action: 'user.createAdmin',
         entityType: 'User',
         entityId: created.id,
-        after: { email, name, role: 'ADMIN', mustChangePassword: generated },
+        after: { email, name, role: 'ADMIN', mustChangePassword: generated, provinceId },
+        provinceId,
       },
     });
     return created;
   });
   return { user, password, generated };
+}
+
+/** The province existing today with this GSO code (a province's root unit). */
+async function provinceNamed(tx: Pick<Db, 'unit'>, code: string): Promise<string> {
+  const province = await tx.unit.findFirst({
+    where: { code, kind: 'PROVINCE', parentId: null, endedOn: null },
+    select: { id: true },
+  });
+  if (province) return province.id;
+  throw new CreateAdminError('UNKNOWN_PROVINCE', {
+    vi: `Không có tỉnh nào mang mã ${code}.`,
+    en: `There is no province with the code ${code}.`,
+  });
 }

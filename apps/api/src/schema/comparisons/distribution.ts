@@ -1,6 +1,6 @@
 // distribution: how one node spreads across a published cohort.
 
-import { readers } from '../../auth/scopes.ts';
+import { cohortReaders } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { type NodeDistribution, nodeDistribution } from '../../services/comparisons/distribution.ts';
 import { ComparisonColumnRef, cohortArgs, cohortOf, decimal } from './common.ts';
@@ -26,7 +26,7 @@ const DistributionRef = builder.objectRef<NodeDistribution>('NodeDistribution').
 builder.queryFields((t) => ({
   distribution: t.field({
     type: DistributionRef,
-    authScopes: readers,
+    authScopes: cohortReaders,
     description: 'How a criterion, group or category spreads across a published cohort.',
     args: { ...cohortArgs(t), nodeCode: t.arg.string({ required: true }) },
     resolve: (_root, args, context) =>

@@ -1,6 +1,6 @@
 // comparisonMatrix: units × criteria, groups or categories of a published period.
 
-import { readers } from '../../auth/scopes.ts';
+import { cohortReaders } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { askedAtOnce } from '../../limits/arguments.ts';
 import {
@@ -70,7 +70,7 @@ const MatrixRef = builder.objectRef<Matrix>('ComparisonMatrix').implement({
 builder.queryFields((t) => ({
   comparisonMatrix: t.field({
     type: MatrixRef,
-    authScopes: readers,
+    authScopes: cohortReaders,
     description: 'Units × criteria, groups or categories of a published period, in two SQL statements.',
     args: {
       ...cohortArgs(t),

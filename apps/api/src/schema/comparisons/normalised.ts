@@ -2,7 +2,7 @@
 // EU JRC's COINr. The computation lives in @chiso/scoring (analysis/); this reads PUBLISHED results only.
 
 import type { IndexBand } from '@chiso/scoring';
-import { readers } from '../../auth/scopes.ts';
+import { cohortReaders } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { codeText } from '../../limits/arguments.ts';
 import {
@@ -81,7 +81,7 @@ const NormalisedCohortRef = builder.objectRef<NormalisedCohort>('NormalisedCohor
 builder.queryFields((t) => ({
   normalisedCohort: t.field({
     type: NormalisedCohortRef,
-    authScopes: readers,
+    authScopes: cohortReaders,
     description:
       'Min-max and z-score views of a published cohort’s index values (the total, or one node), with bands — UN EGDI’s unless given: VERY_HIGH > 0.75, HIGH 0.50–0.75, MIDDLE 0.25–0.50, LOW < 0.25.',
     args: {

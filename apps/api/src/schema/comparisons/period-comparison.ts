@@ -1,6 +1,6 @@
 // periodComparison: two published periods of a group, following unit lineage and code mappings.
 
-import { readers } from '../../auth/scopes.ts';
+import { cohortReaders } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { codeText } from '../../limits/arguments.ts';
 import {
@@ -130,7 +130,7 @@ const PeriodComparisonRef = builder.objectRef<PeriodComparison>('PeriodCompariso
 builder.queryFields((t) => ({
   periodComparison: t.field({
     type: PeriodComparisonRef,
-    authScopes: readers,
+    authScopes: cohortReaders,
     description:
       'Two published periods of a group, unit by unit and node by node. Nodes correspond by code or, when the periods used different criteria versions, through the code mapping kept with the later version (`removedNodes` and `addedNodes` list what has no counterpart). Units are followed through renames, merges and splits between the periods; a merged unit’s past is its predecessors’ values combined by `rule`.',
     args: {

@@ -1,7 +1,7 @@
 // groupRanking: a unit group's published ranking by total, category or index.
 
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { readers } from '../../auth/scopes.ts';
+import { cohortReaders } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { codeText } from '../../limits/arguments.ts';
 import {
@@ -144,7 +144,7 @@ const RankingFilterInput = builder.inputType('RankingFilter', {
 builder.queryFields((t) => ({
   groupRanking: t.field({
     type: GroupRankingRef,
-    authScopes: readers,
+    authScopes: cohortReaders,
     description:
       'A unit group’s published ranking by total, category or index, with levels and not-ranked reasons. Filters keep the group’s ranks.',
     args: {

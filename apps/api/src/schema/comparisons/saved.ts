@@ -29,8 +29,13 @@ const SavedComparisonRef = builder.prismaNode('SavedComparison', {
       nullable: true,
       description:
         'Who saved it: shown to admins and to its owner (null to others, who may not read accounts).',
-      resolve: (saved, _args, context) =>
-        canSeeUser(context.viewer, saved.ownerId) ? encodeGlobalID('User', saved.ownerId) : null,
+      resolve: async (saved, _args, context) => {
+        const owner = await context.db.user.findUnique({
+          where: { id: saved.ownerId },
+          select: { id: true, provinceId: true },
+        });
+        return owner && canSeeUser(context.viewer, owner) ? encodeGlobalID('User', saved.ownerId) : null;
+      },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),

@@ -2,7 +2,7 @@
 // lives in @chiso/scoring (analysis/); this reads PUBLISHED results only, in two SQL statements.
 
 import type { RankMove, WeightScenario } from '@chiso/scoring';
-import { readers } from '../../auth/scopes.ts';
+import { cohortReaders } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { codeText } from '../../limits/arguments.ts';
 import type { UnitView } from '../../services/comparisons/cohort.ts';
@@ -72,7 +72,7 @@ const SensitivityRef = builder.objectRef<RankSensitivity>('RankSensitivity').imp
 builder.queryFields((t) => ({
   rankSensitivity: t.field({
     type: SensitivityRef,
-    authScopes: readers,
+    authScopes: cohortReaders,
     description: 'How many units change rank, and by how much, when one group’s weight moves ±percent.',
     args: {
       periodId: t.arg.globalID({ required: true, for: PeriodRef }),

@@ -1,6 +1,6 @@
 // comparisonSummary: everything a published analysis states about a group in a period.
 
-import { readers } from '../../auth/scopes.ts';
+import { cohortReaders } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import type { CohortMember } from '../../services/comparisons/cohort.ts';
 import {
@@ -113,7 +113,7 @@ const SummaryRef = builder.objectRef<ComparisonSummary>('ComparisonSummary').imp
 builder.queryFields((t) => ({
   comparisonSummary: t.field({
     type: SummaryRef,
-    authScopes: readers,
+    authScopes: cohortReaders,
     description: 'Everything a published analysis states about a group in a period, in one query.',
     args: cohortArgs(t),
     resolve: (_root, args, context) => comparisonSummary(context, cohortOf(args)),

@@ -1,7 +1,7 @@
 // weakestCriteria: where a published cohort loses the most points, and what kept units unranked.
 
 import { ratio } from '@chiso/scoring';
-import { readers } from '../../auth/scopes.ts';
+import { cohortReaders } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { type WeakestCriteria, weakestCriteria } from '../../services/comparisons/weakest.ts';
 import { LocalizedTextRef, points } from '../common.ts';
@@ -43,7 +43,7 @@ const WeakestRef = builder.objectRef<WeakestCriteria>('WeakestCriteria').impleme
 builder.queryFields((t) => ({
   weakestCriteria: t.field({
     type: WeakestRef,
-    authScopes: readers,
+    authScopes: cohortReaders,
     description:
       'Criteria losing the most points across a published cohort, and the groups that kept units unranked.',
     args: { ...cohortArgs(t), limit: t.arg.int({ defaultValue: 10 }) },

@@ -13,7 +13,7 @@ import { claimRevision, reload } from './write.ts';
 /** The reviewer confirms the (adjusted) assessment; it can no longer be edited. */
 export async function approveAssessment(context: Context, { id, revision }: AssessmentAt) {
   return context.db.$transaction(async (tx) => {
-    const assessment = await loadAssessment(tx, id);
+    const assessment = await loadAssessment(tx, id, context.viewer);
     assertStatus(assessment, ['SUBMITTED'], { vi: 'duyệt phiếu', en: 'approve' });
     assertRevision(assessment, revision);
     return approve(tx, context, assessment);

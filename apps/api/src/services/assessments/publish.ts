@@ -1,6 +1,7 @@
 import { type Db, materialiseCohort } from '@chiso/db';
 import type { CriteriaSet } from '@chiso/scoring';
 import { audit } from '../../audit.ts';
+import { assertOwnsProvince } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { invalidTransition, notFound } from '../../errors.ts';
 import type { JobRun } from '../../jobs/queue.ts';
@@ -48,6 +49,8 @@ export async function publishPeriodResults(
     }
     const group = unitGroupId ? await tx.unitGroup.findUnique({ where: { id: unitGroupId } }) : null;
     if (unitGroupId && !group) throw notFound({ vi: 'nhóm đơn vị', en: 'the unit group' });
+    // A province publishes its own groups (in a national period too); a whole period, its owner.
+    assertOwnsProvince(context.viewer, group ? group.provinceId : period.provinceId);
     const scope: PublicationScope = { periodId, ...(unitGroupId ? { unitGroupId } : {}) };
     const sorted = await sortForPublication(tx, period, scope);
     const where = group ? { vi: ` của ${group.name}`, en: ` of ${group.nameEn}` } : { vi: ' của kỳ', en: '' };

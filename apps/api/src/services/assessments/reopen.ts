@@ -19,7 +19,7 @@ export const ReopenAssessmentInput = z.object({
  */
 export async function reopenAssessment(context: Context, { id, reason }: { id: string; reason: string }) {
   return context.db.$transaction(async (tx) => {
-    const assessment = await loadAssessment(tx, id);
+    const assessment = await loadAssessment(tx, id, context.viewer);
     assertStatus(assessment, ['APPROVED', 'PUBLISHED'], { vi: 'mở lại phiếu', en: 'reopen' });
     const result = await tx.assessmentResult.findUnique({ where: { assessmentId: id } });
     await claimRevision(tx, assessment, { status: 'RETURNED', reopenReason: reason, approvedAt: null });

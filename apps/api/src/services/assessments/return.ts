@@ -17,7 +17,7 @@ export async function returnAssessment(
   { id, revision, reason }: AssessmentAt & { reason: string },
 ) {
   return context.db.$transaction(async (tx) => {
-    const assessment = await loadAssessment(tx, id);
+    const assessment = await loadAssessment(tx, id, context.viewer);
     assertStatus(assessment, ['SUBMITTED'], { vi: 'trả lại phiếu', en: 'return' });
     assertRevision(assessment, revision);
     await claimRevision(tx, assessment, { status: 'RETURNED', returnReason: reason });

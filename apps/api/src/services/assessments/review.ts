@@ -33,7 +33,7 @@ export async function reviewAssessmentEntries(
   { id, revision, adjustments }: AssessmentAt & z.output<typeof ReviewAssessmentEntriesInput>,
 ) {
   return context.db.$transaction(async (tx) => {
-    const assessment = await loadAssessment(tx, id);
+    const assessment = await loadAssessment(tx, id, context.viewer);
     assertStatus(assessment, ['SUBMITTED'], { vi: 'điều chỉnh điểm', en: 'adjust points' });
     assertRevision(assessment, revision);
 

@@ -33,7 +33,7 @@ export async function saveAssessmentEntries(
   { assessmentId, revision, entries }: { assessmentId: string } & z.output<typeof SaveAssessmentEntriesInput>,
 ) {
   return context.db.$transaction(async (tx) => {
-    const assessment = await loadAssessment(tx, assessmentId);
+    const assessment = await loadAssessment(tx, assessmentId, context.viewer);
     // Who before what: someone else's assessment is FORBIDDEN whatever its values say.
     assertMayEdit(context.viewer, assessment);
     assertStatus(assessment, ['DRAFT', 'RETURNED'], { vi: 'sửa số liệu', en: 'edit entries' });

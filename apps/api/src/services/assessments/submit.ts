@@ -14,7 +14,7 @@ import { claimRevision, reload } from './write.ts';
  */
 export async function submitAssessment(context: Context, { id, revision }: AssessmentAt) {
   return context.db.$transaction(async (tx) => {
-    const assessment = await loadAssessment(tx, id);
+    const assessment = await loadAssessment(tx, id, context.viewer);
     assertMayEdit(context.viewer, assessment);
     assertStatus(assessment, ['DRAFT', 'RETURNED'], { vi: 'nộp phiếu', en: 'submit' });
     assertRevision(assessment, revision);

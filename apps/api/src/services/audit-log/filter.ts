@@ -1,4 +1,5 @@
 import type { Prisma } from '@chiso/db';
+import { auditInScope } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 
 export interface AuditFilter {
@@ -19,6 +20,7 @@ export interface AuditFilter {
  */
 export async function auditWhere(context: Context, filter: AuditFilter): Promise<Prisma.AuditLogWhereInput> {
   const and: Prisma.AuditLogWhereInput[] = [
+    auditInScope(context.viewer),
     ...(filter.entityType ? [{ entityType: filter.entityType }] : []),
     ...(filter.entityId ? [{ entityId: filter.entityId }] : []),
     ...(filter.action ? [{ action: filter.action }] : []),

@@ -40,7 +40,7 @@ export function storedMappings(value: unknown): CodeMappings {
 export async function setCriteriaCodeMapping(context: Context, input: SetCodeMappingInput) {
   const { versionId, revision, fromVersionId, codes } = input;
   return context.db.$transaction(async (tx) => {
-    const version = await loadDraft(tx, versionId);
+    const version = await loadDraft(tx, versionId, context.viewer);
     if (version.revision !== revision) throw conflict(VERSION);
     const from = await tx.criteriaVersion.findUnique({ where: { id: fromVersionId } });
     if (!from) throw notFound({ vi: 'phiên bản cũ để đối chiếu', en: 'the older version to map from' });

@@ -3,6 +3,7 @@ import { importCriteriaSet } from '@chiso/db';
 import type { CriteriaSet } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
+import { assertOwnsProvince, provinceOf } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { AppError, invalidTransition, notFound } from '../../errors.ts';
 import { runJob } from '../../workers/pool.ts';
@@ -61,8 +62,19 @@ async function createDraft(
     select: { id: true },
   });
   if (taken) throw labelTaken(set);
-  const isNewSet = (await tx.criteriaSet.count({ where: { code: set.code } })) === 0;
-  const created = await importCriteriaSet(tx, set, { status: 'DRAFT', basedOnId });
+  const existing = await tx.criteriaSet.findUnique({
+    where: { code: set.code },
+    select: { provinceId: true },
+  });
+  // A new version of a set is its owner's (the ministry's sets, national admins'); a new set is
+  // the province's of the admin who makes it.
+  if (existing) assertOwnsProvince(context.viewer, existing.provinceId);
+  const isNewSet = !existing;
+  const created = await importCriteriaSet(tx, set, {
+    status: 'DRAFT',
+    basedOnId,
+    provinceId: provinceOf(context.viewer),
+  });
   await audit(tx, context, {
     action,
     entityType: 'CriteriaVersion',

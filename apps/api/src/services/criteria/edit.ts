@@ -42,7 +42,7 @@ export async function editDraft(
 ) {
   const { versionId, revision, recomputeMaxima: recompute } = target;
   return context.db.$transaction(async (tx) => {
-    const version = await loadDraft(tx, versionId);
+    const version = await loadDraft(tx, versionId, context.viewer);
     if (version.revision !== revision) throw conflict(VERSION);
     const copy = structuredClone(storedSet(version.document));
     const record = change(copy);

@@ -47,7 +47,14 @@ export async function previewVersionOnCohort(
 ): Promise<CohortPreview> {
   const version = await context.db.criteriaVersion.findUnique({
     where: { id: input.versionId },
-    select: { id: true, revision: true, document: true, status: true, setId: true },
+    select: {
+      id: true,
+      revision: true,
+      document: true,
+      status: true,
+      setId: true,
+      set: { select: { provinceId: true } },
+    },
   });
   if (!version || !canSeeVersion(context.viewer, version)) throw notFound(VERSION);
   if (issuesOf(version).length > 0) {

@@ -19,7 +19,7 @@ export async function publishCriteriaVersion(
 ) {
   const { versionId, revision } = input;
   return context.db.$transaction(async (tx) => {
-    const version = await loadDraft(tx, versionId);
+    const version = await loadDraft(tx, versionId, context.viewer);
     if (version.revision !== revision) throw conflict(VERSION);
     const issues = [...issuesOf(version).map(toFieldIssue), ...(await staleMappingIssues(tx, version))];
     if (issues.length > 0) {

@@ -9,9 +9,12 @@ export interface AssessmentAccess {
   id: string;
   unitId: string;
   status: AssessmentStatus;
+  unit?: { provinceId: string | null };
 }
 
-export const ASSESSMENT_ACCESS = { select: { id: true, unitId: true, status: true } } as const;
+export const ASSESSMENT_ACCESS = {
+  select: { id: true, unitId: true, status: true, unit: { select: { provinceId: true } } },
+} as const;
 
 /** Evidence may change only while the unit is still working on its self-assessment. */
 const EDITABLE: readonly AssessmentStatus[] = ['DRAFT', 'RETURNED'];
@@ -27,7 +30,10 @@ const STATUS_NAMES: Record<AssessmentStatus, { vi: string; en: string }> = {
 /** Evidence is seen by whoever may see its assessment: one rule for the whole API. */
 export { canSeeAssessment };
 
-export function assertCanSee(viewer: Viewer, assessment: Pick<AssessmentAccess, 'unitId' | 'status'>): void {
+export function assertCanSee(
+  viewer: Viewer,
+  assessment: Pick<AssessmentAccess, 'unitId' | 'status' | 'unit'>,
+): void {
   if (viewer.kind === 'anonymous') throw unauthenticated();
   if (!canSeeAssessment(viewer, assessment))
     throw forbidden({

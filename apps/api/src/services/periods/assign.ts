@@ -1,5 +1,6 @@
 import { problem } from '@chiso/scoring';
 import { audit } from '../../audit.ts';
+import { assertOwnsProvince } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { invalidTransition, issueAt, notFound, validationFailed } from '../../errors.ts';
 import { createMissingAssessments } from './assessments.ts';
@@ -17,9 +18,10 @@ export interface AssignmentInput {
  */
 export async function assignCriteriaVersion(context: Context, input: AssignmentInput) {
   return context.db.$transaction(async (tx) => {
-    const period = await findPeriod(tx, input.periodId);
+    const period = await findPeriod(tx, input.periodId, context.viewer);
     const group = await tx.unitGroup.findUnique({ where: { id: input.unitGroupId } });
     if (!group) throw notFound({ vi: 'nhóm đơn vị', en: 'the unit group' });
+    assertOwnsProvince(context.viewer, group.provinceId ?? period.provinceId);
     const version = await tx.criteriaVersion.findUnique({
       where: { id: input.versionId },
       include: { set: { select: { code: true } } },
@@ -61,7 +63,7 @@ export async function assignCriteriaVersion(context: Context, input: AssignmentI
  */
 export async function unassignCriteriaVersion(context: Context, input: AssignmentInput) {
   return context.db.$transaction(async (tx) => {
-    const period = await findPeriod(tx, input.periodId);
+    const period = await findPeriod(tx, input.periodId, context.viewer);
     const key = { periodId: period.id, unitGroupId: input.unitGroupId, versionId: input.versionId };
     const assignment = await tx.periodAssignment.findUnique({
       where: { periodId_unitGroupId_versionId: key },

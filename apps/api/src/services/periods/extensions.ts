@@ -27,7 +27,7 @@ export async function grantDeadlineExtension(
     throw validationFailed([issueAt('dueOn', problem('DEADLINE_IN_PAST', { dueOn: data.dueOn }))]);
   }
   return context.db.$transaction(async (tx) => {
-    const period = await findPeriod(tx, data.periodId);
+    const period = await findPeriod(tx, data.periodId, context.viewer);
     requireStatus(period, ['OPEN', 'CLOSED'], { vi: 'gia hạn nộp báo cáo', en: 'extend a deadline' });
     const assessed = await tx.assessment.findFirst({
       where: { periodId: period.id, unitId: data.unitId },
@@ -60,7 +60,7 @@ export async function grantDeadlineExtension(
 /** Withdraws an extension: the period's own deadline applies to the unit again. */
 export async function revokeDeadlineExtension(context: Context, key: { periodId: string; unitId: string }) {
   return context.db.$transaction(async (tx) => {
-    const period = await findPeriod(tx, key.periodId);
+    const period = await findPeriod(tx, key.periodId, context.viewer);
     const before = await tx.deadlineExtension.findUnique({ where: { periodId_unitId: key } });
     if (!before) throw notFound({ vi: 'việc gia hạn này', en: 'this extension' });
     await tx.deadlineExtension.delete({ where: { id: before.id } });

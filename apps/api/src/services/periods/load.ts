@@ -1,4 +1,6 @@
 import type { Tx } from '@chiso/db';
+import { assertOwnsProvince } from '../../auth/provinces.ts';
+import type { Viewer } from '../../context.ts';
 import { invalidTransition, notFound } from '../../errors.ts';
 
 const statusNames = {
@@ -11,9 +13,11 @@ type Status = keyof typeof statusNames;
 
 export const period = { vi: 'kỳ đánh giá', en: 'the period' };
 
-export async function findPeriod(tx: Tx, id: string) {
+/** The period; with the viewer changing it, FORBIDDEN unless it is their province's (or they are national). */
+export async function findPeriod(tx: Tx, id: string, changedBy?: Viewer) {
   const found = await tx.period.findUnique({ where: { id } });
   if (!found) throw notFound(period);
+  if (changedBy) assertOwnsProvince(changedBy, found.provinceId);
   return found;
 }
 

@@ -16,7 +16,7 @@ export const SetPeriodPublicInput = z.object({ isPublic: z.boolean() });
  */
 export async function setPeriodPublic(context: Context, { id, isPublic }: { id: string; isPublic: boolean }) {
   return context.db.$transaction(async (tx) => {
-    const before = await findPeriod(tx, id);
+    const before = await findPeriod(tx, id, context.viewer);
     if (isPublic && before.status !== 'PUBLISHED') {
       const issue = issueAt('id', problem('PERIOD_NOT_PUBLISHED_FOR_PUBLIC', { code: before.code }));
       throw new AppError(

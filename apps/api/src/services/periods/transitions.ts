@@ -9,7 +9,7 @@ import { findPeriod, requireStatus } from './load.ts';
 /** DRAFT → OPEN: units can start their self-assessment; one DRAFT assessment each is created. */
 export async function openPeriod(context: Context, id: string) {
   return context.db.$transaction(async (tx) => {
-    const before = await findPeriod(tx, id);
+    const before = await findPeriod(tx, id, context.viewer);
     requireStatus(before, ['DRAFT'], { vi: 'mở kỳ đánh giá', en: 'open the period' });
     if ((await tx.periodAssignment.count({ where: { periodId: id } })) === 0) {
       throw invalidTransition({
@@ -23,9 +23,12 @@ export async function openPeriod(context: Context, id: string) {
       data: { status: 'OPEN', revision: { increment: 1 } },
     });
     if (count === 0)
-      requireStatus(await findPeriod(tx, id), ['DRAFT'], { vi: 'mở kỳ', en: 'open the period' });
+      requireStatus(await findPeriod(tx, id, context.viewer), ['DRAFT'], {
+        vi: 'mở kỳ',
+        en: 'open the period',
+      });
     const created = await createMissingAssessments(tx, before);
-    const after = await findPeriod(tx, id);
+    const after = await findPeriod(tx, id, context.viewer);
     await audit(tx, context, {
       action: 'period.open',
       entityType: 'Period',
@@ -40,15 +43,18 @@ export async function openPeriod(context: Context, id: string) {
 /** OPEN → CLOSED: no more self-assessment; review and publication follow. */
 export async function closePeriod(context: Context, id: string) {
   return context.db.$transaction(async (tx) => {
-    const before = await findPeriod(tx, id);
+    const before = await findPeriod(tx, id, context.viewer);
     requireStatus(before, ['OPEN'], { vi: 'đóng kỳ đánh giá', en: 'close the period' });
     const { count } = await tx.period.updateMany({
       where: { id, status: 'OPEN' },
       data: { status: 'CLOSED', revision: { increment: 1 } },
     });
     if (count === 0)
-      requireStatus(await findPeriod(tx, id), ['OPEN'], { vi: 'đóng kỳ', en: 'close the period' });
-    const after = await findPeriod(tx, id);
+      requireStatus(await findPeriod(tx, id, context.viewer), ['OPEN'], {
+        vi: 'đóng kỳ',
+        en: 'close the period',
+      });
+    const after = await findPeriod(tx, id, context.viewer);
     await audit(tx, context, {
       action: 'period.close',
       entityType: 'Period',
@@ -71,15 +77,18 @@ export const ReopenPeriodInput = z.object({
  */
 export async function reopenPeriod(context: Context, { id, reason }: { id: string; reason: string }) {
   return context.db.$transaction(async (tx) => {
-    const before = await findPeriod(tx, id);
+    const before = await findPeriod(tx, id, context.viewer);
     requireStatus(before, ['CLOSED'], { vi: 'mở lại kỳ đánh giá', en: 'reopen the period' });
     const { count } = await tx.period.updateMany({
       where: { id, status: 'CLOSED' },
       data: { status: 'OPEN', revision: { increment: 1 } },
     });
     if (count === 0)
-      requireStatus(await findPeriod(tx, id), ['CLOSED'], { vi: 'mở lại kỳ', en: 'reopen the period' });
-    const after = await findPeriod(tx, id);
+      requireStatus(await findPeriod(tx, id, context.viewer), ['CLOSED'], {
+        vi: 'mở lại kỳ',
+        en: 'reopen the period',
+      });
+    const after = await findPeriod(tx, id, context.viewer);
     await audit(tx, context, {
       action: 'period.reopen',
       entityType: 'Period',

@@ -1,6 +1,7 @@
 import { problem, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
+import { provinceOf } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { conflict, issueAt, validationFailed } from '../../errors.ts';
 import { Day, dateIssues, toDate } from './dates.ts';
@@ -41,7 +42,8 @@ export async function createPeriod(context: Context, data: CreatePeriodInput) {
     if (await tx.period.findUnique({ where: { code: row.code } })) {
       throw validationFailed([issueAt('code', problem('PERIOD_CODE_TAKEN', { code: row.code }))]);
     }
-    const created = await tx.period.create({ data: row });
+    // A province's admin makes its periods; a national admin, national ones.
+    const created = await tx.period.create({ data: { ...row, provinceId: provinceOf(context.viewer) } });
     await audit(tx, context, {
       action: 'period.create',
       entityType: 'Period',
@@ -65,7 +67,7 @@ export type UpdatePeriodInput = z.output<typeof UpdatePeriodInput>;
 /** Name and deadlines, while the period is DRAFT or OPEN; a stale `revision` answers CONFLICT. */
 export async function updatePeriod(context: Context, id: string, data: UpdatePeriodInput) {
   return context.db.$transaction(async (tx) => {
-    const before = await findPeriod(tx, id);
+    const before = await findPeriod(tx, id, context.viewer);
     requireStatus(before, ['DRAFT', 'OPEN'], { vi: 'sửa kỳ đánh giá', en: 'change the period' });
     const changes = {
       ...(data.name == null ? {} : { name: data.name }),
@@ -81,7 +83,7 @@ export async function updatePeriod(context: Context, id: string, data: UpdatePer
       data: { ...changes, revision: { increment: 1 } },
     });
     if (count === 0) throw conflict(periodName);
-    const after = await findPeriod(tx, id);
+    const after = await findPeriod(tx, id, context.viewer);
     await audit(tx, context, { action: 'period.update', entityType: 'Period', entityId: id, before, after });
     return after;
   });

@@ -1,4 +1,5 @@
 import type { PlanStatus, Prisma, Tx } from '@chiso/db';
+import { plansInScope, seesProvince } from '../../auth/provinces.ts';
 import type { Viewer } from '../../context.ts';
 import { conflict, forbidden, type Message, notFound, wrongStatus } from '../../errors.ts';
 
@@ -11,11 +12,14 @@ const PLAN = { vi: 'kế hoạch nâng điểm', en: 'the improvement plan' };
 export function visiblePlans(viewer: Viewer): Prisma.ImprovementPlanWhereInput {
   if (viewer.kind !== 'user') return { id: { in: [] } };
   if (viewer.role === 'UNIT_OFFICER') return { unitId: { in: [...viewer.unitIds] } };
-  return {};
+  return plansInScope(viewer);
 }
 
-export function canSeePlan(viewer: Viewer, plan: { unitId: string }): boolean {
-  if (viewer.kind !== 'user') return false;
+export function canSeePlan(
+  viewer: Viewer,
+  plan: { unitId: string; unit?: { provinceId: string | null } },
+): boolean {
+  if (viewer.kind !== 'user' || (plan.unit && !seesProvince(viewer, plan.unit.provinceId))) return false;
   return viewer.role !== 'UNIT_OFFICER' || viewer.unitIds.includes(plan.unitId);
 }
 

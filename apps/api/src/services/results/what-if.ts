@@ -49,6 +49,7 @@ export async function loadWhatIfBasis(
       periodId: true,
       unitGroupId: true,
       versionId: true,
+      unit: { select: { provinceId: true } },
       version: { select: { id: true, revision: true, setId: true } },
       entries: entryColumns,
     },

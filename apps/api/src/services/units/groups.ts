@@ -1,6 +1,7 @@
 import { problem, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
+import { assertOwnsProvince, provinceOf, unitsInScope } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { issueAt, notFound, validationFailed } from '../../errors.ts';
 
@@ -28,7 +29,8 @@ export async function createUnitGroup(context: Context, input: z.output<typeof C
     if (await tx.unitGroup.findUnique({ where: { code: data.code } })) {
       throw validationFailed([issueAt('code', problem('UNIT_GROUP_CODE_TAKEN', { code: data.code }))]);
     }
-    const created = await tx.unitGroup.create({ data });
+    // A province's admin makes its groups; a national admin, national ones.
+    const created = await tx.unitGroup.create({ data: { ...data, provinceId: provinceOf(context.viewer) } });
     await audit(tx, context, {
       action: 'unitGroup.create',
       entityType: 'UnitGroup',
@@ -55,6 +57,7 @@ export async function updateUnitGroup(
   return context.db.$transaction(async (tx) => {
     const before = await tx.unitGroup.findUnique({ where: { id } });
     if (!before) throw notFound(group);
+    assertOwnsProvince(context.viewer, before.provinceId);
     const after = await tx.unitGroup.update({ where: { id }, data });
     await audit(tx, context, {
       action: 'unitGroup.update',
@@ -76,7 +79,12 @@ export async function assignUnitsToGroup(context: Context, groupId: string, unit
   return context.db.$transaction(async (tx) => {
     const target = await tx.unitGroup.findUnique({ where: { id: groupId } });
     if (!target) throw notFound(group);
-    const units = await tx.unit.findMany({ where: { id: { in: ids } }, select: { id: true, groupId: true } });
+    assertOwnsProvince(context.viewer, target.provinceId);
+    // Another province's units are not found.
+    const units = await tx.unit.findMany({
+      where: { id: { in: ids }, AND: [unitsInScope(context.viewer)] },
+      select: { id: true, groupId: true },
+    });
     if (units.length !== ids.length) {
       const found = new Set(units.map((unit) => unit.id));
       const missing = ids.filter((id) => !found.has(id));
@@ -103,6 +111,7 @@ export async function removeUnitsFromGroup(context: Context, groupId: string, un
   return context.db.$transaction(async (tx) => {
     const target = await tx.unitGroup.findUnique({ where: { id: groupId } });
     if (!target) throw notFound(group);
+    assertOwnsProvince(context.viewer, target.provinceId);
     const members = await tx.unit.findMany({ where: { id: { in: ids }, groupId }, select: { id: true } });
     if (members.length !== ids.length) {
       throw notFound({

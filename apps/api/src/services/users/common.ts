@@ -1,6 +1,8 @@
 import { passwordProblems, type Role, type Tx } from '@chiso/db';
 import { problem } from '@chiso/scoring';
 import { z } from 'zod';
+import { assertOwnsProvince, unitsInScope } from '../../auth/provinces.ts';
+import type { Viewer } from '../../context.ts';
 import { type FieldIssue, invalidTransition, issueAt, notFound, validationFailed } from '../../errors.ts';
 
 const ACCOUNT = { vi: 'tài khoản', en: 'the account' };
@@ -20,13 +22,20 @@ export function passwordIssues(password: string, email: string, path = 'newPassw
  * The units a person is bound to must exist and not have ended; a unit officer needs at least one
  * (they fill in those units' assessments and nothing else).
  */
-export async function checkUnits(tx: Tx, role: Role, unitIds: readonly string[], path = 'unitIds') {
+export async function checkUnits(
+  tx: Tx,
+  viewer: Viewer,
+  role: Role,
+  unitIds: readonly string[],
+  path = 'unitIds',
+) {
   const unique = [...new Set(unitIds)];
   if (role === 'UNIT_OFFICER' && unique.length === 0) {
     throw validationFailed([issueAt(path, problem('UNITS_REQUIRED'))]);
   }
   const found = await tx.unit.findMany({
-    where: { id: { in: unique }, endedOn: null },
+    // Another province's units are not found.
+    where: { id: { in: unique }, endedOn: null, AND: [unitsInScope(viewer)] },
     select: { id: true },
   });
   if (found.length < unique.length) {
@@ -35,9 +44,11 @@ export async function checkUnits(tx: Tx, role: Role, unitIds: readonly string[],
   return unique;
 }
 
-export async function loadUser(tx: Tx, id: string) {
+/** An account to change: FORBIDDEN when it is not the viewer's province's (a national one, for a province's admin). */
+export async function loadUser(tx: Tx, id: string, changedBy: Viewer) {
   const user = await tx.user.findUnique({ where: { id }, include: { units: { select: { unitId: true } } } });
   if (!user) throw notFound(ACCOUNT);
+  assertOwnsProvince(changedBy, user.provinceId);
   return user;
 }
 

@@ -8,7 +8,7 @@ import { assertAnActiveAdmin, auditView, endAccess, loadUser } from './common.ts
  */
 export async function deactivateUser(context: Context, id: string) {
   return context.db.$transaction(async (tx) => {
-    const before = await loadUser(tx, id);
+    const before = await loadUser(tx, id, context.viewer);
     if (before.disabledAt) return before;
     const after = await tx.user.update({
       where: { id },
@@ -31,7 +31,7 @@ export async function deactivateUser(context: Context, id: string) {
 /** Lets a deactivated person sign in again (their revoked tokens stay revoked). */
 export async function reactivateUser(context: Context, id: string) {
   return context.db.$transaction(async (tx) => {
-    const before = await loadUser(tx, id);
+    const before = await loadUser(tx, id, context.viewer);
     if (!before.disabledAt) return before;
     const after = await tx.user.update({
       where: { id },

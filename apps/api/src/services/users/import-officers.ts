@@ -2,6 +2,7 @@ import { hashPassword, temporaryPassword, userSearchName } from '@chiso/db';
 import { type Problem, problem } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
+import { provinceOf, unitsInScope } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { AppError, type FieldIssue, validationFailed } from '../../errors.ts';
 import { readTable, type TableRow, UnreadableTableError } from '../../workbook/read-table.ts';
@@ -61,6 +62,7 @@ export async function importUnitOfficers(context: Context, data: z.output<typeof
             role: 'UNIT_OFFICER',
             passwordHash: hashes[index] as string,
             mustChangePassword: true,
+            provinceId: provinceOf(context.viewer),
             units: { create: account.unitIds.map((unitId) => ({ unitId })) },
           },
           include: { units: { select: { unitId: true } } },
@@ -113,7 +115,8 @@ function issue(row: number, field: string, found: Problem): FieldIssue {
 
 async function checkRows(context: Context, rows: TableRow[]) {
   const units = await context.db.unit.findMany({
-    where: { endedOn: null },
+    // A province's admin binds its own units only: another province's codes are unknown here.
+    where: { endedOn: null, ...unitsInScope(context.viewer) },
     select: { id: true, code: true, name: true },
   });
   const unitByCode = new Map(units.map((unit) => [codeKey(unit.code), unit]));

@@ -14,7 +14,7 @@ export async function resetUserPassword(context: Context, id: string) {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   const user = await context.db.$transaction(async (tx) => {
-    await loadUser(tx, id);
+    await loadUser(tx, id, context.viewer);
     const after = await tx.user.update({ where: { id }, data: { passwordHash, mustChangePassword: true } });
     const ended = await endAccess(tx, id, { tokens: false });
     await audit(tx, context, {

@@ -31,13 +31,18 @@ export async function updateUser(
   },
 ) {
   return context.db.$transaction(async (tx) => {
-    const before = await loadUser(tx, id);
+    const before = await loadUser(tx, id, context.viewer);
     const email = data.email ?? before.email;
     const name = data.name ?? before.name;
     const role = data.role ?? before.role;
     if (email !== before.email && (await tx.user.findUnique({ where: { email }, select: { id: true } })))
       throw emailTaken(email);
-    const unitIds = await checkUnits(tx, role, data.unitIds ?? before.units.map((link) => link.unitId));
+    const unitIds = await checkUnits(
+      tx,
+      context.viewer,
+      role,
+      data.unitIds ?? before.units.map((link) => link.unitId),
+    );
     const after = await tx.user.update({
       where: { id },
       data: {

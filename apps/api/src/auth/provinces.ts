@@ -1,0 +1,134 @@
+import type { Prisma } from '@chiso/db';
+import type { Context, Viewer } from '../context.ts';
+import { AppError } from '../errors.ts';
+
+/**
+ * Provinces as tenants, in one place. A person (and a dashboard token, through the admin who made
+ * it) may belong to a province: they then see only its units, groups, periods, sets and everything
+ * resting on them; national roles (no province) see every province. Rows without a province are
+ * national — the ministry's criteria sets, a national period, a national group — and every province
+ * reads them, but only national admins change them. Each kind of row has ONE function here giving
+ * the Prisma `where` of what a viewer may see; services add it to every read, and the GraphQL types
+ * check the same rule on every object however it is reached (`node`, `nodes`, relations).
+ */
+
+/** The province a viewer is limited to; null for national roles and anonymous callers (who read public data only). */
+export function provinceOf(viewer: Viewer): string | null {
+  return viewer.kind === 'anonymous' ? null : viewer.provinceId;
+}
+
+/** A row of this province (null: a national row, shared) is the viewer's to read. */
+export function seesProvince(viewer: Viewer, provinceId: string | null | undefined): boolean {
+  const own = provinceOf(viewer);
+  return own === null || provinceId == null || provinceId === own;
+}
+
+/** A row of this province is the viewer's own (national rows only for national roles): audit, users, writes. */
+export function ownsProvince(viewer: Viewer, provinceId: string | null | undefined): boolean {
+  const own = provinceOf(viewer);
+  return own === null || provinceId === own;
+}
+
+/** Units: the viewer's province's (every unit has one). */
+export function unitsInScope(viewer: Viewer): Prisma.UnitWhereInput {
+  const own = provinceOf(viewer);
+  return own === null ? {} : { provinceId: own };
+}
+
+/** Rows shared by national and provincial ones (groups, periods, sets): the viewer's and the national ones. */
+function sharedInScope(viewer: Viewer): { OR?: Array<{ provinceId: string | null }> } {
+  const own = provinceOf(viewer);
+  return own === null ? {} : { OR: [{ provinceId: own }, { provinceId: null }] };
+}
+
+export const groupsInScope = (viewer: Viewer): Prisma.UnitGroupWhereInput => sharedInScope(viewer);
+export const periodsInScope = (viewer: Viewer): Prisma.PeriodWhereInput => sharedInScope(viewer);
+export const setsInScope = (viewer: Viewer): Prisma.CriteriaSetWhereInput => sharedInScope(viewer);
+
+/** Assessments (and what hangs on them: results, evidence): those of the viewer's units. */
+export function assessmentsInScope(viewer: Viewer): Prisma.AssessmentWhereInput {
+  const own = provinceOf(viewer);
+  return own === null ? {} : { unit: { provinceId: own } };
+}
+
+/** Improvement plans: those of the viewer's units. */
+export function plansInScope(viewer: Viewer): Prisma.ImprovementPlanWhereInput {
+  const own = provinceOf(viewer);
+  return own === null ? {} : { unit: { provinceId: own } };
+}
+
+/** Accounts: a province's admin reads and manages its people only, never national accounts. */
+export function usersInScope(viewer: Viewer): Prisma.UserWhereInput {
+  const own = provinceOf(viewer);
+  return own === null ? {} : { provinceId: own };
+}
+
+/** The audit trail: what the province's people did (national roles read everything). */
+export function auditInScope(viewer: Viewer): Prisma.AuditLogWhereInput {
+  const own = provinceOf(viewer);
+  return own === null ? {} : { provinceId: own };
+}
+
+/** FORBIDDEN, saying why: the row is another province's, or national (the ministry's). */
+function otherProvince(): AppError {
+  return new AppError('FORBIDDEN', {
+    vi: 'Bạn không có quyền thay đổi dữ liệu của tỉnh khác hoặc dữ liệu dùng chung toàn quốc.',
+    en: "You may not change another province's data or data shared nationally.",
+  });
+}
+
+/** Refuses a change to a row the viewer does not own (another province's, or a national one for a province's people). */
+export function assertOwnsProvince(viewer: Viewer, provinceId: string | null | undefined): void {
+  if (!ownsProvince(viewer, provinceId)) throw otherProvince();
+}
+
+/** The ids a published-cohort query names (comparisons, rankings): periods and a unit group. */
+interface CohortIds {
+  periodId?: { id: string } | null;
+  fromPeriodId?: { id: string } | null;
+  toPeriodId?: { id: string } | null;
+  unitGroupId?: { id: string } | null;
+}
+
+/**
+ * A cohort is the viewer's to read when its group and periods are (national ones included): a
+ * province's people read its own groups' cohorts, in its periods and in national ones. National
+ * roles ask nothing of the database.
+ */
+export async function cohortInScope(
+  context: Pick<Context, 'db' | 'viewer'>,
+  ids: CohortIds,
+): Promise<boolean> {
+  if (provinceOf(context.viewer) === null) return true;
+  const periodIds = [ids.periodId, ids.fromPeriodId, ids.toPeriodId].flatMap((id) => (id ? [id.id] : []));
+  const [groups, periods] = await Promise.all([
+    ids.unitGroupId
+      ? context.db.unitGroup.count({
+          where: { id: ids.unitGroupId.id, AND: [groupsInScope(context.viewer)] },
+        })
+      : 1,
+    context.db.period.count({ where: { id: { in: periodIds }, AND: [periodsInScope(context.viewer)] } }),
+  ]);
+  return groups === 1 && periods === new Set(periodIds).size;
+}
+
+/** The downloads' gate (exports, reports): FORBIDDEN for another province's cohort or unit. */
+export async function assertDownloadInScope(
+  context: Pick<Context, 'db' | 'viewer'>,
+  ids: { periodId: string; unitGroupId: string; unitId?: string | undefined },
+): Promise<void> {
+  if (provinceOf(context.viewer) === null) return;
+  const cohort = await cohortInScope(context, {
+    periodId: { id: ids.periodId },
+    unitGroupId: { id: ids.unitGroupId },
+  });
+  const unit =
+    !ids.unitId ||
+    (await context.db.unit.count({ where: { id: ids.unitId, AND: [unitsInScope(context.viewer)] } })) === 1;
+  if (!cohort || !unit) {
+    throw new AppError('FORBIDDEN', {
+      vi: 'Bạn không có quyền tải dữ liệu của tỉnh khác.',
+      en: "You may not download another province's data.",
+    });
+  }
+}

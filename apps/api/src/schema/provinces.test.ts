@@ -1,0 +1,155 @@
+/**
+ * Provinces as tenants, on two provinces of the national dataset (06 Bắc Kạn, 12 Lai Châu: the
+ * smallest loads): a province's admin and analyst never see the other's units, groups, assessments,
+ * rankings, matrix rows, users or audit — through lists, node/nodes and downloads — and cannot change
+ * its rows (FORBIDDEN, vi+en); the ministry's sets and the national periods are read by both; a
+ * national admin sees both provinces.
+ */
+import { readFileSync } from 'node:fs';
+import { loadNational, NATIONAL_CATALOGUE, nationalPlan } from '@chiso/db/national';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
+
+const A = '06';
+const B = '12';
+
+describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants on $name', (backend) => {
+  let server: TestServer;
+  const as = {} as Record<'adminA' | 'analystA' | 'adminB' | 'national', Client>;
+  const ids = {} as Record<'provinceA' | 'provinceB' | 'groupB' | 'unitB' | 'assessmentB' | 'period', string>;
+  const unitsOf = {} as Record<'A' | 'B', number>;
+
+  beforeAll(async () => {
+    server = await startTestServer(backend);
+    const catalogue = JSON.parse(readFileSync(NATIONAL_CATALOGUE, 'utf8'));
+    await loadNational(server.db, nationalPlan(catalogue, [A, B]));
+    const province = (code: string) =>
+      server.db.unit.findFirstOrThrow({ where: { code, parentId: null }, select: { id: true } });
+    ids.provinceA = (await province(A)).id;
+    ids.provinceB = (await province(B)).id;
+    unitsOf.A = await server.db.unit.count({ where: { provinceId: ids.provinceA } });
+    unitsOf.B = await server.db.unit.count({ where: { provinceId: ids.provinceB } });
+    const groupB = await server.db.unitGroup.findFirstOrThrow({ where: { code: `xa-${B}` } });
+    const assessmentB = await server.db.assessment.findFirstOrThrow({ where: { unitGroupId: groupB.id } });
+    ids.groupB = encodeGlobalID('UnitGroup', groupB.id);
+    ids.unitB = encodeGlobalID('Unit', assessmentB.unitId);
+    ids.assessmentB = encodeGlobalID('Assessment', assessmentB.id);
+    ids.period = encodeGlobalID('Period', assessmentB.periodId);
+    const people = [
+      ['adminA', 'ADMIN', ids.provinceA],
+      ['analystA', 'ANALYST', ids.provinceA],
+      ['adminB', 'ADMIN', ids.provinceB],
+      ['national', 'ADMIN', null],
+    ] as const;
+    for (const [name, role, provinceId] of people) {
+      await createUser(server, { email: `${name.toLowerCase()}@tinh.local`, role, provinceId });
+      as[name] = await server.signedIn(`${name.toLowerCase()}@tinh.local`);
+    }
+    // One audited change in each province: a new group by each province's admin.
+    for (const [name, code] of [
+      ['adminA', 'moi-a'],
+      ['adminB', 'moi-b'],
+    ] as const) {
+      await as[name].data(
+        `mutation { createUnitGroup(input: { code: "${code}", name: "Mới", nameEn: "New" }) { __typename } }`,
+      );
+    }
+  }, 240_000);
+  afterAll(() => server?.close());
+
+  const LISTS = `{
+    units(first: 1) { totalCount }
+    unitGroups { code }
+    periods(first: 10) { edges { node { code } } }
+    criteriaSets(first: 10) { edges { node { code } } }
+    users(first: 50) { edges { node { email } } }
+    auditLog(first: 50) { edges { node { action entityId } } }
+  }`;
+
+  it("lists only the viewer's province (and the national periods and ministry sets)", async () => {
+    const mine = await as.adminA.data(LISTS);
+    expect(mine.units.totalCount).toBe(unitsOf.A);
+    expect(mine.unitGroups.map((group: { code: string }) => group.code).sort()).toEqual(
+      [`huyen-${A}`, 'moi-a', `xa-${A}`].sort(),
+    );
+    expect(mine.periods.edges.map((edge: { node: { code: string } }) => edge.node.code).sort()).toEqual([
+      '2021',
+      '2022',
+    ]);
+    expect(mine.criteriaSets.edges.length).toBeGreaterThan(0);
+    expect(mine.users.edges.map((edge: { node: { email: string } }) => edge.node.email).sort()).toEqual([
+      'admina@tinh.local',
+      'analysta@tinh.local',
+    ]);
+    // Their province's trail (the new group, their sign-ins), nothing of the other's.
+    const [groupA, groupB, adminB] = await Promise.all([
+      server.db.unitGroup.findUniqueOrThrow({ where: { code: 'moi-a' } }),
+      server.db.unitGroup.findUniqueOrThrow({ where: { code: 'moi-b' } }),
+      server.db.user.findUniqueOrThrow({ where: { email: 'adminb@tinh.local' } }),
+    ]);
+    const trail = mine.auditLog.edges.map((edge: { node: { entityId: string } }) => edge.node.entityId);
+    expect(trail).toContain(groupA.id);
+    expect(trail).not.toContain(groupB.id);
+    expect(trail).not.toContain(adminB.id);
+
+    const all = await as.national.data(LISTS);
+    expect(all.units.totalCount).toBe(unitsOf.A + unitsOf.B);
+    expect(all.unitGroups).toHaveLength(6);
+    // Both provinces' people, and the national load's own (national) sign-ins.
+    expect(all.users.edges.map((edge: { node: { email: string } }) => edge.node.email)).toEqual(
+      expect.arrayContaining(['admina@tinh.local', 'adminb@tinh.local', 'admin@chiso.local']),
+    );
+    expect(all.auditLog.edges.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("refuses the other province's rows through node/nodes, rankings, the matrix and downloads", async () => {
+    for (const viewer of [as.adminA, as.analystA]) {
+      const found = await viewer.request(
+        'query ($ids: [ID!]!, $unit: ID!) { nodes(ids: $ids) { id } unit: node(id: $unit) { id } }',
+        { ids: [ids.groupB, ids.assessmentB], unit: ids.unitB },
+      );
+      // Not found or refused: never the data.
+      expect(JSON.stringify(found.data ?? null)).not.toContain(ids.unitB);
+      expect(JSON.stringify(found.data ?? null)).not.toContain(ids.groupB);
+      expect(JSON.stringify(found.data ?? null)).not.toContain(ids.assessmentB);
+      for (const query of [
+        'query ($p: ID!, $g: ID!) { ranking(periodId: $p, unitGroupId: $g, first: 5) { edges { node { id } } } }',
+        'query ($p: ID!, $g: ID!) { comparisonMatrix(periodId: $p, unitGroupId: $g, nodeKind: CATEGORY) { rows { unit { id } } } }',
+      ]) {
+        const refused = await viewer.request(query, { p: ids.period, g: ids.groupB });
+        expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(JSON.stringify(refused.data ?? null)).not.toContain('"unit"');
+      }
+    }
+    const raw = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1];
+    const download = await as.adminA.fetch(
+      `/exports/comparison-matrix.csv?periodId=${raw(ids.period)}&unitGroupId=${raw(ids.groupB)}&nodeKind=CATEGORY`,
+    );
+    expect(download.status).toBe(403);
+    // The national admin reads province B's ranking.
+    const ranking = await as.national.data(
+      'query ($p: ID!, $g: ID!) { ranking(periodId: $p, unitGroupId: $g, first: 5) { edges { node { id } } } }',
+      { p: ids.period, g: ids.groupB },
+    );
+    expect(ranking.ranking.edges.length).toBeGreaterThan(0);
+  });
+
+  it("refuses changes to the other province's rows and to national ones, in both languages", async () => {
+    const groupB = await server.db.unitGroup.findUniqueOrThrow({ where: { code: 'moi-b' } });
+    const refused = await as.adminA.data(
+      'mutation ($id: ID!) { updateUnitGroup(input: { id: $id, name: "Đổi" }) { ... on AppError { code message messages { vi en } } } }',
+      { id: encodeGlobalID('UnitGroup', groupB.id) },
+    );
+    expect(refused.updateUnitGroup.code).toBe('FORBIDDEN');
+    expect(refused.updateUnitGroup.messages.vi).toContain('tỉnh khác');
+    expect(refused.updateUnitGroup.messages.en).toContain("another province's");
+    // A national period is the national admins' to change.
+    const national = await as.adminA.data(
+      'mutation ($id: ID!) { reopenPeriod(input: { id: $id, reason: "x" }) { ... on AppError { code } } }',
+      { id: ids.period },
+    );
+    expect(national.reopenPeriod.code).toBe('FORBIDDEN');
+    expect((await server.db.unitGroup.findUniqueOrThrow({ where: { id: groupB.id } })).name).toBe('Mới');
+  });
+});
