@@ -1,18 +1,19 @@
 /**
- * Provinces as tenants, on two provinces of the national dataset (06 Bắc Kạn, 12 Lai Châu: the
- * smallest loads): a province's admin and analyst never see the other's units, groups, assessments,
+ * Provinces as tenants, on two provinces of the national dataset (48 Đà Nẵng, 95 Bạc Liêu: the
+ * smallest by communes, from the committed extract): a province's admin and analyst never see the other's units, groups, assessments,
  * rankings, matrix rows, users or audit — through lists, node/nodes and downloads — and cannot change
  * its rows (FORBIDDEN, vi+en); the ministry's sets and the national periods are read by both; a
  * national admin sees both provinces.
  */
 import { readFileSync } from 'node:fs';
-import { loadNational, NATIONAL_CATALOGUE, nationalPlan } from '@chiso/db/national';
+import { loadNational, nationalPlan } from '@chiso/db/national';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
 
-const A = '06';
-const B = '12';
+const A = '48';
+const B = '95';
+const EXTRACT = new URL('../../../../packages/db/src/seed/data/da-nang-bac-lieu-2022.json', import.meta.url);
 
 describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants on $name', (backend) => {
   let server: TestServer;
@@ -22,7 +23,7 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
 
   beforeAll(async () => {
     server = await startTestServer(backend);
-    const catalogue = JSON.parse(readFileSync(NATIONAL_CATALOGUE, 'utf8'));
+    const catalogue = JSON.parse(readFileSync(EXTRACT, 'utf8'));
     await loadNational(server.db, nationalPlan(catalogue, [A, B]));
     const province = (code: string) =>
       server.db.unit.findFirstOrThrow({ where: { code, parentId: null }, select: { id: true } });

@@ -69,6 +69,16 @@ describe('unitsFromCatalogue: the Quảng Ninh 2022 extract', () => {
     },
   );
 
+  it.skipIf(!hasShared(FULL_2022))(
+    'has a Đà Nẵng and Bạc Liêu extract equal to them in the full 2022 catalogue',
+    () => {
+      const full = readShared(FULL_2022) as { data_date: string; data: Array<{ level1_id: string }> };
+      const two = readSeed('da-nang-bac-lieu-2022.json') as typeof full;
+      expect(two.data_date).toBe(full.data_date);
+      expect(two.data).toEqual(full.data.filter((p) => p.level1_id === '48' || p.level1_id === '95'));
+    },
+  );
+
   it.skipIf(!hasShared('2025-03-01.json'))(
     'has a Quảng Ninh 2025-03-01 extract equal to Quảng Ninh in the full catalogue',
     () => {
