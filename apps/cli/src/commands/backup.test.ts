@@ -75,7 +75,7 @@ describe.runIf(templates.pglite)('backup and restore of the embedded database', 
     const backup = await chiso(backupCommand, [file], { CHISO_DATA_DIR: source });
     expect(backup.code).toBe(0);
     expect(backup.text).toMatch(
-      /^Đã sao lưu cơ sở dữ liệu nhúng .*source vào .*chiso\.tar\.gz \(\d+,\d MB\)\.$/,
+      /^Đã sao lưu cơ sở dữ liệu nhúng .*source vào .*chiso\.tar\.gz \(\d+(,\d)? MB\)\.$/,
     );
     expect(await chiso(backupCommand, [file, '--lang', 'en'], { CHISO_DATA_DIR: source })).toEqual({
       code: 1,
