@@ -17,6 +17,3 @@ ALTER TABLE "CriterionEffort" ADD CONSTRAINT "CriterionEffort_setId_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "CriterionEffort" ADD CONSTRAINT "CriterionEffort_updatedById_fkey" FOREIGN KEY ("updatedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- The same range as the API accepts (0,01–100 in hundredths).
-ALTER TABLE "CriterionEffort" ADD CONSTRAINT "CriterionEffort_weight_range" CHECK ("weight" BETWEEN 1 AND 10000);
