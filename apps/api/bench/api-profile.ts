@@ -97,11 +97,15 @@ async function profile(dataset: typeof DEMO, db: Db, url: string, close: () => P
       `  ${'operation'.padEnd(20)}    http  execute  in-memory | sql waited | planning + execution (each statement)`,
     );
     const memory = rowsInMemory(db);
+    const { provinceId } = await db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { provinceId: true },
+    });
     for (const operation of operationsOf(dataset, { ...ids, category }, true)) {
       const document = parse(operation.query);
       const contextOf = (on: Db) => ({
         db: on,
-        viewer: { kind: 'user', userId, role: 'ANALYST', unitId: null, sessionId: 'profile' },
+        viewer: { kind: 'user', userId, role: 'ANALYST', provinceId, unitId: null, sessionId: 'profile' },
         locale: 'vi',
         evidence: null,
         session: { set: () => {}, clear: () => {} },

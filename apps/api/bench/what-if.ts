@@ -47,6 +47,8 @@ try {
     viewer: {
       kind: 'user',
       role: 'ADMIN',
+      // A national admin: every province's cohorts.
+      provinceId: null,
       userId: 'bench',
       unitIds: [],
       sessionId: 'bench',

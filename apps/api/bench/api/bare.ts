@@ -23,9 +23,21 @@ export async function driveBare(load: BareLoad): Promise<RunStats> {
   const document = parse(load.query);
   const errors = validate(schema, document);
   if (errors.length > 0) throw new Error(`invalid operation: ${errors.map((e) => e.message).join('; ')}`);
+  // The analyst's own province: comparisons are read within it (auth/provinces.ts).
+  const { provinceId } = await load.db.user.findUniqueOrThrow({
+    where: { id: load.userId },
+    select: { provinceId: true },
+  });
   const contextValue = {
     db: load.db,
-    viewer: { kind: 'user', userId: load.userId, role: 'ANALYST', unitId: null, sessionId: 'bench' },
+    viewer: {
+      kind: 'user',
+      userId: load.userId,
+      role: 'ANALYST',
+      provinceId,
+      unitId: null,
+      sessionId: 'bench',
+    },
     locale: 'vi',
     evidence: null,
     session: { set: () => {}, clear: () => {} },

@@ -211,6 +211,7 @@ describe.each(await testBackends({ embeddedOnly: true }))(
         kind: 'user',
         userId: 'reader',
         role: 'ANALYST',
+        provinceId: null,
         unitIds: [],
         sessionId: 's',
         mustChangePassword: false,
