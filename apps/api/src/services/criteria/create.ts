@@ -1,13 +1,13 @@
 import type { Tx } from '@chiso/db';
-import { importCriteriaSet } from '@chiso/db';
-import type { CriteriaSet } from '@chiso/scoring';
+import { importPreparedVersion, type PreparedCriteriaVersion, prepareCriteriaVersion } from '@chiso/db';
+import type { SetIssue } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { AppError, invalidTransition, notFound } from '../../errors.ts';
 import { runJob } from '../../workers/pool.ts';
 import { VERSION } from './access.ts';
-import { issuesOf, storedSet } from './document.ts';
+import { issuesOf, rememberIssues, storedSet } from './document.ts';
 import { inTransaction } from './transaction.ts';
 
 /** Criteria files are tens of kilobytes; a megabyte is far beyond any real set. */
@@ -23,9 +23,9 @@ export const CreateCriteriaDraftFromVersionInput = z.object({ version: z.string(
  * and checked on a worker thread (hundreds of milliseconds for a real set), then stored here.
  */
 export async function createCriteriaDraftFromYaml(context: Context, { yaml }: { yaml: string }) {
-  const set = await runJob('criteriaYaml', yaml, context.signal);
+  const { prepared, issues } = await runJob('criteriaYaml', yaml, context.signal);
   return inTransaction(context, (tx) =>
-    createDraft(tx, context, set, null, 'criteriaVersion.createFromYaml'),
+    createDraft(tx, context, prepared, null, 'criteriaVersion.createFromYaml', issues),
   );
 }
 
@@ -44,25 +44,29 @@ export async function createCriteriaDraftFromVersion(
         en: `Version ${source.version} is still a draft: edit it directly, or publish it before copying it.`,
       });
     }
-    const set = { ...storedSet(source.document), version };
-    return createDraft(tx, context, set, source.id, 'criteriaVersion.createFromVersion');
+    const prepared = prepareCriteriaVersion({ ...storedSet(source.document), version });
+    return createDraft(tx, context, prepared, source.id, 'criteriaVersion.createFromVersion');
   });
 }
 
+/** Stores a prepared draft; `issues` when they are known already (validated with the document). */
 async function createDraft(
   tx: Tx,
   context: Context,
-  set: CriteriaSet,
+  prepared: PreparedCriteriaVersion,
   basedOnId: string | null,
   action: string,
+  issues?: SetIssue[],
 ) {
+  const { set, version } = prepared;
   const taken = await tx.criteriaVersion.findFirst({
-    where: { version: set.version, set: { code: set.code } },
+    where: { version, set: { code: set.code } },
     select: { id: true },
   });
-  if (taken) throw labelTaken(set);
+  if (taken) throw labelTaken(set.code, version);
   const isNewSet = (await tx.criteriaSet.count({ where: { code: set.code } })) === 0;
-  const created = await importCriteriaSet(tx, set, { status: 'DRAFT', basedOnId });
+  const created = await importPreparedVersion(tx, prepared, { status: 'DRAFT', basedOnId });
+  if (issues) rememberIssues(created, issues);
   await audit(tx, context, {
     action,
     entityType: 'CriteriaVersion',
@@ -75,14 +79,14 @@ async function createDraft(
       revision: created.revision,
       maxPoints: created.maxPoints,
       criteriaCount: created.criteriaCount,
-      issues: issuesOf(created).length,
+      issues: (issues ?? issuesOf({ ...created, document: JSON.parse(prepared.documentJson) })).length,
     },
   });
   return created;
 }
 
-const labelTaken = (set: CriteriaSet) =>
+const labelTaken = (code: string, version: string) =>
   new AppError('CONFLICT', {
-    vi: `Bộ tiêu chí ${set.code} đã có phiên bản "${set.version}". Hãy đặt nhãn phiên bản khác.`,
-    en: `Set ${set.code} already has a version "${set.version}". Choose another version label.`,
+    vi: `Bộ tiêu chí ${code} đã có phiên bản "${version}". Hãy đặt nhãn phiên bản khác.`,
+    en: `Set ${code} already has a version "${version}". Choose another version label.`,
   });
