@@ -65,7 +65,10 @@ async function createDraft(
   });
   if (taken) throw labelTaken(set.code, version);
   const isNewSet = (await tx.criteriaSet.count({ where: { code: set.code } })) === 0;
-  const created = await importPreparedVersion(tx, prepared, { status: 'DRAFT', basedOnId });
+  const stored = await importPreparedVersion(tx, prepared, { status: 'DRAFT', basedOnId });
+  // The answer carries the document: the fields that select it (validation, yaml) would otherwise
+  // read it back from the database, which costs the request thread more than parsing it here.
+  const created = { ...stored, document: JSON.parse(prepared.documentJson) as unknown };
   if (issues) rememberIssues(created, issues);
   await audit(tx, context, {
     action,
@@ -79,7 +82,7 @@ async function createDraft(
       revision: created.revision,
       maxPoints: created.maxPoints,
       criteriaCount: created.criteriaCount,
-      issues: (issues ?? issuesOf({ ...created, document: JSON.parse(prepared.documentJson) })).length,
+      issues: (issues ?? issuesOf(created)).length,
     },
   });
   return created;
