@@ -105,6 +105,10 @@ export async function createApp({
     return viewer;
   };
   refuseLongDocuments(app);
+  // The embedded database loads PL/pgSQL (the change-notification triggers) on its first write: a
+  // WebAssembly library compiled on this thread, 20 ms idle but 300 ms and more on a busy machine,
+  // which held /healthz in the first request that wrote. Loaded here, before the server answers.
+  await db.$pglite?.exec('DO $$ BEGIN END $$');
   const cache = responseCache ? createResponseCache(responseCache) : null;
   const whatIf = cache ? createWhatIfMemory() : undefined;
   // The caches forget what the database says changed, whoever changed it (cache/invalidation.ts).

@@ -1,5 +1,6 @@
 import { type CriteriaSet, toHundredths, walkSet } from '@chiso/scoring';
 import type { NodeKind } from '../generated/prisma/enums.ts';
+import type { BulkColumn } from '../national/bulk.ts';
 
 /** One CriteriaNode row, without its version. */
 export interface CriteriaNodeRow {
@@ -20,6 +21,22 @@ export interface CriteriaNodeRow {
   maxPoints: number;
   ruleKind: string | null;
 }
+
+/** CriteriaNode's columns as bulk inserts write them (a row above, with its id and version). */
+export const CRITERIA_NODE_COLUMNS: readonly BulkColumn[] = [
+  ['id', 'text'],
+  ['versionId', 'text'],
+  ['code', 'text'],
+  ['kind', 'enum:NodeKind'],
+  ['path', 'text'],
+  ['parentCode', 'text'],
+  ['position', 'int'],
+  ['number', 'int'],
+  ['name', 'text'],
+  ['nameEn', 'text'],
+  ['maxPoints', 'int'],
+  ['ruleKind', 'text'],
+];
 
 const KINDS = {
   category: 'CATEGORY',

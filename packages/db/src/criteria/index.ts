@@ -1,2 +1,10 @@
 export { type CriteriaNodeRow, countCriteria, flattenCriteriaSet } from './flatten.ts';
-export { type ImportOptions, importCriteriaSet, replaceVersionDocument, storedDocument } from './store.ts';
+export { type PreparedCriteriaVersion, prepareCriteriaVersion } from './prepare.ts';
+export {
+  type ImportOptions,
+  importCriteriaSet,
+  importPreparedVersion,
+  replaceVersionDocument,
+  type StoredVersion,
+  storedDocument,
+} from './store.ts';

@@ -6,7 +6,10 @@
 import { type CriteriaSet, toHundredths } from '@chiso/scoring';
 import type { Tx } from '../client.ts';
 import type { CriteriaVersion, Prisma, VersionStatus } from '../generated/prisma/client.ts';
-import { countCriteria, flattenCriteriaSet } from './flatten.ts';
+import { bulkInsert } from '../national/bulk.ts';
+import { uuid7 } from '../units/uuid7.ts';
+import { CRITERIA_NODE_COLUMNS, type CriteriaNodeRow, countCriteria, flattenCriteriaSet } from './flatten.ts';
+import { type PreparedCriteriaVersion, prepareCriteriaVersion, storedDocumentJson } from './prepare.ts';
 
 export interface ImportOptions {
   status: VersionStatus;
@@ -21,39 +24,49 @@ export interface ImportOptions {
  * then the CriteriaVersion and its nodes. A version label already used by the set fails on the
  * unique (setId, version) constraint (Prisma P2002).
  */
-export async function importCriteriaSet(
+export function importCriteriaSet(tx: Tx, set: CriteriaSet, options: ImportOptions): Promise<StoredVersion> {
+  return importPreparedVersion(tx, prepareCriteriaVersion(set), options);
+}
+
+/** A version as written, without its document (which the caller has, and may be large). */
+export type StoredVersion = Omit<CriteriaVersion, 'document'>;
+
+/** importCriteriaSet with the set already prepared (prepare.ts), e.g. on a worker thread. */
+export async function importPreparedVersion(
   tx: Tx,
-  set: CriteriaSet,
+  prepared: PreparedCriteriaVersion,
   options: ImportOptions,
-): Promise<CriteriaVersion> {
-  const existing = await tx.criteriaSet.findUnique({ where: { code: set.code }, select: { id: true } });
+): Promise<StoredVersion> {
+  const existing = await tx.criteriaSet.findUnique({
+    where: { code: prepared.set.code },
+    select: { id: true },
+  });
   const setId =
     existing?.id ??
     (
       await tx.criteriaSet.create({
-        data: {
-          code: set.code,
-          name: set.name.vi,
-          nameEn: set.name.en,
-          unitLevel: set.unitLevel,
-          supplements: set.supplements ?? null,
-          // A new set's province (null: the ministry's, shared by every province).
-          provinceId: options.provinceId ?? null,
-        },
+        // A new set's province (null: the ministry's, shared by every province).
+        data: { ...prepared.set, provinceId: options.provinceId ?? null },
         select: { id: true },
       })
     ).id;
   const version = await tx.criteriaVersion.create({
     data: {
       setId,
-      version: set.version,
+      version: prepared.version,
       status: options.status,
       basedOnId: options.basedOnId ?? null,
       publishedAt: options.status === 'PUBLISHED' ? new Date() : null,
-      ...documentFields(set),
+      // Written below from its JSON text: as an object, the document would be walked value by value
+      // by the client (serialising, planning) on the request thread, then read back and parsed.
+      document: {},
+      maxPoints: prepared.maxPoints,
+      criteriaCount: prepared.criteriaCount,
     },
+    omit: { document: true },
   });
-  await insertNodes(tx, set, version.id);
+  await tx.$executeRaw`UPDATE "CriteriaVersion" SET "document" = ${prepared.documentJson}::jsonb WHERE "id" = ${version.id}`;
+  await insertNodes(tx, prepared.nodes, version.id);
   return version;
 }
 
@@ -74,28 +87,34 @@ export async function replaceVersionDocument(
   });
   if (count === 0) return null;
   await tx.criteriaNode.deleteMany({ where: { versionId } });
-  await insertNodes(tx, set, versionId);
+  await insertNodes(tx, flattenCriteriaSet(set), versionId);
   return tx.criteriaVersion.findUniqueOrThrow({ where: { id: versionId } });
 }
 
 /**
  * Rows per statement when a version's nodes are written. On the embedded database every statement
- * runs on the request thread: the district set's 175 nodes in one statement held it (and `/healthz`)
- * for hundreds of milliseconds on a busy machine; in statements of 25 other requests answer in between.
+ * runs on the request thread: Prisma's createMany of the district set's 175 nodes held it (and
+ * `/healthz`) for hundreds of milliseconds on a busy machine, 25 rows at a time still 50–290 ms a
+ * statement (the client plans each one). A bulk INSERT from one JSON text costs a few milliseconds
+ * per 60 rows, and the loop turns between statements.
  */
-const NODES_PER_STATEMENT = 25;
+const NODES_PER_STATEMENT = 60;
 
-async function insertNodes(tx: Tx, set: CriteriaSet, versionId: string): Promise<void> {
-  const rows = flattenCriteriaSet(set).map((row) => ({ ...row, versionId }));
+async function insertNodes(tx: Tx, nodes: CriteriaNodeRow[], versionId: string): Promise<void> {
+  const rows = nodes.map((row) => ({ ...row, id: uuid7(), versionId }));
   for (let start = 0; start < rows.length; start += NODES_PER_STATEMENT) {
-    await tx.criteriaNode.createMany({ data: rows.slice(start, start + NODES_PER_STATEMENT) });
+    await bulkInsert(
+      tx,
+      'CriteriaNode',
+      CRITERIA_NODE_COLUMNS,
+      rows.slice(start, start + NODES_PER_STATEMENT),
+    );
   }
 }
 
 /** The stored document: plain JSON, without the editor's `$schema` pointer (a path relative to a file). */
 export function storedDocument(set: CriteriaSet): Prisma.InputJsonValue {
-  const { $schema: _schema, ...document } = set;
-  return JSON.parse(JSON.stringify(document)) as Prisma.InputJsonValue;
+  return JSON.parse(storedDocumentJson(set)) as Prisma.InputJsonValue;
 }
 
 function documentFields(set: CriteriaSet) {

@@ -45,7 +45,7 @@ export async function bulkInsert<Row>(
   table: string,
   columns: readonly BulkColumn[],
   rows: readonly Row[],
-  read: (row: Row, column: string) => unknown,
+  read: (row: Row, column: string) => unknown = (row, column) => (row as Record<string, unknown>)[column],
 ): Promise<number> {
   const sql = bulkInsertSql(table, columns);
   let written = 0;

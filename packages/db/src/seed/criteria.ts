@@ -1,6 +1,6 @@
 import { loadCriteriaSets } from '@chiso/criteria';
 import { toHundredths } from '@chiso/scoring';
-import { countCriteria, flattenCriteriaSet } from '../criteria/flatten.ts';
+import { CRITERIA_NODE_COLUMNS, countCriteria, flattenCriteriaSet } from '../criteria/flatten.ts';
 import { storedDocument } from '../criteria/store.ts';
 import type { BulkColumn } from '../national/bulk.ts';
 import type { RowWriter } from '../national/writer.ts';
@@ -53,7 +53,7 @@ export async function seedCriteria(writer: RowWriter): Promise<Map<string, Versi
   }
   await writer.insert('CriteriaSet', SET_COLUMNS, sets);
   await writer.insert('CriteriaVersion', VERSION_COLUMNS, versionRows);
-  await writer.insert('CriteriaNode', NODE_COLUMNS, nodes);
+  await writer.insert('CriteriaNode', CRITERIA_NODE_COLUMNS, nodes);
   return versions;
 }
 
@@ -75,18 +75,4 @@ const VERSION_COLUMNS: BulkColumn[] = [
   ['criteriaCount', 'int'],
   ['publishedAt', 'timestamp'],
   ['updatedAt', 'timestamp'],
-];
-const NODE_COLUMNS: BulkColumn[] = [
-  ['id', 'text'],
-  ['versionId', 'text'],
-  ['code', 'text'],
-  ['kind', 'enum:NodeKind'],
-  ['path', 'text'],
-  ['parentCode', 'text'],
-  ['position', 'int'],
-  ['number', 'int'],
-  ['name', 'text'],
-  ['nameEn', 'text'],
-  ['maxPoints', 'int'],
-  ['ruleKind', 'text'],
 ];

@@ -1,6 +1,6 @@
 import type { Tx } from '@chiso/db';
-import { importCriteriaSet } from '@chiso/db';
-import type { CriteriaSet } from '@chiso/scoring';
+import { importPreparedVersion, type PreparedCriteriaVersion, prepareCriteriaVersion } from '@chiso/db';
+import type { SetIssue } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import { assertOwnsProvince, provinceOf } from '../../auth/provinces.ts';
@@ -8,7 +8,7 @@ import type { Context } from '../../context.ts';
 import { AppError, invalidTransition, notFound } from '../../errors.ts';
 import { runJob } from '../../workers/pool.ts';
 import { VERSION } from './access.ts';
-import { issuesOf, storedSet } from './document.ts';
+import { issuesOf, rememberIssues, storedSet } from './document.ts';
 import { inTransaction } from './transaction.ts';
 
 /** Criteria files are tens of kilobytes; a megabyte is far beyond any real set. */
@@ -24,9 +24,9 @@ export const CreateCriteriaDraftFromVersionInput = z.object({ version: z.string(
  * and checked on a worker thread (hundreds of milliseconds for a real set), then stored here.
  */
 export async function createCriteriaDraftFromYaml(context: Context, { yaml }: { yaml: string }) {
-  const set = await runJob('criteriaYaml', yaml, context.signal);
+  const { prepared, issues } = await runJob('criteriaYaml', yaml, context.signal);
   return inTransaction(context, (tx) =>
-    createDraft(tx, context, set, null, 'criteriaVersion.createFromYaml'),
+    createDraft(tx, context, prepared, null, 'criteriaVersion.createFromYaml', issues),
   );
 }
 
@@ -45,23 +45,26 @@ export async function createCriteriaDraftFromVersion(
         en: `Version ${source.version} is still a draft: edit it directly, or publish it before copying it.`,
       });
     }
-    const set = { ...storedSet(source.document), version };
-    return createDraft(tx, context, set, source.id, 'criteriaVersion.createFromVersion');
+    const prepared = prepareCriteriaVersion({ ...storedSet(source.document), version });
+    return createDraft(tx, context, prepared, source.id, 'criteriaVersion.createFromVersion');
   });
 }
 
+/** Stores a prepared draft; `issues` when they are known already (validated with the document). */
 async function createDraft(
   tx: Tx,
   context: Context,
-  set: CriteriaSet,
+  prepared: PreparedCriteriaVersion,
   basedOnId: string | null,
   action: string,
+  issues?: SetIssue[],
 ) {
+  const { set, version } = prepared;
   const taken = await tx.criteriaVersion.findFirst({
-    where: { version: set.version, set: { code: set.code } },
+    where: { version, set: { code: set.code } },
     select: { id: true },
   });
-  if (taken) throw labelTaken(set);
+  if (taken) throw labelTaken(set.code, version);
   const existing = await tx.criteriaSet.findUnique({
     where: { code: set.code },
     select: { provinceId: true },
@@ -70,11 +73,15 @@ async function createDraft(
   // the province's of the admin who makes it.
   if (existing) assertOwnsProvince(context.viewer, existing.provinceId);
   const isNewSet = !existing;
-  const created = await importCriteriaSet(tx, set, {
+  const stored = await importPreparedVersion(tx, prepared, {
     status: 'DRAFT',
     basedOnId,
     provinceId: provinceOf(context.viewer),
   });
+  // The answer carries the document: the fields that select it (validation, yaml) would otherwise
+  // read it back from the database, which costs the request thread more than parsing it here.
+  const created = { ...stored, document: JSON.parse(prepared.documentJson) as unknown };
+  if (issues) rememberIssues(created, issues);
   await audit(tx, context, {
     action,
     entityType: 'CriteriaVersion',
@@ -87,14 +94,14 @@ async function createDraft(
       revision: created.revision,
       maxPoints: created.maxPoints,
       criteriaCount: created.criteriaCount,
-      issues: issuesOf(created).length,
+      issues: (issues ?? issuesOf(created)).length,
     },
   });
   return created;
 }
 
-const labelTaken = (set: CriteriaSet) =>
+const labelTaken = (code: string, version: string) =>
   new AppError('CONFLICT', {
-    vi: `Bộ tiêu chí ${set.code} đã có phiên bản "${set.version}". Hãy đặt nhãn phiên bản khác.`,
-    en: `Set ${set.code} already has a version "${set.version}". Choose another version label.`,
+    vi: `Bộ tiêu chí ${code} đã có phiên bản "${version}". Hãy đặt nhãn phiên bản khác.`,
+    en: `Set ${code} already has a version "${version}". Choose another version label.`,
   });

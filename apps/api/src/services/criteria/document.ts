@@ -58,8 +58,13 @@ export function issuesOf(version: { id: string; revision: number; document: unkn
   if (!issues) {
     const result = validateCriteriaSet(version.document);
     issues = result.ok ? [] : result.issues;
-    if (validations.size >= MAX_CACHED) validations.delete(validations.keys().next().value as string);
-    validations.set(key, issues);
+    rememberIssues(version, issues);
   }
   return issues;
+}
+
+/** Records a version's issues found elsewhere (a worker thread validated the document it prepared). */
+export function rememberIssues(version: { id: string; revision: number }, issues: SetIssue[]): void {
+  if (validations.size >= MAX_CACHED) validations.delete(validations.keys().next().value as string);
+  validations.set(`${version.id}:${version.revision}`, issues);
 }
