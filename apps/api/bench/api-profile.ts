@@ -13,6 +13,7 @@ import { DEMO_PASSWORD } from '@chiso/db/seed';
 import { execute, parse } from 'graphql';
 import { schema } from '../src/schema/index.ts';
 import { createApp } from '../src/server.ts';
+import { analystContext } from './api/analyst-context.ts';
 import { rowsInMemory } from './api/in-memory.ts';
 import { categoryQuery, DEMO, IDS_QUERY, idsFrom, NATIONAL, operationsOf } from './api/operations.ts';
 import { ANALYST } from './api/run.ts';
@@ -97,19 +98,9 @@ async function profile(dataset: typeof DEMO, db: Db, url: string, close: () => P
       `  ${'operation'.padEnd(20)}    http  execute  in-memory | sql waited | planning + execution (each statement)`,
     );
     const memory = rowsInMemory(db);
-    const { provinceId } = await db.user.findUniqueOrThrow({
-      where: { id: userId },
-      select: { provinceId: true },
-    });
+    const contextOf = await analystContext(db, userId, 'profile');
     for (const operation of operationsOf(dataset, { ...ids, category }, true)) {
       const document = parse(operation.query);
-      const contextOf = (on: Db) => ({
-        db: on,
-        viewer: { kind: 'user', userId, role: 'ANALYST', provinceId, unitId: null, sessionId: 'profile' },
-        locale: 'vi',
-        evidence: null,
-        session: { set: () => {}, clear: () => {} },
-      });
       const run = (on: Db) => async () => {
         const result = await execute({
           schema,

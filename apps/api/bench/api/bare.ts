@@ -7,6 +7,7 @@
 import type { Db } from '@chiso/db';
 import { execute, parse, validate } from 'graphql';
 import { schema } from '../../src/schema/index.ts';
+import { analystContext } from './analyst-context.ts';
 import { type RunStats, runStats } from './stats.ts';
 
 export interface BareLoad {
@@ -23,25 +24,7 @@ export async function driveBare(load: BareLoad): Promise<RunStats> {
   const document = parse(load.query);
   const errors = validate(schema, document);
   if (errors.length > 0) throw new Error(`invalid operation: ${errors.map((e) => e.message).join('; ')}`);
-  // The analyst's own province: comparisons are read within it (auth/provinces.ts).
-  const { provinceId } = await load.db.user.findUniqueOrThrow({
-    where: { id: load.userId },
-    select: { provinceId: true },
-  });
-  const contextValue = {
-    db: load.db,
-    viewer: {
-      kind: 'user',
-      userId: load.userId,
-      role: 'ANALYST',
-      provinceId,
-      unitId: null,
-      sessionId: 'bench',
-    },
-    locale: 'vi',
-    evidence: null,
-    session: { set: () => {}, clear: () => {} },
-  };
+  const contextValue = (await analystContext(load.db, load.userId, 'bench'))();
   const once = async () => {
     const result = await execute({ schema, document, variableValues: load.variables, contextValue });
     if (result.errors?.length) throw new Error(`bare execute failed: ${result.errors[0]?.message}`);
