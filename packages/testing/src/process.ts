@@ -39,6 +39,28 @@ export interface ApiProcessOptions {
   node?: string | undefined;
 }
 
+const running = new Set<() => void>();
+let stopsOnExit = false;
+
+/** Servers we started stop when we do, whether we end normally, by `process.exit` or by a signal. */
+function stopOnOurExit(stop: () => void): void {
+  if (!stopsOnExit) {
+    stopsOnExit = true;
+    process.once('exit', stopAll);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stopAllThenDie);
+  }
+  running.add(stop);
+}
+
+function stopAll(): void {
+  for (const stop of [...running]) stop();
+}
+
+function stopAllThenDie(signal: NodeJS.Signals): void {
+  stopAll();
+  process.kill(process.pid, signal); // our handler was once(): now the default, dying by the signal
+}
+
 /** A port nobody uses. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -60,17 +82,23 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
     env.CHISO_DATA_DIR = options.dataDir ?? 'memory://';
   }
   // Detached: its own process group, so stop() reaches node behind pnpm and tsx.
+  // Its output comes through pipes we forward, never our own descriptors: a runner that kills us
+  // (turbo, on another task's failure) then waits for our stdout to close, which a server outliving
+  // us and holding it would keep open for ever.
   const [command, args] = options.built
     ? [options.node ?? process.execPath, [...(options.nodeArgs ?? []), 'dist/main.js']]
     : ['pnpm', ['exec', 'tsx', 'src/main.ts']];
   const child: ChildProcess = spawn(command, args, {
     cwd: API,
     detached: true,
-    stdio: ['ignore', options.log ? 'inherit' : 'ignore', 'inherit'],
+    stdio: ['ignore', options.log ? 'pipe' : 'ignore', 'pipe'],
     env,
   });
+  child.stdout?.pipe(process.stdout);
+  child.stderr?.pipe(process.stderr);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = () => {
+    running.delete(stop);
     if (!child.pid || child.exitCode !== null) return;
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -78,6 +106,7 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
       // already gone
     }
   };
+  stopOnOurExit(stop);
   const url = `http://127.0.0.1:${port}`;
   const timeoutMs = options.timeoutMs ?? 300_000;
   const deadline = Date.now() + timeoutMs;
