@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TimeBudget } from './limits/time-budget.ts';
 import { fromYaml } from './services/criteria/gql.ts';
 import { createUser, startTestServer, type TestServer, testBackends } from './test/harness.ts';
-import { HEALTHZ_LIMIT_MS, healthzWhile } from './test/healthz.ts';
+import { healthzAddedMs, healthzAllowanceMs, healthzWhile } from './test/healthz.ts';
 
 let server: TestServer;
 const budget: TimeBudget = { requestMs: 30_000, downloadMs: 120_000 };
@@ -184,17 +184,15 @@ it('answers a malformed request with a 4xx and a problem code, never a server er
 // The largest real criteria file (the 2392 district set, 129 kB, 150 criteria).
 const DISTRICT_YAML = readFileSync(join(criteriaDir, '2392-qd-btttt/district.yaml'), 'utf8');
 
-it('keeps answering /healthz within 100 ms while a large criteria file is imported', async () => {
+it('keeps answering /healthz while a large criteria file is imported', async () => {
   const admin = await server.signedIn('admin@chiso.test');
   // What a process pays once (the worker thread's start, the database's first JSON write, the
   // client's first plans) is paid by a first import of another set: the server is measured as it
   // runs all year, not in its first second.
   await fromYaml(admin, DISTRICT_YAML.replace('code: btttt-2392-district', 'code: warm-up'));
-  const { value, slowestMs, baselineMs } = await healthzWhile(server.url, () =>
-    fromYaml(admin, DISTRICT_YAML),
-  );
-  expect(value.data).toMatchObject({ criteriaCount: 150, set: { code: 'btttt-2392-district' } });
-  expect(slowestMs - baselineMs).toBeLessThan(HEALTHZ_LIMIT_MS);
+  const pings = await healthzWhile(server.url, () => fromYaml(admin, DISTRICT_YAML));
+  expect(pings.value.data).toMatchObject({ criteriaCount: 150, set: { code: 'btttt-2392-district' } });
+  expect(healthzAddedMs(pings)).toBeLessThan(healthzAllowanceMs(pings));
 });
 
 it('answers a request over its time budget with REQUEST_TIMEOUT and stops its work', async () => {
