@@ -8,10 +8,11 @@ process.env.CHISO_E2E_PORT ??= String(await freePort());
 const port = Number(process.env.CHISO_E2E_PORT);
 
 /**
- * Builds the console and the server's bundle (what production runs: `node dist/main.js`, a start
- * seconds shorter than under tsx), then starts the real API (which serves the console at /) on a
- * throw-away embedded database holding the demo data (unpacked from the tests' template by
- * e2e/demo-data.ts). Debian's Chromium: never `playwright install`.
+ * Starts the real API from its bundle (what production runs: `node dist/main.js`, a start seconds
+ * shorter than under tsx), serving the console's build at /, on a throw-away embedded database
+ * holding the demo data (unpacked from the tests' template by e2e/demo-data.ts). Both builds are
+ * Turbo's: `pnpm e2e` (turbo.json's e2e task) makes them first, shared with the other checks that
+ * need them. Debian's Chromium: never `playwright install`.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -31,7 +32,7 @@ export default defineConfig({
   },
   webServer: {
     command:
-      'pnpm exec vite build && pnpm --filter @chiso/api build && pnpm exec tsx e2e/demo-data.ts test-results/e2e-data && node ../api/dist/main.js',
+      'pnpm exec tsx e2e/demo-data.ts test-results/e2e-data && node ../api/dist/main.js',
     url: `http://127.0.0.1:${port}/healthz`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -21,6 +21,7 @@ import { createPrismaClient } from '@chiso/db';
 import { seedDemo } from '@chiso/db/seed';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { filterTar } from './tar.ts';
 
 export type TemplateName = 'empty' | 'demo';
 
@@ -39,11 +40,18 @@ declare module 'vitest' {
 }
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-/** What the templates are made of; generated code follows from prisma/schema.prisma. */
-const INPUTS = ['prisma', 'packages/db/src', 'packages/scoring/src', 'criteria'];
+/** What the templates are made of (and this file, which makes them); generated code follows from prisma/schema.prisma. */
+const INPUTS = [
+  'prisma',
+  'packages/db/src',
+  'packages/scoring/src',
+  'criteria',
+  'packages/testing/src/templates.ts',
+];
 const SKIP = new Set(['node_modules', 'generated', 'test-results', '.turbo']);
 
 async function filesUnder(folder: string): Promise<string[]> {
+  if (folder.endsWith('.ts')) return [folder];
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
   const files = await Promise.all(
     entries
@@ -150,9 +158,22 @@ async function buildPgliteTemplates(folder: string): Promise<void> {
   await rename(building, folder);
 }
 
+/**
+ * A checkpoint first: a dump of a running database is a crashed one, and every copy opened from it
+ * would replay the write-ahead log since the last checkpoint (the whole demo seed) before its first
+ * query. Then the dump leaves out the log segments after the current one (16 MB each, recycled for
+ * later use: half the demo's dump), which PostgreSQL creates again when it needs them. Each test file
+ * loads a dump, so its size is paid for every file. Uncompressed: gunzip costs more than it saves.
+ */
 async function dump(pglite: PGlite): Promise<Buffer> {
-  // Uncompressed: each test file loads one, and gunzip costs more than the bytes it saves.
-  return Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer());
+  await pglite.exec('CHECKPOINT');
+  const { rows } = await pglite.query<{ segment: string }>(
+    'SELECT pg_walfile_name(pg_current_wal_insert_lsn()) AS segment',
+  );
+  const current = rows[0]?.segment ?? '';
+  const tar = new Uint8Array(await (await pglite.dumpDataDir('none')).arrayBuffer());
+  const spare = (name: string) => /pg_wal\/[0-9A-F]{24}$/.test(name) && name.slice(-24) > current;
+  return Buffer.from(filterTar(tar, (name) => !spare(name)));
 }
 
 /** Any fixed number: the advisory lock that serialises template builds on one server. */
