@@ -38,11 +38,8 @@ const templateOf = (options?: OpenOptions): TemplateName => (options?.demo ? 'de
 class DumpBlob extends Blob {
   readonly #bytes: Uint8Array;
   constructor(bytes: Uint8Array) {
-    super(); // Not given the bytes: Blob would copy them, slowly, for nothing.
+    super([]); // Not given the bytes: Blob would copy them, slowly, for nothing.
     this.#bytes = bytes;
-  }
-  override get size(): number {
-    return this.#bytes.byteLength;
   }
   override arrayBuffer(): Promise<ArrayBuffer> {
     return Promise.resolve(this.#bytes.slice().buffer);
