@@ -1,0 +1,61 @@
+// `pnpm check`: every check of the workspace, in the order that ends soonest on two cores.
+//
+// Turbo starts ready tasks in the order of the package graph, so the two longest checks — the API's
+// tests and the console's browser tests, which mostly waits on its browser and server — started last
+// and ran alone at the end. Here the builds and quick checks go first, then three lanes run side by
+// side, each a Turbo run of its own tasks (`--only`: their dependencies were made first), the long
+// ones at the head of their lane. Every lane runs to its end; the check fails if any task did.
+import { execFileSync, spawn } from 'node:child_process';
+
+const turbo = (tasks, concurrency) =>
+  new Promise((resolve) => {
+    const child = spawn(
+      'pnpm',
+      ['exec', 'turbo', 'run', ...tasks, `--concurrency=${concurrency}`, '--continue', '--only'],
+      { stdio: 'inherit' },
+    );
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+
+/** Made first (what the lanes need, and what takes seconds). */
+const FIRST = [
+  '@chiso/db#generate',
+  '@chiso/admin#generate',
+  '@chiso/api#build',
+  '@chiso/admin#build',
+  'lint',
+  '//#knip',
+];
+
+const LANES = [
+  ['@chiso/api#test', '@chiso/db#test',  '@chiso/db#test:pg', '@chiso/cli#test:pg'],
+  ['@chiso/admin#e2e', '@chiso/api#test:pg', '@chiso/api#smoke:node22'],
+  [
+    '@chiso/admin#typecheck',
+    '//#typecheck:workspace',
+    '@chiso/cli#test',
+    '@chiso/admin#test',
+    '@chiso/scoring#test',
+    '@chiso/criteria#test',
+    '@chiso/bench#test',
+    '@chiso/testing#test',
+  ],
+];
+
+/** What `turbo run` of every check would run: a lane must hold each, or a new package's tests would be skipped. */
+const CHECKS = ['typecheck', 'typecheck:workspace', 'lint', 'knip', 'test', 'test:pg', 'smoke:node22', 'e2e'];
+const planned = JSON.parse(
+  execFileSync('pnpm', ['exec', 'turbo', 'run', ...CHECKS, '--dry=json'], { encoding: 'utf8' }),
+).tasks.filter((task) => task.command !== '<NONEXISTENT>');
+const placed = new Set([...FIRST, ...LANES.flat()]);
+const missing = planned
+  .map((task) => task.taskId)
+  .filter((id) => !placed.has(id) && !placed.has(id.replace(/^.*#/, '')));
+if (missing.length > 0) {
+  console.error(`check: put these tasks in a lane of scripts/check.mjs: ${missing.join(', ')}`);
+  process.exit(1);
+}
+
+const first = await turbo(FIRST, 2);
+const lanes = first === 0 ? await Promise.all(LANES.map((tasks) => turbo(tasks, 1))) : [];
+process.exit(first !== 0 || lanes.some((code) => code !== 0) ? 1 : 0);
