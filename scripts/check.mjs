@@ -57,5 +57,6 @@ if (missing.length > 0) {
 }
 
 const first = await turbo(FIRST, 2);
-const lanes = first === 0 ? await Promise.all(LANES.map((tasks) => turbo(tasks, 1))) : [];
+// The lanes run even when a quick check failed: one run names every failure.
+const lanes = await Promise.all(LANES.map((tasks) => turbo(tasks, 1)));
 process.exit(first !== 0 || lanes.some((code) => code !== 0) ? 1 : 0);
