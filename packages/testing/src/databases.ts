@@ -83,7 +83,11 @@ export function postgresBackend(templates: Templates['postgres'] | undefined): T
       const admin = new pg.Client({ connectionString: templates.adminUrl });
       await admin.connect();
       try {
-        await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${templates.databases[templateOf(options)]}"`);
+        // FILE_COPY copies the template's files (a third of the time of the default WAL_LOG, which
+        // writes the whole database into the log; the test server runs with fsync off).
+        await admin.query(
+          `CREATE DATABASE "${name}" TEMPLATE "${templates.databases[templateOf(options)]}" STRATEGY FILE_COPY`,
+        );
       } catch (error) {
         await admin.end();
         throw error;
