@@ -5,6 +5,7 @@
 // and ran alone at the end. Here the builds and quick checks go first, then three lanes run side by
 // side, each a Turbo run of its own tasks (`--only`: their dependencies were made first), the long
 // ones at the head of their lane. Every lane runs to its end; the check fails if any task did.
+// Lanes balanced on 2026-12-05 from each task's time in a full run (bench/RESULTS.md, "Tests").
 import { execFileSync, spawn } from 'node:child_process';
 
 // Three lanes already keep two cores busy: one Vitest worker per package each imports the code under
@@ -21,18 +22,11 @@ const turbo = (tasks, concurrency) =>
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 
-/** Made first (what the lanes need, and what takes seconds). */
-const FIRST = [
-  '@chiso/db#generate',
-  '@chiso/admin#generate',
-  '@chiso/api#build',
-  '@chiso/admin#build',
-  'lint',
-  '//#knip',
-];
+/** Made first: what the lanes need. */
+const FIRST = ['@chiso/db#generate', '@chiso/admin#generate', '@chiso/api#build', '@chiso/admin#build'];
 
 const LANES = [
-  ['@chiso/api#test', '@chiso/db#test',  '@chiso/db#test:pg', '@chiso/cli#test:pg'],
+  ['@chiso/api#test', '@chiso/db#test', '@chiso/db#test:pg', '@chiso/cli#test:pg'],
   ['@chiso/admin#e2e', '@chiso/api#test:pg', '@chiso/api#smoke:node22'],
   [
     '@chiso/admin#typecheck',
@@ -43,6 +37,8 @@ const LANES = [
     '@chiso/criteria#test',
     '@chiso/bench#test',
     '@chiso/testing#test',
+    'lint',
+    '//#knip',
   ],
 ];
 
