@@ -70,7 +70,9 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL', () => {
   const clearedForConnection = async (url: string) => {
     const metrics = await (await fetch(`${url}/metrics`)).text();
     return Number(
-      metrics.match(/^chiso_cache_invalidations_total\{cache="responses",cause="connection"\} (\d+)$/m)?.[1] ?? 0,
+      metrics.match(
+        /^chiso_cache_invalidations_total\{cache="responses",cause="connection"\} (\d+)$/m,
+      )?.[1] ?? 0,
     );
   };
   const codes = (answer: Answer) => answer.data?.groupRanking?.entries.map((entry) => entry.unit.code) ?? [];
@@ -159,7 +161,7 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL', () => {
       .toBe('UNAUTHENTICATED');
   });
 
-  it('two server processes (node dist/main.js): a result withdrawn through one leaves the other’s cached ranking at once', async () => {
+  it('two server processes (node dist/main.js): a result withdrawn through one leaves the other’s cached ranking at once, also after PostgreSQL ended all their sessions', async () => {
     // The bundle production runs (turbo builds it before test:pg), each with its own caches and queue.
     const start = () => startApiProcess({ databaseUrl, built: true, timeoutMs: 60_000 });
     const [one, two] = await Promise.all([start(), start()]);

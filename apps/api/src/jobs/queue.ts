@@ -14,6 +14,7 @@ import type { Db, Prisma, Tx } from '@chiso/db';
 import { problem } from '@chiso/scoring';
 import type { FastifyBaseLogger } from 'fastify';
 import PgBoss from 'pg-boss';
+import { connectionErrorLog } from '../connection-errors.ts';
 import type { Context } from '../context.ts';
 import { AppError, type FieldIssue, issueAt, type Message } from '../errors.ts';
 import { pgliteSql } from './pglite-sql.ts';
@@ -102,7 +103,8 @@ export function createJobQueue({
             max: 2,
             application_name: 'chiso-jobs',
           });
-      created.on('error', (error) => log.error({ err: error }, 'job queue error'));
+      // Its pool's errors too (a connection the server ended): the pool drops it and opens another.
+      created.on('error', (error) => log.error(connectionErrorLog(error), 'job queue error'));
       await created.start();
       for (const kind of kinds.keys()) {
         await created.createQueue(kind, { name: kind, ...policy });
