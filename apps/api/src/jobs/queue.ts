@@ -46,6 +46,8 @@ export interface JobStatus {
   progress: number;
   attempts: number;
   error: { code: string; messages: Message } | null;
+  /** What the work answered, once COMPLETED (as the mutation would have; JSON, as recorded). */
+  value: unknown;
 }
 
 interface JobData {
@@ -249,6 +251,7 @@ export function createJobQueue({
       progress: state === 'COMPLETED' ? 1 : state === 'ACTIVE' ? Number(row?.output?.progress ?? 0) : 0,
       attempts,
       error: error && { code: error.code, messages: error.messages },
+      value: done && !refused ? ((done.outcome as { value?: unknown }).value ?? null) : null,
     };
   }
 
@@ -289,5 +292,5 @@ function unfinished(jobId: string, why: 'failed' | 'waiting'): AppError {
     why === 'failed'
       ? problem('JOB_FAILED', { attempts: QUEUE_POLICY.retryLimit + 1 })
       : problem('JOB_RUNNING', { jobId });
-  return new AppError('JOB_UNFINISHED', found.messages, [issueAt('job', found)]);
+  return new AppError('JOB_UNFINISHED', found.messages, [issueAt('job', found)], jobId);
 }
