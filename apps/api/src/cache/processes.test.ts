@@ -170,16 +170,20 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL', () => {
       const ranking = async () => codes((await post(two.url, analyst, RANKING, vars)).answer);
       const [ranked] = await ranking();
       expect(await ranking()).toContain(ranked); // now from the second process's cache
-      const assessment = await a.db.assessment.findFirstOrThrow({
-        where: { unit: { code: ranked as string }, periodId: fixture.periods.y2022 },
-      });
-      const { answer: reopened } = await post(
-        one.url,
-        await signIn('admin@chiso.test'),
-        `mutation ($id: ID!) { reopenAssessment(input: { id: $id, reason: "Số liệu cần rà soát" }) { __typename } }`,
-        { id: gid('Assessment', assessment.id) },
-      );
-      expect(reopened.data).toEqual({ reopenAssessment: { __typename: 'ReopenAssessmentPayload' } });
+      /** An admin reopens a unit's assessment through the first process: its result is withdrawn. */
+      const withdraw = async (code: string) => {
+        const assessment = await a.db.assessment.findFirstOrThrow({
+          where: { unit: { code }, periodId: fixture.periods.y2022 },
+        });
+        const { answer } = await post(
+          one.url,
+          await signIn('admin@chiso.test'),
+          `mutation ($id: ID!) { reopenAssessment(input: { id: $id, reason: "Số liệu cần rà soát" }) { __typename } }`,
+          { id: gid('Assessment', assessment.id) },
+        );
+        expect(answer.data).toEqual({ reopenAssessment: { __typename: 'ReopenAssessmentPayload' } });
+      };
+      await withdraw(ranked as string);
       await expect.poll(ranking, { interval: 5, timeout: 2_000 }).not.toContain(ranked);
 
       // PostgreSQL ends every session of the database (an administrator's command, 57P01, as a
@@ -195,16 +199,7 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL', () => {
       const [next] = await ranking();
       expect(await ranking()).toContain(next);
       // A withdrawal after the reconnection reaches the other process's cache as before.
-      const withdrawn = await a.db.assessment.findFirstOrThrow({
-        where: { unit: { code: next as string }, periodId: fixture.periods.y2022 },
-      });
-      const { answer: again } = await post(
-        one.url,
-        await signIn('admin@chiso.test'),
-        `mutation ($id: ID!) { reopenAssessment(input: { id: $id, reason: "Số liệu cần rà soát" }) { __typename } }`,
-        { id: gid('Assessment', withdrawn.id) },
-      );
-      expect(again.data).toEqual({ reopenAssessment: { __typename: 'ReopenAssessmentPayload' } });
+      await withdraw(next as string);
       await expect.poll(ranking, { interval: 5, timeout: 2_000 }).not.toContain(next);
       const exited = Promise.race([one.exited, two.exited]).then(() => 'exited');
       const alive = new Promise((resolve) => setTimeout(resolve, 100, 'alive'));
