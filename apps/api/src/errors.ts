@@ -43,13 +43,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly messages: Message;
   readonly issues: FieldIssue[];
+  /** JOB_UNFINISHED: the background job still at work, which `job(id)` follows. */
+  readonly jobId: string | null;
 
-  constructor(code: ErrorCode, messages: Message, issues: FieldIssue[] = []) {
+  constructor(code: ErrorCode, messages: Message, issues: FieldIssue[] = [], jobId: string | null = null) {
     super(messages.en);
     this.name = 'AppError';
     this.code = code;
     this.messages = messages;
     this.issues = issues;
+    this.jobId = jobId;
   }
 }
 

@@ -18,6 +18,7 @@ import { invalidateOnChanges } from './cache/invalidation.ts';
 import { createResponseCache, type ResponseCacheOptions } from './cache/response-cache.ts';
 import { createViewerCache } from './cache/viewers.ts';
 import { createWhatIfMemory, type WhatIfMemory } from './cache/what-if-memory.ts';
+import { connectionErrorLog } from './connection-errors.ts';
 import { registerConsole } from './console.ts';
 import { type Context, localeOf, type Viewer } from './context.ts';
 import { dashboardPolicy } from './dashboards/plugin.ts';
@@ -82,6 +83,13 @@ export async function createApp({
   );
   await registerSecurityHeaders(app);
   const observed = registerObservability(app, db);
+  const forget = db.$onConnectionError((error) =>
+    app.log.error(
+      connectionErrorLog(error),
+      'database connection lost: the pool opens another for the next query',
+    ),
+  );
+  app.addHook('onClose', async () => forget());
   const jobs = createJobQueue({ db, evidence, definitions: JOBS, log: app.log });
   observeJobs(observed.registry, jobs);
   if (startJobs === 'at-start') app.addHook('onReady', async () => void (await jobs.start()));

@@ -70,13 +70,23 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
   const databaseUrl =
     options.databaseUrl ?? (isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL : undefined);
   const counter = new StatementCounter();
+  const connectionErrorListeners = new Set<(error: Error) => void>();
 
   let adapter: SqlDriverAdapterFactory;
   let pglite: PGlite | undefined;
   if (databaseUrl) {
     if (!isPostgresUrl(databaseUrl)) throw new Error(`Not a PostgreSQL URL: ${databaseUrl}`);
     if (options.migrate) await applyMigrations({ adapter: postgresMigrationAdapter(databaseUrl) });
-    adapter = new PrismaPg({ connectionString: databaseUrl });
+    // A pooled connection the server ends (57P01, a restart) or the network cuts is dropped by the
+    // pool, which opens another for the next query; without someone told, it would pass unseen.
+    // Keep-alive: a silently cut connection is noticed instead of waited on.
+    const connectionLost = (error: Error) => {
+      for (const listener of connectionErrorListeners) listener(error);
+    };
+    adapter = new PrismaPg(
+      { connectionString: databaseUrl, keepAlive: true },
+      { onPoolError: connectionLost, onConnectionError: connectionLost },
+    );
   } else {
     pglite = options.pglite ?? (await openPglite(options.dataDir));
     if (options.migrate ?? true) await applyMigrations({ adapter: pgliteMigrationAdapter(pglite) });
@@ -110,6 +120,14 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
       $pglite: pglite,
       /** The PostgreSQL server's URL, if this client talks to one (bulk loads COPY over their own connection). */
       $postgresUrl: databaseUrl,
+      /**
+       * Be told when a pooled PostgreSQL connection fails (the pool has dropped it already and opens
+       * another on the next query): the server logs it. Returns what stops telling.
+       */
+      $onConnectionError(listener: (error: Error) => void): () => void {
+        connectionErrorListeners.add(listener);
+        return () => connectionErrorListeners.delete(listener);
+      },
       /** Disconnect Prisma and close the embedded database, if any. */
       async $close(): Promise<void> {
         await base.$disconnect();

@@ -8,6 +8,7 @@ const error = (issues: AppError['issues']): AppError => ({
   message: 'Dữ liệu không hợp lệ',
   messages: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
   issues,
+  jobId: null,
 });
 const at = (path: string, found: ReturnType<typeof problem>): Issue => ({ path, ...found });
 

@@ -14,6 +14,7 @@ export const AppErrorFields = graphql(`
     message
     messages { vi en }
     issues { path code messages { vi en } }
+    jobId
   }
 `);
 

@@ -10,6 +10,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ChangeListener, Db } from '@chiso/db';
 import type { FastifyBaseLogger } from 'fastify';
+import { connectionErrorLog } from '../connection-errors.ts';
 import type { Context } from '../context.ts';
 import type { ResponseCache } from './response-cache.ts';
 import type { ViewerCache } from './viewers.ts';
@@ -45,7 +46,7 @@ export async function invalidateOnChanges(
       whatIf.resume(CONNECTION);
     },
     onLost(error) {
-      log.warn({ err: error }, 'change notifications lost: caches off until they are back');
+      log.warn(connectionErrorLog(error), 'change notifications lost: caches off until they are back');
       responses.suspend(CONNECTION);
       viewers.suspend(CONNECTION);
       whatIf.suspend(CONNECTION);

@@ -66,6 +66,15 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL', () => {
     const { result, statements } = await b.db.$statements.measure(() => post(b.url, cookie, RANKING, vars));
     return { answer: result.answer, statements };
   };
+  /** A server's count of cache clears for a lost (or regained) listening connection, from /metrics. */
+  const clearedForConnection = async (url: string) => {
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    return Number(
+      metrics.match(
+        /^chiso_cache_invalidations_total\{cache="responses",cause="connection"\} (\d+)$/m,
+      )?.[1] ?? 0,
+    );
+  };
   const codes = (answer: Answer) => answer.data?.groupRanking?.entries.map((entry) => entry.unit.code) ?? [];
 
   let databaseUrl: string;
@@ -131,14 +140,7 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL', () => {
     const analyst = await signIn('analyst@chiso.test');
     await rankingOnB(analyst);
     expect((await rankingOnB(analyst)).statements).toBe(0);
-    const lostOrBack = async () => {
-      const metrics = await (await fetch(`${b.url}/metrics`)).text();
-      return Number(
-        metrics.match(
-          /^chiso_cache_invalidations_total\{cache="responses",cause="connection"\} (\d+)$/m,
-        )?.[1],
-      );
-    };
+    const lostOrBack = () => clearedForConnection(b.url);
     const before = await lostOrBack();
     // Both servers' listening connections are cut, as a restarted PostgreSQL or a network cut would.
     await a.db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
@@ -159,7 +161,7 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL', () => {
       .toBe('UNAUTHENTICATED');
   });
 
-  it('two server processes (node dist/main.js): a result withdrawn through one leaves the other’s cached ranking at once', async () => {
+  it('two server processes (node dist/main.js): a result withdrawn through one leaves the other’s cached ranking at once, also after PostgreSQL ended all their sessions', async () => {
     // The bundle production runs (turbo builds it before test:pg), each with its own caches and queue.
     const start = () => startApiProcess({ databaseUrl, built: true, timeoutMs: 60_000 });
     const [one, two] = await Promise.all([start(), start()]);
@@ -168,17 +170,40 @@ describe.skipIf(!postgres)('two API processes on one PostgreSQL', () => {
       const ranking = async () => codes((await post(two.url, analyst, RANKING, vars)).answer);
       const [ranked] = await ranking();
       expect(await ranking()).toContain(ranked); // now from the second process's cache
-      const assessment = await a.db.assessment.findFirstOrThrow({
-        where: { unit: { code: ranked as string }, periodId: fixture.periods.y2022 },
-      });
-      const { answer: reopened } = await post(
-        one.url,
-        await signIn('admin@chiso.test'),
-        `mutation ($id: ID!) { reopenAssessment(input: { id: $id, reason: "Số liệu cần rà soát" }) { __typename } }`,
-        { id: gid('Assessment', assessment.id) },
-      );
-      expect(reopened.data).toEqual({ reopenAssessment: { __typename: 'ReopenAssessmentPayload' } });
+      /** An admin reopens a unit's assessment through the first process: its result is withdrawn. */
+      const withdraw = async (code: string) => {
+        const assessment = await a.db.assessment.findFirstOrThrow({
+          where: { unit: { code }, periodId: fixture.periods.y2022 },
+        });
+        const { answer } = await post(
+          one.url,
+          await signIn('admin@chiso.test'),
+          `mutation ($id: ID!) { reopenAssessment(input: { id: $id, reason: "Số liệu cần rà soát" }) { __typename } }`,
+          { id: gid('Assessment', assessment.id) },
+        );
+        expect(answer.data).toEqual({ reopenAssessment: { __typename: 'ReopenAssessmentPayload' } });
+      };
+      await withdraw(ranked as string);
       await expect.poll(ranking, { interval: 5, timeout: 2_000 }).not.toContain(ranked);
+
+      // PostgreSQL ends every session of the database (an administrator's command, 57P01, as a
+      // restart or a network cut would): the pools, the queue and the listening connection log it and
+      // recover; neither process dies of it.
+      const cleared = await clearedForConnection(two.url);
+      await a.db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid()`;
+      await ranking(); // may fail: it may be handed a pooled connection whose end is not read yet
+      expect(await ranking()).not.toEqual([]);
+      // Lost, then listening again: whatever was missed meanwhile is forgotten, then cached anew.
+      await expect.poll(() => clearedForConnection(two.url), { interval: 50 }).toBe(cleared + 2);
+      const [next] = await ranking();
+      expect(await ranking()).toContain(next);
+      // A withdrawal after the reconnection reaches the other process's cache as before.
+      await withdraw(next as string);
+      await expect.poll(ranking, { interval: 5, timeout: 2_000 }).not.toContain(next);
+      const exited = Promise.race([one.exited, two.exited]).then(() => 'exited');
+      const alive = new Promise((resolve) => setTimeout(resolve, 100, 'alive'));
+      expect(await Promise.race([exited, alive])).toBe('alive');
     } finally {
       one.stop();
       two.stop();

@@ -81,7 +81,11 @@ describe.each(await testBackends())('job queue on $name', (backend) => {
       await expect.poll(bossState, { timeout: 15_000, interval: 250 }).toBe('completed');
       expect(attempts).toBe(1);
       expect(await database.db.auditLog.count({ where: { action: 'test.job' } })).toBe(1);
-      expect(await queue.status(job?.jobId as string)).toMatchObject({ state: 'COMPLETED', attempts: 2 });
+      expect(await queue.status(job?.jobId as string)).toMatchObject({
+        state: 'COMPLETED',
+        attempts: 2,
+        value: answer,
+      });
       expect(await queue.depth()).toEqual(
         new Map([
           [crashAfterCommit.kind, 0],
@@ -102,4 +106,44 @@ describe.each(await testBackends())('job queue on $name', (backend) => {
       error: { code: 'INVALID_TRANSITION', messages: { vi: 'Không thể công bố.' } },
     });
   });
+
+  it.skipIf(!backend.enabled)(
+    'a job outlasting its mutation’s wait answers JOB_UNFINISHED with its id; job(id) then has its answer',
+    async () => {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const slow: JobDefinition<object, { done: true }> = {
+        kind: 'test-slow',
+        run: async ({ context: job, record }) => {
+          await released;
+          return job.db.$transaction(async (tx) => {
+            await record(tx, { done: true });
+            return { done: true } as const;
+          });
+        },
+      };
+      const impatient = createJobQueue({
+        db: database.db,
+        evidence: new LocalEvidenceStore({ root: '/nonexistent' }),
+        definitions: [slow] as never,
+        log: silent,
+        pollSeconds: 0.5,
+        waitMs: 100,
+      });
+      try {
+        const error = (await impatient.run(slow, {}, context).catch((caught: unknown) => caught)) as AppError;
+        expect(error.code).toBe('JOB_UNFINISHED');
+        expect((await impatient.status(error.jobId as string))?.state).toMatch(/QUEUED|ACTIVE/);
+        release();
+        await expect
+          .poll(() => impatient.status(error.jobId as string), { timeout: 10_000, interval: 100 })
+          .toMatchObject({ state: 'COMPLETED', value: { done: true } });
+      } finally {
+        release();
+        await impatient.stop();
+      }
+    },
+  );
 });

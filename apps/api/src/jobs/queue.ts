@@ -14,6 +14,7 @@ import type { Db, Prisma, Tx } from '@chiso/db';
 import { problem } from '@chiso/scoring';
 import type { FastifyBaseLogger } from 'fastify';
 import PgBoss from 'pg-boss';
+import { connectionErrorLog } from '../connection-errors.ts';
 import type { Context } from '../context.ts';
 import { AppError, type FieldIssue, issueAt, type Message } from '../errors.ts';
 import { pgliteSql } from './pglite-sql.ts';
@@ -45,6 +46,8 @@ export interface JobStatus {
   progress: number;
   attempts: number;
   error: { code: string; messages: Message } | null;
+  /** What the work answered, once COMPLETED (as the mutation would have; JSON, as recorded). */
+  value: unknown;
 }
 
 interface JobData {
@@ -102,7 +105,8 @@ export function createJobQueue({
             max: 2,
             application_name: 'chiso-jobs',
           });
-      created.on('error', (error) => log.error({ err: error }, 'job queue error'));
+      // Its pool's errors too (a connection the server ended): the pool drops it and opens another.
+      created.on('error', (error) => log.error(connectionErrorLog(error), 'job queue error'));
       await created.start();
       for (const kind of kinds.keys()) {
         await created.createQueue(kind, { name: kind, ...policy });
@@ -247,6 +251,7 @@ export function createJobQueue({
       progress: state === 'COMPLETED' ? 1 : state === 'ACTIVE' ? Number(row?.output?.progress ?? 0) : 0,
       attempts,
       error: error && { code: error.code, messages: error.messages },
+      value: done && !refused ? ((done.outcome as { value?: unknown }).value ?? null) : null,
     };
   }
 
@@ -287,5 +292,5 @@ function unfinished(jobId: string, why: 'failed' | 'waiting'): AppError {
     why === 'failed'
       ? problem('JOB_FAILED', { attempts: QUEUE_POLICY.retryLimit + 1 })
       : problem('JOB_RUNNING', { jobId });
-  return new AppError('JOB_UNFINISHED', found.messages, [issueAt('job', found)]);
+  return new AppError('JOB_UNFINISHED', found.messages, [issueAt('job', found)], jobId);
 }

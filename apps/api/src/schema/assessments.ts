@@ -26,10 +26,12 @@ import {
   visibleAssessments,
 } from '../services/assessments/index.ts';
 import { assessmentWhere } from '../services/assessments/list.ts';
+import type { Publication } from '../services/assessments/publish.ts';
 import { dueOn, stillMaySubmit } from '../services/periods/deadlines.ts';
 import { overdueAssessments } from '../services/periods/overdue.ts';
 import { nodesOfResult, share } from '../services/results/view.ts';
 import { points } from './common.ts';
+import { JobRef } from './jobs.ts';
 import { PeriodRef } from './periods.ts';
 import { NodeScoreRef } from './results.ts';
 import { UnitGroupRef } from './units.ts';
@@ -282,6 +284,18 @@ const PublicationRef = builder
       assessments: t.field({ type: [AssessmentRef], resolve: (p) => p.assessments as never }),
     }),
   });
+
+builder.objectField(JobRef, 'publication', (t) =>
+  t.field({
+    type: PublicationRef,
+    nullable: true,
+    description: 'A completed publish-results job: what publishPeriodResults would have answered.',
+    resolve: (job, _args, context) =>
+      job.kind === PUBLISH_RESULTS.kind && job.value
+        ? publicationAnswer(context.db, job.value as Publication)
+        : null,
+  }),
+);
 
 type MutationField = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
 

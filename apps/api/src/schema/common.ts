@@ -82,6 +82,11 @@ builder.objectType(AppError, {
     }),
     messages: t.field({ type: LocalizedTextRef, resolve: (error) => error.messages }),
     issues: t.field({ type: [FieldIssueRef], resolve: (error) => error.issues }),
+    jobId: t.id({
+      nullable: true,
+      description: 'JOB_UNFINISHED: the background job still at work; follow it with job(id).',
+      resolve: (error) => error.jobId,
+    }),
   }),
 });
 

@@ -9,7 +9,7 @@ const JobStateEnum = builder.enumType('JobState', {
   values: ['QUEUED', 'ACTIVE', 'RETRYING', 'COMPLETED', 'FAILED', 'CANCELLED'] as const,
 });
 
-const JobRef = builder.objectRef<JobStatus>('Job').implement({
+export const JobRef = builder.objectRef<JobStatus>('Job').implement({
   description:
     'A background job (a publication’s recomputation, a unit import), as any API process sees it: the console polls it when a mutation answered JOB_UNFINISHED.',
   fields: (t) => ({

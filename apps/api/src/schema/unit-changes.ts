@@ -4,6 +4,7 @@ import { builder } from '../builder.ts';
 import { IMPORT_UNITS, runJob } from '../jobs/definitions.ts';
 import { ImportUnitsInput, previewUnitImport } from '../services/units/import.ts';
 import { MergeUnitsInput, mergeUnits, SplitUnitInput, splitUnit } from '../services/units/reorganise.ts';
+import { JobRef } from './jobs.ts';
 import { UnitRef } from './units.ts';
 import { validatedBy } from './validation.ts';
 
@@ -62,6 +63,15 @@ const UnitImportReportRef = builder.objectRef<ImportReport>('UnitImportReport').
     changes: t.field({ type: [UnitChangeRef], resolve: (report) => report.changes }),
   }),
 });
+
+builder.objectField(JobRef, 'unitImport', (t) =>
+  t.field({
+    type: UnitImportReportRef,
+    nullable: true,
+    description: 'A completed import-units job: what importUnitCatalogue would have answered.',
+    resolve: (job) => (job.kind === IMPORT_UNITS.kind && job.value ? (job.value as ImportReport) : null),
+  }),
+);
 
 builder.queryFields((t) => ({
   unitSources: t.field({

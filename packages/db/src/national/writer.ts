@@ -71,6 +71,9 @@ function pgliteWriter(tx: Transaction): RowWriter {
 
 async function inPostgresTransaction<T>(url: string, write: (writer: RowWriter) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
+  // A connection the server ends between two statements must fail the load (the next statement
+  // rejects), not the process: an 'error' event nobody hears is thrown.
+  client.on('error', () => {});
   await client.connect();
   try {
     await client.query('BEGIN');

@@ -1,5 +1,6 @@
 import { AppErrorFields } from '../../graphql/errors.ts';
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
+import { JobFields } from '../../graphql/job-state.ts';
 
 /** A period as the periods page lists it and every period mutation answers it. */
 export const PeriodFields = graphql(`
@@ -121,6 +122,16 @@ export const PUBLISH_RESULTS = graphql(
   }
 `,
   [AppErrorFields],
+);
+
+/** A publication still at work in the background (JOB_UNFINISHED): its job, and once done its answer. */
+export const PUBLICATION_JOB = graphql(
+  `
+  query PublicationJob($id: ID!) {
+    job(id: $id) { ...JobFields publication { cohortCount notSubmittedCount periodStatus publishedAt } }
+  }
+`,
+  [JobFields],
 );
 
 export const REOPEN_PERIOD = graphql(

@@ -1,5 +1,6 @@
 import { AppErrorFields } from '../../graphql/errors.ts';
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
+import { JobFields } from '../../graphql/job-state.ts';
 
 /** One unit as the tree, the search and the detail show it. */
 export const UnitRowFields = graphql(`
@@ -69,6 +70,14 @@ const UnitImportReportFields = graphql(`
   }
 `);
 export type UnitImportReport = ResultOf<typeof UnitImportReportFields>;
+
+/** An import still at work in the background (JOB_UNFINISHED): its job, and once done its report. */
+export const UNIT_IMPORT_JOB = graphql(
+  `
+  query UnitImportJob($id: ID!) { job(id: $id) { ...JobFields unitImport { ...UnitImportReportFields } } }
+`,
+  [JobFields, UnitImportReportFields],
+);
 
 export const PREVIEW_UNIT_IMPORT = graphql(
   `

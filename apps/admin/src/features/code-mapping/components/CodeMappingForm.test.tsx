@@ -57,6 +57,7 @@ const refused = (issues: AppError['issues']): AppError => {
       en: `The code mapping has ${issues.length} problem(s): ${list('en')}`,
     },
     issues,
+    jobId: null,
   };
 };
 

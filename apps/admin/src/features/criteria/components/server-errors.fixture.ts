@@ -26,6 +26,7 @@ const appError = (
   message: messages.vi,
   messages,
   issues,
+  jobId: null,
 });
 
 /** A stale revision (conflict(VERSION)). */

@@ -2,10 +2,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
+import { useJob } from '../../../graphql/useJob.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { ReasonForm } from '../../../ui/ReasonForm.tsx';
-import { CLOSE_PERIOD, OPEN_PERIOD, type Period, PUBLISH_RESULTS, REOPEN_PERIOD } from '../operations.ts';
+import {
+  CLOSE_PERIOD,
+  OPEN_PERIOD,
+  type Period,
+  PUBLICATION_JOB,
+  PUBLISH_RESULTS,
+  REOPEN_PERIOD,
+} from '../operations.ts';
 
 /**
  * The next step of a period, each confirmed: open (DRAFT), close (OPEN), reopen with a reason
@@ -23,6 +31,8 @@ export function PeriodActions({ period, onChanged }: { period: Period; onChanged
   const [closing, close] = useAction(CLOSE_PERIOD, 'closePeriod');
   const [reopenBusy, reopen] = useAction(REOPEN_PERIOD, 'reopenPeriod');
   const [publishing, publish] = useAction(PUBLISH_RESULTS, 'publishPeriodResults');
+  // A publication outlasting the mutation's wait goes on as a job: followed until it answers.
+  const publication = useJob(PUBLICATION_JOB, (job) => job.publication);
   const groups = [
     ...new Map(
       (period.assignments ?? []).flatMap(({ unitGroup }) => (unitGroup ? [[unitGroup.id, unitGroup]] : [])),
@@ -99,7 +109,7 @@ export function PeriodActions({ period, onChanged }: { period: Period; onChanged
           <button
             type="button"
             className="primary"
-            disabled={publishing}
+            disabled={publishing || publication.waiting}
             onClick={() =>
               void step(
                 group
@@ -108,7 +118,10 @@ export function PeriodActions({ period, onChanged }: { period: Period; onChanged
                       group: locale === 'en' ? group.nameEn : group.name,
                     })
                   : t('periods.confirmPublish', { code: period.code }),
-                () => publish({ input: { id: period.id, ...(group ? { unitGroupId: group.id } : {}) } }),
+                async () =>
+                  publication.follow(
+                    await publish({ input: { id: period.id, ...(group ? { unitGroupId: group.id } : {}) } }),
+                  ),
                 (data: { cohortCount: number; notSubmittedCount: number }) =>
                   `${t('periods.published', { count: data.cohortCount })} ${t('periods.notSubmittedPublished', { count: data.notSubmittedCount })}`,
               )
@@ -131,6 +144,11 @@ export function PeriodActions({ period, onChanged }: { period: Period; onChanged
             return ok;
           }}
         />
+      )}
+      {publication.waiting && (
+        <p className="banner" role="status">
+          {t('common.backgroundJob')}
+        </p>
       )}
       {notice && (
         <p className="banner ok" role="status">

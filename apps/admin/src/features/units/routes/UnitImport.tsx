@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import { z } from 'zod';
 import type { AppError } from '../../../graphql/errors.ts';
 import { useAction } from '../../../graphql/useAction.ts';
+import { useJob } from '../../../graphql/useJob.ts';
 import { useLocale } from '../../../lib/locale.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import { ImportReport } from '../components/ImportReport.tsx';
@@ -14,6 +15,7 @@ import { AdminOnly, UnitAdminNav } from '../components/UnitAdminNav.tsx';
 import {
   IMPORT_UNIT_CATALOGUE,
   PREVIEW_UNIT_IMPORT,
+  UNIT_IMPORT_JOB,
   UNIT_SOURCES,
   type UnitImportReport,
 } from '../operations.ts';
@@ -71,6 +73,8 @@ function ImportForm() {
   const [banner, setBanner] = useState<AppError | string | null>(null);
   const [previewing, runPreview] = useAction(PREVIEW_UNIT_IMPORT, 'previewUnitImport');
   const [importing, runImport] = useAction(IMPORT_UNIT_CATALOGUE, 'importUnitCatalogue');
+  // An import outlasting the mutation's wait goes on as a job: followed until it answers.
+  const importJob = useJob(UNIT_IMPORT_JOB, (job) => job.unitImport);
 
   const source = sources.find((candidate) => candidate.id === sourceId);
   const provinces =
@@ -99,7 +103,7 @@ function ImportForm() {
 
   const onApply = async () => {
     if (!preview) return;
-    const outcome = await runImport({ input: inputOf(preview.values) });
+    const outcome = await importJob.follow(await runImport({ input: inputOf(preview.values) }));
     setBanner(outcome.ok ? null : outcome.error);
     if (outcome.ok) {
       setApplied(outcome.data);
@@ -200,11 +204,21 @@ function ImportForm() {
           <button type="submit" disabled={previewing}>
             {t('unitAdmin.import.preview')}
           </button>
-          <button type="button" className="primary" disabled={!preview || importing} onClick={onApply}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!preview || importing || importJob.waiting}
+            onClick={onApply}
+          >
             {t('unitAdmin.import.apply')}
           </button>
         </div>
       </form>
+      {importJob.waiting && (
+        <p className="banner" role="status">
+          {t('common.backgroundJob')}
+        </p>
+      )}
       <ErrorBanner error={banner} />
       {preview && <ImportReport report={preview.report} title={t('unitAdmin.import.previewTitle')} />}
       {applied && (
