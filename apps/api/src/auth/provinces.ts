@@ -1,4 +1,4 @@
-import type { Prisma } from '@chiso/db';
+import type { Db, Prisma, Tx } from '@chiso/db';
 import type { Context, Viewer } from '../context.ts';
 import { AppError } from '../errors.ts';
 
@@ -82,6 +82,25 @@ export function assertOwnsProvince(viewer: Viewer, provinceId: string | null | u
   if (!ownsProvince(viewer, provinceId)) throw otherProvince();
 }
 
+/**
+ * Unit imports name a province by its GSO code: a province's admin imports only its own; a
+ * province not held yet is the national admins' to load.
+ */
+export async function assertOwnsProvinceCode(context: Pick<Context, 'db' | 'viewer'>, code: string) {
+  if (provinceOf(context.viewer) === null) return;
+  const province = await context.db.unit.findFirst({
+    where: { code, parentId: null },
+    orderBy: { validFrom: 'desc' },
+    select: { provinceId: true },
+  });
+  assertOwnsProvince(context.viewer, province?.provinceId);
+}
+
+/** Refuses a row of another province where reading it is enough (national rows pass): the period of a unit's extension. */
+export function assertSeesProvince(viewer: Viewer, provinceId: string | null | undefined): void {
+  if (!seesProvince(viewer, provinceId)) throw otherProvince();
+}
+
 /** The ids a published-cohort query names (comparisons, rankings): periods and a unit group. */
 interface CohortIds {
   periodId?: { id: string } | null;
@@ -96,7 +115,7 @@ interface CohortIds {
  * roles ask nothing of the database.
  */
 export async function cohortInScope(
-  context: Pick<Context, 'db' | 'viewer'>,
+  context: { db: Db | Tx; viewer: Viewer },
   ids: CohortIds,
 ): Promise<boolean> {
   if (provinceOf(context.viewer) === null) return true;
@@ -110,6 +129,11 @@ export async function cohortInScope(
     context.db.period.count({ where: { id: { in: periodIds }, AND: [periodsInScope(context.viewer)] } }),
   ]);
   return groups === 1 && periods === new Set(periodIds).size;
+}
+
+/** Saving a comparison: FORBIDDEN when its group or periods are another province's. */
+export async function assertCohortInScope(context: { db: Db | Tx; viewer: Viewer }, ids: CohortIds) {
+  if (!(await cohortInScope(context, ids))) throw otherProvince();
 }
 
 /** The downloads' gate (exports, reports): FORBIDDEN for another province's cohort or unit. */
