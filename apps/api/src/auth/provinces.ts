@@ -17,6 +17,14 @@ export function provinceOf(viewer: Viewer): string | null {
   return viewer.kind === 'anonymous' ? null : viewer.provinceId;
 }
 
+/**
+ * Whose units a public period shows to anyone (the public pages and feed): a province's period its
+ * province's only, even where it is assessed on a national group; a national period every province's.
+ */
+export function unitsShownBy(period: { provinceId: string | null }): string | null {
+  return period.provinceId;
+}
+
 /** A row of this province (null: a national row, shared) is the viewer's to read. */
 export function seesProvince(viewer: Viewer, provinceId: string | null | undefined): boolean {
   const own = provinceOf(viewer);
