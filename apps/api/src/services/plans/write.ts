@@ -24,14 +24,14 @@ export async function createImprovementPlan(
 ) {
   assertMayWrite(context.viewer, data.unitId);
   return context.db.$transaction(async (tx) => {
-    const target = await findPeriod(tx, data.targetPeriodId);
-    requireStatus(target, ['DRAFT', 'OPEN'], { vi: 'lập kế hoạch cho kỳ này', en: 'plan for this period' });
     const unit = await tx.unit.findUnique({
       where: { id: data.unitId },
       select: { name: true, provinceId: true },
     });
     if (!unit) throw notFound({ vi: 'đơn vị', en: 'the unit' });
     assertOwnsProvince(context.viewer, unit.provinceId);
+    const target = await findPeriod(tx, data.targetPeriodId);
+    requireStatus(target, ['DRAFT', 'OPEN'], { vi: 'lập kế hoạch cho kỳ này', en: 'plan for this period' });
     const existing = await tx.improvementPlan.findUnique({
       where: { unitId_targetPeriodId: { unitId: data.unitId, targetPeriodId: target.id } },
     });
