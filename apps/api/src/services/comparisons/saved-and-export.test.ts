@@ -129,11 +129,25 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     const api = (await analyst.data(MATRIX, variables)).comparisonMatrix;
     const download = (format: string, client = analyst) =>
       client.fetch(`/exports/comparison-matrix.${format}?periodId=${variables.p}&unitGroupId=${variables.g}`);
-    const matrix = await comparisonMatrix({ db: server.db } as Context, {
-      periodId: fixture.periods.y2022,
-      unitGroupId: fixture.groupId,
-      nodeKind: 'CRITERION',
-    });
+    const matrix = await comparisonMatrix(
+      {
+        db: server.db,
+        viewer: {
+          kind: 'user',
+          userId: 'reader',
+          role: 'ANALYST',
+          provinceId: null,
+          unitIds: [],
+          sessionId: 's',
+          mustChangePassword: false,
+        },
+      } as unknown as Context,
+      {
+        periodId: fixture.periods.y2022,
+        unitGroupId: fixture.groupId,
+        nodeKind: 'CRITERION',
+      },
+    );
 
     const csvResponse = await download('csv');
     expect(csvResponse.headers.get('content-type')).toBe('text/csv; charset=utf-8');

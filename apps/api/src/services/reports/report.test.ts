@@ -38,10 +38,24 @@ describe.each(await testBackends({ embeddedOnly: true }))(
       const group = await server.db.unitGroup.findUniqueOrThrow({ where: { code: 'nhom-2' } });
       raw = { period: period.id, group: group.id };
       ids = { period: gid('Period', period.id), group: gid('UnitGroup', group.id) };
-      report = await periodReport({ db: server.db } as Context, {
-        periodId: period.id,
-        unitGroupId: group.id,
-      });
+      report = await periodReport(
+        {
+          db: server.db,
+          viewer: {
+            kind: 'user',
+            userId: 'reader',
+            role: 'ANALYST',
+            provinceId: null,
+            unitIds: [],
+            sessionId: 's',
+            mustChangePassword: false,
+          },
+        } as unknown as Context,
+        {
+          periodId: period.id,
+          unitGroupId: group.id,
+        },
+      );
     }, 120_000);
     afterAll(async () => {
       await server?.close();
