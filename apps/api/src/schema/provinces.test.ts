@@ -224,7 +224,7 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
       expect([mutation, answer[mutation].code]).toEqual([mutation, 'FORBIDDEN']);
       expect(answer[mutation].messages.vi).toContain('tỉnh khác');
     }
-    // The REST upload too (the download is refused by the same rule as every read).
+    // The REST upload and download too.
     const form = new FormData();
     form.append('assessmentId', encodeGlobalID('Assessment', first.id));
     form.append('nodeCode', 'I');
@@ -232,6 +232,8 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
     form.append('file', new Blob([Buffer.from('%PDF-1.4\n')], { type: 'application/pdf' }), 'qd.pdf');
     const upload = await as.adminB.fetch('/evidence', { method: 'POST', body: form });
     expect(upload.status).toBe(403);
+    const file = await as.adminB.fetch(`/evidence/${encodeGlobalID('Evidence', evidence.id)}/file`);
+    expect(file.status).toBe(403);
 
     expect(await server.db.unit.findUniqueOrThrow({ where: { id: first.unitId } })).toEqual(before);
     expect(await server.db.improvementPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({
