@@ -194,11 +194,21 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
         { id: encodeGlobalID('ImprovementPlan', plan.id) },
       ],
       ['removeEvidence', '{ id: $id }', { id: encodeGlobalID('Evidence', evidence.id) }],
+      [
+        'attachEvidenceLink',
+        '{ assessmentId: $id, nodeCode: "I", title: "Trang", url: "https://tinh.gov.vn/b" }',
+        { id: encodeGlobalID('Assessment', first.id) },
+      ],
       ['renameUnit', '{ id: $u, name: "Đổi", date: "2024-01-01" }', { u: unit(first.unitId) }],
       [
         'mergeUnits',
         '{ unitIds: $us, date: "2024-01-01", successor: { code: "99999", name: "Mới", type: "Xã" } }',
         { us: [unit(first.unitId), unit(second.unitId)] },
+      ],
+      [
+        'splitUnit',
+        '{ id: $u, date: "2024-01-01", successors: [{ code: "99998", name: "Một", type: "Xã" }, { code: "99997", name: "Hai", type: "Xã" }] }',
+        { u: unit(first.unitId) },
       ],
       ['previewUnitImport', `{ provinceCode: "${A}", sourceId: "none" }`, {}],
       [
@@ -243,7 +253,7 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
     const unchanged = await Promise.all([
       server.db.improvementPlan.count({ where: { unitId: second.unitId } }),
       server.db.evidence.count({ where: { assessmentId: first.id } }),
-      server.db.unit.count({ where: { code: '99999' } }),
+      server.db.unit.count({ where: { code: { in: ['99999', '99998', '99997'] } } }),
       server.db.deadlineExtension.count({ where: { unitId: first.unitId } }),
       server.db.savedComparison.count(),
       server.db.persistedOperation.count({ where: { name: 'cuaB' } }),
