@@ -1,4 +1,4 @@
-import type { Prisma } from '@chiso/db';
+import type { Db, Prisma, Tx } from '@chiso/db';
 import type { Context, Viewer } from '../context.ts';
 import { AppError } from '../errors.ts';
 
@@ -15,6 +15,14 @@ import { AppError } from '../errors.ts';
 /** The province a viewer is limited to; null for national roles and anonymous callers (who read public data only). */
 export function provinceOf(viewer: Viewer): string | null {
   return viewer.kind === 'anonymous' ? null : viewer.provinceId;
+}
+
+/**
+ * Whose units a public period shows to anyone (the public pages and feed): a province's period its
+ * province's only, even where it is assessed on a national group; a national period every province's.
+ */
+export function unitsShownBy(period: { provinceId: string | null }): string | null {
+  return period.provinceId;
 }
 
 /** A row of this province (null: a national row, shared) is the viewer's to read. */
@@ -82,6 +90,25 @@ export function assertOwnsProvince(viewer: Viewer, provinceId: string | null | u
   if (!ownsProvince(viewer, provinceId)) throw otherProvince();
 }
 
+/**
+ * Unit imports name a province by its GSO code: a province's admin imports only its own; a
+ * province not held yet is the national admins' to load.
+ */
+export async function assertOwnsProvinceCode(context: Pick<Context, 'db' | 'viewer'>, code: string) {
+  if (provinceOf(context.viewer) === null) return;
+  const province = await context.db.unit.findFirst({
+    where: { code, parentId: null },
+    orderBy: { validFrom: 'desc' },
+    select: { provinceId: true },
+  });
+  assertOwnsProvince(context.viewer, province?.provinceId);
+}
+
+/** Refuses a row of another province where reading it is enough (national rows pass): the period of a unit's extension. */
+export function assertSeesProvince(viewer: Viewer, provinceId: string | null | undefined): void {
+  if (!seesProvince(viewer, provinceId)) throw otherProvince();
+}
+
 /** The ids a published-cohort query names (comparisons, rankings): periods and a unit group. */
 interface CohortIds {
   periodId?: { id: string } | null;
@@ -96,7 +123,7 @@ interface CohortIds {
  * roles ask nothing of the database.
  */
 export async function cohortInScope(
-  context: Pick<Context, 'db' | 'viewer'>,
+  context: { db: Db | Tx; viewer: Viewer },
   ids: CohortIds,
 ): Promise<boolean> {
   if (provinceOf(context.viewer) === null) return true;
@@ -110,6 +137,11 @@ export async function cohortInScope(
     context.db.period.count({ where: { id: { in: periodIds }, AND: [periodsInScope(context.viewer)] } }),
   ]);
   return groups === 1 && periods === new Set(periodIds).size;
+}
+
+/** Saving a comparison: FORBIDDEN when its group or periods are another province's. */
+export async function assertCohortInScope(context: { db: Db | Tx; viewer: Viewer }, ids: CohortIds) {
+  if (!(await cohortInScope(context, ids))) throw otherProvince();
 }
 
 /** The downloads' gate (exports, reports): FORBIDDEN for another province's cohort or unit. */

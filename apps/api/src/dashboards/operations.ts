@@ -10,6 +10,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { type DocumentNode, GraphQLError, Kind, parse, validate } from 'graphql';
 import { z } from 'zod';
 import { audit } from '../audit.ts';
+import { assertOwnsProvince } from '../auth/provinces.ts';
 import type { Context } from '../context.ts';
 import { issueAt, notFound, validationFailed } from '../errors.ts';
 
@@ -53,10 +54,17 @@ async function checkDocument(document: string): Promise<DocumentNode> {
   return parsed;
 }
 
+/**
+ * The registry is one for the whole deployment (operations have no province, and a name or hash
+ * is looked up across all of them), so only national admins change it: a province's admin could
+ * otherwise replace or remove what every province's dashboards run. What a registered operation
+ * answers is still scoped by the token's own province.
+ */
 export async function registerPersistedOperation(
   context: Context,
   { name, document }: { name: string; document: string },
 ) {
+  assertOwnsProvince(context.viewer, null);
   await checkDocument(document);
   const sha256 = sha256Of(document);
   return context.db.$transaction(async (tx) => {
@@ -80,6 +88,7 @@ export async function registerPersistedOperation(
 }
 
 export async function removePersistedOperation(context: Context, id: string) {
+  assertOwnsProvince(context.viewer, null);
   return context.db.$transaction(async (tx) => {
     const found = await tx.persistedOperation.findUnique({ where: { id } });
     if (!found) throw notFound({ vi: 'thao tác đã đăng ký', en: 'the registered operation' });

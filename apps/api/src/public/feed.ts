@@ -2,7 +2,8 @@
  * The public results feed, version 1 (documented in docs/public-feed.md): what anyone may read of a
  * period an admin made public — published results only, no evidence, no entries, no people. Every
  * read starts from `publicPeriod`, which finds a period only when it is PUBLISHED and public, and the
- * cohorts are read by loadCohort, which reads PUBLISHED assessments only.
+ * cohorts are read by loadCohort, which reads PUBLISHED assessments only — of the period's province's
+ * units when it is a province's period (auth/provinces.ts `unitsShownBy`).
  */
 import type { Db } from '@chiso/db';
 import {
@@ -12,6 +13,7 @@ import {
   type NotRankedReason,
   problem,
 } from '@chiso/scoring';
+import { unitsShownBy } from '../auth/provinces.ts';
 import { AppError, issueAt } from '../errors.ts';
 import { type CohortMember, loadCohort } from '../services/comparisons/cohort.ts';
 
@@ -21,6 +23,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 
 const PERIOD_COLUMNS = {
   id: true,
+  provinceId: true,
   code: true,
   name: true,
   kind: true,
@@ -161,13 +164,14 @@ function memberView(member: CohortMember, categories: readonly string[], names: 
   };
 }
 
-async function rankingOf(db: Db, periodId: string, cohort: ReturnType<typeof cohortsOf>[number]) {
+async function rankingOf(db: Db, period: PeriodRow, cohort: ReturnType<typeof cohortsOf>[number]) {
   const loaded = await loadCohort(db, {
-    periodId,
+    periodId: period.id,
     unitGroupId: cohort.unitGroupId,
     setCode: cohort.set.code,
     nodeKinds: ['CATEGORY'],
     withUnscored: true,
+    provinceId: unitsShownBy(period),
   });
   const categories = loaded.columns.filter((column) => column.kind === 'CATEGORY');
   return { loaded, categories };
@@ -182,7 +186,7 @@ export async function publicResults(db: Db, code: string, groupCode?: string) {
   const cohorts = cohortsOf(period).filter((cohort) => !groupCode || cohort.group.code === groupCode);
   const rankings = await Promise.all(
     cohorts.map(async (cohort) => {
-      const { loaded, categories } = await rankingOf(db, period.id, cohort);
+      const { loaded, categories } = await rankingOf(db, period, cohort);
       const codes = categories.map((category) => category.code);
       const { unitGroupId: _internal, ...shown } = cohort;
       return {
@@ -217,6 +221,7 @@ export async function publicUnitResult(db: Db, code: string, unitCode: string) {
         setCode: cohort.set.code,
         nodeKinds: ['GROUP'],
         withUnscored: true,
+        provinceId: unitsShownBy(period),
       });
       const member = loaded.members.find((candidate) => candidate.unit.code === unitCode);
       if (!member) return [];

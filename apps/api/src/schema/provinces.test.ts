@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { loadNational, nationalPlan } from '@chiso/db/national';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCohort } from '../services/comparisons/cohort.ts';
 import { type Client, createUser, startTestServer, type TestServer, testBackends } from '../test/harness.ts';
 
 const A = '48';
@@ -152,5 +153,155 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
     );
     expect(national.reopenPeriod.code).toBe('FORBIDDEN');
     expect((await server.db.unitGroup.findUniqueOrThrow({ where: { id: groupB.id } })).name).toBe('Mới');
+  });
+
+  /** Province A's rows that province B's admin tries to change: two communes, an assessment, a plan, evidence. */
+  async function rowsOfA() {
+    const groupA = await server.db.unitGroup.findFirstOrThrow({ where: { code: `xa-${A}` } });
+    const [first, second] = await server.db.assessment.findMany({
+      where: { unitGroupId: groupA.id },
+      take: 2,
+      orderBy: { id: 'asc' },
+    });
+    if (!first || !second) throw new Error('province A has fewer than two assessed communes');
+    const plan = await server.db.improvementPlan.create({
+      data: { unitId: first.unitId, targetPeriodId: first.periodId, status: 'SUBMITTED' },
+    });
+    const evidence = await server.db.evidence.create({
+      data: { assessmentId: first.id, title: 'Quyết định', url: 'https://tinh.gov.vn/qd' },
+    });
+    return { groupA, first, second, plan, evidence };
+  }
+
+  it("refuses province B's admin every write on province A's rows, and changes nothing", async () => {
+    const { groupA, first, second, plan, evidence } = await rowsOfA();
+    const unit = (id: string) => encodeGlobalID('Unit', id);
+    const before = await server.db.unit.findUniqueOrThrow({ where: { id: first.unitId } });
+    const refusals: Array<[string, string, Record<string, unknown>]> = [
+      [
+        'createImprovementPlan',
+        '{ unitId: $u, targetPeriodId: $p }',
+        { u: unit(second.unitId), p: ids.period },
+      ],
+      [
+        'saveImprovementPlan',
+        '{ id: $id, revision: 0, targets: [] }',
+        { id: encodeGlobalID('ImprovementPlan', plan.id) },
+      ],
+      [
+        'approveImprovementPlan',
+        '{ id: $id, revision: 0 }',
+        { id: encodeGlobalID('ImprovementPlan', plan.id) },
+      ],
+      ['removeEvidence', '{ id: $id }', { id: encodeGlobalID('Evidence', evidence.id) }],
+      [
+        'attachEvidenceLink',
+        '{ assessmentId: $id, nodeCode: "I", title: "Trang", url: "https://tinh.gov.vn/b" }',
+        { id: encodeGlobalID('Assessment', first.id) },
+      ],
+      ['renameUnit', '{ id: $u, name: "Đổi", date: "2024-01-01" }', { u: unit(first.unitId) }],
+      [
+        'mergeUnits',
+        '{ unitIds: $us, date: "2024-01-01", successor: { code: "99999", name: "Mới", type: "Xã" } }',
+        { us: [unit(first.unitId), unit(second.unitId)] },
+      ],
+      [
+        'splitUnit',
+        '{ id: $u, date: "2024-01-01", successors: [{ code: "99998", name: "Một", type: "Xã" }, { code: "99997", name: "Hai", type: "Xã" }] }',
+        { u: unit(first.unitId) },
+      ],
+      ['previewUnitImport', `{ provinceCode: "${A}", sourceId: "none" }`, {}],
+      [
+        'grantDeadlineExtension',
+        '{ id: $p, unitId: $u, dueOn: "2099-12-31", reason: "x" }',
+        { p: ids.period, u: unit(first.unitId) },
+      ],
+      [
+        'saveComparison',
+        '{ name: "A", definition: { cohort: { unitGroupId: $g }, periodIds: [$p], nodes: { kind: CATEGORY }, measures: [POINTS] } }',
+        { g: encodeGlobalID('UnitGroup', groupA.id), p: ids.period },
+      ],
+      ['registerPersistedOperation', '{ name: "cuaB", document: "{ viewer { __typename } }" }', {}],
+    ];
+    for (const [mutation, input, variables] of refusals) {
+      const declared = Object.keys(variables)
+        .map((name) => `$${name}: ${name === 'us' ? '[ID!]!' : 'ID!'}`)
+        .join(', ');
+      const answer = await as.adminB.data(
+        `mutation ${declared ? `(${declared})` : ''} { ${mutation}(input: ${input}) { ... on AppError { code messages { vi } } } }`,
+        variables,
+      );
+      expect([mutation, answer[mutation].code]).toEqual([mutation, 'FORBIDDEN']);
+      expect(answer[mutation].messages.vi).toContain('tỉnh khác');
+    }
+    // The REST upload and download too.
+    const form = new FormData();
+    form.append('assessmentId', encodeGlobalID('Assessment', first.id));
+    form.append('nodeCode', 'I');
+    form.append('title', 'Tệp');
+    form.append('file', new Blob([Buffer.from('%PDF-1.4\n')], { type: 'application/pdf' }), 'qd.pdf');
+    const upload = await as.adminB.fetch('/evidence', { method: 'POST', body: form });
+    expect(upload.status).toBe(403);
+    const file = await as.adminB.fetch(`/evidence/${encodeGlobalID('Evidence', evidence.id)}/file`);
+    expect(file.status).toBe(403);
+
+    expect(await server.db.unit.findUniqueOrThrow({ where: { id: first.unitId } })).toEqual(before);
+    expect(await server.db.improvementPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({
+      status: 'SUBMITTED',
+      revision: 0,
+    });
+    const unchanged = await Promise.all([
+      server.db.improvementPlan.count({ where: { unitId: second.unitId } }),
+      server.db.evidence.count({ where: { assessmentId: first.id } }),
+      server.db.unit.count({ where: { code: { in: ['99999', '99998', '99997'] } } }),
+      server.db.deadlineExtension.count({ where: { unitId: first.unitId } }),
+      server.db.savedComparison.count(),
+      server.db.persistedOperation.count({ where: { name: 'cuaB' } }),
+    ]);
+    expect(unchanged).toEqual([0, 1, 0, 0, 0, 0]);
+  });
+
+  it("filters a province's viewer's cohort in its SQL, not only at the schema", async () => {
+    const period = Buffer.from(ids.period, 'base64').toString().split(':')[1] as string;
+    const groupB = Buffer.from(ids.groupB, 'base64').toString().split(':')[1] as string;
+    const read = (provinceId: string | null) =>
+      loadCohort(server.db, { periodId: period, unitGroupId: groupB, withUnscored: true, provinceId });
+    expect((await read(null)).members.length).toBeGreaterThan(0);
+    expect((await read(ids.provinceA)).members).toEqual([]);
+  });
+
+  it("shows a province's public period with its units only, a national one with every province's", async () => {
+    const period = Buffer.from(ids.period, 'base64').toString().split(':')[1] as string;
+    const { code, status } = await server.db.period.findUniqueOrThrow({ where: { id: period } });
+    const unitsOfB = new Set(
+      (await server.db.unit.findMany({ where: { provinceId: ids.provinceB }, select: { code: true } })).map(
+        (unit) => unit.code,
+      ),
+    );
+    const shown = async () => {
+      const response = await server.anonymous().fetch(`/public/v1/periods/${code}/results.json`);
+      expect(response.status).toBe(200);
+      const feed = (await response.json()) as {
+        rankings: Array<{ units: Array<{ unit: { code: string } }> }>;
+      };
+      return feed.rankings.flatMap((ranking) => ranking.units.map((member) => member.unit.code));
+    };
+    try {
+      // The period as province A's, with B's assessments still in it: the feed shows A's units only.
+      await server.db.period.update({
+        where: { id: period },
+        data: { provinceId: ids.provinceA, isPublic: true },
+      });
+      const ofA = await shown();
+      expect(ofA.length).toBeGreaterThan(0);
+      expect(ofA.filter((code) => unitsOfB.has(code))).toEqual([]);
+      await server.db.period.update({ where: { id: period }, data: { provinceId: null } });
+      expect((await shown()).some((code) => unitsOfB.has(code))).toBe(true);
+    } finally {
+      await server.db.period.update({
+        where: { id: period },
+        data: { provinceId: null, status, isPublic: false },
+      });
+    }
   });
 });

@@ -13,6 +13,7 @@ import { testBackends } from '@chiso/testing/vitest';
 import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '../auth/password.ts';
 import type { ResponseCacheOptions } from '../cache/response-cache.ts';
+import type { Context } from '../context.ts';
 import { sha256Of } from '../dashboards/operations.ts';
 import { LocalEvidenceStore } from '../evidence/local-store.ts';
 import type { EvidenceStore } from '../evidence/store.ts';
@@ -116,6 +117,24 @@ export async function startTestServer(
     },
   };
 }
+
+/**
+ * What a service called directly in a test needs of a request: the database and a national
+ * analyst (no province: every province's rows), the rest of the context left out.
+ */
+export const nationalAnalyst = (db: Db): Context =>
+  ({
+    db,
+    viewer: {
+      kind: 'user',
+      userId: 'reader',
+      role: 'ANALYST',
+      provinceId: null,
+      unitIds: [],
+      sessionId: 's',
+      mustChangePassword: false,
+    },
+  }) as unknown as Context;
 
 let passwordHash: Promise<string> | undefined;
 

@@ -22,6 +22,8 @@ export interface CohortSelection {
   /** …or with these codes, when given. */
   nodeCodes: readonly string[] | null;
   withUnscored: boolean;
+  /** Only this province's units (a province's viewer, a province's public period); null: every province's. */
+  provinceId: string | null;
 }
 
 /** [id, code, name, startsOn (yyyy-mm-dd), endsOn] */
@@ -132,6 +134,10 @@ function cohortSql(selection: CohortSelection): Prisma.Sql {
   );
   const nodeWhere = resultNodeWhere(selection);
   const scored = selection.withUnscored ? Prisma.empty : Prisma.sql`AND r."notRankedCode" IS NULL`;
+  // A condition of the same statement (no statement added); the national text stays as it was.
+  const inProvince = selection.provinceId
+    ? Prisma.sql`AND u."provinceId" = ${selection.provinceId}`
+    : Prisma.empty;
   return Prisma.sql`
     SELECT json_build_object(
       'period', (
@@ -170,7 +176,7 @@ function cohortSql(selection: CohortSelection): Prisma.Sql {
         JOIN "CriteriaVersion" v ON v."id" = a."versionId"
         JOIN "CriteriaSet" s ON s."id" = v."setId"
         WHERE a."periodId" = ${periodId} AND a."unitGroupId" = ${unitGroupId} AND a."status" = 'PUBLISHED'
-          AND ${setCondition(selection.setCode, Prisma.sql`s`)} ${scored}
+          AND ${setCondition(selection.setCode, Prisma.sql`s`)} ${scored} ${inProvince}
       )
     )::text AS cohort`;
 }

@@ -41,6 +41,11 @@ export interface CohortQuery {
   nodeCodes?: readonly string[] | null | undefined;
   /** Also units published without a score (not submitted): the ranking lists them; analyses do not. */
   withUnscored?: boolean;
+  /**
+   * Only this province's members, filtered in the SQL: the viewer's province (auth/provinces.ts
+   * `provinceOf`) or a public period's; null for every province. Required so no read forgets it.
+   */
+  provinceId: string | null;
 }
 
 export interface UnitView {
@@ -135,6 +140,7 @@ const selectionOf = (query: CohortQuery): CohortSelection => ({
   nodeKinds: query.nodeCodes ? ['CATEGORY'] : [...new Set(['CATEGORY' as const, ...(query.nodeKinds ?? [])])],
   nodeCodes: query.nodeCodes ?? null,
   withUnscored: query.withUnscored ?? false,
+  provinceId: query.provinceId,
 });
 
 function toCohort(rows: CohortRows): Cohort {

@@ -1,4 +1,5 @@
 import { type Distribution, describeDistribution } from '@chiso/scoring';
+import { provinceOf } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { notFound } from '../../errors.ts';
 import { type Column, loadCohort } from './cohort.ts';
@@ -12,7 +13,11 @@ export async function nodeDistribution(
   context: Context,
   input: { periodId: string; unitGroupId: string; nodeCode: string; setCode?: string | null | undefined },
 ): Promise<NodeDistribution> {
-  const cohort = await loadCohort(context.db, { ...input, nodeCodes: [input.nodeCode] });
+  const cohort = await loadCohort(context.db, {
+    ...input,
+    nodeCodes: [input.nodeCode],
+    provinceId: provinceOf(context.viewer),
+  });
   const node = cohort.columns.find((column) => column.code === input.nodeCode);
   if (!node) throw notFound({ vi: `tiêu chí ${input.nodeCode}`, en: `node ${input.nodeCode}` });
   const values = cohort.members.map(

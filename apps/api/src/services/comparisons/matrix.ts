@@ -1,6 +1,7 @@
 import type { NodeKind } from '@chiso/db';
 import type { LocalizedText, NotRankedReason } from '@chiso/scoring';
 import { ratio } from '@chiso/scoring';
+import { provinceOf } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { type Column, loadCohort, type UnitView } from './cohort.ts';
 
@@ -50,6 +51,7 @@ export interface MatrixInput {
 /** Units × criteria (or groups, categories) of a published period: one SQL statement for any size. */
 export async function comparisonMatrix(context: Context, input: MatrixInput): Promise<Matrix> {
   const cohort = await loadCohort(context.db, {
+    provinceId: provinceOf(context.viewer),
     periodId: input.periodId,
     unitGroupId: input.unitGroupId,
     setCode: input.setCode,

@@ -9,6 +9,7 @@ import {
   ratio,
   zScores,
 } from '@chiso/scoring';
+import { provinceOf } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { issueAt, notFound, validationFailed } from '../../errors.ts';
 import { type Column, loadCohort, type UnitView } from './cohort.ts';
@@ -57,6 +58,7 @@ export async function normalisedCohort(
     ]);
   }
   const cohort = await loadCohort(context.db, {
+    provinceId: provinceOf(context.viewer),
     periodId: input.periodId,
     unitGroupId: input.unitGroupId,
     setCode: input.setCode,

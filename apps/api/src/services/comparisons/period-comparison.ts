@@ -1,5 +1,6 @@
 import type { NodeKind } from '@chiso/db';
 import { combinePredecessors, correspondNodes, type LineageRule } from '@chiso/scoring';
+import { provinceOf } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { storedMappings } from '../criteria/code-mapping.ts';
 import {
@@ -91,6 +92,7 @@ export async function periodComparison(
     unitGroupId: input.unitGroupId,
     setCode: input.setCode,
     nodeKinds: [input.nodeKind],
+    provinceId: provinceOf(context.viewer),
   });
   const { cohorts } = await loadCohorts(context.db, [
     cohortOf(input.fromPeriodId),

@@ -1,4 +1,5 @@
 import { type ConditionOutcome, type NotRankedReason, problem, rankCohort, ratio } from '@chiso/scoring';
+import { provinceOf } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { issueAt, notFound, validationFailed } from '../../errors.ts';
 import { byPlace, type Cohort, type CohortMember, type Column, loadCohort, type UnitView } from './cohort.ts';
@@ -76,6 +77,7 @@ export async function groupRanking(context: Context, input: RankingInput): Promi
     throw validationFailed([issueAt('filters.level', problem('CATEGORY_NEEDED_FOR_LEVEL'))]);
   }
   const cohort = await loadCohort(context.db, {
+    provinceId: provinceOf(context.viewer),
     periodId: input.periodId,
     unitGroupId: input.unitGroupId,
     setCode: input.setCode,

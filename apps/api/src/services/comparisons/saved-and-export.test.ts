@@ -1,9 +1,9 @@
 /** Saved comparisons (validated, audited, fetched by dashboards) and matrix exports that hold the API's numbers. */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Context } from '../../context.ts';
 import {
   createUser,
+  nationalAnalyst,
   PersistedClient,
   startTestServer,
   type TestServer,
@@ -129,7 +129,7 @@ describe.each(await testBackends())('saved comparisons and exports on $name', ({
     const api = (await analyst.data(MATRIX, variables)).comparisonMatrix;
     const download = (format: string, client = analyst) =>
       client.fetch(`/exports/comparison-matrix.${format}?periodId=${variables.p}&unitGroupId=${variables.g}`);
-    const matrix = await comparisonMatrix({ db: server.db } as Context, {
+    const matrix = await comparisonMatrix(nationalAnalyst(server.db), {
       periodId: fixture.periods.y2022,
       unitGroupId: fixture.groupId,
       nodeKind: 'CRITERION',

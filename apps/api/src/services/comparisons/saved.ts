@@ -2,6 +2,7 @@ import { problem, problemFlag, problemRefinement } from '@chiso/scoring';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
+import { assertCohortInScope } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { forbidden, issueAt, validationFailed } from '../../errors.ts';
 
@@ -87,6 +88,15 @@ export async function saveComparison(
         : [issueAt('definition.periods', problem('NO_SUCH_PERIOD'))]),
     ];
     if (issues.length > 0) throw validationFailed(issues);
+    const [from, to] = definition.periods;
+    await assertCohortInScope(
+      { db: tx, viewer: context.viewer },
+      {
+        unitGroupId: { id: rawId(definition.cohort.unitGroupId) },
+        fromPeriodId: from ? { id: rawId(from) } : null,
+        toPeriodId: to ? { id: rawId(to) } : null,
+      },
+    );
     const created = await tx.savedComparison.create({
       data: { name, definition: JSON.parse(JSON.stringify(definition)), ownerId },
     });

@@ -1,4 +1,5 @@
 import { type GroupColumn, problem, type WeightScenario, weightSensitivityFlat } from '@chiso/scoring';
+import { provinceOf } from '../../auth/provinces.ts';
 import { remembered } from '../../cache/what-if-memory.ts';
 import type { Context } from '../../context.ts';
 import { issueAt, validationFailed } from '../../errors.ts';
@@ -50,6 +51,7 @@ async function groupColumns(
   input: { periodId: string; unitGroupId: string; setCode?: string | null | undefined },
 ): Promise<{ groups: Column[]; ranked: UnitView[]; columns: GroupColumn[] }> {
   const cohort = await loadCohort(context.db, {
+    provinceId: provinceOf(context.viewer),
     periodId: input.periodId,
     unitGroupId: input.unitGroupId,
     setCode: input.setCode,

@@ -1,4 +1,5 @@
 import { type BlockingGroup, blockingGroups, combinePredecessors } from '@chiso/scoring';
+import { provinceOf } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { type Cohort, type CohortMember, compareText, loadCohorts, type UnitView } from './cohort.ts';
 import { previousResultsOf, previousResultsSql } from './cohort-sql.ts';
@@ -56,7 +57,11 @@ export async function comparisonSummary(
   const {
     cohorts: [loaded],
     also: [earlier],
-  } = await loadCohorts(context.db, [input], [previousResultsSql(input)]);
+  } = await loadCohorts(
+    context.db,
+    [{ ...input, provinceId: provinceOf(context.viewer) }],
+    [previousResultsSql(input)],
+  );
   const cohort = loaded as Cohort;
   const categories = cohort.columns.filter((column) => column.kind === 'CATEGORY');
   const members = cohort.members;

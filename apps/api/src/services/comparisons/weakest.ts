@@ -1,4 +1,5 @@
 import { type BlockingGroup, blockingGroups, type NodeLoss, pointsLost } from '@chiso/scoring';
+import { provinceOf } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { type Cohort, type Column, loadCohort } from './cohort.ts';
 
@@ -18,7 +19,11 @@ export async function weakestCriteria(
   context: Context,
   input: { periodId: string; unitGroupId: string; limit: number; setCode?: string | null | undefined },
 ): Promise<WeakestCriteria> {
-  const cohort = await loadCohort(context.db, { ...input, nodeKinds: ['CRITERION'] });
+  const cohort = await loadCohort(context.db, {
+    ...input,
+    nodeKinds: ['CRITERION'],
+    provinceId: provinceOf(context.viewer),
+  });
   const columns = new Map(cohort.columns.map((column) => [column.code, column]));
   const rows = cohort.members.flatMap((member) =>
     [...member.nodes.values()]

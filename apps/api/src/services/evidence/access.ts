@@ -1,4 +1,5 @@
 import type { AssessmentStatus, Db, Tx } from '@chiso/db';
+import { assertOwnsProvince } from '../../auth/provinces.ts';
 import type { Viewer } from '../../context.ts';
 import { forbidden, invalidTransition, notFound, unauthenticated } from '../../errors.ts';
 import { canSeeAssessment } from '../assessments/index.ts';
@@ -42,7 +43,7 @@ export function assertCanSee(
     });
 }
 
-/** Attach and remove: the unit's own officers and admins, while the assessment is editable. */
+/** Attach and remove: the unit's own officers and admins (of its province), while the assessment is editable. */
 export function assertCanChangeEvidence(viewer: Viewer, assessment: AssessmentAccess): void {
   if (viewer.kind === 'anonymous') throw unauthenticated();
   const allowed =
@@ -54,6 +55,8 @@ export function assertCanChangeEvidence(viewer: Viewer, assessment: AssessmentAc
       vi: 'thêm hoặc gỡ minh chứng của phiếu đánh giá này',
       en: 'add or remove evidence of this assessment',
     });
+  // Loaded with ASSESSMENT_ACCESS everywhere a change is decided, so the unit's province is known.
+  assertOwnsProvince(viewer, assessment.unit?.provinceId);
   if (!EDITABLE.includes(assessment.status)) throw notEditable(assessment.status);
 }
 

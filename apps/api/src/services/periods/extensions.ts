@@ -1,7 +1,9 @@
+import type { Tx } from '@chiso/db';
 import { problem, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
-import type { Context } from '../../context.ts';
+import { assertOwnsProvince, assertSeesProvince } from '../../auth/provinces.ts';
+import type { Context, Viewer } from '../../context.ts';
 import { forbidden, issueAt, notFound, validationFailed } from '../../errors.ts';
 import { Day, toDate } from './dates.ts';
 import { todayInVietnam } from './deadlines.ts';
@@ -12,6 +14,19 @@ export const GrantDeadlineExtensionInput = z.object({
   dueOn: Day,
   reason: z.string().trim().min(1, problemFlag('EXTENSION_REASON_REQUIRED')).max(4000),
 });
+
+/**
+ * An extension is the unit's: its province's admins grant it, in their province's periods and in
+ * national ones (the ministry runs those, each Sở follows its own units); FORBIDDEN otherwise.
+ */
+async function extensionScope(tx: Tx, viewer: Viewer, key: { periodId: string; unitId: string }) {
+  const period = await findPeriod(tx, key.periodId);
+  assertSeesProvince(viewer, period.provinceId);
+  const unit = await tx.unit.findUnique({ where: { id: key.unitId }, select: { provinceId: true } });
+  if (!unit) throw notFound({ vi: 'đơn vị', en: 'the unit' });
+  assertOwnsProvince(viewer, unit.provinceId);
+  return period;
+}
 
 /**
  * Gives one unit more time to submit (gia hạn): it may edit and submit until `dueOn`, even after
@@ -27,7 +42,7 @@ export async function grantDeadlineExtension(
     throw validationFailed([issueAt('dueOn', problem('DEADLINE_IN_PAST', { dueOn: data.dueOn }))]);
   }
   return context.db.$transaction(async (tx) => {
-    const period = await findPeriod(tx, data.periodId, context.viewer);
+    const period = await extensionScope(tx, context.viewer, data);
     requireStatus(period, ['OPEN', 'CLOSED'], { vi: 'gia hạn nộp báo cáo', en: 'extend a deadline' });
     const assessed = await tx.assessment.findFirst({
       where: { periodId: period.id, unitId: data.unitId },
@@ -60,7 +75,7 @@ export async function grantDeadlineExtension(
 /** Withdraws an extension: the period's own deadline applies to the unit again. */
 export async function revokeDeadlineExtension(context: Context, key: { periodId: string; unitId: string }) {
   return context.db.$transaction(async (tx) => {
-    const period = await findPeriod(tx, key.periodId, context.viewer);
+    const period = await extensionScope(tx, context.viewer, key);
     const before = await tx.deadlineExtension.findUnique({ where: { periodId_unitId: key } });
     if (!before) throw notFound({ vi: 'việc gia hạn này', en: 'this extension' });
     await tx.deadlineExtension.delete({ where: { id: before.id } });

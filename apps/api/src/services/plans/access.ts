@@ -1,5 +1,5 @@
 import type { PlanStatus, Prisma, Tx } from '@chiso/db';
-import { plansInScope, seesProvince } from '../../auth/provinces.ts';
+import { assertOwnsProvince, plansInScope, seesProvince } from '../../auth/provinces.ts';
 import type { Viewer } from '../../context.ts';
 import { conflict, forbidden, type Message, notFound, wrongStatus } from '../../errors.ts';
 
@@ -52,9 +52,15 @@ export function assertPlanStatus(
     throw wrongStatus(STATUS, { vi: 'kế hoạch', en: 'the plan' }, plan.status, allowed, action);
 }
 
-export async function loadPlan(tx: Tx, id: string) {
-  const plan = await tx.improvementPlan.findUnique({ where: { id } });
-  if (!plan) throw notFound(PLAN);
+/** Loads a plan for a change: NOT_FOUND when it does not exist, FORBIDDEN when it is another province's unit's. */
+export async function loadPlan(tx: Tx, id: string, changedBy: Viewer) {
+  const found = await tx.improvementPlan.findUnique({
+    where: { id },
+    include: { unit: { select: { provinceId: true } } },
+  });
+  if (!found) throw notFound(PLAN);
+  const { unit, ...plan } = found;
+  assertOwnsProvince(changedBy, unit.provinceId);
   return plan;
 }
 

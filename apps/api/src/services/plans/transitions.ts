@@ -17,7 +17,7 @@ type PlanAt = { id: string; revision: number };
 /** The unit sends its plan to the Sở (DRAFT or RETURNED → SUBMITTED); a plan without targets is refused. */
 export async function submitImprovementPlan(context: Context, { id, revision }: PlanAt) {
   return context.db.$transaction(async (tx) => {
-    const plan = await loadPlan(tx, id);
+    const plan = await loadPlan(tx, id, context.viewer);
     assertMayWrite(context.viewer, plan.unitId);
     assertPlanStatus(plan, ['DRAFT', 'RETURNED'], { vi: 'gửi kế hoạch', en: 'submit the plan' });
     if ((await tx.planTarget.count({ where: { planId: id } })) === 0) {
@@ -34,7 +34,7 @@ export async function submitImprovementPlan(context: Context, { id, revision }: 
 export async function approveImprovementPlan(context: Context, { id, revision }: PlanAt) {
   assertMayApprove(context.viewer);
   return context.db.$transaction(async (tx) => {
-    const plan = await loadPlan(tx, id);
+    const plan = await loadPlan(tx, id, context.viewer);
     assertPlanStatus(plan, ['SUBMITTED'], { vi: 'duyệt kế hoạch', en: 'approve the plan' });
     const approvedById = context.viewer.kind === 'user' ? context.viewer.userId : null;
     return step(context, tx, { ...plan, revision }, 'plan.approve', {
@@ -52,7 +52,7 @@ export async function returnImprovementPlan(
 ) {
   assertMayApprove(context.viewer);
   return context.db.$transaction(async (tx) => {
-    const plan = await loadPlan(tx, id);
+    const plan = await loadPlan(tx, id, context.viewer);
     assertPlanStatus(plan, ['SUBMITTED', 'APPROVED'], { vi: 'trả lại kế hoạch', en: 'return the plan' });
     return step(context, tx, { ...plan, revision }, 'plan.return', {
       status: 'RETURNED',

@@ -1,6 +1,7 @@
 import { hasAtMostTwoDecimals, problem, problemFlag, scoredNodesByCode, toHundredths } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
+import { assertOwnsProvince } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { type FieldIssue, issueAt, notFound, validationFailed } from '../../errors.ts';
 import { Day, dayOf, toDate } from '../periods/dates.ts';
@@ -23,10 +24,14 @@ export async function createImprovementPlan(
 ) {
   assertMayWrite(context.viewer, data.unitId);
   return context.db.$transaction(async (tx) => {
+    const unit = await tx.unit.findUnique({
+      where: { id: data.unitId },
+      select: { name: true, provinceId: true },
+    });
+    if (!unit) throw notFound({ vi: 'đơn vị', en: 'the unit' });
+    assertOwnsProvince(context.viewer, unit.provinceId);
     const target = await findPeriod(tx, data.targetPeriodId);
     requireStatus(target, ['DRAFT', 'OPEN'], { vi: 'lập kế hoạch cho kỳ này', en: 'plan for this period' });
-    const unit = await tx.unit.findUnique({ where: { id: data.unitId }, select: { name: true } });
-    if (!unit) throw notFound({ vi: 'đơn vị', en: 'the unit' });
     const existing = await tx.improvementPlan.findUnique({
       where: { unitId_targetPeriodId: { unitId: data.unitId, targetPeriodId: target.id } },
     });
@@ -99,7 +104,7 @@ export async function saveImprovementPlan(
   { id, revision, note, targets }: { id: string } & z.output<typeof SaveImprovementPlanInput>,
 ) {
   return context.db.$transaction(async (tx) => {
-    const plan = await loadPlan(tx, id);
+    const plan = await loadPlan(tx, id, context.viewer);
     assertMayWrite(context.viewer, plan.unitId);
     assertPlanStatus(plan, ['DRAFT', 'RETURNED'], { vi: 'sửa kế hoạch', en: 'edit the plan' });
     const period = await findPeriod(tx, plan.targetPeriodId);

@@ -10,8 +10,13 @@ import * as fontkit from 'fontkit';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Context } from '../../context.ts';
-import { Client, startTestServer, type TestServer, testBackends } from '../../test/harness.ts';
+import {
+  Client,
+  nationalAnalyst,
+  startTestServer,
+  type TestServer,
+  testBackends,
+} from '../../test/harness.ts';
 import { healthzAddedMs, healthzAllowanceMs, healthzWhile } from '../../test/healthz.ts';
 import { gid } from '../comparisons/fixture.ts';
 import { reportDocument } from './document.ts';
@@ -38,7 +43,7 @@ describe.each(await testBackends({ embeddedOnly: true }))(
       const group = await server.db.unitGroup.findUniqueOrThrow({ where: { code: 'nhom-2' } });
       raw = { period: period.id, group: group.id };
       ids = { period: gid('Period', period.id), group: gid('UnitGroup', group.id) };
-      report = await periodReport({ db: server.db } as Context, {
+      report = await periodReport(nationalAnalyst(server.db), {
         periodId: period.id,
         unitGroupId: group.id,
       });
@@ -210,16 +215,7 @@ describe.each(await testBackends({ embeddedOnly: true }))(
           },
         },
       });
-      const viewer = {
-        kind: 'user',
-        userId: 'reader',
-        role: 'ANALYST',
-        provinceId: null,
-        unitIds: [],
-        sessionId: 's',
-        mustChangePassword: false,
-      };
-      const unit = await unitReport({ db: server.db, viewer } as unknown as Context, {
+      const unit = await unitReport(nationalAnalyst(server.db), {
         periodId: raw.period,
         unitGroupId: raw.group,
         unitId: held.unit.id,

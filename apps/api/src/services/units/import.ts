@@ -11,6 +11,7 @@ import {
 import { problem, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
+import { assertOwnsProvinceCode } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { issueAt, notFound, validationFailed } from '../../errors.ts';
 import type { JobRun } from '../../jobs/queue.ts';
@@ -97,6 +98,7 @@ function listed(report: ImportReport): ImportReport {
 
 /** What the import would do; nothing is written. */
 export async function previewUnitImport(context: Context, input: ImportUnitsInput) {
+  await assertOwnsProvinceCode(context, input.provinceCode);
   const steps = stepsOf(input);
   return listed(await runImport(context.db, steps, { dryRun: true }));
 }
@@ -107,6 +109,7 @@ export async function applyUnitImport(
   data: ImportUnitsInput,
   job?: Pick<JobRun<ImportUnitsInput>, 'record' | 'progress'>,
 ) {
+  await assertOwnsProvinceCode(context, data.provinceCode);
   const steps = stepsOf(data);
   let answer: ImportReport | undefined;
   await runImport(context.db, steps, {

@@ -2,6 +2,7 @@ import { searchName } from '@chiso/db';
 import { problem } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
+import { assertOwnsProvince } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { issueAt, notFound, validationFailed } from '../../errors.ts';
 
@@ -18,6 +19,7 @@ export async function renameUnit(context: Context, unitId: string, data: z.outpu
   return context.db.$transaction(async (tx) => {
     const before = await tx.unit.findUnique({ where: { id: unitId } });
     if (!before) throw notFound({ vi: 'đơn vị', en: 'the unit' });
+    assertOwnsProvince(context.viewer, before.provinceId);
     const issues = [
       ...(before.name === data.name
         ? [issueAt('name', problem('UNIT_ALREADY_NAMED', { name: data.name }))]

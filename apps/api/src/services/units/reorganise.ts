@@ -2,6 +2,7 @@ import { type Prisma, searchName, type Tx } from '@chiso/db';
 import { problem, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
+import { assertOwnsProvince } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { type FieldIssue, issueAt, notFound, validationFailed } from '../../errors.ts';
 
@@ -95,6 +96,7 @@ export async function mergeUnits(
   return context.db.$transaction(async (tx) => {
     const units = await tx.unit.findMany({ where: { id: { in: ids } } });
     if (units.length !== ids.length) throw notFound(unitWord);
+    for (const unit of units) assertOwnsProvince(context.viewer, unit.provinceId);
     const parents = new Set(units.map((unit) => unit.parentId));
     const kinds = new Set(units.map((unit) => unit.kind));
     const parentId = data.parentId ?? (parents.size === 1 ? [...parents][0] : undefined);
@@ -106,8 +108,10 @@ export async function mergeUnits(
       ...(await checkCodes(tx, [data.successor.code], ids, 'successor.code')),
     ];
     if (issues.length > 0) throw validationFailed(issues);
-    if (data.parentId && !(await tx.unit.findFirst({ where: { id: data.parentId, endedOn: null } }))) {
-      throw notFound({ vi: 'đơn vị cấp trên', en: 'the parent unit' });
+    if (data.parentId) {
+      const parent = await tx.unit.findFirst({ where: { id: data.parentId, endedOn: null } });
+      if (!parent) throw notFound({ vi: 'đơn vị cấp trên', en: 'the parent unit' });
+      assertOwnsProvince(context.viewer, parent.provinceId);
     }
     const groups = new Set(units.map((unit) => unit.groupId));
     const successor = await tx.unit.create({
@@ -158,6 +162,7 @@ export async function splitUnit(
   return context.db.$transaction(async (tx) => {
     const unit = await tx.unit.findUnique({ where: { id: data.unitId } });
     if (!unit) throw notFound(unitWord);
+    assertOwnsProvince(context.viewer, unit.provinceId);
     const issues = [
       ...checkPredecessors([unit], date, 'unitId'),
       ...(await checkCodes(
