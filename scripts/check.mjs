@@ -4,22 +4,27 @@
 // tests and the console's browser tests, which mostly waits on its browser and server — started last
 // and ran alone at the end. Here the builds go first, then a pool of slots takes the checks longest
 // first, each a Turbo run of its own (`--only`: its dependencies were made first), and a slot that
-// frees takes the next one. Four slots on two cores: the browser tests and several suites wait on
-// timers, sockets and a browser much of the time, and a fourth task fills those gaps. Every task runs;
-// the check fails if any did.
+// frees takes the next one. Three slots on two cores: the browser tests wait on a browser and a
+// server much of the time, and a third task fills those gaps (a fourth starved the API's tests, the
+// longest, to 407 s). Every task runs; the check fails if any did.
 import { execFileSync, spawn } from 'node:child_process';
 
-// Four tasks at a time already keep two cores busy: one Vitest worker per package imports the code
-// under test once instead of twice (the API's module graph costs a worker ~20 s of CPU).
-process.env.CHISO_TEST_WORKERS ??= '1';
-const SLOTS = 4;
+// Three tasks at a time already keep two cores busy: one Vitest worker per package imports the code
+// under test once instead of twice (the API's module graph costs a worker ~20 s of CPU) — except for
+// the API's own tests, the longest task, which start first and take two while the others are short.
+const SLOTS = 3;
+const WORKERS = { '@chiso/api#test': '2' };
 
 const turbo = (tasks, concurrency) =>
   new Promise((resolve) => {
+    const workers = WORKERS[tasks[0]] ?? '1';
     const child = spawn(
       'pnpm',
       ['exec', 'turbo', 'run', ...tasks, `--concurrency=${concurrency}`, '--continue', '--only'],
-      { stdio: 'inherit' },
+      {
+        stdio: 'inherit',
+        env: { ...process.env, CHISO_TEST_WORKERS: process.env.CHISO_TEST_WORKERS ?? workers },
+      },
     );
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
