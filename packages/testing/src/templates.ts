@@ -170,7 +170,8 @@ async function dump(pglite: PGlite): Promise<Buffer> {
   const { rows } = await pglite.query<{ segment: string }>(
     'SELECT pg_walfile_name(pg_current_wal_insert_lsn()) AS segment',
   );
-  const current = rows[0]?.segment ?? '';
+  const current = rows[0]?.segment;
+  if (!current) throw new Error('no current WAL segment: the dump would lose the log');
   const tar = new Uint8Array(await (await pglite.dumpDataDir('none')).arrayBuffer());
   const spare = (name: string) => /pg_wal\/[0-9A-F]{24}$/.test(name) && name.slice(-24) > current;
   return Buffer.from(filterTar(tar, (name) => !spare(name)));
