@@ -13,6 +13,9 @@ import {
 } from '@chiso/scoring';
 import type { Tx } from '../client.ts';
 import type { NodeKind, Prisma } from '../generated/prisma/client.ts';
+import { bulkInsert } from '../national/bulk.ts';
+import { NODE_COLUMNS, RESULT_COLUMNS } from '../seed/tables.ts';
+import { uuid7 } from '../units/uuid7.ts';
 import { type EntryValues, inputsOf, overridesOf } from './inputs.ts';
 
 export interface CohortAssessment {
@@ -74,7 +77,9 @@ export function cohortResultRows(cohort: {
 
 /**
  * Scores and ranks the cohort, replacing any result rows these assessments had. Four statements
- * whatever the cohort size (two deleteMany, two createMany).
+ * whatever the cohort size: two deletes, and two bulk inserts with the rows as one JSON parameter
+ * each (a province's publication writes tens of thousands of result nodes; Prisma's createMany
+ * binds a parameter per value, and compiling those statements alone took seconds).
  */
 export async function materialiseCohort(
   tx: Tx,
@@ -83,10 +88,15 @@ export async function materialiseCohort(
   rows: CohortRows = cohortResultRows(cohort),
 ): Promise<MaterialisedResult[]> {
   const ids = cohort.assessments.map((assessment) => assessment.id);
-  await tx.resultNode.deleteMany({ where: { assessmentId: { in: ids } } });
-  await tx.assessmentResult.deleteMany({ where: { assessmentId: { in: ids } } });
-  await tx.assessmentResult.createMany({ data: rows.results });
-  await tx.resultNode.createMany({ data: rows.nodes });
+  await tx.$executeRaw`DELETE FROM "ResultNode" WHERE "assessmentId" = ANY(${ids}::text[])`;
+  await tx.$executeRaw`DELETE FROM "AssessmentResult" WHERE "assessmentId" = ANY(${ids}::text[])`;
+  await bulkInsert(tx, 'AssessmentResult', RESULT_COLUMNS, rows.results);
+  await bulkInsert(
+    tx,
+    'ResultNode',
+    NODE_COLUMNS,
+    rows.nodes.map((node) => ({ ...node, id: uuid7() })),
+  );
   return rows.materialised;
 }
 

@@ -1,4 +1,5 @@
-import type { Period, Tx } from '@chiso/db';
+import type { CohortAssessment, Period, Tx } from '@chiso/db';
+import type { CriteriaSet } from '@chiso/scoring';
 import { stillMaySubmit } from '../periods/deadlines.ts';
 import { criteriaOf } from './criteria.ts';
 
@@ -75,4 +76,29 @@ export async function loadForScoring(tx: Tx, items: ReadonlyArray<{ id: string; 
     entriesOf: (assessmentId: string) => byAssessment.get(assessmentId) ?? [],
     criteriaOf: new Map(versions.map((version) => [version.id, criteriaOf(version)])),
   };
+}
+
+/**
+ * The approved assessments as the cohorts they are scored in: one per unit group × criteria version
+ * (share-of-best criteria need the cohort's best), each with its set and its members' entries.
+ */
+export function cohortsOf(
+  approved: ReadonlyArray<{ id: string; unitGroupId: string; versionId: string }>,
+  scoring: Awaited<ReturnType<typeof loadForScoring>>,
+): Array<{ set: CriteriaSet; versionId: string; assessments: CohortAssessment[] }> {
+  const members = new Map<string, Array<{ id: string; versionId: string }>>();
+  for (const item of approved) {
+    const key = `${item.unitGroupId}:${item.versionId}`;
+    const list = members.get(key);
+    if (list) list.push(item);
+    else members.set(key, [item]);
+  }
+  return [...members.values()].map((items) => {
+    const { versionId } = items[0] as { versionId: string };
+    return {
+      set: scoring.criteriaOf.get(versionId) as CriteriaSet,
+      versionId,
+      assessments: items.map((item) => ({ id: item.id, entries: scoring.entriesOf(item.id) })),
+    };
+  });
 }

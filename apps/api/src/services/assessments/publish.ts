@@ -1,5 +1,4 @@
 import { type Db, materialiseCohort } from '@chiso/db';
-import type { CriteriaSet } from '@chiso/scoring';
 import { audit } from '../../audit.ts';
 import { assertOwnsProvince } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
@@ -7,7 +6,7 @@ import { invalidTransition, notFound } from '../../errors.ts';
 import type { JobRun } from '../../jobs/queue.ts';
 import { scoreCohortRows } from './cohort-scoring.ts';
 import { writeNotSubmitted } from './not-submitted.ts';
-import { loadForScoring, type PublicationScope, sortForPublication } from './publication-scope.ts';
+import { cohortsOf, loadForScoring, type PublicationScope, sortForPublication } from './publication-scope.ts';
 
 export interface PublicationInput {
   periodId: string;
@@ -93,21 +92,11 @@ export async function publishPeriodResults(
     }
 
     const scoring = await loadForScoring(tx, [...sorted.approved, ...sorted.notSubmitted]);
-    const cohorts = new Map<string, typeof sorted.approved>();
-    for (const item of sorted.approved) {
-      const key = `${item.unitGroupId}:${item.versionId}`;
-      cohorts.set(key, [...(cohorts.get(key) ?? []), item]);
-    }
+    const cohorts = cohortsOf(sorted.approved, scoring);
     let ranked = 0;
-    for (const members of cohorts.values()) {
-      const { versionId } = members[0] as (typeof members)[number];
-      const cohort = {
-        set: scoring.criteriaOf.get(versionId) as CriteriaSet,
-        versionId,
-        assessments: members.map((item) => ({ id: item.id, entries: scoring.entriesOf(item.id) })),
-      };
+    for (const cohort of cohorts) {
       await materialiseCohort(tx, cohort, await scoreCohortRows(context, cohort));
-      job?.progress(++ranked / (cohorts.size + 1));
+      job?.progress(++ranked / (cohorts.length + 1));
     }
     await writeNotSubmitted(tx, sorted.notSubmitted, scoring.criteriaOf);
     const publishedAt = new Date();
@@ -135,7 +124,7 @@ export async function publishPeriodResults(
         status: published.status,
         publishedAt,
         unitGroup: group?.code ?? null,
-        cohorts: cohorts.size,
+        cohorts: cohorts.length,
         assessments: sorted.approved.map((item) => item.id),
         notSubmitted: sorted.notSubmitted.map((item) => item.id),
       },
@@ -143,7 +132,7 @@ export async function publishPeriodResults(
     const publication: Publication = {
       periodId,
       unitGroupId: unitGroupId ?? null,
-      cohortCount: cohorts.size,
+      cohortCount: cohorts.length,
       notSubmittedCount: sorted.notSubmitted.length,
     };
     await job?.record(tx, publication);
