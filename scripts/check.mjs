@@ -38,7 +38,6 @@ const LANES = [
     '@chiso/scoring#test',
     '@chiso/criteria#test',
     '@chiso/bench#test',
-    '@chiso/testing#test',
     'lint',
     '//#knip',
   ],

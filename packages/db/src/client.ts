@@ -9,9 +9,9 @@
  *
  * Every client counts the SQL statements it sends (`$statements`, see statements.ts).
  */
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -21,14 +21,10 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations, pgliteMigrationAdapter, postgresMigrationAdapter } from './migrate/index.ts';
 import { type ListenHandlers, listenForChanges } from './notifications.ts';
+import { createPgliteCluster, DATA_ROOT } from './pglite/cluster.ts';
 import { countingAdapterFactory, StatementCounter } from './statements.ts';
 
-const DEFAULT_DATA_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../..',
-  '.data',
-  'pglite',
-);
+const DEFAULT_DATA_DIR = path.join(DATA_ROOT, 'pglite');
 
 export interface CreatePrismaClientOptions {
   /** postgresql://… ; defaults to DATABASE_URL when that is a PostgreSQL URL. */
@@ -51,9 +47,11 @@ export function pgliteDataDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Open (creating when missing) a PGlite database: a folder, or "memory://" for a throw-away one. */
 export async function openPglite(dataDir: string = pgliteDataDir()): Promise<PGlite> {
+  if (dataDir.includes('://')) return createPgliteCluster(dataDir);
   // PGlite creates the data folder itself, but not its parents.
-  if (!dataDir.includes('://')) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-  return PGlite.create(dataDir);
+  await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
+  if (existsSync(path.join(dataDir, 'PG_VERSION'))) return PGlite.create(dataDir);
+  return createPgliteCluster(dataDir);
 }
 
 /**

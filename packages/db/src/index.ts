@@ -20,6 +20,7 @@ export {
   temporaryPassword,
   verifyPassword,
 } from './password.ts';
+export { DumpBlob, dumpPglite } from './pglite/cluster.ts';
 export * from './results/index.ts';
 export { StatementCounter } from './statements.ts';
 export * from './units/index.ts';

@@ -4,7 +4,7 @@
  * `test:pg` (see global-setup.ts) — and `npm test` runs both.
  */
 import { readFile } from 'node:fs/promises';
-import { createPrismaClient, type Db } from '@chiso/db';
+import { createPrismaClient, type Db, DumpBlob } from '@chiso/db';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { type TemplateName, type Templates, urlOf } from './templates.ts';
@@ -28,23 +28,6 @@ export interface TestBackend {
 }
 
 const templateOf = (options?: OpenOptions): TemplateName => (options?.demo ? 'demo' : 'empty');
-
-/**
- * A dump held in memory, handed to PGlite as the Blob it asks for. Node's own Blob gives its bytes
- * back through a stream of small chunks joined together, which for a 70 MB dump cost a test file a
- * third of a second; PGlite only reads `arrayBuffer()` (and copies what it reads), so this answers
- * with a copy of the bytes at once.
- */
-class DumpBlob extends Blob {
-  readonly #bytes: Uint8Array;
-  constructor(bytes: Uint8Array) {
-    super([]); // Not given the bytes: Blob would copy them, slowly, for nothing.
-    this.#bytes = bytes;
-  }
-  override arrayBuffer(): Promise<ArrayBuffer> {
-    return Promise.resolve(this.#bytes.slice().buffer);
-  }
-}
 
 /** Each dump is read from disk once per worker. */
 const dumps = new Map<string, Promise<Blob>>();

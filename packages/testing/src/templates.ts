@@ -17,11 +17,10 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPrismaClient } from '@chiso/db';
+import { createPrismaClient, DumpBlob, dumpPglite, openPglite } from '@chiso/db';
 import { seedDemo } from '@chiso/db/seed';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { filterTar } from './tar.ts';
 
 export type TemplateName = 'empty' | 'demo';
 
@@ -144,37 +143,18 @@ async function buildPgliteTemplates(folder: string): Promise<void> {
   const building = `${folder}.building`;
   await rm(building, { recursive: true, force: true });
   await mkdir(building, { recursive: true });
-  const pglite = await PGlite.create('memory://');
+  const pglite = await openPglite('memory://');
   const db = await createPrismaClient({ pglite, migrate: true });
   try {
-    await writeFile(join(building, 'empty.tar'), await dump(pglite));
+    await writeFile(join(building, 'empty.tar'), await dumpPglite(pglite));
     await seedDemo(db);
-    await writeFile(join(building, 'demo.tar'), await dump(pglite));
+    await writeFile(join(building, 'demo.tar'), await dumpPglite(pglite));
   } finally {
     await db.$close();
   }
   // Whole or not at all: readers look for demo.tar in the final folder.
   await rm(folder, { recursive: true, force: true });
   await rename(building, folder);
-}
-
-/**
- * A checkpoint first: a dump of a running database is a crashed one, and every copy opened from it
- * would replay the write-ahead log since the last checkpoint (the whole demo seed) before its first
- * query. Then the dump leaves out the log segments after the current one (16 MB each, recycled for
- * later use: half the demo's dump), which PostgreSQL creates again when it needs them. Each test file
- * loads a dump, so its size is paid for every file. Uncompressed: gunzip costs more than it saves.
- */
-async function dump(pglite: PGlite): Promise<Buffer> {
-  await pglite.exec('CHECKPOINT');
-  const { rows } = await pglite.query<{ segment: string }>(
-    'SELECT pg_walfile_name(pg_current_wal_insert_lsn()) AS segment',
-  );
-  const current = rows[0]?.segment;
-  if (!current) throw new Error('no current WAL segment: the dump would lose the log');
-  const tar = new Uint8Array(await (await pglite.dumpDataDir('none')).arrayBuffer());
-  const spare = (name: string) => /pg_wal\/[0-9A-F]{24}$/.test(name) && name.slice(-24) > current;
-  return Buffer.from(filterTar(tar, (name) => !spare(name)));
 }
 
 /** Any fixed number: the advisory lock that serialises template builds on one server. */
@@ -244,7 +224,7 @@ export async function demoDataFolder(folder: string): Promise<string> {
   const templates = await pgliteTemplates(await templateKey());
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
-  const loadDataDir = new Blob([await readFile(templates.demo)]);
+  const loadDataDir = new DumpBlob(await readFile(templates.demo));
   const pglite = await PGlite.create(folder, { loadDataDir });
   await pglite.close();
   return folder;

@@ -5,7 +5,7 @@
  * when asked and only when there is no problem at all, the changes written in one transaction
  * with the revision checks, audited like saved entries.
  */
-import { type AssessmentStatus, type EntryValues, Prisma, type Tx } from '@chiso/db';
+import { type AssessmentStatus, type EntryRow, type EntryValues, replaceEntries, type Tx } from '@chiso/db';
 import { type CriteriaSet, checkRuleInput, type LocalizedText } from '@chiso/scoring';
 import { type AuditEntry, auditMany } from '../audit.ts';
 import type { Context } from '../context.ts';
@@ -236,10 +236,12 @@ async function write(context: Context, plans: Planned[]) {
       const ids = plans.map((plan) => plan.assessment.id);
       const current = await tx.assessmentEntry.findMany({ where: { assessmentId: { in: ids } } });
       const byAssessment = new Map<string, typeof current>();
-      for (const entry of current)
-        byAssessment.set(entry.assessmentId, [...(byAssessment.get(entry.assessmentId) ?? []), entry]);
-      const rows: Prisma.AssessmentEntryCreateManyInput[] = [];
-      const removed: Prisma.AssessmentEntryWhereInput[] = [];
+      for (const entry of current) {
+        const list = byAssessment.get(entry.assessmentId);
+        if (list) list.push(entry);
+        else byAssessment.set(entry.assessmentId, [entry]);
+      }
+      const rows: EntryRow[] = [];
       const claims: Array<{ id: string; revision: number; selfPoints: number }> = [];
       const audits: AuditEntry[] = [];
       for (const { assessment, meta, inputs } of plans) {
@@ -256,7 +258,7 @@ async function write(context: Context, plans: Planned[]) {
           return {
             assessmentId: assessment.id,
             nodeCode,
-            input: input === null ? Prisma.DbNull : (input as Prisma.InputJsonValue),
+            input,
             selfPoints: input === null ? null : (points.get(nodeCode) ?? 0),
             reviewedPoints: entry?.reviewedPoints ?? null,
             explanation: entry?.explanation ?? null,
@@ -264,7 +266,6 @@ async function write(context: Context, plans: Planned[]) {
           };
         });
         rows.push(...written);
-        removed.push({ assessmentId: assessment.id, nodeCode: { in: [...inputs.keys()] } });
         audits.push({
           action: 'assessment.importEntries',
           entityType: 'Assessment',
@@ -277,13 +278,12 @@ async function write(context: Context, plans: Planned[]) {
           after: {
             revision: meta.revision + 1,
             selfPoints: result.points,
-            entries: written.map((row) => ({ ...row, input: inputs.get(row.nodeCode) ?? null })),
+            entries: written,
           },
         });
       }
       await claimRevisions(tx, claims);
-      await tx.assessmentEntry.deleteMany({ where: { OR: removed } });
-      await tx.assessmentEntry.createMany({ data: rows });
+      await replaceEntries(tx, rows);
       await auditMany(tx, context, audits);
     },
     { timeout: 120_000 },

@@ -2,12 +2,13 @@
  * Driver adapters for the schema engine: PGlite (embedded) and PostgreSQL, each with its own
  * shadow database for creating migrations.
  */
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { parseIntoClientConfig } from 'pg-connection-string';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { createPgliteCluster } from '../pglite/cluster.ts';
 
 /**
  * PGlite. Pass the same PGlite instance the app uses — a data folder can be opened by one instance
@@ -24,7 +25,7 @@ export function pgliteMigrationAdapter(db: PGlite): SqlMigrationAwareDriverAdapt
     adapterName: main.adapterName,
     connect: () => main.connect(),
     async connectToShadowDb(): Promise<SqlDriverAdapter> {
-      const shadowDb = await PGlite.create('memory://');
+      const shadowDb = await createPgliteCluster('memory://');
       const shadow = await new PrismaPGlite(shadowDb).connect();
       return withDispose(shadow, () => shadowDb.close());
     },

@@ -1,9 +1,9 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPglite } from '../client.ts';
 import { testBackends } from '../test-backends.ts';
 import {
   applyMigrations,
@@ -54,7 +54,7 @@ describe('offline migrations', { timeout: 120_000 }, () => {
   // The new migration holds the added column and nothing else, so the committed migrations match
   // schema.prisma too (one shadow replay instead of two: each takes tens of seconds).
   it.runIf(onPglite)('match schema.prisma, and are created on PGlite for a changed schema', async () => {
-    const db = new PGlite('memory://');
+    const db = await openPglite('memory://');
     try {
       const migrationsDir = await copyOfMigrations('pglite');
       const adapter = pgliteMigrationAdapter(db);
@@ -80,7 +80,7 @@ describe('offline migrations', { timeout: 120_000 }, () => {
       await admin.connect();
       const database = `chiso_test_${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`;
       await admin.query(`CREATE DATABASE "${database}"`);
-      const db = new PGlite('memory://');
+      const db = await openPglite('memory://');
       try {
         const url = new URL(adminUrl);
         url.pathname = `/${database}`;

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../client.ts';
+import { type TestDatabase, testBackends } from '../test-backends.ts';
+import { replaceEntries } from './entries.ts';
+
+const [backend] = await testBackends();
+let test: TestDatabase | undefined;
+let db: Db;
+beforeAll(async () => {
+  if (!backend?.enabled) return;
+  test = await backend.open({ demo: true });
+  db = test.db;
+});
+afterAll(async () => {
+  await test?.drop();
+});
+
+describe.skipIf(!backend?.enabled)('replacing entries in bulk', () => {
+  it('replaces the named entries with what was given, an emptied value as SQL NULL, and leaves the others', async () => {
+    const [a, b] = await db.assessment.findMany({
+      where: { entries: { some: {} } },
+      take: 2,
+      orderBy: { id: 'asc' },
+      include: { entries: { orderBy: { nodeCode: 'asc' }, take: 3 } },
+    });
+    if (!a || !b) throw new Error('the demo has assessments with entries');
+    const [first, second, kept] = a.entries;
+    const counts = async () => [
+      await db.assessmentEntry.count({ where: { assessmentId: a.id } }),
+      await db.assessmentEntry.count({ where: { assessmentId: b.id } }),
+    ];
+    const before = await counts();
+    const base = { selfPoints: 150, reviewedPoints: null, explanation: null, reviewerComment: null };
+    await db.$transaction((tx) =>
+      replaceEntries(tx, [
+        {
+          ...base,
+          assessmentId: a.id,
+          nodeCode: first?.nodeCode as string,
+          input: { numerator: 3, denominator: 4 },
+        },
+        { ...base, assessmentId: a.id, nodeCode: second?.nodeCode as string, input: null, selfPoints: null },
+        { ...base, assessmentId: b.id, nodeCode: 'X.NEW', input: 'Có', reviewerComment: 'Đã đối chiếu' },
+      ]),
+    );
+    expect(await counts()).toEqual([before[0], (before[1] as number) + 1]);
+    const read = (assessmentId: string, nodeCode: string) =>
+      db.assessmentEntry.findUniqueOrThrow({ where: { assessmentId_nodeCode: { assessmentId, nodeCode } } });
+    expect(await read(a.id, first?.nodeCode as string)).toMatchObject({
+      input: { numerator: 3, denominator: 4 },
+      selfPoints: 150,
+    });
+    expect(await read(a.id, second?.nodeCode as string)).toMatchObject({ input: null, selfPoints: null });
+    const [nulls] = await db.$queryRaw<
+      Array<{ count: bigint }>
+    >`SELECT count(*) AS count FROM "AssessmentEntry"
+      WHERE "assessmentId" = ${a.id} AND "nodeCode" = ${second?.nodeCode} AND input IS NULL`;
+    expect(Number(nulls?.count)).toBe(1);
+    expect(await read(b.id, 'X.NEW')).toMatchObject({ input: 'Có', reviewerComment: 'Đã đối chiếu' });
+    expect(await read(a.id, kept?.nodeCode as string)).toMatchObject({ input: kept?.input, id: kept?.id });
+  });
+});
