@@ -211,6 +211,19 @@ async function completeAndApprove(gql: Gql, periodId: string, late: string) {
     ).assessments.edges
       .filter(({ node }) => node.unit.name !== late)
       .map(({ node }) => node.id);
+  // Each criteria version's document once (a few hundred kB), not once per assessment.
+  const documents = new Map<string, Promise<Doc>>();
+  const documentOf = (versionId: string) => {
+    let document = documents.get(versionId);
+    if (!document) {
+      document = gql<{ node: { document: Doc } }>(
+        `query($id: ID!) { node(id: $id) { ... on CriteriaVersion { document } } }`,
+        { id: versionId },
+      ).then(({ node }) => node.document);
+      documents.set(versionId, document);
+    }
+    return document;
+  };
   for (const id of [...(await list('DRAFT')), ...(await list('RETURNED'))]) {
     const { node } = await gql<{
       node: {
@@ -221,15 +234,15 @@ async function completeAndApprove(gql: Gql, periodId: string, late: string) {
           explanation: string | null;
           hasEvidence: boolean;
         }>;
-        version: { document: Doc };
+        version: { id: string };
       };
     }>(
-      `query($id: ID!) { node(id: $id) { ... on Assessment { revision entries { nodeCode input explanation hasEvidence } version { document } } } }`,
+      `query($id: ID!) { node(id: $id) { ... on Assessment { revision entries { nodeCode input explanation hasEvidence } version { id } } } }`,
       { id },
     );
     const byCode = new Map(node.entries.map((entry) => [entry.nodeCode, entry]));
     const entries = [];
-    for (const criterion of node.version.document.categories.flatMap((c) =>
+    for (const criterion of (await documentOf(node.version.id)).categories.flatMap((c) =>
       c.groups.flatMap((g) => g.criteria),
     )) {
       for (const scored of criterion.indicators ?? [criterion]) {

@@ -146,6 +146,13 @@ async function buildPgliteTemplates(folder: string): Promise<void> {
   const pglite = await openPglite('memory://');
   const db = await createPrismaClient({ pglite, migrate: true });
   try {
+    // PostgreSQL's template databases serve CREATE DATABASE, which no test does on PGlite (each file
+    // loads a dump): without them a dump holds half the files, and every test file opens ~90 ms sooner.
+    await pglite.exec(
+      "UPDATE pg_database SET datistemplate = false WHERE datname IN ('template0', 'template1')",
+    );
+    await pglite.exec('DROP DATABASE template0');
+    await pglite.exec('DROP DATABASE template1');
     await writeFile(join(building, 'empty.tar'), await dumpPglite(pglite));
     await seedDemo(db);
     await writeFile(join(building, 'demo.tar'), await dumpPglite(pglite));
