@@ -71,6 +71,12 @@ export function usersInScope(viewer: Viewer): Prisma.UserWhereInput {
   return own === null ? {} : { provinceId: own };
 }
 
+/** Saved comparisons: those saved in the viewer's province (national roles read every one). */
+export function savedComparisonsInScope(viewer: Viewer): Prisma.SavedComparisonWhereInput {
+  const own = provinceOf(viewer);
+  return own === null ? {} : { provinceId: own };
+}
+
 /** The audit trail: what the province's people did (national roles read everything). */
 export function auditInScope(viewer: Viewer): Prisma.AuditLogWhereInput {
   const own = provinceOf(viewer);

@@ -22,6 +22,10 @@ export const canSeeUser = (viewer: Viewer, user: { id: string; provinceId: strin
 export const readersIn = (viewer: Viewer, provinceId: string | null) =>
   seesProvince(viewer, provinceId) ? readers : false;
 
+/** Readers of this province's own rows (national ones for national roles only): saved comparisons. */
+export const readersOf = (viewer: Viewer, provinceId: string | null) =>
+  ownsProvince(viewer, provinceId) ? readers : false;
+
 /** Admins of this province (national admins of every one): the audit trail. */
 export const adminsOf = (viewer: Viewer, provinceId: string | null) =>
   ownsProvince(viewer, provinceId) ? admins : false;

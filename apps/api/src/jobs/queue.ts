@@ -48,6 +48,8 @@ export interface JobStatus {
   error: { code: string; messages: Message } | null;
   /** What the work answered, once COMPLETED (as the mutation would have; JSON, as recorded). */
   value: unknown;
+  /** The province of whoever started it; null for national roles, or once the queue's row is gone. */
+  provinceId: string | null;
 }
 
 interface JobData {
@@ -225,14 +227,22 @@ export function createJobQueue({
     const queue = await start();
     const [rows, done] = await Promise.all([
       queue.getDb().executeSql(
-        `SELECT name, state, retry_count, output FROM ${SCHEMA}.job WHERE id = $1
-           UNION ALL SELECT name, state, retry_count, output FROM ${SCHEMA}.archive WHERE id = $1`,
+        `SELECT name, state, retry_count, output, data->'viewer'->>'provinceId' AS province
+           FROM ${SCHEMA}.job WHERE id = $1
+         UNION ALL SELECT name, state, retry_count, output, data->'viewer'->>'provinceId'
+           FROM ${SCHEMA}.archive WHERE id = $1`,
         [jobId],
       ),
       db.jobOutcome.findUnique({ where: { jobId } }),
     ]);
     const row = rows.rows[0] as
-      | { name: string; state: string; retry_count: number; output: { progress?: number } | null }
+      | {
+          name: string;
+          state: string;
+          retry_count: number;
+          output: { progress?: number } | null;
+          province: string | null;
+        }
       | undefined;
     if (!row && !done) return null;
     const refused =
@@ -252,6 +262,7 @@ export function createJobQueue({
       attempts,
       error: error && { code: error.code, messages: error.messages },
       value: done && !refused ? ((done.outcome as { value?: unknown }).value ?? null) : null,
+      provinceId: row?.province ?? null,
     };
   }
 

@@ -1,3 +1,4 @@
+import { ownsProvince } from '../auth/provinces.ts';
 import { admins } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { notFound } from '../errors.ts';
@@ -35,12 +36,16 @@ export const JobRef = builder.objectRef<JobStatus>('Job').implement({
 builder.queryFields((t) => ({
   job: t.field({
     type: JobRef,
-    description: 'A background job by id (admins: they start publications and imports).',
+    description:
+      'A background job by id (admins: they start publications and imports; a province’s admins see its own).',
     authScopes: admins,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, context) => {
       const found = /^[0-9a-f-]{36}$/i.test(String(id)) ? await context.jobs?.status(String(id)) : null;
-      if (!found) throw notFound({ vi: 'tác vụ', en: 'the job' });
+      // Another province's job is not there for this admin (as a row of another province is not).
+      if (!found || !ownsProvince(context.viewer, found.provinceId)) {
+        throw notFound({ vi: 'tác vụ', en: 'the job' });
+      }
       return found;
     },
   }),

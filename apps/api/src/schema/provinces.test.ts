@@ -304,4 +304,47 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
       });
     }
   });
+
+  it("lists and reads the saved comparisons, and follows the jobs, of the viewer's province only", async () => {
+    const groupA = await server.db.unitGroup.findFirstOrThrow({ where: { code: `xa-${A}` } });
+    const saved = await as.analystA.data(
+      `mutation ($g: ID!, $p: ID!) { saveComparison(input: { name: "Xã của A", definition: {
+        cohort: { unitGroupId: $g }, periodIds: [$p], nodes: { kind: CATEGORY }, measures: [POINTS] } }) {
+        ... on SaveComparisonPayload { data { id } } ... on AppError { code } } }`,
+      { g: encodeGlobalID('UnitGroup', groupA.id), p: ids.period },
+    );
+    const id = saved.saveComparison.data.id as string;
+    const LIST = '{ savedComparisons(first: 50) { edges { node { id } } } }';
+    const listed = async (viewer: Client) =>
+      (await viewer.data(LIST)).savedComparisons.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    const read = async (viewer: Client) => {
+      const answer = await viewer.request(
+        'query ($id: ID!) { savedComparison(id: $id) { id } node(id: $id) { id } }',
+        { id },
+      );
+      return JSON.stringify(answer.data ?? null).includes(id);
+    };
+    expect(await listed(as.adminA)).toContain(id);
+    expect(await read(as.adminA)).toBe(true);
+    expect(await listed(as.adminB)).not.toContain(id);
+    expect(await read(as.adminB)).toBe(false);
+    expect(await listed(as.national)).toContain(id);
+
+    // A publication of province A's communes runs as a job (refused here: they are published already).
+    await as.adminA.data(
+      'mutation ($p: ID!, $g: ID!) { publishPeriodResults(input: { id: $p, unitGroupId: $g }) { __typename } }',
+      { p: ids.period, g: encodeGlobalID('UnitGroup', groupA.id) },
+    );
+    const [job] = await server.db.$queryRaw<Array<{ id: string }>>`
+      SELECT id::text FROM pgboss.job WHERE name = 'publish-results' ORDER BY created_on DESC LIMIT 1`;
+    const JOB = 'query ($id: ID!) { job(id: $id) { id kind } }';
+    expect((await as.adminA.data(JOB, { id: job?.id })).job).toEqual({
+      id: job?.id,
+      kind: 'publish-results',
+    });
+    expect((await as.national.data(JOB, { id: job?.id })).job.kind).toBe('publish-results');
+    const other = await as.adminB.request(JOB, { id: job?.id });
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(other.data ?? null)).not.toContain('publish-results');
+  });
 });

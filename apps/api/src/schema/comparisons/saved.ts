@@ -2,7 +2,8 @@
 
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { canSeeUser, readers } from '../../auth/scopes.ts';
+import { savedComparisonsInScope } from '../../auth/provinces.ts';
+import { canSeeUser, readers, readersOf } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import {
   ComparisonDefinition,
@@ -16,7 +17,7 @@ import { ComparisonNodeKindEnum, LineageRuleEnum } from './common.ts';
 
 const SavedComparisonRef = builder.prismaNode('SavedComparison', {
   id: { field: 'id' },
-  authScopes: readers,
+  authScopes: (saved, context) => readersOf(context.viewer, saved.provinceId),
   description: 'A named comparison an analyst composed; dashboards fetch it by ID.',
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -49,7 +50,11 @@ builder.queryFields((t) => ({
     authScopes: readers,
     description: 'Saved comparisons, most recently changed first.',
     resolve: (query, _root, _args, context) =>
-      context.db.savedComparison.findMany({ ...query, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }] }),
+      context.db.savedComparison.findMany({
+        ...query,
+        where: savedComparisonsInScope(context.viewer),
+        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      }),
   }),
   savedComparison: t.prismaField({
     type: 'SavedComparison',
@@ -57,7 +62,10 @@ builder.queryFields((t) => ({
     authScopes: readers,
     args: { id: t.arg.globalID({ required: true, for: SavedComparisonRef }) },
     resolve: (query, _root, args, context) =>
-      context.db.savedComparison.findUnique({ ...query, where: { id: args.id.id } }),
+      context.db.savedComparison.findFirst({
+        ...query,
+        where: { id: args.id.id, AND: [savedComparisonsInScope(context.viewer)] },
+      }),
   }),
 }));
 

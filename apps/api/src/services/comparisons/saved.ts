@@ -2,7 +2,7 @@ import { problem, problemFlag, problemRefinement } from '@chiso/scoring';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
-import { assertCohortInScope } from '../../auth/provinces.ts';
+import { assertCohortInScope, provinceOf } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { forbidden, issueAt, validationFailed } from '../../errors.ts';
 
@@ -98,7 +98,12 @@ export async function saveComparison(
       },
     );
     const created = await tx.savedComparison.create({
-      data: { name, definition: JSON.parse(JSON.stringify(definition)), ownerId },
+      data: {
+        name,
+        definition: JSON.parse(JSON.stringify(definition)),
+        ownerId,
+        provinceId: provinceOf(context.viewer),
+      },
     });
     await audit(tx, context, {
       action: 'comparison.save',
