@@ -2,9 +2,9 @@
 //
 // Turbo starts ready tasks in the order of the package graph, so the two longest checks — the API's
 // tests and the console's browser tests, which mostly waits on its browser and server — started last
-// and ran alone at the end. Here the builds go first, then three lanes run side by side, each running
-// its tasks in its order (one Turbo run per task, `--only`: their dependencies were made first), the
-// long ones at the head. Every lane runs to its end; the check fails if any task did.
+// and ran alone at the end. Here the builds go first, then three lanes run side by side — one per core,
+// and the browser tests — each running its tasks in its order (one Turbo run per task, `--only`: their
+// dependencies were made first). Every lane runs to its end; the check fails if any task did.
 // Lanes balanced on 2026-12-05 from each task's time in a full run (bench/RESULTS.md, "tests"). Tried
 // and worse: a pool of four slots taking tasks longest first (7 min 11 s: the API's tests starved to
 // 407 s) and of three with the API's tests on two workers (7 min 38 s), against 6 min 26 s here.
@@ -28,17 +28,27 @@ const turbo = (tasks, concurrency) =>
 const FIRST = ['@chiso/db#generate', '@chiso/admin#generate', '@chiso/api#build', '@chiso/admin#build'];
 
 const LANES = [
-  ['@chiso/api#test', '@chiso/db#test', '@chiso/db#test:pg', '@chiso/cli#test:pg'],
-  // The browser tests mostly wait on their browser and servers: this lane lends the others its core.
-  ['@chiso/admin#e2e', '@chiso/cli#test', '@chiso/api#smoke:node22'],
+  // Two lanes of checks that keep a core busy each, the longest first; short ones last, to even them out.
   [
-    '@chiso/admin#typecheck',
+    '@chiso/api#test',
+    '@chiso/db#test',
     '//#typecheck:workspace',
-    '@chiso/api#test:pg',
-    '@chiso/admin#test',
-    // Short ones, in whichever order: one Turbo run.
-    ['@chiso/scoring#test', '@chiso/criteria#test', '@chiso/bench#test', 'lint', '//#knip'],
+    '@chiso/scoring#test',
+    '@chiso/db#test:pg',
+    '@chiso/cli#test:pg',
+    ['@chiso/criteria#test', '@chiso/bench#test', 'lint'],
   ],
+  [
+    '@chiso/api#test:pg',
+    '@chiso/cli#test',
+    '@chiso/admin#test',
+    '@chiso/admin#typecheck',
+    '@chiso/api#smoke:node22',
+    '//#knip',
+  ],
+  // The browser tests mostly wait on their browser and servers: a lane of their own, using what the
+  // other two leave of the cores.
+  ['@chiso/admin#e2e'],
 ];
 
 /** What `turbo run` of every check would run: a lane must hold each, or a new package's tests would be skipped. */
