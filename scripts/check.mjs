@@ -5,9 +5,10 @@
 // and ran alone at the end. Here the builds go first, then three lanes run side by side — one per core,
 // and the browser tests — each running its tasks in its order (one Turbo run per task, `--only`: their
 // dependencies were made first). Every lane runs to its end; the check fails if any task did.
-// Lanes balanced on 2026-12-05 from each task's time in a full run (bench/RESULTS.md, "tests"). Tried
-// and worse: a pool of four slots taking tasks longest first (7 min 11 s: the API's tests starved to
-// 407 s) and of three with the API's tests on two workers (7 min 38 s), against 6 min 26 s here.
+// Lanes balanced on 2026-12-05 from each task's time in a full run (bench/RESULTS.md, "tests"): 5 min
+// 58 s. Tried and worse: three lanes of CPU-bound checks (6 min 26 s to 6 min 52 s, the API's tests
+// starved to 296 s), a pool of four slots taking tasks longest first (7 min 11 s) and of three with the
+// API's tests on two workers (7 min 38 s).
 import { execFileSync, spawn } from 'node:child_process';
 
 // Three lanes already keep two cores busy: one Vitest worker per package each imports the code under
