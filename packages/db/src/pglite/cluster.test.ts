@@ -30,7 +30,7 @@ describe.runIf(backend?.name === 'PGlite')('a new embedded cluster', { timeout: 
     const pglite = marked.db.$pglite as PGlite;
     await pglite.exec('CREATE TABLE marked (id int)');
     await mkdir(cache, { recursive: true });
-    await writeFile(cachedClusterFile(cache), await dumpPglite(pglite));
+    await writeFile(cachedClusterFile(cache) as string, await dumpPglite(pglite));
     await marked.drop();
 
     const inMemory = await createPgliteCluster('memory://', cache);
@@ -44,11 +44,11 @@ describe.runIf(backend?.name === 'PGlite')('a new embedded cluster', { timeout: 
 
   // One initdb: seconds on busy cores.
   it('replaces a copy that does not load with one of the cluster it initialises instead', async () => {
-    await writeFile(cachedClusterFile(cache), 'not a tar archive');
+    await writeFile(cachedClusterFile(cache) as string, 'not a tar archive');
     const pglite = await createPgliteCluster('memory://', cache);
     expect(await tables(pglite)).toEqual([]);
     await pglite.close();
-    const copy = await readFile(cachedClusterFile(cache));
+    const copy = await readFile(cachedClusterFile(cache) as string);
     // A data folder's archive, with PostgreSQL's version file in it.
     expect(copy.length).toBeGreaterThan(1_000_000);
     expect(copy.includes('PG_VERSION')).toBe(true);

@@ -58,11 +58,18 @@ const require = createRequire(import.meta.url);
 /** The checkout's `.data`: the embedded database's default folder (client.ts) and this cache. */
 export const DATA_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..', '.data');
 
-/** `<cache>/pglite-<hash of PGlite's installed folder, which names its version>.tar`. */
-export function cachedClusterFile(cacheDir: string): string {
-  const installed = realpathSync(path.dirname(require.resolve('@electric-sql/pglite')));
-  const build = createHash('sha256').update(installed).digest('hex').slice(0, 12);
-  return path.join(cacheDir, `pglite-${build}.tar`);
+/**
+ * `<cache>/pglite-<hash of PGlite's installed folder, which names its version>.tar`; null where that
+ * folder cannot be found (a bundle moved away from its checkout): clusters are then initialised.
+ */
+export function cachedClusterFile(cacheDir: string): string | null {
+  try {
+    const installed = realpathSync(path.dirname(require.resolve('@electric-sql/pglite')));
+    const build = createHash('sha256').update(installed).digest('hex').slice(0, 12);
+    return path.join(cacheDir, `pglite-${build}.tar`);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -75,8 +82,8 @@ export async function createPgliteCluster(
   cacheDir = path.join(DATA_ROOT, 'cache'),
 ): Promise<PGlite> {
   const cache = cachedClusterFile(cacheDir);
-  const cached = await readFile(cache).catch(() => undefined);
-  if (cached) {
+  const cached = cache ? await readFile(cache).catch(() => undefined) : undefined;
+  if (cache && cached) {
     try {
       return await PGlite.create(dataDir, { loadDataDir: new DumpBlob(cached) });
     } catch {
@@ -87,7 +94,7 @@ export async function createPgliteCluster(
   const pglite = await PGlite.create(dataDir);
   // Writing the copy costs ~0.9 s of CPU: paid by a throw-away cluster (a test's, a shadow database),
   // never by a server's first start. Best effort: a copy not written means the next one runs initdb.
-  if (dataDir.includes('://')) await keepCopy(pglite, cache).catch(() => undefined);
+  if (cache && dataDir.includes('://')) await keepCopy(pglite, cache).catch(() => undefined);
   return pglite;
 }
 
