@@ -32,14 +32,14 @@ export const workers: NonNullable<ViteUserConfig['test']> = {
   isolate: false,
 };
 
-/** The test files of the working folder's sources and benchmarks that ask for a database backend. */
+/** The test files of the working folder's sources and benchmarks that ask for a database backend (or db's demo database). */
 function databaseTestFiles(): string[] {
   return ['src', 'bench']
     .filter((folder) => existsSync(folder))
     .flatMap((folder) => readdirSync(folder, { withFileTypes: true, recursive: true }))
     .filter((entry) => entry.isFile() && /\.test\.tsx?$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => readFileSync(file, 'utf8').includes('testBackends'));
+    .filter((file) => /\b(testBackends|demoDatabase)\b/.test(readFileSync(file, 'utf8')));
 }
 
 /**

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../client.ts';
-import { type TestDatabase, testBackends } from '../test-backends.ts';
+import { describe, expect, it } from 'vitest';
+import { demoDatabase } from '../test-backends.ts';
 import { replaceEntries } from './entries.ts';
 
-const [backend] = await testBackends();
-let test: TestDatabase | undefined;
-let db: Db;
-beforeAll(async () => {
-  if (!backend?.enabled) return;
-  test = await backend.open({ demo: true });
-  db = test.db;
-});
-afterAll(async () => {
-  await test?.drop();
-});
+const demo = await demoDatabase();
 
-describe.skipIf(!backend?.enabled)('replacing entries in bulk', () => {
+describe.skipIf(!demo.enabled)('replacing entries in bulk', () => {
   it('replaces the named entries with what was given, an emptied value as SQL NULL, and leaves the others', async () => {
-    const [a, b] = await db.assessment.findMany({
+    const [a, b] = await demo.db.assessment.findMany({
       where: { entries: { some: {} } },
       take: 2,
       orderBy: { id: 'asc' },
@@ -26,12 +15,12 @@ describe.skipIf(!backend?.enabled)('replacing entries in bulk', () => {
     if (!a || !b) throw new Error('the demo has assessments with entries');
     const [first, second, kept] = a.entries;
     const counts = async () => [
-      await db.assessmentEntry.count({ where: { assessmentId: a.id } }),
-      await db.assessmentEntry.count({ where: { assessmentId: b.id } }),
+      await demo.db.assessmentEntry.count({ where: { assessmentId: a.id } }),
+      await demo.db.assessmentEntry.count({ where: { assessmentId: b.id } }),
     ];
     const before = await counts();
     const base = { selfPoints: 150, reviewedPoints: null, explanation: null, reviewerComment: null };
-    await db.$transaction((tx) =>
+    await demo.db.$transaction((tx) =>
       replaceEntries(tx, [
         {
           ...base,
@@ -45,13 +34,15 @@ describe.skipIf(!backend?.enabled)('replacing entries in bulk', () => {
     );
     expect(await counts()).toEqual([before[0], (before[1] as number) + 1]);
     const read = (assessmentId: string, nodeCode: string) =>
-      db.assessmentEntry.findUniqueOrThrow({ where: { assessmentId_nodeCode: { assessmentId, nodeCode } } });
+      demo.db.assessmentEntry.findUniqueOrThrow({
+        where: { assessmentId_nodeCode: { assessmentId, nodeCode } },
+      });
     expect(await read(a.id, first?.nodeCode as string)).toMatchObject({
       input: { numerator: 3, denominator: 4 },
       selfPoints: 150,
     });
     expect(await read(a.id, second?.nodeCode as string)).toMatchObject({ input: null, selfPoints: null });
-    const [nulls] = await db.$queryRaw<
+    const [nulls] = await demo.db.$queryRaw<
       Array<{ count: bigint }>
     >`SELECT count(*) AS count FROM "AssessmentEntry"
       WHERE "assessmentId" = ${a.id} AND "nodeCode" = ${second?.nodeCode} AND input IS NULL`;
