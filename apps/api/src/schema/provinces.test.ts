@@ -347,4 +347,28 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
     expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(JSON.stringify(other.data ?? null)).not.toContain('publish-results');
   });
+
+  it("refuses a plan for a unit in another province's period, as if the period were not there", async () => {
+    const groupA = await server.db.unitGroup.findFirstOrThrow({ where: { code: `xa-${A}` } });
+    const unitA = await server.db.unit.findFirstOrThrow({ where: { groupId: groupA.id } });
+    const periodOfB = await server.db.period.create({
+      data: {
+        code: 'B-2026',
+        name: 'Năm 2026 (tỉnh B)',
+        kind: 'YEAR',
+        startsOn: new Date('2026-01-01'),
+        endsOn: new Date('2026-12-31'),
+        status: 'OPEN',
+        provinceId: ids.provinceB,
+      },
+    });
+    for (const viewer of [as.adminA, as.national]) {
+      const answer = await viewer.data(
+        'mutation ($u: ID!, $p: ID!) { createImprovementPlan(input: { unitId: $u, targetPeriodId: $p }) { __typename ... on AppError { code } } }',
+        { u: encodeGlobalID('Unit', unitA.id), p: encodeGlobalID('Period', periodOfB.id) },
+      );
+      expect(answer.createImprovementPlan.code).toBe('NOT_FOUND');
+    }
+    expect(await server.db.improvementPlan.count({ where: { targetPeriodId: periodOfB.id } })).toBe(0);
+  });
 });

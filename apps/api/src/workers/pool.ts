@@ -55,6 +55,13 @@ function workerPool(): Piscina {
 }
 
 /**
+ * How many jobs this process's worker threads have finished: what shows, in a test, that a request's
+ * heavy work ran on a thread and not on the request thread (bench:load measures what that buys:
+ * `/healthz` answering within 100 ms meanwhile).
+ */
+export const workerJobsCompleted = (): number => pool?.completed ?? 0;
+
+/**
  * Runs a job on a worker thread. An aborted signal (the request's time budget ran out, or its caller
  * left) takes the job out of the queue or stops its thread, and the job answers REQUEST_TIMEOUT.
  */

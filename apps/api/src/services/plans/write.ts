@@ -31,6 +31,10 @@ export async function createImprovementPlan(
     if (!unit) throw notFound({ vi: 'đơn vị', en: 'the unit' });
     assertOwnsProvince(context.viewer, unit.provinceId);
     const target = await findPeriod(tx, data.targetPeriodId);
+    // Another province's period is none of this unit's: as if it were not there.
+    if (target.provinceId !== null && target.provinceId !== unit.provinceId) {
+      throw notFound({ vi: 'kỳ đánh giá', en: 'the period' });
+    }
     requireStatus(target, ['DRAFT', 'OPEN'], { vi: 'lập kế hoạch cho kỳ này', en: 'plan for this period' });
     const existing = await tx.improvementPlan.findUnique({
       where: { unitId_targetPeriodId: { unitId: data.unitId, targetPeriodId: target.id } },
@@ -40,7 +44,11 @@ export async function createImprovementPlan(
         issueAt('unitId', problem('PLAN_EXISTS', { unit: unit.name, period: target.code })),
       ]);
     }
-    const before = { endsOn: { lt: target.startsOn }, status: 'PUBLISHED' as const };
+    const before = {
+      endsOn: { lt: target.startsOn },
+      status: 'PUBLISHED' as const,
+      OR: [{ provinceId: unit.provinceId }, { provinceId: null }],
+    };
     const base = data.basePeriodId
       ? await tx.period.findFirst({ where: { id: data.basePeriodId, ...before } })
       : await tx.period.findFirst({
