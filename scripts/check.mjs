@@ -35,7 +35,6 @@ const LANES = [
     '@chiso/db#test',
     '//#typecheck:workspace',
     '@chiso/scoring#test',
-    '@chiso/db#test:pg',
     '@chiso/cli#test:pg',
     ['@chiso/criteria#test', '@chiso/bench#test', 'lint'],
   ],
@@ -45,6 +44,7 @@ const LANES = [
     '@chiso/admin#test',
     '@chiso/admin#typecheck',
     '@chiso/api#smoke:node22',
+    '@chiso/db#test:pg',
     '//#knip',
   ],
   // The browser tests mostly wait on their browser and servers: a lane of their own, using what the
