@@ -69,8 +69,32 @@ describe('jobReducer', () => {
       job: polled({ state: 'FAILED', errorCode: 'INVALID_TRANSITION', errorMessage: messages }),
     }) as Extract<JobState<Published>, { phase: 'done' }>;
     expect(failed.outcome).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION', messages } });
+    // Failed for good (no refusal): as the mutation answers it, JOB_UNFINISHED with the issue JOB_FAILED.
     const cancelled = jobReducer(waiting, { type: 'polled', job: polled({ state: 'CANCELLED' }) });
-    expect(cancelled).toMatchObject({ phase: 'done', outcome: { ok: false, error: { code: 'JOB_FAILED' } } });
+    expect(cancelled).toMatchObject({
+      phase: 'done',
+      outcome: {
+        ok: false,
+        error: { code: 'JOB_UNFINISHED', issues: [{ path: 'job', code: 'JOB_FAILED' }] },
+      },
+    });
+    const retried = jobReducer(waiting, {
+      type: 'polled',
+      job: polled({ state: 'FAILED', errorCode: 'JOB_FAILED', errorMessage: messages }),
+    });
+    expect(retried).toMatchObject({
+      outcome: { ok: false, error: { code: 'JOB_UNFINISHED', messages, issues: [{ code: 'JOB_FAILED' }] } },
+    });
+  });
+
+  it('settles a job completed without an answer, saying to reload, instead of waiting forever', () => {
+    const done = jobReducer(waiting, { type: 'polled', job: polled({ state: 'COMPLETED', progress: 1 }) });
+    expect(done).toMatchObject({ phase: 'done', outcome: { ok: false, error: { code: 'JOB_UNFINISHED' } } });
+    const { error } = (done as Extract<JobState<Published>, { phase: 'done' }>).outcome as {
+      error: AppError;
+    };
+    expect(error.messages.vi).toContain('tải lại trang');
+    expect(error.messages.en).toContain('reload the page');
   });
 
   it('ignores another job’s answer, and forgets on reset', () => {

@@ -39,12 +39,32 @@ export const idleJob = { phase: 'idle' } as const;
 const isUnfinished = (error: AppError | string): error is AppError & { jobId: string } =>
   typeof error !== 'string' && error.code === 'JOB_UNFINISHED' && !!error.jobId;
 
-/** The job's failure as the mutation would have answered it: its problem code, its vi/en message. */
+/**
+ * The job's failure as the mutation would have answered it: a refusal with its own code (an AppError's)
+ * and vi/en message; a job that failed for good as JOB_UNFINISHED whose issue is JOB_FAILED.
+ */
 function failure(job: PolledJob<unknown>): AppError {
   const messages = job.errorMessage ?? { vi: 'Tác vụ chạy nền thất bại.', en: 'The background job failed.' };
+  const refusal = job.errorCode !== null && job.errorCode !== 'JOB_FAILED';
   return {
     __typename: 'AppError',
-    code: (job.errorCode ?? 'JOB_FAILED') as AppError['code'],
+    code: refusal ? (job.errorCode as AppError['code']) : 'JOB_UNFINISHED',
+    message: messages.en,
+    messages,
+    issues: refusal ? [] : [{ path: 'job', code: 'JOB_FAILED', messages }],
+    jobId: job.id,
+  };
+}
+
+/** A job the queue calls completed although no answer was recorded for it: said, not waited on forever. */
+function unanswered(job: PolledJob<unknown>): AppError {
+  const messages = {
+    vi: 'Tác vụ chạy nền đã xong nhưng không gửi lại kết quả; hãy tải lại trang để xem việc đã làm.',
+    en: 'The background job finished without sending back its answer; reload the page to see what it did.',
+  };
+  return {
+    __typename: 'AppError',
+    code: 'JOB_UNFINISHED',
     message: messages.en,
     messages,
     issues: [],
@@ -67,8 +87,12 @@ export function jobReducer<T>(state: JobState<T>, event: JobEvent<T>): JobState<
       // A late answer for a job no longer followed changes nothing.
       if (state.phase !== 'waiting' || job.id !== state.jobId) return state;
       // COMPLETED comes with the answer the job recorded in its own transaction.
-      if (job.state === 'COMPLETED' && job.value !== null)
-        return { phase: 'done', outcome: { ok: true, data: job.value } };
+      if (job.state === 'COMPLETED') {
+        return {
+          phase: 'done',
+          outcome: job.value !== null ? { ok: true, data: job.value } : { ok: false, error: unanswered(job) },
+        };
+      }
       if (job.state === 'FAILED' || job.state === 'CANCELLED')
         return { phase: 'done', outcome: { ok: false, error: failure(job) } };
       return job.progress === state.progress ? state : { ...state, progress: job.progress };
