@@ -101,6 +101,8 @@ test('the analyst reads a group’s ranking, filters it without diacritics and o
 }, testInfo) => {
   await signIn(page, 'analyst@chiso.local');
   await expect(page.getByRole('heading', { name: 'Kết quả xếp hạng' })).toBeVisible();
+  // The demo's people work for Quảng Ninh: the header says so (they see its units only).
+  await expect(page.getByRole('banner')).toContainText('Phân tích · Tỉnh Quảng Ninh');
   await page.getByLabel('Nhóm đơn vị').selectOption({ label: 'Nhóm 3: UBND cấp xã' });
   const table = page.getByRole('table', { name: '177 đơn vị' });
   // 177 units, the header, and the heading of those not ranked in every category (không xếp hạng chung).

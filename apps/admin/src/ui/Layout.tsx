@@ -45,7 +45,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
         <div className="user">
           <span>
-            {me?.name} · {me && t(`role.${me.role}`)}
+            {me?.name} · {me && t(`role.${me.role}`)} · {me && (me.province?.name ?? t('province.national'))}
           </span>
           <NavLink to={PATHS.account}>{t('nav.account')}</NavLink>
           <LanguageSwitch onChange={setLanguage} />

@@ -371,4 +371,11 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
     }
     expect(await server.db.improvementPlan.count({ where: { targetPeriodId: periodOfB.id } })).toBe(0);
   });
+
+  it('tells each person the province they work in (none for national roles)', async () => {
+    const me = async (viewer: Client) => (await viewer.data('{ me { province { id name } } }')).me.province;
+    const provinceA = await server.db.unit.findUniqueOrThrow({ where: { id: ids.provinceA } });
+    expect(await me(as.analystA)).toEqual({ id: encodeGlobalID('Unit', provinceA.id), name: provinceA.name });
+    expect(await me(as.national)).toBeNull();
+  });
 });

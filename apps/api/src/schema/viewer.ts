@@ -36,6 +36,11 @@ export const UserRef = builder.prismaNode('User', {
       select: { units: { select: { unit: true }, orderBy: { unit: { code: 'asc' } }, take: 1 } },
       resolve: (user) => user.units[0]?.unit ?? null,
     }),
+    province: t.relation('province', {
+      nullable: true,
+      description:
+        'The province the person works in (they see its units only); null for national roles, who see every province.',
+    }),
     units: t.field({
       type: [UnitRef],
       description: "The units the person works for: a unit officer fills in these units' assessments.",

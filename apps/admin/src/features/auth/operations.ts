@@ -2,7 +2,7 @@ import { AppErrorFields } from '../../graphql/errors.ts';
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 
 export const ME = graphql(`
-  query Me { me { id name email role locale mustChangePassword units { id name } } }
+  query Me { me { id name email role locale mustChangePassword province { id name } units { id name } } }
 `);
 export type Me = NonNullable<ResultOf<typeof ME>['me']>;
 export type Role = NonNullable<Me['role']>;
