@@ -9,7 +9,7 @@
  * write runs in a transaction rolled back, so every run starts from the same tables.
  */
 import { cpus, loadavg } from 'node:os';
-import { type Db, materialiseCohort } from '@chiso/db';
+import { type Db, materialiseCohort, type Tx } from '@chiso/db';
 import type { TestBackend } from '@chiso/testing/databases';
 import { postgresBackend } from '@chiso/testing/databases';
 import { postgresTemplates, templateKey } from '@chiso/testing/templates';
@@ -28,10 +28,7 @@ const runs = Number(process.argv[2] ?? 5);
 class RolledBack extends Error {}
 
 /** The median of `runs` timings of `work` inside a transaction that is then rolled back. */
-async function rolledBack(
-  db: Db,
-  work: (tx: Parameters<Parameters<Db['$transaction']>[0]>[0]) => Promise<unknown>,
-) {
+async function rolledBack(db: Db, work: (tx: Tx) => Promise<unknown>) {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     await db

@@ -76,10 +76,10 @@ export function cohortResultRows(cohort: {
 }
 
 /**
- * Scores and ranks the cohort, replacing any result rows these assessments had. Four statements
- * whatever the cohort size: two deletes, and two bulk inserts with the rows as one JSON parameter
- * each (a province's publication writes tens of thousands of result nodes; Prisma's createMany
- * binds a parameter per value, and compiling those statements alone took seconds).
+ * Scores and ranks the cohort, replacing any result rows these assessments had. Two deletes,
+ * then a bulk insert per table with its rows as one JSON parameter, one statement per 20,000 rows.
+ * A province's publication writes tens of thousands of result nodes: Prisma's createMany binds a
+ * parameter per value, and compiling those statements alone took seconds.
  */
 export async function materialiseCohort(
   tx: Tx,
