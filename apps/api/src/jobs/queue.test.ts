@@ -9,7 +9,7 @@ import type { Context } from '../context.ts';
 import { AppError, invalidTransition } from '../errors.ts';
 import { LocalEvidenceStore } from '../evidence/local-store.ts';
 import { testBackends } from '../test/harness.ts';
-import { createJobQueue, type JobDefinition, type JobQueue } from './queue.ts';
+import { createJobQueue, type JobDefinition, type JobQueue, retryOnDeadlock } from './queue.ts';
 
 const silent = { error() {}, warn() {} } as unknown as Parameters<typeof createJobQueue>[0]['log'];
 
@@ -146,4 +146,33 @@ describe.each(await testBackends())('job queue on $name', (backend) => {
       }
     },
   );
+});
+
+describe('starting beside another process', () => {
+  const deadlock = () => Object.assign(new Error('deadlock detected'), { code: '40P01' });
+
+  it('tries again when PostgreSQL ends the work as a deadlock’s victim, and gives up after a few', async () => {
+    let calls = 0;
+    const twice = () => (++calls <= 2 ? Promise.reject(deadlock()) : Promise.resolve('created'));
+    expect(await retryOnDeadlock(twice)).toBe('created');
+    expect(calls).toBe(3);
+    calls = 0;
+    const always = () => {
+      calls++;
+      return Promise.reject(deadlock());
+    };
+    await expect(retryOnDeadlock(always, 3)).rejects.toMatchObject({ code: '40P01' });
+    expect(calls).toBe(3);
+  });
+
+  it('does not retry any other error', async () => {
+    let calls = 0;
+    const refused = Object.assign(new Error('permission denied'), { code: '42501' });
+    const denied = () => {
+      calls++;
+      return Promise.reject(refused);
+    };
+    await expect(retryOnDeadlock(denied)).rejects.toBe(refused);
+    expect(calls).toBe(1);
+  });
 });

@@ -111,7 +111,9 @@ export function createJobQueue({
       created.on('error', (error) => log.error(connectionErrorLog(error), 'job queue error'));
       await created.start();
       for (const kind of kinds.keys()) {
-        await created.createQueue(kind, { name: kind, ...policy });
+        if (!(await created.getQueue(kind))) {
+          await retryOnDeadlock(() => created.createQueue(kind, { name: kind, ...policy }));
+        }
         const id = await created.work<JobData>(
           kind,
           { pollingIntervalSeconds: pollSeconds, batchSize: 1 },
@@ -281,6 +283,22 @@ export function createJobQueue({
   }
 
   return { start, run, status, depth, stop };
+}
+
+/**
+ * Runs `work` again when PostgreSQL chose it as a deadlock's victim (40P01), a few times, a little
+ * apart. Two API processes starting together both create the missing queues, and pg-boss's
+ * create_queue (a row and its partition table) then deadlocks: the process that lost exited at start.
+ */
+export async function retryOnDeadlock<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== '40P01' || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
 }
 
 const STATES: Record<string, JobStatus['state']> = {
