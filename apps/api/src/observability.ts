@@ -83,12 +83,13 @@ export function observeCaches(
   const { responses, viewers, whatIf } = caches;
   new Counter({
     name: 'chiso_response_cache_requests_total',
-    help: 'Cacheable comparison requests by outcome: hit (answered from memory) or miss',
+    help: "Cacheable comparison requests by outcome: hit (answered from memory), shared (handed a concurrent request's answer to the same query) or miss",
     labelNames: ['outcome'],
     registers: [registry],
     collect() {
       this.reset();
       this.labels('hit').inc(responses.stats.hits);
+      this.labels('shared').inc(responses.stats.shared);
       this.labels('miss').inc(responses.stats.misses);
     },
   });

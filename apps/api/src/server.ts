@@ -15,7 +15,11 @@ import { SESSION_COOKIE } from './auth/tokens.ts';
 import { viewerOf } from './auth/viewer.ts';
 import { serveCachedAnswers } from './cache/fast-path.ts';
 import { invalidateOnChanges } from './cache/invalidation.ts';
-import { createResponseCache, type ResponseCacheOptions } from './cache/response-cache.ts';
+import {
+  createResponseCache,
+  type ResponseCache,
+  type ResponseCacheOptions,
+} from './cache/response-cache.ts';
 import { createViewerCache } from './cache/viewers.ts';
 import { createWhatIfMemory, type WhatIfMemory } from './cache/what-if-memory.ts';
 import { connectionErrorLog } from './connection-errors.ts';
@@ -38,6 +42,13 @@ import { registerReportRoutes } from './reports.ts';
 import { schema } from './schema/index.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWorkbookRoutes } from './workbook/routes.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The comparisons' response cache, when on (its counts are what /metrics shows). */
+    responseCache: ResponseCache | null;
+  }
+}
 
 export interface AppOptions {
   db: Db;
@@ -118,6 +129,7 @@ export async function createApp({
   // which held /healthz in the first request that wrote. Loaded here, before the server answers.
   await db.$pglite?.exec('DO $$ BEGIN END $$');
   const cache = responseCache ? createResponseCache(responseCache) : null;
+  app.decorate('responseCache', cache);
   const whatIf = cache ? createWhatIfMemory() : undefined;
   // The caches forget what the database says changed, whoever changed it (cache/invalidation.ts).
   const invalidation =

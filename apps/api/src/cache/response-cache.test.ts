@@ -178,6 +178,45 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
     },
   );
 
+  it.skipIf(!enabled)(
+    'runs concurrent misses of one comparison once: the others get its answer',
+    async () => {
+      const cache = server.app.responseCache as NonNullable<typeof server.app.responseCache>;
+      const TOTALS = `query ($p: ID!, $g: ID!) { groupRanking(periodId: $p, unitGroupId: $g, by: TOTAL) {
+      cohortSize entries { unit { code } rank points } } }`;
+      await ask(analyst, ASSESSMENTS, { p: vars.p }); // the viewer is remembered: no SQL before the cache
+      const before = { ...cache.stats };
+      // The first request's cohort read is held at the database until all three have reached the cache.
+      let release!: () => void;
+      let locked!: () => void;
+      const isLocked = new Promise<void>((resolve) => {
+        locked = resolve;
+      });
+      const hold = server.db.$transaction(async (tx) => {
+        await tx.$executeRaw`LOCK TABLE "PublishedChange" IN ACCESS EXCLUSIVE MODE`;
+        locked();
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      });
+      await isLocked;
+      const answers = Promise.all([1, 2, 3].map(() => analyst.request(TOTALS, vars)));
+      for (let waited = 0; waited < 5_000; waited += 10) {
+        if (cache.stats.misses - before.misses + cache.stats.waiting >= 3) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      release();
+      await hold;
+      const [one, two, three] = await answers;
+      expect(one?.data?.groupRanking.cohortSize).toBeGreaterThan(0);
+      expect(two).toEqual(one);
+      expect(three).toEqual(one);
+      expect(cache.stats.misses - before.misses).toBe(1);
+      expect(cache.stats.shared - before.shared).toBe(2);
+      expect(cache.stats.waiting).toBe(0);
+    },
+  );
+
   it.skipIf(!enabled)('leaves other reads uncached', async () => {
     const admin = await server.signedIn('admin@chiso.test');
     await ask(admin, ASSESSMENTS, { p: vars.p });

@@ -16,6 +16,12 @@
  * While notifications may be missed (the listening connection is lost) the cache is suspended: it
  * serves and stores nothing. Entries also expire (`ttlMs`), a backstop.
  * Only answers without errors are kept; everything else — other queries, mutations — runs as usual.
+ *
+ * Concurrent misses of one key run once: after a change every analyst's next read misses at the same
+ * moment, and each running the same comparison would multiply the work of the one that matters
+ * (`pnpm bench:load`: seconds of stall after each edit). The others wait for the first one's answer
+ * — at most `shareWaitMs`, after which a waiter runs it itself — and run it themselves when that
+ * answer is not kept (errors, or a change arrived meanwhile).
  */
 import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
@@ -45,6 +51,8 @@ export interface ResponseCacheOptions {
   ttlMs?: number;
   /** How long a credential's viewer is remembered (viewers.ts); 0 = looked up on every request. */
   viewerTtlMs?: number;
+  /** How long a request waits for a concurrent one's answer to the same query before running it itself. */
+  shareWaitMs?: number;
 }
 
 type Result = NonNullable<Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult']>;
@@ -75,7 +83,29 @@ export interface ResponseCache {
   /** Serve and store nothing until `resume` (changes may go unnoticed meanwhile); forgets everything. */
   suspend(cause: string): void;
   resume(cause: string): void;
-  readonly stats: CacheStats & { hits: number; misses: number; size: number; generation: number };
+  readonly stats: CacheStats & {
+    /** Answered from memory. */
+    hits: number;
+    misses: number;
+    /** Answers handed from a concurrent miss of the same key. */
+    shared: number;
+    /** Requests waiting for a concurrent one's answer now. */
+    waiting: number;
+    size: number;
+    generation: number;
+  };
+}
+
+/** A waiter gives up after this long (the first request may be slow, but must not hold others forever). */
+const SHARE_WAIT_MS = 10_000;
+
+/** `promise`'s value, or undefined after `ms`. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, ms, undefined);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** A query made only of cacheable root fields (no fragments or directives at the root). */
@@ -113,9 +143,22 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
     sizeCalculation: (entry) => Math.max(1, entry.json.length),
     ttl: options.ttlMs ?? 60_000,
   });
-  const stats = { hits: 0, misses: 0, size: 0, generation: 0, invalidations: new Map<string, number>() };
+  const stats = {
+    hits: 0,
+    misses: 0,
+    shared: 0,
+    waiting: 0,
+    size: 0,
+    generation: 0,
+    invalidations: new Map<string, number>(),
+  };
+  /** The answer each running miss will give (undefined when it is not kept), by key. */
+  const running = new Map<string, Promise<Result | undefined>>();
+  const shareWaitMs = options.shareWaitMs ?? SHARE_WAIT_MS;
   const gate = changeGate(stats, () => {
     entries.clear();
+    // Misses still running finish under a generation nobody asks for: nobody will wait for them.
+    running.clear();
     stats.size = 0;
     stats.generation += 1;
   });
@@ -144,6 +187,8 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
       const startedAt = gate.generation;
       let key: string | null = null;
       let served = false;
+      /** Set when this request runs a miss others may wait for. */
+      let settle: ((result: Result | undefined) => void) | undefined;
       return {
         async didResolveOperation(context) {
           if (gate.suspended) return;
@@ -153,25 +198,52 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
         },
         async responseForOperation() {
           if (key === null) return null;
-          const hit = entries.get(key);
+          const kept = entries.get(key);
+          const hit = kept ?? (await answerOfConcurrent(key));
           if (!hit) {
             stats.misses += 1;
+            settle = runningFrom(key);
             return null;
           }
-          stats.hits += 1;
+          if (kept) stats.hits += 1;
           served = true;
           return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit.result } };
         },
         async willSendResponse({ response }) {
-          if (key === null || served || response.body.kind !== 'single') return;
+          if (key === null || served || response.body.kind !== 'single') return settle?.(undefined);
           const result = response.body.singleResult;
-          if (result.errors?.length || gate.generation !== startedAt) return;
+          if (result.errors?.length || gate.generation !== startedAt) return settle?.(undefined);
           // Apollo Server writes a single result as its JSON and a newline.
           entries.set(key, { result, json: Buffer.from(`${JSON.stringify(result)}\n`) });
           stats.size = entries.size;
+          settle?.(result);
         },
       };
     },
+  };
+  /** The answer a concurrent miss of `key` gives, when it is kept. */
+  const answerOfConcurrent = async (key: string): Promise<{ result: Result } | undefined> => {
+    const answer = running.get(key);
+    if (!answer) return undefined;
+    stats.waiting += 1;
+    const result = await within(answer, shareWaitMs).finally(() => {
+      stats.waiting -= 1;
+    });
+    if (!result) return undefined;
+    stats.shared += 1;
+    return { result };
+  };
+  /** Marks `key` as running; the returned function hands its answer to whoever waits, once. */
+  const runningFrom = (key: string) => {
+    let resolve!: (result: Result | undefined) => void;
+    const answer = new Promise<Result | undefined>((done) => {
+      resolve = done;
+    });
+    running.set(key, answer);
+    return (result: Result | undefined) => {
+      if (running.get(key) === answer) running.delete(key);
+      resolve(result);
+    };
   };
   const lookup = (parts: CacheKeyParts) => {
     if (gate.suspended) return undefined;
