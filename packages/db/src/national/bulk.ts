@@ -34,10 +34,24 @@ function jsonValue(value: unknown, type: BulkColumn[1]): unknown {
   return value;
 }
 
-/** The INSERT statement for a table and its columns; its one parameter is the rows' JSON array. */
-function bulkInsertSql(table: string, columns: readonly BulkColumn[]): string {
+/**
+ * The INSERT statement for a table and its columns; its one parameter is the rows' JSON array. With
+ * `onConflict` (a unique key's columns) a row that exists is updated in place: every column but the
+ * key's and `id`, so its id stays.
+ */
+function bulkInsertSql(
+  table: string,
+  columns: readonly BulkColumn[],
+  onConflict?: readonly string[],
+): string {
   const names = columns.map(([name]) => `"${name}"`).join(', ');
-  return `INSERT INTO "${table}" (${names}) SELECT ${columns.map(selected).join(', ')} FROM json_to_recordset($1::json) AS r(${columns.map(recordType).join(', ')})`;
+  const insert = `INSERT INTO "${table}" (${names}) SELECT ${columns.map(selected).join(', ')} FROM json_to_recordset($1::json) AS r(${columns.map(recordType).join(', ')})`;
+  if (!onConflict) return insert;
+  const updated = columns
+    .map(([name]) => name)
+    .filter((name) => name !== 'id' && !onConflict.includes(name))
+    .map((name) => `"${name}" = EXCLUDED."${name}"`);
+  return `${insert} ON CONFLICT (${onConflict.map((name) => `"${name}"`).join(', ')}) DO UPDATE SET ${updated.join(', ')}`;
 }
 
 export async function bulkInsert<Row>(
@@ -46,8 +60,9 @@ export async function bulkInsert<Row>(
   columns: readonly BulkColumn[],
   rows: readonly Row[],
   read: (row: Row, column: string) => unknown = (row, column) => (row as Record<string, unknown>)[column],
+  { onConflict }: { onConflict?: readonly string[] } = {},
 ): Promise<number> {
-  const sql = bulkInsertSql(table, columns);
+  const sql = bulkInsertSql(table, columns, onConflict);
   let written = 0;
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const batch = rows.slice(start, start + ROWS_PER_STATEMENT).map((row) => {

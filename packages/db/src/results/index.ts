@@ -1,4 +1,4 @@
-export { type EntryRow, replaceEntries } from './entries.ts';
+export { type EntryRow, replaceEntries, upsertEntries } from './entries.ts';
 export { type EntryValues, inputsOf, overridesOf } from './inputs.ts';
 export {
   type CohortAssessment,

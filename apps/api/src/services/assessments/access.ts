@@ -40,10 +40,11 @@ export function canSeeAssessment(
 
 export const ASSESSMENT = { vi: 'phiếu đánh giá', en: 'the assessment' };
 
-const withVersion = { version: { select: { id: true, revision: true, document: true } } } as const;
+// The version's document is read by loadCriteria, once per process, not once per change.
+const withVersion = { version: { select: { id: true, revision: true } } } as const;
 
 /**
- * Loads an assessment with its criteria document for a change: NOT_FOUND when it does not exist,
+ * Loads an assessment with its criteria version's id for a change: NOT_FOUND when it does not exist,
  * FORBIDDEN when it is another province's.
  */
 export async function loadAssessment(tx: Tx, id: string, changedBy: Viewer) {

@@ -5,7 +5,7 @@ import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { invalidTransition, notFound } from '../../errors.ts';
 import { loadAssessment } from './access.ts';
-import { criteriaOf } from './criteria.ts';
+import { loadCriteria } from './criteria.ts';
 import { scoreEntries } from './score.ts';
 import { type AssessmentAt, assertRevision, assertStatus, statusName } from './transitions.ts';
 import { claimRevision, reload } from './write.ts';
@@ -32,7 +32,7 @@ export async function bulkApproveAssessments(context: Context, input: { ids: rea
     const assessments = await tx.assessment.findMany({
       where: { id: { in: ids } },
       include: {
-        version: { select: { id: true, revision: true, document: true } },
+        version: { select: { id: true, revision: true } },
         unit: { select: { name: true } },
       },
     });
@@ -60,7 +60,8 @@ export async function bulkApproveAssessments(context: Context, input: { ids: rea
 
 async function approve(tx: Tx, context: Context, assessment: Awaited<ReturnType<typeof loadAssessment>>) {
   const entries = await tx.assessmentEntry.findMany({ where: { assessmentId: assessment.id } });
-  const reviewedPoints = scoreEntries(criteriaOf(assessment.version), entries, { reviewed: true }).points;
+  const set = await loadCriteria(tx, assessment.version);
+  const reviewedPoints = scoreEntries(set, entries, { reviewed: true }).points;
   await claimRevision(tx, assessment, { status: 'APPROVED', approvedAt: new Date(), reviewedPoints });
   const after = await reload(tx, assessment.id);
   await audit(tx, context, {

@@ -1,4 +1,4 @@
-import type { Db } from '@chiso/db';
+import type { Db, Tx } from '@chiso/db';
 import { type CriteriaSet, type LocalizedText, parseCriteriaSet, walkSet } from '@chiso/scoring';
 
 // Published versions never change and drafts bump their revision on every edit, so (id, revision)
@@ -23,7 +23,10 @@ const loading = new Map<string, Promise<CriteriaSet>>();
  * The same, fetching the document only when this process has not parsed it yet: lists of results
  * then carry the version's id, not a copy of its document per row.
  */
-export function loadCriteria(db: Db, version: { id: string; revision: number }): Promise<CriteriaSet> {
+export function loadCriteria(
+  db: Pick<Db, 'criteriaVersion'> | Tx,
+  version: { id: string; revision: number },
+): Promise<CriteriaSet> {
   const key = `${version.id}:${version.revision}`;
   const cached = sets.get(key);
   if (cached) return Promise.resolve(cached);

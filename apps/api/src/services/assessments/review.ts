@@ -4,7 +4,7 @@ import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { type FieldIssue, issueAt, validationFailed } from '../../errors.ts';
 import { loadAssessment } from './access.ts';
-import { criteriaOf } from './criteria.ts';
+import { loadCriteria } from './criteria.ts';
 import { scoreEntries } from './score.ts';
 import { type AssessmentAt, assertRevision, assertStatus, RevisionInput } from './transitions.ts';
 import { claimRevision, reload } from './write.ts';
@@ -37,7 +37,7 @@ export async function reviewAssessmentEntries(
     assertStatus(assessment, ['SUBMITTED'], { vi: 'điều chỉnh điểm', en: 'adjust points' });
     assertRevision(assessment, revision);
 
-    const set = criteriaOf(assessment.version);
+    const set = await loadCriteria(tx, assessment.version);
     const nodes = scoredNodesByCode(set);
     const issues: FieldIssue[] = [];
     adjustments.forEach((adjustment, index) => {

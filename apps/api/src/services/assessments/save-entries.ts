@@ -1,4 +1,4 @@
-import { Prisma } from '@chiso/db';
+import { upsertEntries } from '@chiso/db/results';
 import { problem, problemFlag, scoredNodesByCode } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
@@ -6,7 +6,7 @@ import type { Context } from '../../context.ts';
 import { type FieldIssue, issueAt, validationFailed } from '../../errors.ts';
 import { assertWithinDeadline } from '../periods/deadlines.ts';
 import { assertMayEdit, loadAssessment } from './access.ts';
-import { criteriaOf } from './criteria.ts';
+import { loadCriteria } from './criteria.ts';
 import { checkInput } from './inputs.ts';
 import { pointsByCode, scoreEntries } from './score.ts';
 import { assertRevision, assertStatus, RevisionInput } from './transitions.ts';
@@ -40,7 +40,7 @@ export async function saveAssessmentEntries(
     assertRevision(assessment, revision);
     await assertWithinDeadline(tx, context.viewer, assessment);
 
-    const set = criteriaOf(assessment.version);
+    const set = await loadCriteria(tx, assessment.version);
     const nodes = scoredNodesByCode(set);
     const issues: FieldIssue[] = [];
     const seen = new Set<string>();
@@ -75,20 +75,22 @@ export async function saveAssessmentEntries(
     const points = pointsByCode(result);
 
     await claimRevision(tx, assessment, { selfPoints: result.points });
-    for (const entry of entries) {
-      const stored = merged.get(entry.nodeCode);
-      const data = {
-        input: jsonOrNull(stored?.input),
-        explanation: stored?.explanation ?? null,
-        selfPoints:
-          stored?.input === null || stored?.input === undefined ? null : (points.get(entry.nodeCode) ?? 0),
-      };
-      await tx.assessmentEntry.upsert({
-        where: { assessmentId_nodeCode: { assessmentId, nodeCode: entry.nodeCode } },
-        create: { assessmentId, nodeCode: entry.nodeCode, ...data },
-        update: data,
-      });
-    }
+    await upsertEntries(
+      tx,
+      entries.map(({ nodeCode }) => {
+        const stored = merged.get(nodeCode) as (typeof before)[number];
+        const hasInput = stored.input !== null && stored.input !== undefined;
+        return {
+          assessmentId,
+          nodeCode,
+          input: hasInput ? stored.input : null,
+          explanation: stored.explanation ?? null,
+          selfPoints: hasInput ? (points.get(nodeCode) ?? 0) : null,
+          reviewedPoints: stored.reviewedPoints,
+          reviewerComment: stored.reviewerComment,
+        };
+      }),
+    );
     const after = await reload(tx, assessmentId);
     const changed = new Set(entries.map((entry) => entry.nodeCode));
     await audit(tx, context, {
@@ -108,9 +110,4 @@ export async function saveAssessmentEntries(
     });
     return after;
   });
-}
-
-/** A cleared input is SQL NULL, not JSON null, so "has an input" is a plain IS NOT NULL. */
-function jsonOrNull(value: unknown) {
-  return value === null || value === undefined ? Prisma.DbNull : (value as Prisma.InputJsonValue);
 }

@@ -4,7 +4,7 @@ import type { Context } from '../../context.ts';
 import { type FieldIssue, issueAt, validationFailed } from '../../errors.ts';
 import { assertWithinDeadline } from '../periods/deadlines.ts';
 import { assertMayEdit, loadAssessment } from './access.ts';
-import { criteriaOf } from './criteria.ts';
+import { loadCriteria } from './criteria.ts';
 import { type AssessmentAt, assertRevision, assertStatus } from './transitions.ts';
 import { claimRevision, reload } from './write.ts';
 
@@ -30,7 +30,7 @@ export async function submitAssessment(context: Context, { id, revision }: Asses
     const byCode = new Map(entries.map((entry) => [entry.nodeCode, entry]));
     const withEvidence = new Set(evidence.map((item) => item.nodeCode));
     const issues: FieldIssue[] = [];
-    for (const node of scoredNodes(criteriaOf(assessment.version))) {
+    for (const node of scoredNodes(await loadCriteria(tx, assessment.version))) {
       const entry = byCode.get(node.code);
       if (entry?.input === null || entry?.input === undefined) {
         issues.push(issueAt(node.path, problem('VALUE_MISSING_FOR_SUBMIT', { code: node.code })));
