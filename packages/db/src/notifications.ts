@@ -110,13 +110,32 @@ async function listenOnPostgres(
     handlers.onListening();
   };
 
+  // The server delivers the notifications a listening session has pending before it reports a
+  // statement complete, and a commit signals listeners before it returns to the writer: a round
+  // trip begun after the caller's commit brings its notifications. Callers arriving while one is
+  // under way share the next (one query at a time on this connection, however many writers).
+  let running: Promise<void> | null = null;
+  let next: Promise<void> | null = null;
+  const roundTrip = async () => {
+    await client?.query('SELECT 1').catch(() => {});
+  };
+  const sync = (): Promise<void> => {
+    if (!running) {
+      running = roundTrip().finally(() => {
+        running = null;
+      });
+      return running;
+    }
+    next ??= running.then(() => {
+      next = null;
+      return sync();
+    });
+    return next;
+  };
+
   await connect();
   return {
-    async sync() {
-      // The server delivers the notifications a listening session has pending before it reports
-      // a statement complete; a commit signals listeners before it returns to the writer.
-      await client?.query('SELECT 1').catch(() => {});
-    },
+    sync,
     async close() {
       closed = true;
       clearTimeout(timer);
