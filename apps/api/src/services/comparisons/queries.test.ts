@@ -482,7 +482,7 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
 
   // Every read above went through the snapshots; the response cache's tests publish and reopen.
   it.skipIf(!enabled)(
-    'keeps a read as built until published data changes, then builds it again',
+    'keeps a read as built until published data changes, then builds it again, once for concurrent readers',
     async () => {
       const db = server.db;
       const names = Prisma.sql`SELECT string_agg("name", ', ' ORDER BY "code") FROM "Period" WHERE "code" LIKE 'S%'`;
@@ -504,6 +504,13 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
       await db.period.update({ where: { id: first.id }, data: { name: 'Kỳ S1 (sửa)' } });
       expect((await snapshotted(db, [names]))[0]).toBe('Kỳ S1 (sửa), Kỳ S2');
       expect(await db.cohortSnapshot.count()).toBe(kept + 1);
+      // Readers that find it stale together build it once: three lookups and one build.
+      await db.period.update({ where: { id: first.id }, data: { name: 'Kỳ S1 (lần 2)' } });
+      const { result, statements } = await db.$statements.measure(() =>
+        Promise.all([1, 2, 3].map(() => snapshotted(db, [names]))),
+      );
+      expect(result.map(([text]) => text)).toEqual(Array(3).fill('Kỳ S1 (lần 2), Kỳ S2'));
+      expect(statements).toBe(4);
     },
   );
 });

@@ -24,16 +24,38 @@ const keyOf = (text: Prisma.Sql) =>
  */
 export async function snapshotted(db: Db, texts: readonly Prisma.Sql[]): Promise<Array<string | null>> {
   const keys = texts.map(keyOf);
-  const kept = await db.$queryRaw<Array<{ key: string; body: string }>>`
-    SELECT s."key", s."body" FROM "CohortSnapshot" s
-    WHERE s."key" = ANY(${keys}::text[]) AND s."stamp" = (SELECT count(*)::int FROM "PublishedChange")`;
+  const kept = await db.$queryRaw<Array<{ n: number; key: string | null; body: string | null }>>`
+    SELECT c.n, s."key", s."body"
+    FROM (SELECT count(*)::int AS n FROM "PublishedChange") c
+    LEFT JOIN "CohortSnapshot" s ON s."key" = ANY(${keys}::text[]) AND s."stamp" = c.n`;
+  const changes = kept[0]?.n ?? 0;
   const current = new Map(kept.map((row) => [row.key, row.body]));
   return Promise.all(
     texts.map((text, index) => {
       const key = keys[index] as string;
-      return current.get(key) ?? build(db, key, text);
+      return current.get(key) ?? buildOnce(db, key, changes, text);
     }),
   );
+}
+
+/** Builds under way in this process, per database, by key and the count of changes their callers saw. */
+const buildsOf = new WeakMap<Db, Map<string, Promise<string | null>>>();
+
+/**
+ * After a change every reader of a cohort finds its snapshot stale at once: those that saw the same
+ * count of changes share one build instead of each running the cohort's statement. (A build may see a
+ * newer count than its callers did, never an older one.)
+ */
+function buildOnce(db: Db, key: string, changes: number, text: Prisma.Sql): Promise<string | null> {
+  const id = `${key}:${changes}`;
+  const building = buildsOf.get(db) ?? new Map<string, Promise<string | null>>();
+  buildsOf.set(db, building);
+  let pending = building.get(id);
+  if (!pending) {
+    pending = build(db, key, text).finally(() => building.delete(id));
+    building.set(id, pending);
+  }
+  return pending;
 }
 
 /**
