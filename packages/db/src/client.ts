@@ -23,6 +23,7 @@ import { applyMigrations, pgliteMigrationAdapter, postgresMigrationAdapter } fro
 import { type ListenHandlers, listenForChanges } from './notifications.ts';
 import { createPgliteCluster, DATA_ROOT } from './pglite/cluster.ts';
 import { countingAdapterFactory, StatementCounter } from './statements.ts';
+import { gatedTransactions, permits } from './transaction-gate.ts';
 
 const DEFAULT_DATA_DIR = path.join(DATA_ROOT, 'pglite');
 
@@ -62,6 +63,14 @@ export async function openPglite(dataDir: string = pgliteDataDir()): Promise<PGl
  */
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 
+/** Pooled PostgreSQL connections per process (node-postgres' default). */
+const POOL_SIZE = 10;
+/**
+ * Of those, how many plain reads keep for themselves: transactions open with the rest at most
+ * (transaction-gate.ts). PGlite has one connection: one transaction at a time, reads between them.
+ */
+const READ_RESERVE = 3;
+
 const isPostgresUrl = (url: string | undefined): url is string => !!url && /^postgres(ql)?:\/\//.test(url);
 
 export async function createPrismaClient(options: CreatePrismaClientOptions = {}) {
@@ -82,7 +91,7 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
       for (const listener of connectionErrorListeners) listener(error);
     };
     adapter = new PrismaPg(
-      { connectionString: databaseUrl, keepAlive: true },
+      { connectionString: databaseUrl, keepAlive: true, max: POOL_SIZE },
       { onPoolError: connectionLost, onConnectionError: connectionLost },
     );
   } else {
@@ -91,8 +100,9 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
     adapter = new PrismaPGlite(pglite);
   }
 
+  const transactions = permits(pglite ? 1 : POOL_SIZE - READ_RESERVE);
   const base = new PrismaClient({
-    adapter: countingAdapterFactory(adapter, counter),
+    adapter: countingAdapterFactory(gatedTransactions(adapter, transactions), counter),
     transactionOptions: TRANSACTION_OPTIONS,
   });
   return base.$extends({
@@ -111,6 +121,8 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
     },
     client: {
       $statements: counter,
+      /** Interactive transactions open and waiting for a permit (transaction-gate.ts). */
+      $transactions: transactions as Pick<typeof transactions, 'open' | 'waiting'>,
       /** LISTEN on these channels (notifications.ts); close the listener before `$close()`. */
       $listen: (channels: readonly string[], handlers: ListenHandlers) =>
         listenForChanges(pglite ? { pglite } : { databaseUrl: databaseUrl as string }, channels, handlers),

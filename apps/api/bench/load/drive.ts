@@ -40,12 +40,20 @@ export function drive(
         ...request,
         method: 'POST',
         path: '/graphql',
-        headers: { 'content-type': 'application/json', cookie: person.cookie },
+        headers: {
+          'content-type': 'application/json',
+          cookie: person.cookie,
+          ...(person.acceptEncoding ? { 'accept-encoding': person.acceptEncoding } : {}),
+        },
         body: next.body,
       };
     },
-    onResponse(status: number, body: string, connection: Connection) {
-      const { outcome, problem } = (connection.person as Person).answered(status, body);
+    onResponse(status: number, body: string, connection: Connection, headers: Record<string, string>) {
+      const { outcome, problem } = (connection.person as Person).answered(
+        status,
+        body,
+        headers['content-encoding'],
+      );
       const ms = performance.now() - (connection.sentAt as number);
       count(tally, connection.kind as string, ms, outcome, problem, body.length);
     },

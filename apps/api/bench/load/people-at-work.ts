@@ -21,9 +21,14 @@ interface Request {
 
 export interface Person {
   cookie: string;
+  /** Sent as accept-encoding, as a browser or dashboard does; none for those who read every answer. */
+  acceptEncoding?: string;
   next(): Request;
-  /** The answer to the last request; `problem` describes an error for the report. */
-  answered(status: number, body: string): { outcome: Outcome; problem?: string };
+  /**
+   * The answer to the last request (`encoding`: its content-encoding); `problem` describes an error
+   * for the report.
+   */
+  answered(status: number, body: string, encoding?: string): { outcome: Outcome; problem?: string };
 }
 
 interface Entry {
@@ -199,11 +204,17 @@ export function analyst(cookie: string, operations: readonly Operation[], start:
   let turn = start;
   return {
     cookie,
+    // Browsers and dashboards accept gzip, and cached answers are sent gzipped to them (cache/fast-path.ts).
+    acceptEncoding: 'gzip',
     next() {
       const operation = operations[turn++ % operations.length] as Operation;
       return { kind: `analyst ${operation.name}`, body: body(operation.query, operation.variables) };
     },
-    answered(status, text) {
+    answered(status, text, encoding) {
+      // Only the response cache compresses, and it keeps answers without errors only: a gzipped 200 is
+      // one of those (autocannon joins a body as text, so a gzipped one cannot be read here).
+      if (encoding === 'gzip')
+        return status === 200 ? { outcome: 'ok' } : { outcome: 'error', problem: `HTTP ${status}` };
       const answer = read(status, text);
       return 'problem' in answer
         ? { outcome: 'error', problem: `analyst: ${answer.problem}` }
