@@ -1,13 +1,13 @@
+import type { EntryRow } from '@chiso/db/results';
 import { hasAtMostTwoDecimals, problem, problemFlag, scoredNodesByCode, toHundredths } from '@chiso/scoring';
 import { z } from 'zod';
-import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { type FieldIssue, issueAt, validationFailed } from '../../errors.ts';
 import { loadAssessment } from './access.ts';
 import { loadCriteria } from './criteria.ts';
 import { scoreEntries } from './score.ts';
 import { type AssessmentAt, assertRevision, assertStatus, RevisionInput } from './transitions.ts';
-import { claimRevision, reload } from './write.ts';
+import { auditedEntry, writeEntries } from './write.ts';
 
 /** reviewAssessmentEntries' input besides the assessment (checked on the GraphQL input type). */
 export const ReviewAssessmentEntriesInput = RevisionInput.extend({
@@ -32,55 +32,55 @@ export async function reviewAssessmentEntries(
   context: Context,
   { id, revision, adjustments }: AssessmentAt & z.output<typeof ReviewAssessmentEntriesInput>,
 ) {
-  return context.db.$transaction(async (tx) => {
-    const assessment = await loadAssessment(tx, id, context.viewer);
-    assertStatus(assessment, ['SUBMITTED'], { vi: 'điều chỉnh điểm', en: 'adjust points' });
-    assertRevision(assessment, revision);
+  const assessment = await loadAssessment(context.db, id, context.viewer);
+  assertStatus(assessment, ['SUBMITTED'], { vi: 'điều chỉnh điểm', en: 'adjust points' });
+  assertRevision(assessment, revision);
 
-    const set = await loadCriteria(tx, assessment.version);
-    const nodes = scoredNodesByCode(set);
-    const issues: FieldIssue[] = [];
-    adjustments.forEach((adjustment, index) => {
-      const node = nodes.get(adjustment.nodeCode);
-      if (!node) {
-        issues.push(
-          issueAt(`adjustments.${index}.nodeCode`, problem('NODE_NOT_SCORED', { code: adjustment.nodeCode })),
-        );
-      } else if (toHundredths(adjustment.points) > node.max) {
-        const params = { code: node.code, max: node.max / 100, points: adjustment.points };
-        issues.push(issueAt(node.path, problem('REVIEW_POINTS_OUT_OF_RANGE', params)));
-      }
-    });
-    if (issues.length > 0) throw validationFailed(issues);
-
-    await claimRevision(tx, assessment);
-    const codes = adjustments.map((adjustment) => adjustment.nodeCode);
-    const before = await tx.assessmentEntry.findMany({
-      where: { assessmentId: id, nodeCode: { in: codes } },
-    });
-    for (const adjustment of adjustments) {
-      const data = { reviewedPoints: toHundredths(adjustment.points), reviewerComment: adjustment.comment };
-      await tx.assessmentEntry.upsert({
-        where: { assessmentId_nodeCode: { assessmentId: id, nodeCode: adjustment.nodeCode } },
-        create: { assessmentId: id, nodeCode: adjustment.nodeCode, ...data },
-        update: data,
-      });
+  const set = await loadCriteria(context.db, assessment.version);
+  const nodes = scoredNodesByCode(set);
+  const issues: FieldIssue[] = [];
+  adjustments.forEach((adjustment, index) => {
+    const node = nodes.get(adjustment.nodeCode);
+    if (!node) {
+      issues.push(
+        issueAt(`adjustments.${index}.nodeCode`, problem('NODE_NOT_SCORED', { code: adjustment.nodeCode })),
+      );
+    } else if (toHundredths(adjustment.points) > node.max) {
+      const params = { code: node.code, max: node.max / 100, points: adjustment.points };
+      issues.push(issueAt(node.path, problem('REVIEW_POINTS_OUT_OF_RANGE', params)));
     }
-    const entries = await tx.assessmentEntry.findMany({ where: { assessmentId: id } });
-    const reviewedPoints = scoreEntries(set, entries, { reviewed: true }).points;
-    await tx.assessment.update({ where: { id }, data: { reviewedPoints } });
-    const after = await reload(tx, id);
-    await audit(tx, context, {
+  });
+  if (issues.length > 0) throw validationFailed(issues);
+
+  // As stored at the revision read above (writeEntries' claim refuses the review if it moved since).
+  const before = await context.db.assessmentEntry.findMany({ where: { assessmentId: id } });
+  const byCode = new Map<string, EntryRow>(before.map((entry) => [entry.nodeCode, entry]));
+  const written = adjustments.map(({ nodeCode, points, comment }): EntryRow => {
+    const current = byCode.get(nodeCode);
+    return {
+      assessmentId: id,
+      nodeCode,
+      input: current?.input ?? null,
+      explanation: current?.explanation ?? null,
+      selfPoints: current?.selfPoints ?? null,
+      reviewedPoints: toHundredths(points),
+      reviewerComment: comment,
+    };
+  });
+  for (const entry of written) byCode.set(entry.nodeCode, entry);
+  const reviewedPoints = scoreEntries(set, [...byCode.values()], { reviewed: true }).points;
+  const changed = new Set(written.map((entry) => entry.nodeCode));
+  return writeEntries(context, assessment, {
+    totals: { reviewedPoints },
+    entries: written,
+    audit: {
       action: 'assessment.review',
-      entityType: 'Assessment',
-      entityId: id,
-      before: { revision: assessment.revision, reviewedPoints: assessment.reviewedPoints, entries: before },
-      after: {
-        revision: after.revision,
-        reviewedPoints: after.reviewedPoints,
-        entries: after.entries.filter((entry) => codes.includes(entry.nodeCode)),
+      before: {
+        revision: assessment.revision,
+        reviewedPoints: assessment.reviewedPoints,
+        entries: before.filter((entry) => changed.has(entry.nodeCode)).map(auditedEntry),
       },
-    });
-    return after;
+      after: { revision: assessment.revision + 1, reviewedPoints, entries: written.map(auditedEntry) },
+    },
   });
 }

@@ -1,7 +1,6 @@
-import { upsertEntries } from '@chiso/db/results';
+import type { EntryRow } from '@chiso/db/results';
 import { problem, problemFlag, scoredNodesByCode } from '@chiso/scoring';
 import { z } from 'zod';
-import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { type FieldIssue, issueAt, validationFailed } from '../../errors.ts';
 import { assertWithinDeadline } from '../periods/deadlines.ts';
@@ -10,7 +9,7 @@ import { loadCriteria } from './criteria.ts';
 import { checkInput } from './inputs.ts';
 import { pointsByCode, scoreEntries } from './score.ts';
 import { assertRevision, assertStatus, RevisionInput } from './transitions.ts';
-import { claimRevision, reload } from './write.ts';
+import { auditedEntry, writeEntries } from './write.ts';
 
 /** saveAssessmentEntries' input besides the assessment; each value is checked against its rule later. */
 export const SaveAssessmentEntriesInput = RevisionInput.extend({
@@ -32,82 +31,75 @@ export async function saveAssessmentEntries(
   context: Context,
   { assessmentId, revision, entries }: { assessmentId: string } & z.output<typeof SaveAssessmentEntriesInput>,
 ) {
-  return context.db.$transaction(async (tx) => {
-    const assessment = await loadAssessment(tx, assessmentId, context.viewer);
-    // Who before what: someone else's assessment is FORBIDDEN whatever its values say.
-    assertMayEdit(context.viewer, assessment);
-    assertStatus(assessment, ['DRAFT', 'RETURNED'], { vi: 'sửa số liệu', en: 'edit entries' });
-    assertRevision(assessment, revision);
-    await assertWithinDeadline(tx, context.viewer, assessment);
+  const { db, viewer } = context;
+  const assessment = await loadAssessment(db, assessmentId, viewer);
+  // Who before what: someone else's assessment is FORBIDDEN whatever its values say.
+  assertMayEdit(viewer, assessment);
+  assertStatus(assessment, ['DRAFT', 'RETURNED'], { vi: 'sửa số liệu', en: 'edit entries' });
+  assertRevision(assessment, revision);
+  await assertWithinDeadline(db, viewer, assessment);
 
-    const set = await loadCriteria(tx, assessment.version);
-    const nodes = scoredNodesByCode(set);
-    const issues: FieldIssue[] = [];
-    const seen = new Set<string>();
-    entries.forEach((entry, index) => {
-      const node = nodes.get(entry.nodeCode);
-      if (!node) {
-        issues.push(
-          issueAt(`entries.${index}.nodeCode`, problem('NODE_NOT_SCORED', { code: entry.nodeCode })),
-        );
-      } else if (seen.has(entry.nodeCode)) {
-        issues.push(issueAt(node.path, problem('NODE_GIVEN_TWICE', { code: entry.nodeCode })));
-      } else if (entry.input !== undefined && entry.input !== null) {
-        const issue = checkInput(node, entry.input);
-        if (issue) issues.push(issue);
-      }
-      seen.add(entry.nodeCode);
-    });
-    if (issues.length > 0) throw validationFailed(issues);
-
-    const before = await tx.assessmentEntry.findMany({ where: { assessmentId } });
-    const merged = new Map(before.map((entry) => [entry.nodeCode, { ...entry }]));
-    for (const entry of entries) {
-      const current = merged.get(entry.nodeCode);
-      merged.set(entry.nodeCode, {
-        ...(current ?? { nodeCode: entry.nodeCode, reviewedPoints: null, reviewerComment: null }),
-        input: entry.input === undefined ? (current?.input ?? null) : entry.input,
-        explanation:
-          entry.explanation === undefined ? (current?.explanation ?? null) : entry.explanation || null,
-      } as (typeof before)[number]);
+  const set = await loadCriteria(db, assessment.version);
+  const nodes = scoredNodesByCode(set);
+  const issues: FieldIssue[] = [];
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    const node = nodes.get(entry.nodeCode);
+    if (!node) {
+      issues.push(issueAt(`entries.${index}.nodeCode`, problem('NODE_NOT_SCORED', { code: entry.nodeCode })));
+    } else if (seen.has(entry.nodeCode)) {
+      issues.push(issueAt(node.path, problem('NODE_GIVEN_TWICE', { code: entry.nodeCode })));
+    } else if (entry.input !== undefined && entry.input !== null) {
+      const issue = checkInput(node, entry.input);
+      if (issue) issues.push(issue);
     }
-    const result = scoreEntries(set, [...merged.values()], { reviewed: false });
-    const points = pointsByCode(result);
+    seen.add(entry.nodeCode);
+  });
+  if (issues.length > 0) throw validationFailed(issues);
 
-    await claimRevision(tx, assessment, { selfPoints: result.points });
-    await upsertEntries(
-      tx,
-      entries.map(({ nodeCode }) => {
-        const stored = merged.get(nodeCode) as (typeof before)[number];
-        const hasInput = stored.input !== null && stored.input !== undefined;
-        return {
-          assessmentId,
-          nodeCode,
-          input: hasInput ? stored.input : null,
-          explanation: stored.explanation ?? null,
-          selfPoints: hasInput ? (points.get(nodeCode) ?? 0) : null,
-          reviewedPoints: stored.reviewedPoints,
-          reviewerComment: stored.reviewerComment,
-        };
-      }),
-    );
-    const after = await reload(tx, assessmentId);
-    const changed = new Set(entries.map((entry) => entry.nodeCode));
-    await audit(tx, context, {
+  // As stored at the revision read above (writeEntries' claim refuses the save if it moved since).
+  const before = await db.assessmentEntry.findMany({ where: { assessmentId } });
+  const merged = new Map<string, EntryRow>(before.map((entry) => [entry.nodeCode, entry]));
+  for (const entry of entries) {
+    const current = merged.get(entry.nodeCode);
+    merged.set(entry.nodeCode, {
+      assessmentId,
+      nodeCode: entry.nodeCode,
+      reviewedPoints: current?.reviewedPoints ?? null,
+      reviewerComment: current?.reviewerComment ?? null,
+      selfPoints: null,
+      input: entry.input === undefined ? (current?.input ?? null) : entry.input,
+      explanation:
+        entry.explanation === undefined ? (current?.explanation ?? null) : entry.explanation || null,
+    });
+  }
+  const result = scoreEntries(set, [...merged.values()], { reviewed: false });
+  const points = pointsByCode(result);
+  const written = entries.map(({ nodeCode }) => {
+    const stored = merged.get(nodeCode) as EntryRow;
+    const hasInput = stored.input !== null && stored.input !== undefined;
+    return {
+      ...stored,
+      input: hasInput ? stored.input : null,
+      selfPoints: hasInput ? (points.get(nodeCode) ?? 0) : null,
+    };
+  });
+  const changed = new Set(written.map((entry) => entry.nodeCode));
+  return writeEntries(context, assessment, {
+    totals: { selfPoints: result.points },
+    entries: written,
+    audit: {
       action: 'assessment.saveEntries',
-      entityType: 'Assessment',
-      entityId: assessmentId,
       before: {
         revision: assessment.revision,
         selfPoints: assessment.selfPoints,
-        entries: before.filter((entry) => changed.has(entry.nodeCode)),
+        entries: before.filter((entry) => changed.has(entry.nodeCode)).map(auditedEntry),
       },
       after: {
-        revision: after.revision,
-        selfPoints: after.selfPoints,
-        entries: after.entries.filter((entry) => changed.has(entry.nodeCode)),
+        revision: assessment.revision + 1,
+        selfPoints: result.points,
+        entries: written.map(auditedEntry),
       },
-    });
-    return after;
+    },
   });
 }

@@ -1,4 +1,7 @@
 import type { Prisma, Tx } from '@chiso/db';
+import { type EntryRow, upsertEntries } from '@chiso/db/results';
+import { type AuditEntry, audit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
 import { conflict } from '../../errors.ts';
 import { ASSESSMENT } from './access.ts';
 
@@ -21,3 +24,48 @@ export async function claimRevision(
 /** The assessment as written, for the answer and the audit's "after". */
 export const reload = (tx: Tx, id: string) =>
   tx.assessment.findUniqueOrThrow({ where: { id }, include: { entries: { orderBy: { nodeCode: 'asc' } } } });
+
+/**
+ * Entries changed as read at `assessment.revision`, written in a transaction of three statements:
+ * the revision claimed (with the totals), the entries, the audit. Everything it rests on was read and
+ * scored before, outside: any change since moved the revision, so the claim answers CONFLICT and
+ * nothing is written. A short transaction holds a connection for three statements, not for the reads
+ * and the scoring (`pnpm bench:load`: writers queued seconds for connections).
+ */
+export async function writeEntries(
+  context: Context,
+  assessment: { id: string; revision: number },
+  {
+    totals,
+    entries,
+    audit: entry,
+  }: {
+    totals: Omit<Prisma.AssessmentUpdateManyMutationInput, 'revision'>;
+    entries: readonly EntryRow[];
+    audit: Omit<AuditEntry, 'entityType' | 'entityId'>;
+  },
+) {
+  await context.db.$transaction(async (tx) => {
+    await claimRevision(tx, assessment, totals);
+    await upsertEntries(tx, entries);
+    await audit(tx, context, { ...entry, entityType: 'Assessment', entityId: assessment.id });
+  });
+  return reload(context.db, assessment.id);
+}
+
+/** What an audit shows of an entry. */
+export const auditedEntry = ({
+  nodeCode,
+  input,
+  explanation,
+  selfPoints,
+  reviewedPoints,
+  reviewerComment,
+}: EntryRow) => ({
+  nodeCode,
+  input,
+  explanation,
+  selfPoints,
+  reviewedPoints,
+  reviewerComment,
+});
