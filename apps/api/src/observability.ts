@@ -156,3 +156,20 @@ function mayScrape(request: FastifyRequest, token: string | undefined): boolean 
   if (token) return request.headers.authorization === `Bearer ${token}`;
   return request.ip === '127.0.0.1' || request.ip === '::1' || request.ip === '::ffff:127.0.0.1';
 }
+
+/** Requests waiting for their turn (limits/concurrency.ts), and transactions for a connection's permit. */
+export function observeWaiting(
+  registry: Registry,
+  waiting: { requests: { readonly waiting: number }; transactions: { readonly waiting: number } },
+) {
+  new Gauge({
+    name: 'chiso_waiting',
+    help: 'Requests waiting for their turn (requests), and database transactions waiting for a connection (transactions)',
+    labelNames: ['what'],
+    registers: [registry],
+    collect() {
+      this.labels('requests').set(waiting.requests.waiting);
+      this.labels('transactions').set(waiting.transactions.waiting);
+    },
+  });
+}

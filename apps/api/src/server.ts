@@ -34,9 +34,10 @@ import { registerGraphiql } from './graphiql.ts';
 import { answerErrors, refuseNulCharacters, requestErrorStatus } from './http-errors.ts';
 import { JOBS } from './jobs/definitions.ts';
 import { createJobQueue } from './jobs/queue.ts';
+import { concurrentRequestsFrom, limitConcurrentWork } from './limits/concurrency.ts';
 import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
 import { limitRequestTime, requestSignal, type TimeBudget, timeBudgetFrom } from './limits/time-budget.ts';
-import { observeCaches, observeJobs, registerObservability } from './observability.ts';
+import { observeCaches, observeJobs, observeWaiting, registerObservability } from './observability.ts';
 import { registerPublicRoutes } from './public/routes.ts';
 import { registerReportRoutes } from './reports.ts';
 import { schema } from './schema/index.ts';
@@ -63,6 +64,8 @@ export interface AppOptions {
   responseCache?: ResponseCacheOptions | false;
   /** How long a request may run before it is answered REQUEST_TIMEOUT; default: from the environment. */
   timeBudget?: TimeBudget;
+  /** The API's requests worked on at once (limits/concurrency.ts); default: from the environment. */
+  concurrentRequests?: number;
   /**
    * When this process starts working the job queue (jobs/queue.ts): at start (a server, so that it
    * takes retries and other processes' jobs), or at its first job (tests: most never publish).
@@ -77,6 +80,7 @@ export async function createApp({
   logger = false,
   responseCache = process.env.CHISO_RESPONSE_CACHE === 'off' ? false : {},
   timeBudget = timeBudgetFrom(process.env),
+  concurrentRequests = concurrentRequestsFrom(process.env),
   jobs: startJobs = 'on-first-job',
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -144,6 +148,10 @@ export async function createApp({
       locale: (request) => localeOf(request.headers['accept-language']),
     });
   }
+
+  // After the cached answers' hook: those never wait for a turn.
+  const turns = limitConcurrentWork(app, concurrentRequests);
+  observeWaiting(observed.registry, { requests: turns, transactions: db.$transactions });
 
   const apollo = new ApolloServer<Context>({
     schema,

@@ -23,5 +23,6 @@ export {
 export { DumpBlob, dumpPglite } from './pglite/cluster.ts';
 export * from './results/index.ts';
 export { StatementCounter } from './statements.ts';
+export { type Permits, permits } from './transaction-gate.ts';
 export * from './units/index.ts';
 export * from './users/index.ts';

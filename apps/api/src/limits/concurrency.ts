@@ -1,0 +1,40 @@
+/**
+ * At most `concurrent` requests of the API's own work at once — GraphQL operations, downloads,
+ * uploads, the public feed — the others wait for their turn, in order. Health checks, metrics, the
+ * console's files and answers the response cache holds never wait.
+ *
+ * Why: every request under way adds its callbacks to each turn of the one event loop. At 200 busy
+ * connections a turn grew to hundreds of milliseconds (`/healthz` waited up to 0.4–1.8 s under
+ * `pnpm bench:load`) and every request paid for all the others' work between its own steps. A
+ * request waiting here costs nothing per turn; the ones admitted finish sooner. The wait counts
+ * against the request's time budget (time-budget.ts), which answers REQUEST_TIMEOUT if it runs out.
+ */
+import { permits } from '@chiso/db';
+import type { FastifyInstance } from 'fastify';
+
+/** Route prefixes of the work this limits. */
+const WORK = ['/graphql', '/exports/', '/reports/', '/workbooks/', '/evidence', '/public/'];
+
+/** CHISO_CONCURRENT_REQUESTS, 16 by default (a value that is not a positive integer keeps it). */
+export function concurrentRequestsFrom(env: NodeJS.ProcessEnv): number {
+  const parsed = Number(env.CHISO_CONCURRENT_REQUESTS);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : 16;
+}
+
+/**
+ * Registers the limit as a preHandler: register it after hooks that answer without work of their own
+ * (the response cache's fast path), which then never wait.
+ */
+export function limitConcurrentWork(app: FastifyInstance, concurrent: number): { readonly waiting: number } {
+  const gate = permits(concurrent);
+  app.addHook('preHandler', async (request, reply) => {
+    const url = request.routeOptions.url ?? '';
+    if (!WORK.some((prefix) => url.startsWith(prefix))) return;
+    const release = await gate.acquire();
+    // 'close' comes once the answer is sent or the connection is gone, whichever way it ends; a
+    // caller who left while waiting gives its turn back at once.
+    if (request.raw.socket?.destroyed) release();
+    else reply.raw.once('close', release);
+  });
+  return gate;
+}
