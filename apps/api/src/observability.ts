@@ -78,7 +78,7 @@ export function registerObservability(app: FastifyInstance, db: Db, token = proc
 /** The caches' counters, read from their own tallies when scraped. */
 export function observeCaches(
   registry: Registry,
-  caches: { responses: ResponseCache; viewers: ViewerCache; whatIf: WhatIfMemory },
+  caches: { responses?: ResponseCache | undefined; viewers: ViewerCache; whatIf?: WhatIfMemory | undefined },
 ) {
   const { responses, viewers, whatIf } = caches;
   new Counter({
@@ -88,6 +88,7 @@ export function observeCaches(
     registers: [registry],
     collect() {
       this.reset();
+      if (!responses) return;
       this.labels('hit').inc(responses.stats.hits);
       this.labels('shared').inc(responses.stats.shared);
       this.labels('miss').inc(responses.stats.misses);
@@ -101,11 +102,11 @@ export function observeCaches(
     collect() {
       this.reset();
       for (const [cache, stats] of [
-        ['responses', responses.stats],
+        ['responses', responses?.stats],
         ['viewers', viewers.stats],
-        ['whatIf', whatIf.stats],
+        ['whatIf', whatIf?.stats],
       ] as const) {
-        for (const [cause, count] of stats.invalidations) this.labels(cache, cause).inc(count);
+        for (const [cause, count] of stats?.invalidations ?? []) this.labels(cache, cause).inc(count);
       }
     },
   });

@@ -62,6 +62,11 @@ export interface AppOptions {
    * Default: on, unless CHISO_RESPONSE_CACHE=off (to measure without it).
    */
   responseCache?: ResponseCacheOptions | false;
+  /**
+   * How long a credential's viewer is remembered (cache/viewers.ts), with or without the response
+   * cache; 0 = looked up on every request. Default 5 s.
+   */
+  viewerTtlMs?: number;
   /** How long a request may run before it is answered REQUEST_TIMEOUT; default: from the environment. */
   timeBudget?: TimeBudget;
   /** The API's requests worked on at once (limits/concurrency.ts); default: from the environment. */
@@ -81,6 +86,7 @@ export async function createApp({
   responseCache = process.env.CHISO_RESPONSE_CACHE === 'off' ? false : {},
   timeBudget = timeBudgetFrom(process.env),
   concurrentRequests = concurrentRequestsFrom(process.env),
+  viewerTtlMs = 5_000,
   jobs: startJobs = 'on-first-job',
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -113,11 +119,8 @@ export async function createApp({
   await app.register(registerEvidenceRoutes, { db, store: evidence });
 
   // One viewer lookup per request, shared by the cached-answer fast path and the GraphQL context;
-  // with the response cache, remembered per credential for a few seconds (cache/viewers.ts).
-  const known = createViewerCache({
-    ttlMs: responseCache ? (responseCache.viewerTtlMs ?? 5_000) : 0,
-    cookieName: SESSION_COOKIE,
-  });
+  // remembered per credential for a few seconds (cache/viewers.ts).
+  const known = createViewerCache({ ttlMs: viewerTtlMs, cookieName: SESSION_COOKIE });
   const viewers = new WeakMap<FastifyRequest, Promise<Viewer>>();
   const viewerFor = (request: FastifyRequest) => {
     let viewer = viewers.get(request);
@@ -137,12 +140,14 @@ export async function createApp({
   const whatIf = cache ? createWhatIfMemory() : undefined;
   // The caches forget what the database says changed, whoever changed it (cache/invalidation.ts).
   const invalidation =
-    cache && whatIf
-      ? await invalidateOnChanges(db, { responses: cache, viewers: known, whatIf }, app.log)
+    cache || viewerTtlMs > 0
+      ? await invalidateOnChanges(db, { responses: cache ?? undefined, viewers: known, whatIf }, app.log)
       : null;
-  if (cache && whatIf && invalidation) {
+  if (invalidation) {
     app.addHook('onClose', () => invalidation.close());
-    observeCaches(observed.registry, { responses: cache, viewers: known, whatIf });
+    observeCaches(observed.registry, { responses: cache ?? undefined, viewers: known, whatIf });
+  }
+  if (cache) {
     serveCachedAnswers(app, cache, {
       viewer: viewerFor,
       locale: (request) => localeOf(request.headers['accept-language']),

@@ -29,27 +29,27 @@ export interface Invalidation {
 
 export async function invalidateOnChanges(
   db: Db,
-  caches: { responses: ResponseCache; viewers: ViewerCache; whatIf: WhatIfMemory },
+  caches: { responses?: ResponseCache | undefined; viewers: ViewerCache; whatIf?: WhatIfMemory | undefined },
   log: FastifyBaseLogger,
 ): Promise<Invalidation> {
   const { responses, viewers, whatIf } = caches;
   const listener: ChangeListener = await db.$listen([PUBLISHED, VIEWERS], {
     onNotification(channel, table) {
       if (channel === PUBLISHED) {
-        responses.invalidate(table);
-        whatIf.invalidate(table);
+        responses?.invalidate(table);
+        whatIf?.invalidate(table);
       } else if (channel === VIEWERS) viewers.forget(table);
     },
     onListening() {
-      responses.resume(CONNECTION);
+      responses?.resume(CONNECTION);
       viewers.resume(CONNECTION);
-      whatIf.resume(CONNECTION);
+      whatIf?.resume(CONNECTION);
     },
     onLost(error) {
       log.warn(connectionErrorLog(error), 'change notifications lost: caches off until they are back');
-      responses.suspend(CONNECTION);
+      responses?.suspend(CONNECTION);
       viewers.suspend(CONNECTION);
-      whatIf.suspend(CONNECTION);
+      whatIf?.suspend(CONNECTION);
     },
   });
   return {

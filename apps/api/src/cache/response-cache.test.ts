@@ -58,7 +58,7 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
   beforeAll(async () => {
     if (!enabled) return;
     // Viewers remembered for a minute: what forgets them here is the database's notifications.
-    server = await startTestServer({ enabled, ...backend }, { responseCache: { viewerTtlMs: 60_000 } });
+    server = await startTestServer({ enabled, ...backend }, { responseCache: {}, viewerTtlMs: 60_000 });
     fixture = await createComparisonFixture(server.db);
     await createUser(server, { email: 'analyst@chiso.test', role: 'ANALYST' });
     await createUser(server, { email: 'reviewer@chiso.test', role: 'REVIEWER' });

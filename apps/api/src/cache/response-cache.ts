@@ -49,8 +49,6 @@ export interface ResponseCacheOptions {
   maxBytes?: number;
   /** How long an answer is kept, for writes this process does not see. */
   ttlMs?: number;
-  /** How long a credential's viewer is remembered (viewers.ts); 0 = looked up on every request. */
-  viewerTtlMs?: number;
   /** How long a request waits for a concurrent one's answer to the same query before running it itself. */
   shareWaitMs?: number;
 }

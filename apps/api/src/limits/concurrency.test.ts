@@ -20,7 +20,7 @@ describe('requests of work, one at a time', () => {
   });
   afterAll(() => app.close());
 
-  const post = (signal?: AbortSignal) =>
+  const post = (signal: AbortSignal | null = null) =>
     fetch(`${url}/graphql`, {
       method: 'POST',
       body: '{}',

@@ -75,6 +75,8 @@ export async function startTestServer(
   options: {
     evidence?: EvidenceStore;
     responseCache?: ResponseCacheOptions | false;
+    /** Viewers remembered this long (off unless asked: tests change users behind the API's back). */
+    viewerTtlMs?: number;
     demo?: boolean;
     /** Read at every request: a test may lower it for a while. */
     timeBudget?: TimeBudget;
@@ -91,6 +93,7 @@ export async function startTestServer(
     evidence,
     logger: process.env.CHISO_TEST_LOG === '1',
     responseCache: options.responseCache ?? false,
+    viewerTtlMs: options.viewerTtlMs ?? 0,
     ...(options.timeBudget ? { timeBudget: options.timeBudget } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
