@@ -62,4 +62,16 @@ describe('createApiClient', () => {
     // Sent as written: the document cache's `__typename`s are not added to it, only its own is there.
     expect(api.named('RenameGroup')[0]?.query.match(/__typename/g)).toHaveLength(1);
   });
+
+  it('a query sent with KEPT_BY_PAGE is neither served from the cache nor run again after a mutation', async () => {
+    api = fakeApi({ Group: () => group('Khối xã'), RenameGroup: () => renamed('Khối phường') });
+    const client = createApiClient('http://chiso.test/graphql');
+    const { unsubscribe } = client.query(GROUP, { id: 'G1' }, KEPT_BY_PAGE).subscribe(() => {});
+    await settle();
+    await client.mutation(RENAME, { input: { id: 'G1', name: 'Khối phường' } }).toPromise();
+    await settle();
+    unsubscribe();
+    await client.query(GROUP, { id: 'G1' }, KEPT_BY_PAGE).toPromise();
+    expect(api.sent.map((request) => request.operationName)).toEqual(['Group', 'RenameGroup', 'Group']);
+  });
 });

@@ -2,26 +2,30 @@ import { cacheExchange, createClient, type Exchange, fetchExchange, type Operati
 import { filter, merge, pipe, share } from 'wonka';
 
 /**
- * The context of a mutation whose page keeps the answer as its own state (the entry and review pages):
- * urql's document cache does not see it, so it refetches nothing.
+ * The context of an operation whose answer a page keeps as its own state (the entry and review pages'
+ * `Assessment` query and their saves): urql's document cache neither keeps its answer nor learns from it.
  *
  * Why: the document `cacheExchange` drops every cached query whose answer shares a `__typename` with a
- * mutation's answer, and runs again at once those still on screen — urql offers no way to say "this
- * answer is already applied" (`additionalTypenames` only adds types; a request policy is overridden, the
- * refetch is always `network-only`). An autosave answers an `Assessment`, a `Unit`, a `Period`…, so every
- * save re-ran the page's `Assessment` query (the whole criteria document, 70–150 kB), its evidence and the
- * session's `me` (`AssessmentEntryPage.test.tsx` counts them). Those pages merge the answer into what they
- * show instead; a query not on screen keeps its cached answer until its page asks again, and the console's
- * `cache-and-network` policy refreshes it then (the assessment's own page asks `network-only`).
+ * mutation's answer, and runs again at once those still on screen — always `network-only`, whatever the
+ * query's request policy; `additionalTypenames` can only add types. An autosave answers an `Assessment`,
+ * a `Unit`, a `Period`…, so every save re-ran the page's `Assessment` query (the whole criteria document,
+ * 70–150 kB), its evidence and the session's `me` (`AssessmentEntryPage.test.tsx` counts them). So:
+ * - the page's `Assessment` query is sent with it: always from the network (an editing page must start from
+ *   the server's revision), never cached, so no mutation can make the cache run it again;
+ * - the saves (entries, reviewers' adjustments) are sent with it: the page merges their answers, and they
+ *   invalidate nothing; a list not on screen keeps its cached answer until it is shown again, when the
+ *   console's `cache-and-network` policy refreshes it;
+ * - the status changes (submit, return, approve, reopen) are not: the lists must drop or move the
+ *   assessment at once, and the evidence and `me` on screen are asked again (small, once per change).
  */
 export const KEPT_BY_PAGE = { keptByPage: true } as const;
 
-const keptByPage = (operation: Operation) =>
-  operation.kind !== 'query' && operation.context.keptByPage === true;
+// Teardowns carry their operation's context, so they take the same way as it.
+const keptByPage = (operation: Operation) => operation.context.keptByPage === true;
 
 /**
- * The document cache for every operation but those sent with `KEPT_BY_PAGE`, which go straight on (their
- * teardowns too: a teardown carries its operation's context). One `forward` for both, as urql requires.
+ * The document cache for every operation but those sent with `KEPT_BY_PAGE`, which go straight on. One
+ * `forward` for both, as urql requires of an exchange.
  */
 const documentCacheExchange: Exchange = ({ forward, ...input }) => {
   return (operations$) => {

@@ -1,6 +1,7 @@
 import { type Locale, type ScoredNode, scoredNodes } from '@chiso/scoring';
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
+import { KEPT_BY_PAGE } from '../../graphql/client.ts';
 import { isForbidden, nodeOf } from '../../graphql/graphql.ts';
 import { parseDocument, type RawInput, toRawInput } from '../../lib/scoring.ts';
 import { useEvidence } from '../evidence/useEvidence.ts';
@@ -13,16 +14,15 @@ import { ASSESSMENT, type AssessmentEntry, type AssessmentState, withAnswer } fr
  *
  * The criteria document is read once, when the page opens: the page's mutations answer the assessment
  * without it (`AssessmentStateFields`), `take` lays such an answer over the assessment read, and the
- * document cache refetches nothing after them (`KEPT_BY_PAGE`). Whichever is newer (the revision) shows:
+ * document cache never refetches the page's query (`KEPT_BY_PAGE`). Whichever is newer (the revision) shows:
  * an answer taken, or the query's own answer again (`reload`, a rebase after a conflict).
  */
 export function useAssessmentSheet(id: string) {
-  // Never a cached answer first: a page that edits must start from the server's revision (the cache keeps
-  // the assessment as it was when the page was last opened; the page's saves do not update it).
+  // Past the document cache (KEPT_BY_PAGE): always the server's revision, never refetched by a mutation.
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ASSESSMENT,
     variables: { id },
-    requestPolicy: 'network-only',
+    context: KEPT_BY_PAGE,
   });
   const opened = nodeOf(data?.node, 'Assessment');
   // The latest answer of the page's mutations; revisions grow with every write, so whichever of the two is

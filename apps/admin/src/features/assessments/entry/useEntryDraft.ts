@@ -176,7 +176,7 @@ export function useEntryDraft({ id, assessment, nodes, locked, onAnswer }: Optio
   /** Someone saved first: take the server's assessment and lay what is typed here over it. */
   const rebaseOnServer = useCallback(async () => {
     const answer = await client
-      .query(ASSESSMENT, { id: context.current.id }, { requestPolicy: 'network-only' })
+      .query(ASSESSMENT, { id: context.current.id }, { requestPolicy: 'network-only', ...KEPT_BY_PAGE })
       .toPromise();
     const fresh = nodeOf(answer.data?.node, 'Assessment');
     if (!fresh) {
@@ -406,7 +406,7 @@ export function useEntryDraft({ id, assessment, nodes, locked, onAnswer }: Optio
       return false;
     }
     const answer = await client
-      .mutation(SUBMIT, { input: { id: context.current.id, revision: current.revision } }, KEPT_BY_PAGE)
+      .mutation(SUBMIT, { input: { id: context.current.id, revision: current.revision } })
       .toPromise();
     const outcome = answer.data?.submitAssessment;
     if (answer.error || !outcome) setBanner(t('common.networkError'));

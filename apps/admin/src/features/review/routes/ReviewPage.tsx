@@ -106,7 +106,7 @@ export default function ReviewPage() {
       setBanner(outcome);
       return false;
     }
-    // The page shows the answer: the document cache refetches nothing after these mutations (KEPT_BY_PAGE).
+    // The page shows the answer: the document cache never refetches the page's query (KEPT_BY_PAGE).
     take(outcome.data);
     setFieldErrors({});
     setBanner(null);
@@ -149,19 +149,19 @@ export default function ReviewPage() {
   };
 
   const returnNow = async (reason: string, revision: number) => {
-    const answer = await returnAssessment({ input: { id, revision, reason } }, KEPT_BY_PAGE);
+    const answer = await returnAssessment({ input: { id, revision, reason } });
     if (handle(answer.data?.returnAssessment, answer.error, [], t('review.returnedDone')))
       setReturning(false);
   };
 
   const approveNow = async (revision: number, confirmed: boolean) => {
     if (!confirmed && !window.confirm(t('review.confirmApprove'))) return;
-    const answer = await approve({ input: { id, revision } }, KEPT_BY_PAGE);
+    const answer = await approve({ input: { id, revision } });
     handle(answer.data?.approveAssessment, answer.error, [], t('review.approvedDone'));
   };
 
   const reopenNow = async (reason: string) => {
-    const answer = await reopen({ input: { id, reason } }, KEPT_BY_PAGE);
+    const answer = await reopen({ input: { id, reason } });
     const ok = handle(answer.data?.reopenAssessment, answer.error, [], t('review.reopenedDone'));
     if (ok) setReopening(false);
     return ok;
