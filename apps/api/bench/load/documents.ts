@@ -1,34 +1,39 @@
 /**
  * What `pnpm bench:load`'s people send: the console's own documents for the entry and review pages
  * (apps/admin/src/features/assessments and review: the same fields, so the load costs what a browser's
- * does, the criteria document included), and the admin's preparation.
+ * does — the criteria document when a page opens, the assessment without it in every mutation's answer),
+ * and the admin's preparation.
  */
 
-const DETAIL = `fragment Detail on Assessment {
+/** The console's AssessmentStateFields: what the pages' mutations answer. */
+const STATE = `fragment State on Assessment {
   id status revision selfPoints reviewedPoints submittedAt approvedAt returnReason dueOn overdue
   period { id code name status submissionDue }
   unit { id name }
   unitGroup { id name nameEn }
-  version { id version document set { code name { vi en } } }
+  version { id version set { code name { vi en } } }
   entries { nodeCode input explanation hasEvidence selfPoints reviewedPoints reviewerComment updatedAt }
 }`;
 
-const APP_ERROR = `fragment Problem on AppError { __typename code message messages { vi en } issues { path code messages { vi en } } }`;
+/** The console's AssessmentDetailFields: what a page reads when it opens (the state and the document). */
+const DETAIL = `fragment Detail on Assessment { ...State version { document } } ${STATE}`;
+
+const APP_ERROR = `fragment Problem on AppError { __typename code message messages { vi en } issues { path code messages { vi en } } jobId }`;
 
 export const ASSESSMENT = `query Assessment($id: ID!) {
   node(id: $id) { __typename ... on Assessment { ...Detail } } } ${DETAIL}`;
 
 export const SAVE_ENTRIES = `mutation SaveEntries($input: SaveAssessmentEntriesInput!) {
   saveAssessmentEntries(input: $input) {
-    __typename ... on SaveAssessmentEntriesPayload { data { ...Detail } } ...Problem } } ${DETAIL} ${APP_ERROR}`;
+    __typename ... on SaveAssessmentEntriesPayload { data { ...State } } ...Problem } } ${STATE} ${APP_ERROR}`;
 
 export const REVIEW = `mutation Review($input: ReviewAssessmentEntriesInput!) {
   reviewAssessmentEntries(input: $input) {
-    __typename ... on ReviewAssessmentEntriesPayload { data { ...Detail } } ...Problem } } ${DETAIL} ${APP_ERROR}`;
+    __typename ... on ReviewAssessmentEntriesPayload { data { ...State } } ...Problem } } ${STATE} ${APP_ERROR}`;
 
 export const APPROVE = `mutation Approve($input: ApproveAssessmentInput!) {
   approveAssessment(input: $input) {
-    __typename ... on ApproveAssessmentPayload { data { ...Detail } } ...Problem } } ${DETAIL} ${APP_ERROR}`;
+    __typename ... on ApproveAssessmentPayload { data { ...State } } ...Problem } } ${STATE} ${APP_ERROR}`;
 
 /** The review queue's page, as the console's assessment list asks it. */
 export const QUEUE = `query Queue($periodId: ID, $first: Int!) {

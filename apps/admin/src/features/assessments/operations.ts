@@ -14,19 +14,41 @@ export const AssessmentSummaryFields = graphql(`
 export type AssessmentSummary = ResultOf<typeof AssessmentSummaryFields>;
 export type AssessmentStatus = NonNullable<AssessmentSummary['status']>;
 
-/** What the entry and review pages read: the summary, the version's document and the entries. */
-export const AssessmentDetailFields = graphql(
+/**
+ * An assessment as the entry and review pages keep it, without its version's criteria document: what
+ * every mutation of those pages answers. A version never changes under its assessment (published
+ * versions are immutable), so the document read when the page opened stays right; sending it again with
+ * each autosave cost 70–150 kB a save (`withAnswer` merges an answer into the page's assessment).
+ */
+export const AssessmentStateFields = graphql(
   `
-  fragment AssessmentDetailFields on Assessment @_unmask {
+  fragment AssessmentStateFields on Assessment @_unmask {
     ...AssessmentSummaryFields
-    version { id version document set { code name { vi en } } }
     entries { nodeCode input explanation hasEvidence selfPoints reviewedPoints reviewerComment updatedAt }
   }
 `,
   [AssessmentSummaryFields],
 );
+export type AssessmentState = ResultOf<typeof AssessmentStateFields>;
+export type AssessmentEntry = NonNullable<AssessmentState['entries']>[number];
+
+/** What the entry and review pages read when they open (the `ASSESSMENT` query): the state and the document. */
+export const AssessmentDetailFields = graphql(
+  `
+  fragment AssessmentDetailFields on Assessment @_unmask {
+    ...AssessmentStateFields
+    version { document }
+  }
+`,
+  [AssessmentStateFields],
+);
 export type AssessmentDetail = ResultOf<typeof AssessmentDetailFields>;
-export type AssessmentEntry = NonNullable<AssessmentDetail['entries']>[number];
+
+/** The page's assessment with a mutation's answer in it: the answer's state, the version as it was read. */
+export const withAnswer = (opened: AssessmentDetail, answer: AssessmentState): AssessmentDetail => ({
+  ...answer,
+  version: opened.version,
+});
 
 /**
  * One row of an assessment list (the officer's own, the review queue). Masked: only AssessmentTable reads
@@ -78,12 +100,12 @@ export const SAVE_ENTRIES = graphql(
   mutation SaveEntries($input: SaveAssessmentEntriesInput!) {
     saveAssessmentEntries(input: $input) {
       __typename
-      ... on SaveAssessmentEntriesPayload { data { ...AssessmentDetailFields } }
+      ... on SaveAssessmentEntriesPayload { data { ...AssessmentStateFields } }
       ...AppErrorFields
     }
   }
 `,
-  [AssessmentDetailFields, AppErrorFields],
+  [AssessmentStateFields, AppErrorFields],
 );
 
 export const SUBMIT = graphql(
@@ -91,10 +113,10 @@ export const SUBMIT = graphql(
   mutation Submit($input: SubmitAssessmentInput!) {
     submitAssessment(input: $input) {
       __typename
-      ... on SubmitAssessmentPayload { data { ...AssessmentDetailFields } }
+      ... on SubmitAssessmentPayload { data { ...AssessmentStateFields } }
       ...AppErrorFields
     }
   }
 `,
-  [AssessmentDetailFields, AppErrorFields],
+  [AssessmentStateFields, AppErrorFields],
 );

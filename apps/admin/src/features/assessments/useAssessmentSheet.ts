@@ -1,19 +1,45 @@
 import { type Locale, type ScoredNode, scoredNodes } from '@chiso/scoring';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
+import { KEPT_BY_PAGE } from '../../graphql/client.ts';
 import { isForbidden, nodeOf } from '../../graphql/graphql.ts';
 import { parseDocument, type RawInput, toRawInput } from '../../lib/scoring.ts';
 import { useEvidence } from '../evidence/useEvidence.ts';
-import { ASSESSMENT, type AssessmentEntry } from './operations.ts';
+import { ASSESSMENT, type AssessmentEntry, type AssessmentState, withAnswer } from './operations.ts';
 
 /**
  * One assessment as the entry and review pages both start from: the assessment (null when not found
  * or `forbidden`), its version's criteria set parsed for the browser's scorer, the scored nodes, and
  * its evidence by criterion.
+ *
+ * The criteria document is read once, when the page opens: the page's mutations answer the assessment
+ * without it (`AssessmentStateFields`), `take` lays such an answer over the assessment read, and the
+ * document cache never refetches the page's query (`KEPT_BY_PAGE`). Whichever is newer (the revision) shows:
+ * an answer taken, or the query's own answer again (`reload`, a rebase after a conflict).
  */
 export function useAssessmentSheet(id: string) {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ASSESSMENT, variables: { id } });
-  const assessment = nodeOf(data?.node, 'Assessment');
+  // Past the document cache (KEPT_BY_PAGE): always the server's revision, never refetched by a mutation.
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: ASSESSMENT,
+    variables: { id },
+    context: KEPT_BY_PAGE,
+  });
+  const opened = nodeOf(data?.node, 'Assessment');
+  // The latest answer of the page's mutations; revisions grow with every write, so whichever of the two is
+  // newer is the assessment as the server has it now (a reload answering later wins over older answers).
+  const [taken, setTaken] = useState<AssessmentState | null>(null);
+  const assessment = useMemo(
+    () =>
+      opened && taken?.id === opened.id && taken.revision > opened.revision
+        ? withAnswer(opened, taken)
+        : opened,
+    [opened, taken],
+  );
+  const take = useCallback(
+    (answer: AssessmentState) =>
+      setTaken((old) => (old && old.id === answer.id && old.revision > answer.revision ? old : answer)),
+    [],
+  );
   const document = assessment?.version?.document;
   const set = useMemo(() => parseDocument(document), [document]);
   const nodes = useMemo(() => (set ? scoredNodes(set) : []), [set]);
@@ -26,6 +52,7 @@ export function useAssessmentSheet(id: string) {
     set,
     nodes,
     evidence,
+    take,
     reload,
   };
 }

@@ -1,18 +1,18 @@
 import { AppErrorFields } from '../../graphql/errors.ts';
 import { graphql } from '../../graphql/graphql.ts';
-import { AssessmentDetailFields } from '../assessments/operations.ts';
+import { AssessmentStateFields } from '../assessments/operations.ts';
 
 export const REVIEW_ENTRIES = graphql(
   `
   mutation Review($input: ReviewAssessmentEntriesInput!) {
     reviewAssessmentEntries(input: $input) {
       __typename
-      ... on ReviewAssessmentEntriesPayload { data { ...AssessmentDetailFields } }
+      ... on ReviewAssessmentEntriesPayload { data { ...AssessmentStateFields } }
       ...AppErrorFields
     }
   }
 `,
-  [AssessmentDetailFields, AppErrorFields],
+  [AssessmentStateFields, AppErrorFields],
 );
 
 export const RETURN = graphql(
@@ -20,12 +20,12 @@ export const RETURN = graphql(
   mutation Return($input: ReturnAssessmentInput!) {
     returnAssessment(input: $input) {
       __typename
-      ... on ReturnAssessmentPayload { data { ...AssessmentDetailFields } }
+      ... on ReturnAssessmentPayload { data { ...AssessmentStateFields } }
       ...AppErrorFields
     }
   }
 `,
-  [AssessmentDetailFields, AppErrorFields],
+  [AssessmentStateFields, AppErrorFields],
 );
 
 export const APPROVE = graphql(
@@ -33,12 +33,12 @@ export const APPROVE = graphql(
   mutation Approve($input: ApproveAssessmentInput!) {
     approveAssessment(input: $input) {
       __typename
-      ... on ApproveAssessmentPayload { data { ...AssessmentDetailFields } }
+      ... on ApproveAssessmentPayload { data { ...AssessmentStateFields } }
       ...AppErrorFields
     }
   }
 `,
-  [AssessmentDetailFields, AppErrorFields],
+  [AssessmentStateFields, AppErrorFields],
 );
 
 export const BULK_APPROVE = graphql(
@@ -59,10 +59,10 @@ export const REOPEN = graphql(
   mutation Reopen($input: ReopenAssessmentInput!) {
     reopenAssessment(input: $input) {
       __typename
-      ... on ReopenAssessmentPayload { data { ...AssessmentDetailFields } }
+      ... on ReopenAssessmentPayload { data { ...AssessmentStateFields } }
       ...AppErrorFields
     }
   }
 `,
-  [AssessmentDetailFields, AppErrorFields],
+  [AssessmentStateFields, AppErrorFields],
 );

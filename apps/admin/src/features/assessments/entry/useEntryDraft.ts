@@ -2,6 +2,7 @@ import type { InputProblem, Locale, ScoredNode } from '@chiso/scoring';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
+import { KEPT_BY_PAGE } from '../../../graphql/client.ts';
 import { type AppError, isAppError, issuesByCode } from '../../../graphql/errors.ts';
 import { nodeOf } from '../../../graphql/graphql.ts';
 import { useLocale } from '../../../lib/locale.ts';
@@ -9,8 +10,8 @@ import { type RawInput, relocaliseRaws, toRawInput } from '../../../lib/scoring.
 import { useLocaleSwitch } from '../../../lib/useLocaleSwitch.ts';
 import {
   ASSESSMENT,
-  type AssessmentDetail,
   type AssessmentEntry,
+  type AssessmentState,
   SAVE_ENTRIES,
   SUBMIT,
 } from '../operations.ts';
@@ -65,10 +66,12 @@ const isEditable = (status: string | null) => status === 'DRAFT' || status === '
 
 interface Options {
   id: string;
-  assessment: AssessmentDetail | null | undefined;
+  assessment: AssessmentState | null | undefined;
   nodes: readonly ScoredNode[];
   /** Past the deadline without an extension: the server refuses the unit's changes. */
   locked: boolean;
+  /** Each answer of a save or a submit, for the page's assessment to follow (`useAssessmentSheet`'s `take`). */
+  onAnswer?: (answer: AssessmentState) => void;
 }
 
 /**
@@ -77,7 +80,7 @@ interface Options {
  * connection coming back sends it; until the server has it, the browser keeps it (IndexedDB) across
  * reloads; a criterion someone else changed meanwhile is never overwritten without the person's choice.
  */
-export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
+export function useEntryDraft({ id, assessment, nodes, locked, onAnswer }: Options) {
   const { t } = useTranslation();
   const locale = useLocale();
   const client = useClient();
@@ -102,8 +105,8 @@ export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
   const [savedAt, setSavedAt] = useState<Date | null>(null);
 
   const nodeByCode = useMemo(() => new Map(nodes.map((node) => [node.code, node])), [nodes]);
-  const context = useRef({ id, nodes, nodeByCode, locked, locale });
-  context.current = { id, nodes, nodeByCode, locked, locale };
+  const context = useRef({ id, nodes, nodeByCode, locked, locale, onAnswer });
+  context.current = { id, nodes, nodeByCode, locked, locale, onAnswer };
 
   const typedAsStored = useCallback((code: string, typed: TypedEntry): EntryValue => {
     const node = context.current.nodeByCode.get(code);
@@ -113,7 +116,7 @@ export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
   /** Shows the server's assessment, with a kept draft laid over it criterion by criterion. */
   const applyServer = useCallback(
     (
-      source: AssessmentDetail,
+      source: AssessmentState,
       draft?: { typed: Record<string, TypedEntry>; base: Record<string, EntryValue> },
     ) => {
       const { nodes: scored, nodeByCode: byNode } = context.current;
@@ -173,7 +176,7 @@ export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
   /** Someone saved first: take the server's assessment and lay what is typed here over it. */
   const rebaseOnServer = useCallback(async () => {
     const answer = await client
-      .query(ASSESSMENT, { id: context.current.id }, { requestPolicy: 'network-only' })
+      .query(ASSESSMENT, { id: context.current.id }, { requestPolicy: 'network-only', ...KEPT_BY_PAGE })
       .toPromise();
     const fresh = nodeOf(answer.data?.node, 'Assessment');
     if (!fresh) {
@@ -208,9 +211,11 @@ export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
     );
     setSaving(true);
     const answer = await client
-      .mutation(SAVE_ENTRIES, {
-        input: { id: context.current.id, revision: current.revision, entries: send },
-      })
+      .mutation(
+        SAVE_ENTRIES,
+        { input: { id: context.current.id, revision: current.revision, entries: send } },
+        KEPT_BY_PAGE,
+      )
       .toPromise()
       .finally(() => setSaving(false));
     const outcome = answer.data?.saveAssessmentEntries;
@@ -236,6 +241,7 @@ export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
     }
     if (!outcome.data) return;
     const fresh = outcome.data;
+    context.current.onAnswer?.(fresh);
     const entries = entriesByCode(fresh.entries);
     commit((now) => ({
       ...settleSent(now, sent, (code) => storedValue(entries.get(code))),
@@ -412,6 +418,7 @@ export function useEntryDraft({ id, assessment, nodes, locked }: Options) {
       }
     } else if (outcome.data) {
       const fresh = outcome.data;
+      context.current.onAnswer?.(fresh);
       commit(() => ({
         revision: fresh.revision,
         status: fresh.status,

@@ -31,12 +31,12 @@ export default function AssessmentEntryPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const { assessment, forbidden, loading, set, nodes, evidence } = useAssessmentSheet(id);
+  const { assessment, forbidden, loading, set, nodes, evidence, take } = useAssessmentSheet(id);
 
   const { me } = useSession();
   // Past the deadline without an extension, the API refuses the unit's changes; the Sở's admins may still.
   const locked = assessment?.overdue === true && me?.role !== 'ADMIN';
-  const draft = useEntryDraft({ id, assessment, nodes, locked });
+  const draft = useEntryDraft({ id, assessment, nodes, locked, onAnswer: take });
   const { raws, explanations, dirty, status, entries, onChange, onExplanationChange } = draft;
   const leaving = useLeaveWarning(dirty.size > 0);
 

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type CombinedError, useMutation } from 'urql';
+import { KEPT_BY_PAGE } from '../../../graphql/client.ts';
 import { type AppError, isAppError, issuesByCode } from '../../../graphql/errors.ts';
 import { failureMessage } from '../../../graphql/failure.ts';
 import { hundredths, useLocale } from '../../../lib/locale.ts';
@@ -14,7 +15,7 @@ import { ReasonForm } from '../../../ui/ReasonForm.tsx';
 import { StatusBadge } from '../../../ui/Status.tsx';
 import { CriteriaTree } from '../../assessments/components/CriteriaTree.tsx';
 import { ScoreSummary } from '../../assessments/components/ScoreSummary.tsx';
-import type { AssessmentDetail } from '../../assessments/operations.ts';
+import type { AssessmentState } from '../../assessments/operations.ts';
 import { entriesByCode, rawInputs, useAssessmentSheet } from '../../assessments/useAssessmentSheet.ts';
 import { useSession } from '../../auth/session.tsx';
 import { EvidenceList } from '../../evidence/components/EvidenceList.tsx';
@@ -23,8 +24,8 @@ import { type Adjustment, typedAdjustments, unreadablePoints } from '../adjustme
 import { UnsavedAdjustments } from '../components/UnsavedAdjustments.tsx';
 import { APPROVE, REOPEN, RETURN, REVIEW_ENTRIES } from '../operations.ts';
 
-/** A mutation answer: `Success { data }`, an AppError, or nothing (a network error). */
-type Answer = { data: AssessmentDetail } | AppError | null | undefined;
+/** A mutation answer: `Success { data }` (the assessment without its document), an AppError, or nothing (a network error). */
+type Answer = { data: AssessmentState } | AppError | null | undefined;
 /** What waits for the reviewer's answer about unsaved adjustments. */
 interface Waiting {
   action: string;
@@ -35,7 +36,7 @@ export default function ReviewPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const { assessment, forbidden, loading, set, nodes, evidence, reload } = useAssessmentSheet(id);
+  const { assessment, forbidden, loading, set, nodes, evidence, take, reload } = useAssessmentSheet(id);
   const entries = useMemo(() => entriesByCode(assessment?.entries), [assessment?.entries]);
   const raws = useMemo(() => rawInputs(nodes, entries, locale), [nodes, entries, locale]);
   const [adjustments, setAdjustments] = useState<Record<string, Adjustment>>({});
@@ -105,6 +106,8 @@ export default function ReviewPage() {
       setBanner(outcome);
       return false;
     }
+    // The page shows the answer: the document cache never refetches the page's query (KEPT_BY_PAGE).
+    take(outcome.data);
     setFieldErrors({});
     setBanner(null);
     setNotice(success);
@@ -122,7 +125,10 @@ export default function ReviewPage() {
       setBanner(t('review.pointsUnreadableBanner', { count: unreadable.length }));
       return null;
     }
-    const answer = await review({ input: { id, revision: assessment.revision, adjustments: sent } });
+    const answer = await review(
+      { input: { id, revision: assessment.revision, adjustments: sent } },
+      KEPT_BY_PAGE,
+    );
     const outcome = answer.data?.reviewAssessmentEntries;
     const ok = handle(
       outcome,

@@ -1,0 +1,100 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { assessmentDetail, assessmentState, entry, fakeApi, me, noEvidence } from '../../../test/fake-api.ts';
+import { renderPage } from '../../../test/render-page.tsx';
+import ReviewPage from './ReviewPage.tsx';
+
+/** Long enough for a refetch the document cache would start after an answer to have been sent. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+const submitted = {
+  status: 'SUBMITTED',
+  revision: 4,
+  selfPoints: 7.2,
+  submittedAt: '2024-03-02T08:00:00.000Z',
+  entries: [entry('SS.01', 72, { selfPoints: 7.2 })],
+};
+
+describe('ReviewPage', () => {
+  let api: ReturnType<typeof fakeApi>;
+  afterEach(() => {
+    api.restore();
+    vi.restoreAllMocks();
+  });
+
+  it('an adjustment and an approval answer without the criteria document; the page shows their answers and never reads the document again', async () => {
+    api = fakeApi({
+      Me: () => me('REVIEWER'),
+      Assessment: () => ({ node: assessmentDetail(submitted) }),
+      AssessmentEvidence: noEvidence,
+      Review: () => ({
+        reviewAssessmentEntries: {
+          __typename: 'ReviewAssessmentEntriesPayload',
+          data: assessmentState({
+            ...submitted,
+            revision: 5,
+            reviewedPoints: 5,
+            entries: [
+              entry('SS.01', 72, { selfPoints: 7.2, reviewedPoints: 5, reviewerComment: 'Thiếu minh chứng' }),
+            ],
+          }),
+        },
+      }),
+      Approve: () => ({
+        approveAssessment: {
+          __typename: 'ApproveAssessmentPayload',
+          data: assessmentState({
+            ...submitted,
+            status: 'APPROVED',
+            revision: 6,
+            reviewedPoints: 5,
+            approvedAt: '2024-03-03T08:00:00.000Z',
+            entries: [
+              entry('SS.01', 72, { selfPoints: 7.2, reviewedPoints: 5, reviewerComment: 'Thiếu minh chứng' }),
+            ],
+          }),
+        },
+      }),
+    });
+    renderPage('/review/:id', '/review/A1', <ReviewPage />);
+    const row = () => document.querySelector('[data-code="SS.01"]')?.parentElement as HTMLElement;
+    await screen.findByTestId('points-SS.01');
+    expect(screen.getByTestId('points-SS.01').textContent).toBe('7,20 / 10,00');
+    await settle();
+    const before = api.sent.length;
+
+    fireEvent.change(within(row()).getByRole('textbox', { name: 'Điểm thẩm định' }), {
+      target: { value: '5' },
+    });
+    fireEvent.change(within(row()).getByRole('textbox', { name: 'Ý kiến' }), {
+      target: { value: 'Thiếu minh chứng' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu 1 điều chỉnh' }));
+    await screen.findByText('Đã lưu 1 điều chỉnh.');
+    await settle();
+    // The adjustment was the only request: no refetch of the page, its evidence or the session.
+    expect(api.sent.slice(before).map((request) => request.operationName)).toEqual(['Review']);
+    const [review] = api.named('Review');
+    expect(review?.variables).toMatchObject({ input: { id: 'A1', revision: 4 } });
+    expect(review?.query).not.toMatch(/\bdocument\b/);
+    // The answer is what shows: the reviewed points and comment, scored on the tree read when the page opened.
+    expect(within(row()).getByText(/Thiếu minh chứng/).textContent).toMatch(/Thẩm định: 5,00/);
+    expect(screen.getByTestId('points-SS.01').textContent).toBe('5,00 / 10,00');
+    expect(screen.getByTestId('total-points').textContent).toBe('5,00');
+
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Duyệt phiếu' }));
+    await screen.findByText('Đã duyệt phiếu.');
+    await settle();
+    const [approve] = api.named('Approve');
+    // The approval went with the revision the adjustment's answer gave, and answered without the document.
+    expect(approve?.variables).toMatchObject({ input: { id: 'A1', revision: 5 } });
+    expect(approve?.query).not.toMatch(/\bdocument\b/);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/Đã duyệt/);
+    expect(screen.queryByRole('button', { name: 'Duyệt phiếu' })).toBeNull();
+    expect(screen.getByTestId('points-SS.01').textContent).toBe('5,00 / 10,00');
+    // A status change still goes through the document cache (the queue must drop the assessment), but the
+    // page's own query, with its criteria document, was never asked again.
+    expect(api.named('Assessment')).toHaveLength(1);
+  });
+});
