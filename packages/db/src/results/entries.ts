@@ -26,13 +26,7 @@ export async function replaceEntries(tx: Tx, rows: readonly EntryRow[]): Promise
     USING unnest(${rows.map((row) => row.assessmentId)}::text[], ${rows.map((row) => row.nodeCode)}::text[])
       AS r("assessmentId", "nodeCode")
     WHERE e."assessmentId" = r."assessmentId" AND e."nodeCode" = r."nodeCode"`;
-  const updatedAt = new Date();
-  await bulkInsert(
-    tx,
-    'AssessmentEntry',
-    ENTRY_COLUMNS,
-    rows.map((row) => ({ ...row, id: uuid7(), updatedAt })),
-  );
+  await insertEntries(tx, rows);
 }
 
 /**
@@ -40,14 +34,11 @@ export async function replaceEntries(tx: Tx, rows: readonly EntryRow[]): Promise
  * statement however many an officer saves at once, instead of an upsert per entry.
  */
 export async function upsertEntries(tx: Tx, rows: readonly EntryRow[]): Promise<void> {
-  if (rows.length === 0) return;
+  if (rows.length > 0) await insertEntries(tx, rows, { onConflict: ['assessmentId', 'nodeCode'] });
+}
+
+function insertEntries(tx: Tx, rows: readonly EntryRow[], options: { onConflict?: readonly string[] } = {}) {
   const updatedAt = new Date();
-  await bulkInsert(
-    tx,
-    'AssessmentEntry',
-    ENTRY_COLUMNS,
-    rows.map((row) => ({ ...row, id: uuid7(), updatedAt })),
-    undefined,
-    { onConflict: ['assessmentId', 'nodeCode'] },
-  );
+  const written = rows.map((row) => ({ ...row, id: uuid7(), updatedAt }));
+  return bulkInsert(tx, 'AssessmentEntry', ENTRY_COLUMNS, written, undefined, options);
 }

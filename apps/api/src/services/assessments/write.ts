@@ -53,19 +53,18 @@ export async function writeEntries(
   return reload(context.db, assessment.id);
 }
 
+const AUDITED = [
+  'nodeCode',
+  'input',
+  'explanation',
+  'selfPoints',
+  'reviewedPoints',
+  'reviewerComment',
+] as const;
+
 /** What an audit shows of an entry. */
-export const auditedEntry = ({
-  nodeCode,
-  input,
-  explanation,
-  selfPoints,
-  reviewedPoints,
-  reviewerComment,
-}: EntryRow) => ({
-  nodeCode,
-  input,
-  explanation,
-  selfPoints,
-  reviewedPoints,
-  reviewerComment,
-});
+export const auditedEntry = (entry: EntryRow) =>
+  Object.fromEntries(AUDITED.map((field) => [field, entry[field]])) as Pick<
+    EntryRow,
+    (typeof AUDITED)[number]
+  >;
