@@ -53,7 +53,7 @@ export type SentError =
   | { adapter: DriverAdapterError['cause'] }
   | { name: string; message: string; stack?: string | undefined; fields: Record<string, unknown> };
 
-export type Reply = { id: number; value: unknown } | { id: number; error: SentError };
+type Reply = { id: number; value: unknown } | { id: number; error: SentError };
 
 export type ThreadMessage =
   | Reply
