@@ -72,8 +72,14 @@ export async function startPgliteThread(options: PgliteThreadOptions): Promise<P
     for (const call of pending.values()) call.reject(stopped);
     pending.clear();
   };
-  worker.on('error', stop);
-  worker.on('exit', (code) => stop(new Error(`the embedded database's thread ended (exit code ${code})`)));
+  // A thread that dies (PostgreSQL aborting in WebAssembly) fails every statement from then on, as
+  // an in-process PGlite that aborted would: said once here, since no request's error names it.
+  const died = (error: Error) => {
+    if (!closing && !stopped) console.error("chiso: the embedded database's thread stopped:", error);
+    stop(error);
+  };
+  worker.on('error', died);
+  worker.on('exit', (code) => died(new Error(`the embedded database's thread ended (exit code ${code})`)));
   worker.on('message', (message: ThreadMessage) => {
     if ('notification' in message) {
       const { channel, payload } = message.notification;
@@ -104,6 +110,7 @@ export async function startPgliteThread(options: PgliteThreadOptions): Promise<P
   try {
     info = await ready;
   } catch (error) {
+    stopped = error instanceof Error ? error : new Error(String(error));
     await worker.terminate();
     throw error;
   }
