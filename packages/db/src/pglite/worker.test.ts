@@ -137,8 +137,8 @@ describe('the embedded database on its own thread', { timeout: 60_000 }, () => {
     expect(ticks).toBeGreaterThanOrEqual(10);
   });
 
-  // Migrations on the thread (seconds of the schema engine) are every server start's: the API's
-  // process tests, the browser tests and bench:load start it so.
+  // Migrations on the thread (seconds of the schema engine) are every server start's: the browser
+  // tests, smoke:node22 (a fresh folder) and bench:load start the bundle so.
   it('keeps its data when closed and opened again', async () => {
     await db.unit.create({ data: unit('907', 'Huyện Bảy') });
     await db.$close();
