@@ -1,7 +1,8 @@
 /**
  * `pnpm --filter @chiso/api build`: the server as one ES module, `dist/main.js` (with its source map),
  * so that production starts with plain `node` instead of compiling TypeScript on every start under tsx;
- * and beside it `dist/worker-*.js`, the jobs the pool's worker threads run (src/workers/).
+ * and beside it `dist/worker-*.js`, the jobs the pool's worker threads run (src/workers/), and
+ * `dist/worker-pglite.js`, the embedded database's own thread (@chiso/db's src/pglite/worker.ts).
  *
  * The bundle runs from its place in the checkout (apps/api/dist), beside the installed packages and
  * the files the server reads at run time (migrations, criteria sets, seed data, the built console):
@@ -18,6 +19,7 @@ import { build, type Plugin } from 'esbuild';
 import { JOB_FILES } from '../src/workers/jobs.ts';
 
 const API = fileURLToPath(new URL('..', import.meta.url));
+const PGLITE_WORKER = fileURLToPath(import.meta.resolve('@chiso/db/pglite-worker'));
 const OUT_DIR = path.join(API, 'dist');
 
 /**
@@ -83,6 +85,8 @@ const result = await build({
     ...Object.fromEntries(
       Object.values(JOB_FILES).map((file) => [`worker-${file}`, path.join(API, `src/workers/${file}.ts`)]),
     ),
+    // Found by src/database-thread.ts.
+    'worker-pglite': PGLITE_WORKER,
   },
   outdir: OUT_DIR,
   bundle: true,

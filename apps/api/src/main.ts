@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createPrismaClient } from '@chiso/db';
 import { CONSOLE_DIST } from './console.ts';
+import { databaseThread } from './database-thread.ts';
 import { createApp } from './server.ts';
 import { accountsNotice, prepareDatabase, startModeOf } from './start.ts';
 
@@ -14,7 +15,8 @@ const modulesLoaded = performance.now();
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
 
-const db = await createPrismaClient({ migrate: true });
+// The embedded database on its own thread (database-thread.ts); DATABASE_URL ignores it.
+const db = await createPrismaClient({ migrate: true, ...databaseThread() });
 // A real database logs every request unless told not to; the demo only when asked.
 const mode = startModeOf(process.env, process.argv.slice(2));
 const logger = process.env.CHISO_LOG ? process.env.CHISO_LOG === '1' : mode.external || mode.production;

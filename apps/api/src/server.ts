@@ -132,8 +132,9 @@ export async function createApp({
   };
   refuseLongDocuments(app);
   // The embedded database loads PL/pgSQL (the change-notification triggers) on its first write: a
-  // WebAssembly library compiled on this thread, 20 ms idle but 300 ms and more on a busy machine,
-  // which held /healthz in the first request that wrote. Loaded here, before the server answers.
+  // WebAssembly library compiled on the database's thread, 20 ms idle but 300 ms and more on a busy
+  // machine, which held the first request that wrote (and /healthz, when that thread is this one).
+  // Loaded here, before the server answers.
   await db.$pglite?.exec('DO $$ BEGIN END $$');
   const cache = responseCache ? createResponseCache(responseCache) : null;
   app.decorate('responseCache', cache);

@@ -3,17 +3,14 @@
  *
  * - Default: embedded PostgreSQL (PGlite) in a data folder, created and migrated on first start
  *   (pending migrations are applied on every start, which is a no-op when up to date).
- *   `dataDir: "memory://"` gives a throw-away in-memory database (tests).
+ *   `dataDir: "memory://"` gives a throw-away in-memory database (tests). On this thread by default
+ *   (tests, the CLI); `thread: 'worker'` opens it on a thread of its own (the server: pglite/thread.ts).
  * - `databaseUrl` (or DATABASE_URL=postgresql://…): a real PostgreSQL server via @prisma/adapter-pg.
  *   Migrations there are a deploy step (`tsx src/cli.ts deploy`), unless `migrate: true`.
  *
  * Every client counts the SQL statements it sends (`$statements`, see statements.ts).
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -21,11 +18,13 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations, pgliteMigrationAdapter, postgresMigrationAdapter } from './migrate/index.ts';
 import { type ListenHandlers, listenForChanges } from './notifications.ts';
-import { createPgliteCluster, DATA_ROOT } from './pglite/cluster.ts';
+import type { EmbeddedSql } from './pglite/embedded.ts';
+import { openPglite, pgliteDataDir } from './pglite/open.ts';
+import { startPgliteThread } from './pglite/thread.ts';
 import { countingAdapterFactory, StatementCounter } from './statements.ts';
 import { gatedTransactions, permits } from './transaction-gate.ts';
 
-const DEFAULT_DATA_DIR = path.join(DATA_ROOT, 'pglite');
+export { openPglite, pgliteDataDir } from './pglite/open.ts';
 
 export interface CreatePrismaClientOptions {
   /** postgresql://… ; defaults to DATABASE_URL when that is a PostgreSQL URL. */
@@ -39,20 +38,13 @@ export interface CreatePrismaClientOptions {
    * @chiso/testing); the client closes it with `$close()`.
    */
   pglite?: PGlite;
-}
-
-/** The embedded database's folder the server would use: CHISO_DATA_DIR, else .data/pglite in the checkout. */
-export function pgliteDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CHISO_DATA_DIR ?? DEFAULT_DATA_DIR;
-}
-
-/** Open (creating when missing) a PGlite database: a folder, or "memory://" for a throw-away one. */
-export async function openPglite(dataDir: string = pgliteDataDir()): Promise<PGlite> {
-  if (dataDir.includes('://')) return createPgliteCluster(dataDir);
-  // PGlite creates the data folder itself, but not its parents.
-  await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-  if (existsSync(path.join(dataDir, 'PG_VERSION'))) return PGlite.create(dataDir);
-  return createPgliteCluster(dataDir);
+  /**
+   * Where the embedded database runs: on this thread ('main', the default: tests, the CLI), or on a
+   * worker thread of its own ('worker': the server, whose event loop then runs no SQL). Not with `pglite`.
+   */
+  thread?: 'main' | 'worker';
+  /** The worker thread's script when the caller is a bundle (apps/api's dist/worker-pglite.js). */
+  pgliteWorker?: URL;
 }
 
 /**
@@ -80,7 +72,11 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
   const connectionErrorListeners = new Set<(error: Error) => void>();
 
   let adapter: SqlDriverAdapterFactory;
+  /** The embedded database, on this thread or on its own. */
+  let embedded: EmbeddedSql | undefined;
+  /** Set when the embedded database runs on this thread. */
   let pglite: PGlite | undefined;
+  let closeEmbedded = async () => {};
   if (databaseUrl) {
     if (!isPostgresUrl(databaseUrl)) throw new Error(`Not a PostgreSQL URL: ${databaseUrl}`);
     if (options.migrate) await applyMigrations({ adapter: postgresMigrationAdapter(databaseUrl) });
@@ -94,13 +90,25 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
       { connectionString: databaseUrl, keepAlive: true, max: POOL_SIZE },
       { onPoolError: connectionLost, onConnectionError: connectionLost },
     );
+  } else if (options.thread === 'worker') {
+    if (options.pglite) throw new Error('an embedded database opened by the caller runs on its thread');
+    const thread = await startPgliteThread({
+      dataDir: options.dataDir ?? pgliteDataDir(),
+      migrate: options.migrate ?? true,
+      ...(options.pgliteWorker ? { workerFile: options.pgliteWorker } : {}),
+    });
+    embedded = thread.sql;
+    adapter = thread.adapter;
+    closeEmbedded = thread.close;
   } else {
-    pglite = options.pglite ?? (await openPglite(options.dataDir));
-    if (options.migrate ?? true) await applyMigrations({ adapter: pgliteMigrationAdapter(pglite) });
-    adapter = new PrismaPGlite(pglite);
+    const opened = options.pglite ?? (await openPglite(options.dataDir));
+    if (options.migrate ?? true) await applyMigrations({ adapter: pgliteMigrationAdapter(opened) });
+    adapter = new PrismaPGlite(opened);
+    embedded = pglite = opened;
+    closeEmbedded = () => opened.close();
   }
 
-  const transactions = permits(pglite ? 1 : POOL_SIZE - READ_RESERVE);
+  const transactions = permits(embedded ? 1 : POOL_SIZE - READ_RESERVE);
   const base = new PrismaClient({
     adapter: countingAdapterFactory(gatedTransactions(adapter, transactions), counter),
     transactionOptions: TRANSACTION_OPTIONS,
@@ -109,9 +117,10 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
     // Per-operation statement counts (exact unless operations overlap in time).
     query: {
       async $allOperations({ model, operation, args, query }) {
-        // The embedded database answers without waiting for I/O, so a request's statements would
-        // run back to back as microtasks and hold the event loop (every other request, /healthz
-        // included) for a whole transaction: let the loop turn before each operation.
+        // The embedded database on this thread answers without waiting for I/O, so a request's
+        // statements would run back to back as microtasks and hold the event loop (every other
+        // request, /healthz included) for a whole transaction: let the loop turn before each
+        // operation. On its own thread every answer is a message: the loop turns anyway.
         if (pglite) await new Promise((resolve) => setImmediate(resolve));
         const before = counter.statements;
         const result = await query(args);
@@ -125,9 +134,16 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
       $transactions: transactions as Pick<typeof transactions, 'open' | 'waiting'>,
       /** LISTEN on these channels (notifications.ts); close the listener before `$close()`. */
       $listen: (channels: readonly string[], handlers: ListenHandlers) =>
-        listenForChanges(pglite ? { pglite } : { databaseUrl: databaseUrl as string }, channels, handlers),
-      /** The embedded database behind this client, if it is one (bulk loads COPY into it directly). */
-      $pglite: pglite,
+        listenForChanges(
+          embedded ? { embedded } : { databaseUrl: databaseUrl as string },
+          channels,
+          handlers,
+        ),
+      /**
+       * The embedded database behind this client, if it is one, on whichever thread: pg-boss's SQL,
+       * LISTEN, and the bulk loads' COPY (pglite/embedded.ts says what it offers).
+       */
+      $pglite: embedded,
       /** The PostgreSQL server's URL, if this client talks to one (bulk loads COPY over their own connection). */
       $postgresUrl: databaseUrl,
       /**
@@ -141,7 +157,7 @@ export async function createPrismaClient(options: CreatePrismaClientOptions = {}
       /** Disconnect Prisma and close the embedded database, if any. */
       async $close(): Promise<void> {
         await base.$disconnect();
-        await pglite?.close();
+        await closeEmbedded();
       },
     },
   });

@@ -4,13 +4,15 @@
  * memory, whoever wrote.
  *
  * - PGlite: its own `listen` — one process, and a notification is delivered while the committing
- *   statement's answer is read, so before the writer's own call returns.
+ *   statement's answer is read, so before the writer's own call returns. On the database's own
+ *   thread (pglite/thread.ts) too: there the notification is posted before that answer, on the same
+ *   port, and messages of one port arrive in order.
  * - PostgreSQL: one dedicated `pg` connection (a pooled one may be handed to a query or closed at any
  *   time). When it is lost, `onLost` is called — notifications may be missed from then on — and it
  *   reconnects with a growing delay; `onListening` is called each time it listens again.
  */
-import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import type { EmbeddedSql } from './pglite/embedded.ts';
 
 export interface ListenHandlers {
   onNotification(channel: string, payload: string): void;
@@ -29,7 +31,7 @@ export interface ChangeListener {
   close(): Promise<void>;
 }
 
-type ListenSource = { pglite: PGlite } | { databaseUrl: string };
+type ListenSource = { embedded: EmbeddedSql } | { databaseUrl: string };
 
 const MAX_RETRY_MS = 30_000;
 const LISTENER_NAME = 'chiso-change-listener';
@@ -39,12 +41,12 @@ export async function listenForChanges(
   channels: readonly string[],
   handlers: ListenHandlers,
 ): Promise<ChangeListener> {
-  if ('pglite' in source) return listenOnPglite(source.pglite, channels, handlers);
+  if ('embedded' in source) return listenOnPglite(source.embedded, channels, handlers);
   return listenOnPostgres(source.databaseUrl, channels, handlers);
 }
 
 async function listenOnPglite(
-  pglite: PGlite,
+  pglite: EmbeddedSql,
   channels: readonly string[],
   handlers: ListenHandlers,
 ): Promise<ChangeListener> {
@@ -53,7 +55,7 @@ async function listenOnPglite(
   );
   handlers.onListening();
   return {
-    // Delivered synchronously with the COMMIT's answer: nothing can be pending.
+    // Delivered with the COMMIT's answer, before it (see above): nothing can be pending.
     sync: async () => {},
     close: async () => {
       if (pglite.closed) return;

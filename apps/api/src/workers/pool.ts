@@ -1,6 +1,6 @@
 /**
  * CPU-heavy work off the request thread: a pool of worker threads (piscina) running the jobs of
- * thread.ts, so that the request thread — and the embedded database, which lives on it — keeps
+ * thread.ts, so that the request thread — and the embedded database, when it lives on it — keeps
  * answering (`/healthz` within 100 ms) while a report renders or a criteria file is read.
  *
  * The pool starts with the first job and its threads stop after a minute without work. Jobs get and

@@ -6,10 +6,10 @@
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Transaction } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Db, Tx } from '../client.ts';
+import type { EmbeddedTransaction } from '../pglite/embedded.ts';
 import { type BulkColumn, bulkInsert } from './bulk.ts';
 import { copyHead, copyText } from './copy.ts';
 
@@ -56,7 +56,7 @@ export async function inBulkTransaction<T>(db: Db, write: (writer: RowWriter) =>
   return db.$transaction((tx) => write(prismaWriter(tx)), { timeout: 1_800_000, maxWait: 60_000 });
 }
 
-function pgliteWriter(tx: Transaction): RowWriter {
+function pgliteWriter(tx: EmbeddedTransaction): RowWriter {
   return {
     async insert(table, columns, rows, read = property) {
       if (rows.length === 0) return;
