@@ -23,7 +23,7 @@ import { ask } from './api/server.ts';
 import { percentile } from './api/stats.ts';
 import { RENAME_GROUP } from './load/documents.ts';
 import { drive } from './load/drive.ts';
-import { pingHealthz } from './load/healthz.ts';
+import { pingHealthz, slowPings } from './load/healthz.ts';
 import { OPEN_PERIOD, preparePeople } from './load/people.ts';
 import { analyst, officer, type Person, reviewer } from './load/people-at-work.ts';
 import { breakdown, count, loadLine, newTally } from './load/tally.ts';
@@ -146,13 +146,15 @@ try {
   const healthz = pingHealthz(server.url);
   const failures = await drive(server.url, persons, seconds, tally);
   clearInterval(editor);
-  const pings = await healthz.stop();
+  const { latencies: pings, ...pinged } = await healthz.stop();
 
   for (const line of breakdown(tally)) log(line);
   const sortedPings = [...pings].sort((a, b) => a - b);
   log(
     `healthz: ${pings.length} pings, p50 ${percentile(sortedPings, 50).toFixed(0)} ms, p99 ${percentile(sortedPings, 99).toFixed(0)} ms`,
   );
+  const slow = slowPings({ latencies: pings, ...pinged });
+  log(`healthz over 100 ms: ${slow.length ? slow.join(', ') : 'none'}`);
   log(
     `conflicts: ${tally.conflicts} (expected now and then, not errors); load generator failures: ${failures}`,
   );

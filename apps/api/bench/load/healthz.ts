@@ -11,13 +11,15 @@ const { parentPort, workerData } = require('node:worker_threads');
 const http = require('node:http');
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const latencies = [];
+const times = [];
+const origin = performance.now();
 let stopped = false;
 parentPort.on('message', () => { stopped = true; });
 const ping = () => new Promise((resolve) => {
   const started = performance.now();
-  const done = () => { latencies.push(performance.now() - started); resolve(started); };
+  const done = () => { latencies.push(performance.now() - started); times.push(started - origin); resolve(started); };
   http.get(workerData.url + '/healthz', { agent }, (response) => { response.resume(); response.on('end', done); })
-    .on('error', () => { latencies.push(Number.POSITIVE_INFINITY); resolve(started); });
+    .on('error', () => { latencies.push(Number.POSITIVE_INFINITY); times.push(started - origin); resolve(started); });
 });
 (async () => {
   while (!stopped) {
@@ -26,13 +28,30 @@ const ping = () => new Promise((resolve) => {
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
   agent.destroy();
-  parentPort.postMessage(latencies);
+  parentPort.postMessage({ latencies, times });
 })();
 `;
 
+export interface Pings {
+  /** Every ping's latency (ms; Infinity for a failed one). */
+  latencies: number[];
+  /** When each was sent, ms after pinging began. */
+  times: number[];
+}
+
 export interface HealthzPinger {
-  /** Stops pinging; answers every latency (ms; Infinity for a failed ping). */
-  stop(): Promise<number[]>;
+  /** Stops pinging; answers every ping. */
+  stop(): Promise<Pings>;
+}
+
+/** The slowest pings over `ms`, slowest first, as "706 ms at 0.3 s" (when in the load they came). */
+export function slowPings({ latencies, times }: Pings, ms = 100, most = 8): string[] {
+  return latencies
+    .map((latency, index) => ({ latency, at: times[index] ?? 0 }))
+    .filter(({ latency }) => latency > ms)
+    .sort((a, b) => b.latency - a.latency)
+    .slice(0, most)
+    .map(({ latency, at }) => `${latency.toFixed(0)} ms at ${(at / 1000).toFixed(1)} s`);
 }
 
 export function pingHealthz(url: string, everyMs = 20): HealthzPinger {
@@ -40,9 +59,9 @@ export function pingHealthz(url: string, everyMs = 20): HealthzPinger {
   return {
     stop: () =>
       new Promise((resolve, reject) => {
-        worker.once('message', (latencies: number[]) => {
+        worker.once('message', (pings: Pings) => {
           void worker.terminate();
-          resolve(latencies);
+          resolve(pings);
         });
         worker.once('error', reject);
         worker.postMessage('stop');
