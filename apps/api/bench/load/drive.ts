@@ -48,11 +48,12 @@ export function drive(
         body: next.body,
       };
     },
-    onResponse(status: number, body: string, connection: Connection, headers: Record<string, string>) {
+    // autocannon passes the answer's headers too, which its types leave out.
+    onResponse(status: number, body: string, connection: Connection, headers?: Record<string, string>) {
       const { outcome, problem } = (connection.person as Person).answered(
         status,
         body,
-        headers['content-encoding'],
+        headers?.['content-encoding'],
       );
       const ms = performance.now() - (connection.sentAt as number);
       count(tally, connection.kind as string, ms, outcome, problem, body.length);
