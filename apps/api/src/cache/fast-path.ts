@@ -2,7 +2,8 @@
  * Cached answers straight from Fastify, before Apollo Server: a signed-in person's plain POST
  * /graphql whose answer the response cache holds (same audience, language, operation, variables and
  * generation — see response-cache.ts) is sent as the stored bytes, with the headers Apollo and the
- * dashboard policy would send — gzipped (once per answer) when the caller accepts it. Anything else —
+ * dashboard policy would send — gzipped (once per answer) when the caller accepts it; or the answer a
+ * request running the same query is about to store, once it is. Anything else —
  * dashboards' tokens (the registry decides what they may run), anonymous callers, persisted or batched
  * requests, misses — goes on to Apollo Server, which answers and fills the cache. The viewer is
  * resolved once per request and shared with it.
@@ -40,13 +41,16 @@ export function serveCachedAnswers(
     const viewer = await who.viewer(request);
     const audience = viewer.kind === 'user' ? audienceOf(viewer) : null;
     if (!audience) return;
-    const hit = cache.lookup({
+    const parts = {
       audience,
       locale: who.locale(request),
       operationName: typeof body.operationName === 'string' ? body.operationName : null,
       query: body.query,
       variables: body.variables ?? {},
-    });
+    };
+    // Another request running the same query hands over its answer's bytes: the waiters are sent
+    // them here, instead of each going through GraphQL again when it is stored.
+    const hit = cache.lookup(parts) ?? (await cache.concurrent(parts));
     if (!hit) return;
     reply
       .code(200)

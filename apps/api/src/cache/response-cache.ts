@@ -76,6 +76,8 @@ export interface ResponseCache {
   plugin: ApolloServerPlugin<Context>;
   /** The stored answer for these parts at the current generation, if any (the HTTP fast path). */
   lookup(parts: CacheKeyParts): CachedAnswer | undefined;
+  /** The answer a request running the same query now will store, if one runs (the HTTP fast path). */
+  concurrent(parts: CacheKeyParts): Promise<CachedAnswer | undefined>;
   /** Forget every answer (the next generation), because of `cause` (a changed table…). */
   invalidate(cause: string): void;
   /** Serve and store nothing until `resume` (changes may go unnoticed meanwhile); forgets everything. */
@@ -151,7 +153,7 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
     invalidations: new Map<string, number>(),
   };
   /** The answer each running miss will give (undefined when it is not kept), by key. */
-  const running = new Map<string, Promise<Result | undefined>>();
+  const running = new Map<string, Promise<CachedAnswer | undefined>>();
   const shareWaitMs = options.shareWaitMs ?? SHARE_WAIT_MS;
   const gate = changeGate(stats, () => {
     entries.clear();
@@ -186,7 +188,7 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
       let key: string | null = null;
       let served = false;
       /** Set when this request runs a miss others may wait for. */
-      let settle: ((result: Result | undefined) => void) | undefined;
+      let settle: ((answer: CachedAnswer | undefined) => void) | undefined;
       return {
         async didResolveOperation(context) {
           if (gate.suspended) return;
@@ -212,35 +214,35 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
           const result = response.body.singleResult;
           if (result.errors?.length || gate.generation !== startedAt) return settle?.(undefined);
           // Apollo Server writes a single result as its JSON and a newline.
-          entries.set(key, { result, json: Buffer.from(`${JSON.stringify(result)}\n`) });
+          const answer = { result, json: Buffer.from(`${JSON.stringify(result)}\n`) };
+          entries.set(key, answer);
           stats.size = entries.size;
-          settle?.(result);
+          settle?.(answer);
         },
       };
     },
   };
   /** The answer a concurrent miss of `key` gives, when it is kept. */
-  const answerOfConcurrent = async (key: string): Promise<{ result: Result } | undefined> => {
-    const answer = running.get(key);
-    if (!answer) return undefined;
+  const answerOfConcurrent = async (key: string): Promise<CachedAnswer | undefined> => {
+    const pending = running.get(key);
+    if (!pending) return undefined;
     stats.waiting += 1;
-    const result = await within(answer, shareWaitMs).finally(() => {
+    const answer = await within(pending, shareWaitMs).finally(() => {
       stats.waiting -= 1;
     });
-    if (!result) return undefined;
-    stats.shared += 1;
-    return { result };
+    if (answer) stats.shared += 1;
+    return answer;
   };
   /** Marks `key` as running; the returned function hands its answer to whoever waits, once. */
   const runningFrom = (key: string) => {
-    let resolve!: (result: Result | undefined) => void;
-    const answer = new Promise<Result | undefined>((done) => {
+    let resolve!: (answer: CachedAnswer | undefined) => void;
+    const answer = new Promise<CachedAnswer | undefined>((done) => {
       resolve = done;
     });
     running.set(key, answer);
-    return (result: Result | undefined) => {
+    return (kept: CachedAnswer | undefined) => {
       if (running.get(key) === answer) running.delete(key);
-      resolve(result);
+      resolve(kept);
     };
   };
   const lookup = (parts: CacheKeyParts) => {
@@ -252,6 +254,8 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
   return {
     plugin,
     lookup,
+    concurrent: async (parts) =>
+      gate.suspended ? undefined : answerOfConcurrent(keyOf(parts, gate.generation)),
     invalidate: gate.invalidate,
     suspend: gate.suspend,
     resume: gate.resume,

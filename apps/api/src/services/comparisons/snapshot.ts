@@ -38,24 +38,30 @@ export async function snapshotted(db: Db, texts: readonly Prisma.Sql[]): Promise
   );
 }
 
-/** Builds under way in this process, per database, by key and the count of changes their callers saw. */
-const buildsOf = new WeakMap<Db, Map<string, Promise<string | null>>>();
+const SHARED_FOR_MS = 1_000;
+
+/** Per database and key, the latest build this process began and the count of changes its callers saw. */
+const buildsOf = new WeakMap<Db, Map<string, { changes: number; text: Promise<string | null> }>>();
 
 /**
  * After a change every reader of a cohort finds its snapshot stale at once: those that saw the same
- * count of changes share one build instead of each running the cohort's statement. (A build may see a
- * newer count than its callers did, never an older one.)
+ * count of changes share one build (under way or done) instead of each running the cohort's
+ * statement. A build may see a newer count than its callers did, never an older one.
  */
 function buildOnce(db: Db, key: string, changes: number, text: Prisma.Sql): Promise<string | null> {
-  const id = `${key}:${changes}`;
-  const building = buildsOf.get(db) ?? new Map<string, Promise<string | null>>();
-  buildsOf.set(db, building);
-  let pending = building.get(id);
-  if (!pending) {
-    pending = build(db, key, text).finally(() => building.delete(id));
-    building.set(id, pending);
-  }
-  return pending;
+  const builds = buildsOf.get(db) ?? new Map<string, { changes: number; text: Promise<string | null> }>();
+  buildsOf.set(db, builds);
+  const known = builds.get(key);
+  if (known?.changes === changes) return known.text;
+  const built = build(db, key, text);
+  builds.set(key, { changes, text: built });
+  // Kept a moment after it is done, for readers whose lookup raced it (on PostgreSQL they run side by
+  // side); a failed build is not shared with later readers.
+  const forget = () => {
+    if (builds.get(key)?.text === built) builds.delete(key);
+  };
+  built.then(() => setTimeout(forget, SHARED_FOR_MS).unref(), forget);
+  return built;
 }
 
 /**
