@@ -20,10 +20,10 @@ describe('requests of work, one at a time', () => {
   });
   afterAll(() => app.close());
 
-  const post = (signal: AbortSignal | null = null, query = '{ ranking }') =>
+  const post = (signal: AbortSignal | null = null) =>
     fetch(`${url}/graphql`, {
       method: 'POST',
-      body: JSON.stringify({ query }),
+      body: '{}',
       headers: { 'content-type': 'application/json' },
       signal,
     });
@@ -64,23 +64,5 @@ describe('requests of work, one at a time', () => {
     await until(() => started === 5);
     held.shift()?.();
     expect((await third).status).toBe(200);
-  });
-
-  it('gives writes turns of their own: a write goes ahead while reads hold every turn', async () => {
-    const read = post();
-    await until(() => started === 6);
-    const nextRead = post();
-    await until(() => turns.waiting === 1);
-    const write = post(null, 'mutation Save { saveAssessmentEntries }');
-    await until(() => started === 7);
-    expect(started).toBe(7);
-    expect(turns.reads.waiting).toBe(1);
-    held.shift()?.(); // the first read
-    held.shift()?.(); // the write
-    expect((await read).status).toBe(200);
-    expect((await write).status).toBe(200);
-    await until(() => started === 8);
-    held.shift()?.();
-    expect((await nextRead).status).toBe(200);
   });
 });
