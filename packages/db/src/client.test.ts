@@ -3,16 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from './client.ts';
-import { type TestDatabase, testBackends } from './test-backends.ts';
-
-const unit = (code: string, name: string) => ({
-  code,
-  name,
-  searchName: name.toLowerCase(),
-  kind: 'DISTRICT' as const,
-  type: 'Huyện',
-  validFrom: new Date('2022-10-01'),
-});
+import { type TestDatabase, testBackends, testUnit as unit } from './test-backends.ts';
 
 const backends = await testBackends();
 describe.each(backends)('$name', ({ enabled, open }) => {

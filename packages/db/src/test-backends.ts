@@ -29,3 +29,13 @@ export async function demoDatabase(): Promise<{ enabled: boolean; db: Db }> {
   });
   return demo;
 }
+
+/** A district's row for tests that write units straight through Prisma. */
+export const testUnit = (code: string, name: string) => ({
+  code,
+  name,
+  searchName: name.toLowerCase(),
+  kind: 'DISTRICT' as const,
+  type: 'Huyện',
+  validFrom: new Date('2022-10-01'),
+});

@@ -5,16 +5,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient, type Db } from '../client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
+import { testUnit as unit } from '../test-backends.ts';
 import { DumpBlob } from './cluster.ts';
-
-const unit = (code: string, name: string) => ({
-  code,
-  name,
-  searchName: name.toLowerCase(),
-  kind: 'DISTRICT' as const,
-  type: 'Huyện',
-  validFrom: new Date('2022-10-01'),
-});
 
 /** A data folder holding this run's migrated, empty template (no initdb, no migrations: a second). */
 async function templateFolder(folder: string): Promise<string> {
