@@ -7,7 +7,7 @@ import { loadAssessment } from './access.ts';
 import { loadCriteria } from './criteria.ts';
 import { scoreEntries } from './score.ts';
 import { type AssessmentAt, assertRevision, assertStatus, RevisionInput } from './transitions.ts';
-import { auditedEntry, writeEntries } from './write.ts';
+import { writeEntries } from './write.ts';
 
 /** reviewAssessmentEntries' input besides the assessment (checked on the GraphQL input type). */
 export const ReviewAssessmentEntriesInput = RevisionInput.extend({
@@ -69,18 +69,10 @@ export async function reviewAssessmentEntries(
   });
   for (const entry of written) byCode.set(entry.nodeCode, entry);
   const reviewedPoints = scoreEntries(set, [...byCode.values()], { reviewed: true }).points;
-  const changed = new Set(written.map((entry) => entry.nodeCode));
   return writeEntries(context, assessment, {
+    action: 'assessment.review',
     totals: { reviewedPoints },
     entries: written,
-    audit: {
-      action: 'assessment.review',
-      before: {
-        revision: assessment.revision,
-        reviewedPoints: assessment.reviewedPoints,
-        entries: before.filter((entry) => changed.has(entry.nodeCode)).map(auditedEntry),
-      },
-      after: { revision: assessment.revision + 1, reviewedPoints, entries: written.map(auditedEntry) },
-    },
+    before: { totals: { reviewedPoints: assessment.reviewedPoints }, entries: before },
   });
 }

@@ -9,7 +9,7 @@ import { loadCriteria } from './criteria.ts';
 import { checkInput } from './inputs.ts';
 import { pointsByCode, scoreEntries } from './score.ts';
 import { assertRevision, assertStatus, RevisionInput } from './transitions.ts';
-import { auditedEntry, writeEntries } from './write.ts';
+import { writeEntries } from './write.ts';
 
 /** saveAssessmentEntries' input besides the assessment; each value is checked against its rule later. */
 export const SaveAssessmentEntriesInput = RevisionInput.extend({
@@ -84,22 +84,10 @@ export async function saveAssessmentEntries(
       selfPoints: hasInput ? (points.get(nodeCode) ?? 0) : null,
     };
   });
-  const changed = new Set(written.map((entry) => entry.nodeCode));
   return writeEntries(context, assessment, {
+    action: 'assessment.saveEntries',
     totals: { selfPoints: result.points },
     entries: written,
-    audit: {
-      action: 'assessment.saveEntries',
-      before: {
-        revision: assessment.revision,
-        selfPoints: assessment.selfPoints,
-        entries: before.filter((entry) => changed.has(entry.nodeCode)).map(auditedEntry),
-      },
-      after: {
-        revision: assessment.revision + 1,
-        selfPoints: result.points,
-        entries: written.map(auditedEntry),
-      },
-    },
+    before: { totals: { selfPoints: assessment.selfPoints }, entries: before },
   });
 }

@@ -1,6 +1,6 @@
 import type { Prisma, Tx } from '@chiso/db';
 import { type EntryRow, upsertEntries } from '@chiso/db/results';
-import { type AuditEntry, audit } from '../../audit.ts';
+import { audit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { conflict } from '../../errors.ts';
 import { ASSESSMENT } from './access.ts';
@@ -27,28 +27,42 @@ export const reload = (tx: Tx, id: string) =>
 
 /**
  * Entries changed as read at `assessment.revision`, written in a transaction of three statements:
- * the revision claimed (with the totals), the entries, the audit. Everything it rests on was read and
- * scored before, outside: any change since moved the revision, so the claim answers CONFLICT and
- * nothing is written. A short transaction holds a connection for three statements, not for the reads
- * and the scoring (`pnpm bench:load`: writers queued seconds for connections).
+ * the revision claimed (with the totals), the entries, the audit (the totals and the changed entries,
+ * before and after). Everything it rests on was read and scored before, outside: any change since
+ * moved the revision, so the claim answers CONFLICT and nothing is written. A short transaction holds
+ * a connection for three statements, not for the reads and the scoring (`pnpm bench:load`: writers
+ * queued seconds for connections).
  */
 export async function writeEntries(
   context: Context,
   assessment: { id: string; revision: number },
-  {
-    totals,
-    entries,
-    audit: entry,
-  }: {
+  change: {
+    action: string;
     totals: Omit<Prisma.AssessmentUpdateManyMutationInput, 'revision'>;
     entries: readonly EntryRow[];
-    audit: Omit<AuditEntry, 'entityType' | 'entityId'>;
+    /** The totals as read, and every entry as read (the audit keeps the changed ones). */
+    before: { totals: Record<string, unknown>; entries: readonly EntryRow[] };
   },
 ) {
+  const changed = new Set(change.entries.map((entry) => entry.nodeCode));
   await context.db.$transaction(async (tx) => {
-    await claimRevision(tx, assessment, totals);
-    await upsertEntries(tx, entries);
-    await audit(tx, context, { ...entry, entityType: 'Assessment', entityId: assessment.id });
+    await claimRevision(tx, assessment, change.totals);
+    await upsertEntries(tx, change.entries);
+    await audit(tx, context, {
+      action: change.action,
+      entityType: 'Assessment',
+      entityId: assessment.id,
+      before: {
+        revision: assessment.revision,
+        ...change.before.totals,
+        entries: change.before.entries.filter((entry) => changed.has(entry.nodeCode)).map(auditedEntry),
+      },
+      after: {
+        revision: assessment.revision + 1,
+        ...change.totals,
+        entries: change.entries.map(auditedEntry),
+      },
+    });
   });
   return reload(context.db, assessment.id);
 }
@@ -63,7 +77,7 @@ const AUDITED = [
 ] as const;
 
 /** What an audit shows of an entry. */
-export const auditedEntry = (entry: EntryRow) =>
+const auditedEntry = (entry: EntryRow) =>
   Object.fromEntries(AUDITED.map((field) => [field, entry[field]])) as Pick<
     EntryRow,
     (typeof AUDITED)[number]
