@@ -10,9 +10,11 @@
  */
 import type { SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
 
+/** A first-come, first-served semaphore (here for transactions; the API's request turns use it too). */
 export interface Permits {
+  /** Resolves with the function that gives the permit back (once, however often it is called). */
   acquire(): Promise<() => void>;
-  /** Transactions open now, and waiting for a permit. */
+  /** Permits held now, and callers waiting for one. */
   readonly open: number;
   readonly waiting: number;
 }

@@ -3,11 +3,12 @@
  * uploads, the public feed — the others wait for their turn, in order. Health checks, metrics, the
  * console's files and answers the response cache holds never wait.
  *
- * Why: every request under way adds its callbacks to each turn of the one event loop. At 200 busy
- * connections a turn grew to hundreds of milliseconds (`/healthz` waited up to 0.4–1.8 s under
- * `pnpm bench:load`) and every request paid for all the others' work between its own steps. A
- * request waiting here costs nothing per turn; the ones admitted finish sooner. The wait counts
- * against the request's time budget (time-budget.ts), which answers REQUEST_TIMEOUT if it runs out.
+ * Why: every request under way adds its callbacks to each turn of the one event loop, and at 200
+ * busy connections every request paid for all the others' work between its own steps. A request
+ * waiting here costs nothing per turn. It does not bound a turn alone: cached answers and the
+ * database's replies come in bunches too (`/healthz` still waits 0.2–1.4 s now and then under
+ * `pnpm bench:load`, bench/RESULTS.md). The wait counts against the request's time budget
+ * (time-budget.ts), which answers REQUEST_TIMEOUT if it runs out.
  */
 import { permits } from '@chiso/db';
 import type { FastifyInstance } from 'fastify';

@@ -49,8 +49,11 @@ const buildsOf = new WeakMap<Db, Map<string, { changes: number; text: Promise<st
  * statement. A build may see a newer count than its callers did, never an older one.
  */
 function buildOnce(db: Db, key: string, changes: number, text: Prisma.Sql): Promise<string | null> {
-  const builds = buildsOf.get(db) ?? new Map<string, { changes: number; text: Promise<string | null> }>();
-  buildsOf.set(db, builds);
+  let builds = buildsOf.get(db);
+  if (!builds) {
+    builds = new Map();
+    buildsOf.set(db, builds);
+  }
   const known = builds.get(key);
   if (known?.changes === changes) return known.text;
   const built = build(db, key, text);
