@@ -72,12 +72,14 @@ if (missing.length > 0) {
  * API's tests last in their lane, after two minutes of smaller ones).
  */
 async function lane(tasks) {
-  let failed = false;
-  for (const task of tasks) failed = (await turbo([task].flat(), 1)) !== 0 || failed;
-  return failed ? 1 : 0;
+  const failed = [];
+  for (const task of tasks) if ((await turbo([task].flat(), 1)) !== 0) failed.push([task].flat().join(' '));
+  return failed;
 }
 
-const first = await turbo(FIRST, 2);
+const failed = (await turbo(FIRST, 2)) === 0 ? [] : ['the builds'];
 // The lanes run even when a quick check failed: one run names every failure.
-const lanes = await Promise.all(LANES.map(lane));
-process.exit(first !== 0 || lanes.some((code) => code !== 0) ? 1 : 0);
+for (const lost of await Promise.all(LANES.map(lane))) failed.push(...lost);
+// Named last, where a log's tail shows it: the tasks' own output scrolls past in three interleaved lanes.
+console.log(failed.length === 0 ? 'check: every task passed' : `check: failed: ${failed.join(', ')}`);
+process.exit(failed.length === 0 ? 0 : 1);
