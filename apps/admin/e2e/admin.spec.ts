@@ -401,7 +401,7 @@ test('the admin closes the 2022 period and publishes it with a commune that did 
   const visitor = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
   await signIn(page, 'admin@chiso.local');
   const origin = new URL(page.url()).origin;
-  await visitor.goto(`${origin}/cong-khai/2022`);
+  await visitor.goto(`${origin}/cong-khai/22/2022`);
   await expect(visitor.getByRole('alert')).toHaveText('Không có kỳ đánh giá công khai mã "2022".');
   await page
     .getByRole('navigation', { name: 'Điều hướng chính' })
@@ -474,7 +474,7 @@ test('the admin closes the 2022 period and publishes it with a commune that did 
   await shot(page, testInfo, 'admin-ranking-not-submitted');
 
   // Made public (above), the published period's ranking is there for anyone, without signing in.
-  await visitor.goto(`${origin}/cong-khai/2022?group=nhom-3`);
+  await visitor.goto(`${origin}/cong-khai/22/2022?group=nhom-3`);
   const publicRow = visitor
     .getByRole('row')
     .filter({ has: visitor.getByRole('link', { name: late, exact: true }) });

@@ -53,7 +53,7 @@ async function measure(name: string, backend: TestBackend) {
   const server = await backend.open({ demo: true });
   try {
     const db = server.db;
-    const period = await db.period.findUniqueOrThrow({ where: { code: '2022' } });
+    const period = await db.period.findFirstOrThrow({ where: { code: '2022' } });
     // Every assessment approved, the period closed: what the e2e's admin publishes.
     await db.assessment.updateMany({
       where: { periodId: period.id, status: { in: ['DRAFT', 'SUBMITTED', 'RETURNED'] } },

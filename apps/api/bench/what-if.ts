@@ -36,8 +36,8 @@ const { server } = await demoServer();
 console.log(`demo loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 try {
   const db = server.db;
-  const period = await db.period.findUniqueOrThrow({ where: { code: '2021' } });
-  const group = await db.unitGroup.findUniqueOrThrow({ where: { code: 'nhom-3' } });
+  const period = await db.period.findFirstOrThrow({ where: { code: '2021' } });
+  const group = await db.unitGroup.findFirstOrThrow({ where: { code: 'nhom-3' } });
   const assignment = await db.periodAssignment.findFirstOrThrow({
     where: { periodId: period.id, unitGroupId: group.id },
     select: { versionId: true },

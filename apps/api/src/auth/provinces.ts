@@ -1,6 +1,7 @@
 import type { Db, Prisma, Tx } from '@chiso/db';
+import { problem } from '@chiso/scoring';
 import type { Context, Viewer } from '../context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, issueAt, validationFailed } from '../errors.ts';
 
 /**
  * Provinces as tenants, in one place. A person (and a dashboard token, through the admin who made
@@ -108,6 +109,32 @@ export async function assertOwnsProvinceCode(context: Pick<Context, 'db' | 'view
     select: { provinceId: true },
   });
   assertOwnsProvince(context.viewer, province?.provinceId);
+}
+
+/** The province a lookup by code names for national rows (the ministry's periods, groups and sets). */
+export const NATIONAL = 'toan-quoc';
+
+/**
+ * Where a row of this code is: in the province named by its GSO code ("22"), among the national rows
+ * (NATIONAL), or, with no province named, wherever the caller's scope (added beside) finds it.
+ * Codes are unique within a province and the national rows beside it (services refuse a code their
+ * creator already sees), so a province's people find one row at most; national roles see every
+ * province, and name one when two use a code (onlyOne).
+ */
+export const codeIn = (code: string, province?: string | null) => ({ code, ...inProvince(province) });
+
+/** Rows of the province named by its GSO code, or the national ones (NATIONAL); every row when none is named. */
+export function inProvince(province?: string | null) {
+  if (province == null) return {};
+  return province === NATIONAL ? { provinceId: null } : { province: { code: province, parentId: null } };
+}
+
+/** The row a lookup by code found (ask for two); VALIDATION_FAILED naming the code when several provinces use it. */
+export function onlyOne<T>(rows: readonly T[], code: string): T | null {
+  if (rows.length > 1) {
+    throw validationFailed([issueAt('province', problem('CODE_IN_SEVERAL_PROVINCES', { code }))]);
+  }
+  return rows[0] ?? null;
 }
 
 /** Refuses a row of another province where reading it is enough (national rows pass): the period of a unit's extension. */

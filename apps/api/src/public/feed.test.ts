@@ -30,13 +30,13 @@ describe.each(await testBackends())('public results on $name', ({ enabled, ...ba
     admin = new Client(server.url);
     await admin.signIn('admin@chiso.local', DEMO_PASSWORD);
     anonymous = server.anonymous();
-    const period = (code: string) => server.db.period.findUniqueOrThrow({ where: { code } });
+    const period = (code: string) => server.db.period.findFirstOrThrow({ where: { code } });
     ids = {
       p2021: encodeGlobalID('Period', (await period('2021')).id),
       p2022: encodeGlobalID('Period', (await period('2022')).id),
       districts: encodeGlobalID(
         'UnitGroup',
-        (await server.db.unitGroup.findUniqueOrThrow({ where: { code: 'nhom-2' } })).id,
+        (await server.db.unitGroup.findFirstOrThrow({ where: { code: 'nhom-2' } })).id,
       ),
     };
   }, 120_000);
@@ -67,10 +67,11 @@ describe.each(await testBackends())('public results on $name', ({ enabled, ...ba
     );
     expect(await server.db.auditLog.count()).toBe(audited);
     // Neither the unpublished period, one not made public yet, nor one that does not exist.
-    await expectHidden('/public/v1/periods/2022/results.json');
-    await expectHidden('/public/v1/periods/2022/units/203.json');
+    await expectHidden('/public/v1/provinces/22/periods/2022/results.json');
+    await expectHidden('/public/v1/provinces/22/periods/2022/units/203.json');
+    await expectHidden('/public/v1/provinces/22/periods/2021/results.json');
     await expectHidden('/public/v1/periods/2021/results.json');
-    await expectHidden('/public/v1/periods/1999/results.json');
+    await expectHidden('/public/v1/provinces/22/periods/1999/results.json');
     expect((await json(await get('/public/v1/periods.json'))).periods).toEqual([]);
   });
 
@@ -84,9 +85,15 @@ describe.each(await testBackends())('public results on $name', ({ enabled, ...ba
     const list = await json(await get('/public/v1/periods.json'));
     expect(list.format).toBe('chiso.public/v1');
     expect(list.periods.map((period: { code: string }) => period.code)).toEqual(['2021']);
-    expect(list.periods[0].results).toBe('/public/v1/periods/2021/results.json');
+    expect(list.periods[0].province).toEqual({ code: '22', name: 'Tỉnh Quảng Ninh' });
+    expect(list.periods[0].results).toBe('/public/v1/provinces/22/periods/2021/results.json');
+    expect((await json(await get('/public/v1/periods.json?province=22'))).periods).toHaveLength(1);
+    expect((await json(await get('/public/v1/periods.json?province=01'))).periods).toEqual([]);
+    // Named in another province, or as a national period, it is not there.
+    await expectHidden('/public/v1/provinces/01/periods/2021/results.json');
+    await expectHidden('/public/v1/provinces/toan-quoc/periods/2021/results.json');
 
-    const response = await get('/public/v1/periods/2021/results.json?group=nhom-2');
+    const response = await get('/public/v1/provinces/22/periods/2021/results.json?group=nhom-2');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=300');
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
@@ -121,16 +128,21 @@ describe.each(await testBackends())('public results on $name', ({ enabled, ...ba
     // Results only: no evidence, no entries, no people.
     expect(JSON.stringify(feed)).not.toMatch(/"(entries|evidence|user|email|reviewer)"/i);
 
-    const again = await get('/public/v1/periods/2021/results.json?group=nhom-2', { 'if-none-match': etag });
+    const again = await get('/public/v1/provinces/22/periods/2021/results.json?group=nhom-2', {
+      'if-none-match': etag,
+    });
     expect(again.status).toBe(304);
+    // Version 1's first path, without the province, still answers while the code is unique.
+    const unnamed = await get('/public/v1/periods/2021/results.json?group=nhom-2', { 'if-none-match': etag });
+    expect(unnamed.status).toBe(304);
 
     const unitCode = main.units[0].unit.code;
-    const unit = await json(await get(`/public/v1/periods/2021/units/${unitCode}.json`));
+    const unit = await json(await get(`/public/v1/provinces/22/periods/2021/units/${unitCode}.json`));
     expect(unit.unit.code).toBe(unitCode);
     expect(unit.results).toHaveLength(2);
     expect(unit.results[0]).toMatchObject({ points: main.units[0].points, rank: main.units[0].rank });
     expect(unit.results[0].categories[0].groups.length).toBeGreaterThan(0);
-    const missing = await get('/public/v1/periods/2021/units/no-such-unit.json');
+    const missing = await get('/public/v1/provinces/22/periods/2021/units/no-such-unit.json');
     expect(missing.status).toBe(404);
     expect((await json(missing)).error.issues[0].code).toBe('PUBLIC_UNIT_NOT_FOUND');
   });
@@ -138,7 +150,7 @@ describe.each(await testBackends())('public results on $name', ({ enabled, ...ba
   it.skipIf(!enabled)('hides the period again once private', async () => {
     const { setPeriodPublic } = await admin.data(SET_PUBLIC, { id: ids.p2021, isPublic: false });
     expect(setPeriodPublic.data).toMatchObject({ isPublic: false, madePublicAt: null });
-    await expectHidden('/public/v1/periods/2021/results.json');
+    await expectHidden('/public/v1/provinces/22/periods/2021/results.json');
     expect(
       await server.db.auditLog.count({ where: { action: 'period.makePrivate', entityType: 'Period' } }),
     ).toBe(1);

@@ -13,7 +13,7 @@ import {
   type NotRankedReason,
   problem,
 } from '@chiso/scoring';
-import { unitsShownBy } from '../auth/provinces.ts';
+import { codeIn, inProvince, NATIONAL, onlyOne, unitsShownBy } from '../auth/provinces.ts';
 import { AppError, issueAt } from '../errors.ts';
 import { type CohortMember, loadCohort } from '../services/comparisons/cohort.ts';
 
@@ -30,6 +30,7 @@ const PERIOD_COLUMNS = {
   startsOn: true,
   endsOn: true,
   publishedAt: true,
+  province: { select: { code: true, name: true } },
   assignments: {
     select: {
       unitGroup: { select: { id: true, code: true, name: true, nameEn: true, position: true } },
@@ -46,8 +47,21 @@ const PERIOD_COLUMNS = {
 
 type PeriodRow = NonNullable<Awaited<ReturnType<typeof findPublic>>>;
 
-const findPublic = (db: Db, code: string) =>
-  db.period.findFirst({ where: { code, status: 'PUBLISHED', isPublic: true }, select: PERIOD_COLUMNS });
+const PUBLIC = { status: 'PUBLISHED', isPublic: true } as const;
+
+/**
+ * A public period of a province (its code) or a national one (NATIONAL), where codes are unique;
+ * with no province named, the one public period of that code (CODE_IN_SEVERAL_PROVINCES if more).
+ */
+const findPublic = async (db: Db, province: string | undefined, code: string) =>
+  onlyOne(
+    await db.period.findMany({
+      where: { ...codeIn(code, province), ...PUBLIC },
+      select: PERIOD_COLUMNS,
+      take: 2,
+    }),
+    code,
+  );
 
 /** The same answer for a period that does not exist, is not published or is not public: nothing leaks. */
 const periodNotFound = (code: string) => {
@@ -59,8 +73,8 @@ const periodNotFound = (code: string) => {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-async function publicPeriod(db: Db, code: string): Promise<PeriodRow> {
-  const found = await findPublic(db, code);
+async function publicPeriod(db: Db, province: string | undefined, code: string): Promise<PeriodRow> {
+  const found = await findPublic(db, province, code);
   if (!found) throw periodNotFound(code);
   return found;
 }
@@ -92,6 +106,7 @@ function periodView(period: PeriodRow) {
   return {
     code: period.code,
     name: period.name,
+    province: period.province && { code: period.province.code, name: period.province.name },
     kind: period.kind,
     startsOn: day(period.startsOn),
     endsOn: day(period.endsOn),
@@ -99,12 +114,17 @@ function periodView(period: PeriodRow) {
   };
 }
 
-const resultsPath = (code: string) => `/public/v1/periods/${encodeURIComponent(code)}/results.json`;
+/** Where a period's results are: under its province's code, or NATIONAL for a national period. */
+const resultsPath = (period: PeriodRow) =>
+  `/public/v1/provinces/${encodeURIComponent(period.province?.code ?? NATIONAL)}/periods/${encodeURIComponent(period.code)}/results.json`;
 
-/** Every public period, the latest first, with its groups and the sets they were assessed on. */
-export async function publicPeriods(db: Db) {
+/**
+ * Every public period, the latest first, with its groups and the sets they were assessed on;
+ * `province` (its code, or NATIONAL) narrows them to one province's, for that province's portal.
+ */
+export async function publicPeriods(db: Db, province?: string) {
   const periods = await db.period.findMany({
-    where: { status: 'PUBLISHED', isPublic: true },
+    where: { ...PUBLIC, ...inProvince(province) },
     select: PERIOD_COLUMNS,
     orderBy: [{ startsOn: 'desc' }, { code: 'asc' }],
   });
@@ -117,7 +137,7 @@ export async function publicPeriods(db: Db) {
         entry.sets.push(set);
         groups.set(group.code, entry);
       }
-      return { ...periodView(period), results: resultsPath(period.code), groups: [...groups.values()] };
+      return { ...periodView(period), results: resultsPath(period), groups: [...groups.values()] };
     }),
   };
 }
@@ -181,8 +201,8 @@ async function rankingOf(db: Db, period: PeriodRow, cohort: ReturnType<typeof co
  * A public period's rankings, one per unit group and criteria set, best first (units not ranked
  * overall follow, with why); `groupCode` narrows them to one group.
  */
-export async function publicResults(db: Db, code: string, groupCode?: string) {
-  const period = await publicPeriod(db, code);
+export async function publicResults(db: Db, province: string | undefined, code: string, groupCode?: string) {
+  const period = await publicPeriod(db, province, code);
   const cohorts = cohortsOf(period).filter((cohort) => !groupCode || cohort.group.code === groupCode);
   const rankings = await Promise.all(
     cohorts.map(async (cohort) => {
@@ -204,8 +224,8 @@ export async function publicResults(db: Db, code: string, groupCode?: string) {
 }
 
 /** One unit's public results in a period: per criteria set, its categories and their groups. */
-export async function publicUnitResult(db: Db, code: string, unitCode: string) {
-  const period = await publicPeriod(db, code);
+export async function publicUnitResult(db: Db, province: string | undefined, code: string, unitCode: string) {
+  const period = await publicPeriod(db, province, code);
   const assessed = await db.assessment.findMany({
     where: { periodId: period.id, status: 'PUBLISHED', result: { isNot: null }, unit: { code: unitCode } },
     select: { unitGroupId: true, version: { select: { set: { select: { code: true } } } } },

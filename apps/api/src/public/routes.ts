@@ -12,40 +12,58 @@ const MAX_AGE_SECONDS = 300;
 
 const Code = z.string().trim().min(1).max(60);
 const ResultsQuery = z.object({ group: Code.optional() });
+const PeriodsQuery = z.object({ province: Code.optional() });
 
 /**
- * The public feed (feed.ts; docs/public-feed.md) for the provincial portal and the CCHC index scoring:
- *   GET /public/v1/periods.json
- *   GET /public/v1/periods/:code/results.json[?group=<unit group code>]
- *   GET /public/v1/periods/:code/units/:unitCode.json
+ * A period's path: its province's code (22), or toan-quoc for a national period, then its own code;
+ * or, as the feed's first paths had it, its code alone (refused when several provinces use it).
+ */
+interface PeriodParams {
+  province?: string;
+  code: string;
+}
+const PERIOD_PATHS = ['/public/v1/provinces/:province/periods/:code', '/public/v1/periods/:code'];
+
+/**
+ * The public feed (feed.ts; docs/public-feed.md) for the provincial portals and the CCHC index scoring:
+ *   GET /public/v1/periods.json[?province=<province code>]
+ *   GET /public/v1/provinces/:province/periods/:code/results.json[?group=<unit group code>]
+ *   GET /public/v1/provinces/:province/periods/:code/units/:unitCode.json
+ * A period is named within its province, as codes are unique there (two provinces may each have a
+ * public "2023"); version 1's first paths, without the province, still answer where a code is unique.
  * No session is read: a signed-in caller gets exactly what anyone gets. Answers are cacheable by
  * anyone (public data, an ETag over the body, 304 on If-None-Match) and readable from another origin
  * (the portal's pages), so CORS and Cross-Origin-Resource-Policy are opened here and only here; the
  * other security headers stay.
  */
 export async function registerPublicRoutes(app: FastifyInstance, { db }: { db: Db }): Promise<void> {
-  app.get('/public/v1/periods.json', (request, reply) => answer(request, reply, () => publicPeriods(db)));
-  app.get<{ Params: { code: string }; Querystring: Record<string, string> }>(
-    '/public/v1/periods/:code/results.json',
-    (request, reply) =>
-      answer(request, reply, () => {
-        const code = parseInput(Code, request.params.code);
-        const { group } = parseInput(ResultsQuery, request.query);
-        return publicResults(db, code, group);
-      }),
+  app.get<{ Querystring: Record<string, string> }>('/public/v1/periods.json', (request, reply) =>
+    answer(request, reply, () => publicPeriods(db, parseInput(PeriodsQuery, request.query).province)),
   );
-  app.get<{ Params: { code: string; unitCode: string } }>(
-    '/public/v1/periods/:code/units/:unitCode.json',
-    (request, reply) =>
-      answer(request, reply, () =>
-        publicUnitResult(
-          db,
-          parseInput(Code, request.params.code),
-          parseInput(Code, request.params.unitCode),
+  for (const period of PERIOD_PATHS) {
+    app.get<{ Params: PeriodParams; Querystring: Record<string, string> }>(
+      `${period}/results.json`,
+      (request, reply) =>
+        answer(request, reply, () => {
+          const { group } = parseInput(ResultsQuery, request.query);
+          return publicResults(db, ...periodOf(request.params), group);
+        }),
+    );
+    app.get<{ Params: PeriodParams & { unitCode: string } }>(
+      `${period}/units/:unitCode.json`,
+      (request, reply) =>
+        answer(request, reply, () =>
+          publicUnitResult(db, ...periodOf(request.params), parseInput(Code, request.params.unitCode)),
         ),
-      ),
-  );
+    );
+  }
 }
+
+const periodOf = (params: PeriodParams) =>
+  [
+    params.province === undefined ? undefined : parseInput(Code, params.province),
+    parseInput(Code, params.code),
+  ] as const;
 
 async function answer(request: FastifyRequest, reply: FastifyReply, read: () => Promise<unknown>) {
   reply.header('access-control-allow-origin', '*');

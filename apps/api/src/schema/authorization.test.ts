@@ -350,7 +350,7 @@ describe.each(await testBackends({ embeddedOnly: true }))(
         const leaks: string[] = [];
         // The demo holds no improvement plan: Vân Đồn's, for 2022, for the officer of 203 to read and 193's not.
         const vanDon = await server.db.unit.findFirstOrThrow({ where: { code: '203', endedOn: null } });
-        const year = await server.db.period.findUniqueOrThrow({ where: { code: '2022' } });
+        const year = await server.db.period.findFirstOrThrow({ where: { code: '2022' } });
         await server.db.improvementPlan.create({ data: { unitId: vanDon.id, targetPeriodId: year.id } });
         // The dashboard's token registers every document it sends, so it lists first: the others'
         // lists then hold what it registered.

@@ -2,6 +2,7 @@ import { fromHundredths } from '@chiso/scoring';
 import { GraphQLError, Kind } from 'graphql';
 import { builder } from '../builder.ts';
 import { AppError, ERROR_CODES, type FieldIssue } from '../errors.ts';
+import { codeText } from '../limits/arguments.ts';
 
 builder.queryType({});
 builder.mutationType({});
@@ -92,3 +93,10 @@ builder.objectType(AppError, {
 
 /** Points are integer hundredths inside; the API speaks decimals (23.72). */
 export const points = (hundredths: number) => fromHundredths(hundredths);
+
+/** The `province` argument of lookups by code (auth/provinces.ts `codeIn`). */
+export const PROVINCE_ARGUMENT = {
+  validate: codeText,
+  description:
+    'Where to look: a province by its code (22) or toan-quoc for national rows; omitted, wherever the caller sees the code (national roles name one when several provinces use it).',
+} as const;

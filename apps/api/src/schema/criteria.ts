@@ -1,5 +1,5 @@
 import type { SetIssue } from '@chiso/scoring';
-import { setsInScope } from '../auth/provinces.ts';
+import { codeIn, onlyOne, setsInScope } from '../auth/provinces.ts';
 import { admins as admin, readers, readersIn } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { codeText } from '../limits/arguments.ts';
@@ -32,7 +32,7 @@ import {
   visibleVersions,
   writeYaml,
 } from '../services/criteria/index.ts';
-import { LocalizedTextRef, points } from './common.ts';
+import { LocalizedTextRef, PROVINCE_ARGUMENT, points } from './common.ts';
 import {
   CriteriaDocumentInput,
   CriteriaNodeInput,
@@ -249,12 +249,17 @@ builder.queryFields((t) => ({
     type: CriteriaSetRef,
     nullable: true,
     authScopes: readers,
-    args: { code: t.arg.string({ required: true }) },
-    resolve: (query, _root, args, context) =>
-      context.db.criteriaSet.findFirst({
-        ...query,
-        where: { AND: [{ code: args.code }, visibleSets(context.viewer)] },
-      }),
+    description: 'A criteria set by its code (unique within a province and the national sets beside it).',
+    args: { code: t.arg.string({ required: true }), province: t.arg.string(PROVINCE_ARGUMENT) },
+    resolve: async (query, _root, args, context) =>
+      onlyOne(
+        await context.db.criteriaSet.findMany({
+          ...query,
+          where: { AND: [codeIn(args.code, args.province), visibleSets(context.viewer)] },
+          take: 2,
+        }),
+        args.code,
+      ),
   }),
   criteriaVersionDiff: t.field({
     type: VersionDiffRef,

@@ -1,4 +1,4 @@
-import { periodsInScope } from '../auth/provinces.ts';
+import { codeIn, onlyOne, periodsInScope } from '../auth/provinces.ts';
 import { admins as admin, readers, readersIn } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { assignCriteriaVersion, unassignCriteriaVersion } from '../services/periods/assign.ts';
@@ -16,6 +16,7 @@ import {
   UpdatePeriodInput,
   updatePeriod,
 } from '../services/periods/write.ts';
+import { PROVINCE_ARGUMENT } from './common.ts';
 import { CriteriaVersionRef } from './criteria.ts';
 import { UnitGroupRef, UnitRef } from './units.ts';
 import { validatedBy } from './validation.ts';
@@ -76,6 +77,13 @@ export const PeriodRef = builder.prismaNode('Period', {
   fields: (t) => ({
     code: t.exposeString('code'),
     name: t.exposeString('name'),
+    provinceCode: t.string({
+      nullable: true,
+      description:
+        "Its province's code (22); null for a national period. Codes are unique within a province.",
+      select: { province: { select: { code: true } } },
+      resolve: (period) => period.province?.code ?? null,
+    }),
     kind: t.field({ type: PeriodKindEnum, resolve: (period) => period.kind }),
     startsOn: t.expose('startsOn', { type: 'Date' }),
     endsOn: t.expose('endsOn', { type: 'Date' }),
@@ -139,12 +147,17 @@ builder.queryFields((t) => ({
     type: 'Period',
     nullable: true,
     authScopes: readers,
-    args: { code: t.arg.string({ required: true }) },
-    resolve: (query, _root, args, context) =>
-      context.db.period.findUnique({
-        ...query,
-        where: { code: args.code, AND: [periodsInScope(context.viewer)] },
-      }),
+    description: 'A period by its code (unique within a province and the national periods beside it).',
+    args: { code: t.arg.string({ required: true }), province: t.arg.string(PROVINCE_ARGUMENT) },
+    resolve: async (query, _root, args, context) =>
+      onlyOne(
+        await context.db.period.findMany({
+          ...query,
+          where: { ...codeIn(args.code, args.province), AND: [periodsInScope(context.viewer)] },
+          take: 2,
+        }),
+        args.code,
+      ),
   }),
 }));
 

@@ -15,6 +15,11 @@ import { type Client, createUser, startTestServer, type TestServer, testBackends
 const A = '48';
 const B = '95';
 const EXTRACT = new URL('../../../../packages/db/src/seed/data/da-nang-bac-lieu-2022.json', import.meta.url);
+/** A province's own set (Quảng Ninh's supplement, renamed): each province may make one of this code. */
+const OWN_SET_YAML = readFileSync(
+  new URL('../../../../criteria/268-kh-ubnd-quang-ninh/district-supplement.yaml', import.meta.url),
+  'utf8',
+).replace(/^code: .*$/m, 'code: bo-rieng');
 
 describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants on $name', (backend) => {
   let server: TestServer;
@@ -86,8 +91,8 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
     ]);
     // Their province's trail (the new group, their sign-ins), nothing of the other's.
     const [groupA, groupB, adminB] = await Promise.all([
-      server.db.unitGroup.findUniqueOrThrow({ where: { code: 'moi-a' } }),
-      server.db.unitGroup.findUniqueOrThrow({ where: { code: 'moi-b' } }),
+      server.db.unitGroup.findFirstOrThrow({ where: { code: 'moi-a' } }),
+      server.db.unitGroup.findFirstOrThrow({ where: { code: 'moi-b' } }),
       server.db.user.findUniqueOrThrow({ where: { email: 'adminb@tinh.local' } }),
     ]);
     const trail = mine.auditLog.edges.map((edge: { node: { entityId: string } }) => edge.node.entityId);
@@ -138,7 +143,7 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
   });
 
   it("refuses changes to the other province's rows and to national ones, in both languages", async () => {
-    const groupB = await server.db.unitGroup.findUniqueOrThrow({ where: { code: 'moi-b' } });
+    const groupB = await server.db.unitGroup.findFirstOrThrow({ where: { code: 'moi-b' } });
     const refused = await as.adminA.data(
       'mutation ($id: ID!) { updateUnitGroup(input: { id: $id, name: "Đổi" }) { ... on AppError { code message messages { vi en } } } }',
       { id: encodeGlobalID('UnitGroup', groupB.id) },
@@ -153,6 +158,52 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
     );
     expect(national.reopenPeriod.code).toBe('FORBIDDEN');
     expect((await server.db.unitGroup.findUniqueOrThrow({ where: { id: groupB.id } })).name).toBe('Mới');
+  });
+
+  it("lets each province use a code the other uses, never telling one of the other's", async () => {
+    const createPeriod = (code: string) => `mutation { createPeriod(input: { code: "${code}", name: "Năm",
+      kind: YEAR, startsOn: "2030-01-01", endsOn: "2030-12-31" }) { __typename ... on AppError { issues { code message } } } }`;
+    const CREATE_GROUP = `mutation { createUnitGroup(input: { code: "chung", name: "Chung", nameEn: "Shared" }) {
+      __typename ... on AppError { issues { code } } } }`;
+    const CREATE_SET = `mutation ($yaml: String!) { createCriteriaDraftFromYaml(input: { yaml: $yaml }) {
+      __typename ... on AppError { code message } } }`;
+    for (const admin of [as.adminA, as.adminB]) {
+      expect((await admin.data(createPeriod('2030'))).createPeriod.__typename).toBe('CreatePeriodPayload');
+      expect((await admin.data(CREATE_GROUP)).createUnitGroup.__typename).toBe('CreateUnitGroupPayload');
+      const set = await admin.data(CREATE_SET, { yaml: OWN_SET_YAML });
+      expect(set.createCriteriaDraftFromYaml).not.toHaveProperty('code');
+    }
+    expect(
+      await Promise.all([
+        server.db.period.count({ where: { code: '2030' } }),
+        server.db.unitGroup.count({ where: { code: 'chung' } }),
+        server.db.criteriaSet.count({ where: { code: 'bo-rieng' } }),
+      ]),
+    ).toEqual([2, 2, 2]);
+    // Taken where its creator sees it: the province's own, a national period, and every
+    // province's for a national admin.
+    for (const [admin, code] of [
+      [as.adminA, '2030'],
+      [as.adminB, '2021'],
+      [as.national, '2030'],
+    ] as const) {
+      const { createPeriod: refused } = await admin.data(createPeriod(code));
+      expect(refused.issues.map((issue: { code: string }) => issue.code)).toEqual(['PERIOD_CODE_TAKEN']);
+    }
+
+    // Each finds its own by code; a national admin names the province where two use it.
+    const BY_CODE = `query ($p: String) { period(code: "2030", province: $p) { provinceCode }
+      criteriaSet(code: "bo-rieng", province: $p) { code } }`;
+    expect((await as.adminA.data(BY_CODE)).period.provinceCode).toBe(A);
+    expect((await as.adminB.data(BY_CODE)).period.provinceCode).toBe(B);
+    const ambiguous = await as.national.request(BY_CODE);
+    expect(ambiguous.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+    expect(ambiguous.errors?.[0]?.message).toContain('"2030"');
+    const named = await as.national.data(BY_CODE, { p: B });
+    expect([named.period.provinceCode, named.criteriaSet.code]).toEqual([B, 'bo-rieng']);
+    expect((await as.adminA.data(BY_CODE, { p: B })).period).toBeNull();
+    const national = await as.adminA.data('{ period(code: "2021", province: "toan-quoc") { provinceCode } }');
+    expect(national.period).toEqual({ provinceCode: null });
   });
 
   /** Province A's rows that province B's admin tries to change: two communes, an assessment, a plan, evidence. */

@@ -70,8 +70,8 @@ describe.each(await testBackends())('entries workbooks on $name', ({ enabled, ..
   beforeAll(async () => {
     if (!enabled) return;
     server = await startTestServer({ enabled, ...backend }, { demo: true });
-    const period = await server.db.period.findUniqueOrThrow({ where: { code: '2022' } });
-    const group = await server.db.unitGroup.findUniqueOrThrow({ where: { code: 'nhom-3' } });
+    const period = await server.db.period.findFirstOrThrow({ where: { code: '2022' } });
+    const group = await server.db.unitGroup.findFirstOrThrow({ where: { code: 'nhom-3' } });
     const version = await server.db.criteriaVersion.findFirstOrThrow({
       where: { set: { code: 'btttt-2392-commune' } },
     });

@@ -20,7 +20,8 @@ export interface ImportOptions {
 }
 
 /**
- * Stores one version of a set: creates the CriteriaSet row when its code is new (else reuses it),
+ * Stores one version of a set: creates the CriteriaSet row when its code is new in its province
+ * (`provinceId`; the national sets when null), else reuses it,
  * then the CriteriaVersion and its nodes. A version label already used by the set fails on the
  * unique (setId, version) constraint (Prisma P2002).
  */
@@ -37,8 +38,8 @@ export async function importPreparedVersion(
   prepared: PreparedCriteriaVersion,
   options: ImportOptions,
 ): Promise<StoredVersion> {
-  const existing = await tx.criteriaSet.findUnique({
-    where: { code: prepared.set.code },
+  const existing = await tx.criteriaSet.findFirst({
+    where: { code: prepared.set.code, provinceId: options.provinceId ?? null },
     select: { id: true },
   });
   const setId =

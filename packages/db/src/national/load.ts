@@ -144,7 +144,10 @@ async function setUp(db: Db): Promise<Loaded> {
     });
   }
   // The sets as criteria/ holds them (what seedCriteria stored), by the stored versions' ids.
-  const stored = await db.criteriaVersion.findMany({ select: { id: true, set: { select: { code: true } } } });
+  const stored = await db.criteriaVersion.findMany({
+    where: { set: { provinceId: null } },
+    select: { id: true, set: { select: { code: true } } },
+  });
   const sets = new Map(loadCriteriaSets().map(({ set }) => [set.code, set]));
   const versions = new Map(
     stored.flatMap((row) => {
@@ -153,10 +156,9 @@ async function setUp(db: Db): Promise<Loaded> {
     }),
   );
   const periods = new Map(
-    (await db.period.findMany({ where: { code: { in: NATIONAL_YEARS.map(String) } } })).map((period) => [
-      Number(period.code),
-      period.id,
-    ]),
+    (await db.period.findMany({ where: { code: { in: NATIONAL_YEARS.map(String) }, provinceId: null } })).map(
+      (period) => [Number(period.code), period.id],
+    ),
   );
   const users = new Map(
     (

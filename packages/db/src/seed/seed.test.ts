@@ -29,7 +29,7 @@ describe.skipIf(!demo.enabled)('the demo: Quảng Ninh 2021–2022', () => {
   });
 
   it('publishes 2021 with results, levels, ranks and not-ranked reasons', async () => {
-    const period = await demo.db.period.findUniqueOrThrow({ where: { code: '2021' } });
+    const period = await demo.db.period.findFirstOrThrow({ where: { code: '2021' } });
     expect(period.status).toBe('PUBLISHED');
     const assessments = await demo.db.assessment.findMany({
       where: { periodId: period.id },
@@ -58,7 +58,7 @@ describe.skipIf(!demo.enabled)('the demo: Quảng Ninh 2021–2022', () => {
   });
 
   it('leaves 2022 open with units at every stage, some returned with a reason', async () => {
-    const period = await demo.db.period.findUniqueOrThrow({ where: { code: '2022' } });
+    const period = await demo.db.period.findFirstOrThrow({ where: { code: '2022' } });
     expect(period.status).toBe('OPEN');
     const byStatus = await demo.db.assessment.groupBy({
       by: ['status'],

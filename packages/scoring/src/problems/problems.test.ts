@@ -94,6 +94,7 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams<C> } = {
   EFFORT_GIVEN_TWICE: { code: 'SS.05' },
   PERIOD_REOPEN_REASON_REQUIRED: undefined,
   PERIOD_NOT_PUBLISHED_FOR_PUBLIC: { code: '2022' },
+  CODE_IN_SEVERAL_PROVINCES: { code: '2023' },
   PUBLIC_PERIOD_NOT_FOUND: { code: '2022' },
   PUBLIC_UNIT_NOT_FOUND: { code: '06658' },
   ASSESSMENT_REOPEN_REASON_REQUIRED: undefined,

@@ -5,7 +5,7 @@ import { JobFields } from '../../graphql/job-state.ts';
 /** A period as the periods page lists it and every period mutation answers it. */
 export const PeriodFields = graphql(`
   fragment PeriodFields on Period @_unmask {
-    id code name kind status revision
+    id code provinceCode name kind status revision
     startsOn endsOn submissionDue reviewDue publishedAt isPublic
     progress {
       total draft submitted returned approved published

@@ -7,6 +7,7 @@ import PublicSite from './PublicSite.tsx';
 const period = {
   code: '2021',
   name: 'Năm 2021',
+  province: { code: '22', name: 'Tỉnh Quảng Ninh' },
   kind: 'YEAR' as const,
   startsOn: '2021-01-01',
   endsOn: '2021-12-31',
@@ -18,7 +19,7 @@ const periods: PublicPeriods = {
   periods: [
     {
       ...period,
-      results: '/public/v1/periods/2021/results.json',
+      results: '/public/v1/provinces/22/periods/2021/results.json',
       groups: [{ ...group, sets: [{ ...set, version: '2021', supplements: null, maxPoints: 1000 }] }],
     },
   ],
@@ -69,7 +70,8 @@ const results: PublicResults = {
 function serveFeed() {
   const fetch = vi.fn(async (path: string) => {
     if (path === '/public/v1/periods.json') return Response.json(periods);
-    if (path === '/public/v1/periods/2021/results.json?group=nhom-2') return Response.json(results);
+    if (path === '/public/v1/provinces/22/periods/2021/results.json?group=nhom-2')
+      return Response.json(results);
     return Response.json(
       {
         error: {
@@ -100,7 +102,7 @@ describe('the public pages', () => {
 
   it('show a public ranking in Vietnamese from the feed alone, and the feed’s refusal', async () => {
     const fetch = serveFeed();
-    const view = open('/cong-khai/2021?group=nhom-2');
+    const view = open('/cong-khai/22/2021?group=nhom-2');
     const table = await screen.findByRole('table');
     const [ranked, unranked] = within(table)
       .getAllByRole('row')
@@ -114,14 +116,14 @@ describe('the public pages', () => {
       within(ranked as HTMLElement)
         .getByRole('link', { name: 'Huyện Vân Đồn' })
         .getAttribute('href'),
-    ).toBe('/cong-khai/2021/203');
+    ).toBe('/cong-khai/22/2021/203');
     expect(unranked?.textContent).toContain('Không xếp hạng chung: 1 đơn vị');
     expect(screen.getByRole('button', { name: 'In' })).toBeTruthy();
     // Only the public feed was asked: no session, no GraphQL.
     expect(fetch.mock.calls.every(([path]) => String(path).startsWith('/public/v1/'))).toBe(true);
     view.unmount();
 
-    open('/cong-khai/2022');
+    open('/cong-khai/22/2022');
     expect((await screen.findByRole('alert')).textContent).toBe('Không có kỳ đánh giá công khai mã "2022".');
   });
 });

@@ -31,8 +31,8 @@ export default function PublicSite() {
       <main id="main">
         <Routes>
           <Route index element={<PublicPeriodList />} />
-          <Route path=":period" element={<PublicRankingPage />} />
-          <Route path=":period/:unit" element={<PublicUnitPage />} />
+          <Route path=":province/:period" element={<PublicRankingPage />} />
+          <Route path=":province/:period/:unit" element={<PublicUnitPage />} />
           <Route path="*" element={<p role="alert">{t('common.notFound')}</p>} />
         </Routes>
       </main>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { PublicPeriodKey } from './paths.ts';
 
 /**
  * The public results feed (apps/api/src/public/, docs/public-feed.md) as the public pages read it:
@@ -18,6 +19,8 @@ export interface PublicReason extends Localized {
 interface PublicPeriod {
   code: string;
   name: string;
+  /** Null for a national period. */
+  province: { code: string; name: string } | null;
   kind: 'YEAR' | 'HALF_YEAR';
   startsOn: string;
   endsOn: string;
@@ -98,12 +101,15 @@ export interface PublicUnitResult {
   >;
 }
 
+const feedPeriod = ({ province, code }: PublicPeriodKey) =>
+  `/public/v1/provinces/${encodeURIComponent(province)}/periods/${encodeURIComponent(code)}`;
+
+/** The feed's addresses (apps/api/src/public/routes.ts). */
 export const feedPath = {
   periods: () => '/public/v1/periods.json',
-  results: (period: string, group: string) =>
-    `/public/v1/periods/${encodeURIComponent(period)}/results.json${group ? `?group=${encodeURIComponent(group)}` : ''}`,
-  unit: (period: string, unit: string) =>
-    `/public/v1/periods/${encodeURIComponent(period)}/units/${encodeURIComponent(unit)}.json`,
+  results: (key: PublicPeriodKey, group: string) =>
+    `${feedPeriod(key)}/results.json${group ? `?group=${encodeURIComponent(group)}` : ''}`,
+  unit: (key: PublicPeriodKey, unit: string) => `${feedPeriod(key)}/units/${encodeURIComponent(unit)}.json`,
 };
 
 /** A refusal: the feed's own words (404 for a period that is not public), or none when it did not answer. */

@@ -14,10 +14,10 @@ export const gid = (type: string, id: string) => encodeGlobalID(type, id);
 
 export async function createCohort(db: Db, options: { units: string[]; periodCode: string; endsOn: string }) {
   const group =
-    (await db.unitGroup.findUnique({ where: { code: 'G3' } })) ??
+    (await db.unitGroup.findFirst({ where: { code: 'G3' } })) ??
     (await db.unitGroup.create({ data: { code: 'G3', name: 'Nhóm 3: xã', nameEn: 'Group 3: communes' } }));
   const set =
-    (await db.criteriaSet.findUnique({ where: { code: communeSet.code } })) ??
+    (await db.criteriaSet.findFirst({ where: { code: communeSet.code } })) ??
     (await db.criteriaSet.create({
       data: {
         code: communeSet.code,

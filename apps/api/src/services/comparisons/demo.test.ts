@@ -17,8 +17,8 @@ describe.each(await testBackends())('comparisons on the demo, $name', ({ enabled
     server = await startTestServer({ enabled, ...backend }, { demo: true });
     analyst = new Client(server.url);
     await analyst.signIn('analyst@chiso.local', DEMO_PASSWORD);
-    const period = (code: string) => server.db.period.findUniqueOrThrow({ where: { code } });
-    const group = (code: string) => server.db.unitGroup.findUniqueOrThrow({ where: { code } });
+    const period = (code: string) => server.db.period.findFirstOrThrow({ where: { code } });
+    const group = (code: string) => server.db.unitGroup.findFirstOrThrow({ where: { code } });
     ids = {
       p2021: gid('Period', (await period('2021')).id),
       p2022: gid('Period', (await period('2022')).id),

@@ -3,7 +3,7 @@ import { importPreparedVersion, type PreparedCriteriaVersion, prepareCriteriaVer
 import type { SetIssue } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
-import { assertOwnsProvince, provinceOf } from '../../auth/provinces.ts';
+import { assertOwnsProvince, provinceOf, setsInScope } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { AppError, invalidTransition, notFound } from '../../errors.ts';
 import { runJob } from '../../workers/pool.ts';
@@ -60,18 +60,15 @@ async function createDraft(
   issues?: SetIssue[],
 ) {
   const { set, version } = prepared;
-  const taken = await tx.criteriaVersion.findFirst({
-    where: { version, set: { code: set.code } },
-    select: { id: true },
-  });
-  if (taken) throw labelTaken(set.code, version);
-  const existing = await tx.criteriaSet.findUnique({
-    where: { code: set.code },
-    select: { provinceId: true },
+  const existing = await tx.criteriaSet.findFirst({
+    where: { code: set.code, ...setsInScope(context.viewer) },
+    select: { provinceId: true, versions: { where: { version }, select: { id: true } } },
   });
   // A new version of a set is its owner's (the ministry's sets, national admins'); a new set is
-  // the province's of the admin who makes it.
+  // the province's of the admin who makes it. Another province's set of the same code is not seen:
+  // codes are unique within a province and the national sets beside it.
   if (existing) assertOwnsProvince(context.viewer, existing.provinceId);
+  if (existing?.versions.length) throw labelTaken(set.code, version);
   const isNewSet = !existing;
   const stored = await importPreparedVersion(tx, prepared, {
     status: 'DRAFT',

@@ -177,7 +177,7 @@ describe.each(await testBackends())('criteria workflow on $name', ({ enabled, ..
       expect(published.data).toMatchObject({ status: 'PUBLISHED', revision: 9, valid: true });
       expect(published.data.publishedAt).toMatch(/^\d{4}-/);
       expect(
-        await server.db.criteriaSet.findUniqueOrThrow({
+        await server.db.criteriaSet.findFirstOrThrow({
           where: { code: COMMUNE_CODE },
           select: { nameEn: true },
         }),

@@ -18,7 +18,7 @@ const MISSING = '01900000-0000-7000-8000-000000000000';
 async function version(db: Db, code: string, status: 'DRAFT' | 'PUBLISHED', label: string) {
   const set = loadCriteriaSet(code);
   const row =
-    (await db.criteriaSet.findUnique({ where: { code: set.code } })) ??
+    (await db.criteriaSet.findFirst({ where: { code: set.code } })) ??
     (await db.criteriaSet.create({
       data: { code: set.code, name: set.name.vi, nameEn: set.name.en, unitLevel: 'commune' },
     }));
@@ -185,7 +185,7 @@ describe.each(await testBackends())('periods on $name', ({ enabled, ...backend }
     const draft = await admin.data(ASSIGN, { p: period.id, g: ids.group, v: ids.draft });
     expect(draft.assignCriteriaVersion.code).toBe('INVALID_TRANSITION');
     expect(draft.assignCriteriaVersion.messages.en).toMatch(/still a draft: publish it/);
-    const closed = await server.db.period.findUniqueOrThrow({ where: { code: '2022' } });
+    const closed = await server.db.period.findFirstOrThrow({ where: { code: '2022' } });
     const late = await admin.data(ASSIGN, { p: gid('Period', closed.id), g: ids.other, v: ids.published });
     expect(late.assignCriteriaVersion.message).toBe(
       'Không thể giao bộ tiêu chí: kỳ 2022 đang ở trạng thái "đã đóng" (cần: nháp hoặc đang mở).',
@@ -255,7 +255,7 @@ describe.each(await testBackends())('periods on $name', ({ enabled, ...backend }
     const wrongDay = await admin.request(CREATE, { code: 'X4', ...year, endsOn: '31/12/2022' });
     expect(wrongDay.errors?.[0]?.message).toMatch(/Date must be a calendar day/);
 
-    const period = await server.db.period.findUniqueOrThrow({ where: { code: '2023' } });
+    const period = await server.db.period.findFirstOrThrow({ where: { code: '2023' } });
     const p = gid('Period', period.id);
     expect((await admin.data(OPEN, { id: gid('Period', MISSING) })).openPeriod.code).toBe('NOT_FOUND');
     expect(
@@ -273,7 +273,7 @@ describe.each(await testBackends())('periods on $name', ({ enabled, ...backend }
   });
 
   it.skipIf(!enabled)('updates name and deadlines with a revision check (CONFLICT when stale)', async () => {
-    const period = await server.db.period.findUniqueOrThrow({ where: { code: '2023' } });
+    const period = await server.db.period.findFirstOrThrow({ where: { code: '2023' } });
     const id = gid('Period', period.id);
     const updated = await admin.data(UPDATE, {
       id,
@@ -294,7 +294,7 @@ describe.each(await testBackends())('periods on $name', ({ enabled, ...backend }
     ]);
     const cleared = await admin.data(UPDATE, { id, revision: period.revision + 1, submissionDue: null });
     expect(cleared.updatePeriod.data).toMatchObject({ name: 'Năm 2023', submissionDue: null });
-    const closed = await server.db.period.findUniqueOrThrow({ where: { code: '2022' } });
+    const closed = await server.db.period.findFirstOrThrow({ where: { code: '2022' } });
     const late = await admin.data(UPDATE, {
       id: gid('Period', closed.id),
       revision: closed.revision,
@@ -314,7 +314,7 @@ describe.each(await testBackends())('periods on $name', ({ enabled, ...backend }
       const before = await snapshot();
       const refused = await reviewer.data(CREATE, { code: 'R1', ...year });
       expect(refused.createPeriod.code).toBe('FORBIDDEN');
-      const period = await server.db.period.findUniqueOrThrow({ where: { code: '2023' } });
+      const period = await server.db.period.findFirstOrThrow({ where: { code: '2023' } });
       expect((await reviewer.data(OPEN, { id: gid('Period', period.id) })).openPeriod.code).toBe('FORBIDDEN');
       expect(await snapshot()).toEqual(before);
       const token = await admin.data(

@@ -1,7 +1,7 @@
 import { problem, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
-import { provinceOf } from '../../auth/provinces.ts';
+import { periodsInScope, provinceOf } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { conflict, issueAt, validationFailed } from '../../errors.ts';
 import { Day, dateIssues, toDate } from './dates.ts';
@@ -39,7 +39,10 @@ export async function createPeriod(context: Context, data: CreatePeriodInput) {
   const issues = dateIssues(row);
   if (issues.length > 0) throw validationFailed(issues);
   return context.db.$transaction(async (tx) => {
-    if (await tx.period.findUnique({ where: { code: row.code } })) {
+    // Taken when its creator sees a period of that code: their province's or a national one (a
+    // national admin sees every province's, and every province reads a national period beside its
+    // own). Another province's "2023" is neither taken nor revealed.
+    if (await tx.period.findFirst({ where: { code: row.code, ...periodsInScope(context.viewer) } })) {
       throw validationFailed([issueAt('code', problem('PERIOD_CODE_TAKEN', { code: row.code }))]);
     }
     // A province's admin makes its periods; a national admin, national ones.

@@ -54,7 +54,7 @@ describe.each(await testBackends({ embeddedOnly: true }))(
         await as[who].signIn(`${who}@chiso.local`, DEMO_PASSWORD);
       }
       const unit = await server.db.unit.findFirstOrThrow({ where: { code: '203', endedOn: null } });
-      const period = await server.db.period.findUniqueOrThrow({ where: { code: '2022' } });
+      const period = await server.db.period.findFirstOrThrow({ where: { code: '2022' } });
       ids = {
         unit: gid('Unit', unit.id),
         unitId: unit.id,

@@ -39,8 +39,8 @@ describe.each(await testBackends({ embeddedOnly: true }))(
       server = await startTestServer({ enabled, ...backend }, { demo: true });
       analyst = new Client(server.url);
       await analyst.signIn('analyst@chiso.local', DEMO_PASSWORD);
-      const period = await server.db.period.findUniqueOrThrow({ where: { code: '2021' } });
-      const group = await server.db.unitGroup.findUniqueOrThrow({ where: { code: 'nhom-2' } });
+      const period = await server.db.period.findFirstOrThrow({ where: { code: '2021' } });
+      const group = await server.db.unitGroup.findFirstOrThrow({ where: { code: 'nhom-2' } });
       raw = { period: period.id, group: group.id };
       ids = { period: gid('Period', period.id), group: gid('UnitGroup', group.id) };
       report = await periodReport(nationalAnalyst(server.db), {
@@ -173,7 +173,7 @@ describe.each(await testBackends({ embeddedOnly: true }))(
       expect([anonymous.status, await code(anonymous)]).toEqual([401, 'UNAUTHENTICATED']);
       const xls = await analyst.fetch(`/reports/period.xls?${query}`);
       expect([xls.status, await code(xls)]).toEqual([400, 'VALIDATION_FAILED']);
-      const open = await server.db.period.findUniqueOrThrow({ where: { code: '2022' } });
+      const open = await server.db.period.findFirstOrThrow({ where: { code: '2022' } });
       const unpublished = await analyst.fetch(
         `/reports/period.pdf?${new URLSearchParams({ periodId: gid('Period', open.id), unitGroupId: ids.group })}`,
       );
@@ -191,8 +191,8 @@ describe.each(await testBackends({ embeddedOnly: true }))(
       );
       const entry = api.groupRanking.entries.find((e: any) => e.unit.code === held.unit.code);
       // Its plan for 2022 starts from this period: the report shows it beside the path to the next level.
-      const year = await server.db.period.findUniqueOrThrow({ where: { code: '2022' } });
-      const district = await server.db.criteriaSet.findUniqueOrThrow({
+      const year = await server.db.period.findFirstOrThrow({ where: { code: '2022' } });
+      const district = await server.db.criteriaSet.findFirstOrThrow({
         where: { code: 'btttt-2392-district' },
       });
       await server.db.improvementPlan.create({

@@ -94,8 +94,8 @@ describe.each(await testBackends({ embeddedOnly: true }))(
     it.skipIf(!enabled)('answers nextLevelPath, whatIf and levelLifters through GraphQL', async () => {
       const officer = new Client(server.url);
       await officer.signIn('analyst@chiso.local', DEMO_PASSWORD);
-      const period = await server.db.period.findUniqueOrThrow({ where: { code: '2021' } });
-      const group = await server.db.unitGroup.findUniqueOrThrow({ where: { code: 'nhom-3' } });
+      const period = await server.db.period.findFirstOrThrow({ where: { code: '2021' } });
+      const group = await server.db.unitGroup.findFirstOrThrow({ where: { code: 'nhom-3' } });
       const below = await server.db.resultNode.findFirstOrThrow({
         where: {
           kind: 'CATEGORY',

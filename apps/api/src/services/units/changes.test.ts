@@ -225,7 +225,7 @@ describe.each(await testBackends())('today’s units on $name', ({ enabled, ...b
   });
 
   it.skipIf(!enabled)('takes units out of a group', async () => {
-    const group = await server.db.unitGroup.findUniqueOrThrow({ where: { code: 'nhom-3' } });
+    const group = await server.db.unitGroup.findFirstOrThrow({ where: { code: 'nhom-3' } });
     const [one, other] = [await live('06967'), await live('06994')];
     const remove = `mutation ($g: ID!, $u: [ID!]!) { removeUnitsFromGroup(input: { id: $g, unitIds: $u }) {
       __typename ... on RemoveUnitsFromGroupPayload { data { code } } ... on AppError { code } } }`;

@@ -1,7 +1,7 @@
 import { problem, problemFlag } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
-import { assertOwnsProvince, provinceOf, unitsInScope } from '../../auth/provinces.ts';
+import { assertOwnsProvince, groupsInScope, provinceOf, unitsInScope } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { issueAt, notFound, validationFailed } from '../../errors.ts';
 
@@ -26,7 +26,8 @@ export const CreateUnitGroupInput = GroupFields.extend({
 export async function createUnitGroup(context: Context, input: z.output<typeof CreateUnitGroupInput>) {
   const data = { ...input, position: input.position ?? 0 };
   return context.db.$transaction(async (tx) => {
-    if (await tx.unitGroup.findUnique({ where: { code: data.code } })) {
+    // Taken when its creator sees a group of that code (as for periods: periods/write.ts).
+    if (await tx.unitGroup.findFirst({ where: { code: data.code, ...groupsInScope(context.viewer) } })) {
       throw validationFailed([issueAt('code', problem('UNIT_GROUP_CODE_TAKEN', { code: data.code }))]);
     }
     // A province's admin makes its groups; a national admin, national ones.

@@ -74,6 +74,11 @@ export const SERVICE_PROBLEMS = {
     ({ code }) => `Kỳ ${code} chưa công bố kết quả nên chưa thể công khai`,
     ({ code }) => `period ${code} has no published results yet, so it cannot be made public`,
   ),
+  CODE_IN_SEVERAL_PROVINCES: words<{ code: string }>(
+    ({ code }) => `Mã "${code}" được dùng ở nhiều tỉnh: hãy chọn tỉnh (mã tỉnh, ví dụ 22, hoặc toan-quoc)`,
+    ({ code }) =>
+      `the code "${code}" is used in several provinces: name the province (its code, e.g. 22, or toan-quoc)`,
+  ),
   PUBLIC_PERIOD_NOT_FOUND: words<{ code: string }>(
     ({ code }) => `Không có kỳ đánh giá công khai mã "${code}"`,
     ({ code }) => `no public period has the code "${code}"`,

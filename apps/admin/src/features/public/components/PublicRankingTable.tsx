@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hundredths } from '../../../lib/locale.ts';
 import type { PublicRanking, PublicRankingEntry, PublicReason } from '../feed.ts';
-import { publicPath } from '../paths.ts';
+import { type PublicPeriodKey, publicPath } from '../paths.ts';
 
 const joined = (reasons: readonly PublicReason[], locale: Locale) =>
   reasons.length > 0 ? reasons.map((reason) => reason[locale]).join('; ') : undefined;
@@ -17,7 +17,7 @@ export function PublicRankingTable({
   ranking,
   locale,
 }: {
-  period: string;
+  period: PublicPeriodKey;
   ranking: PublicRanking;
   locale: Locale;
 }) {

@@ -6,7 +6,7 @@ import { useAction } from '../../../graphql/useAction.ts';
 import { ErrorBanner } from '../../../ui/ErrorBanner.tsx';
 import type { Period } from '../../periods/operations.ts';
 import { SET_PERIOD_PUBLIC } from '../operations.ts';
-import { publicPath } from '../paths.ts';
+import { publicKeyOf, publicPath } from '../paths.ts';
 
 /**
  * An admin's switch on the period page: the period's published results public (anyone may read them
@@ -45,7 +45,9 @@ export function PublicSwitch({ period, onChanged }: { period: Period; onChanged:
         {t('public.switchLabel')}
       </label>
       <p className="muted small">{t('public.switchHint')}</p>
-      {period.isPublic && <Link to={publicPath.period(period.code)}>{t('public.open')}</Link>}
+      {period.isPublic && (
+        <Link to={publicPath.period(publicKeyOf(period.code, period.provinceCode))}>{t('public.open')}</Link>
+      )}
       {notice && (
         <p className="banner ok" role="status">
           {notice}

@@ -5,7 +5,10 @@ import { useLocale } from '../../../lib/locale.ts';
 import { vietnamDay } from '../../../lib/vietnam-day.ts';
 import { FeedStatus } from '../components/FeedStatus.tsx';
 import { feedPath, type PublicPeriods, usePublicFeed } from '../feed.ts';
-import { publicPath } from '../paths.ts';
+import { publicKeyOf, publicPath } from '../paths.ts';
+
+const headingOf = (period: PublicPeriods['periods'][number]) =>
+  `period-${publicKeyOf(period.code, period.province?.code).province}-${period.code}`;
 
 /** The periods whose results the Sở made public, the latest first, each with its unit groups. */
 export function PublicPeriodList() {
@@ -19,10 +22,11 @@ export function PublicPeriodList() {
       <FeedStatus loading={loading} failure={failure} />
       {data && data.periods.length === 0 && <p>{t('public.noPeriods')}</p>}
       {data?.periods.map((period) => (
-        <section key={period.code} className="card" aria-labelledby={`period-${period.code}`}>
-          <h2 id={`period-${period.code}`}>
+        <section key={period.results} className="card" aria-labelledby={headingOf(period)}>
+          <h2 id={headingOf(period)}>
             {period.name} <span className="muted small">({period.code})</span>
           </h2>
+          {period.province && <p>{period.province.name}</p>}
           <p className="muted small">
             {formatDate(period.startsOn, locale)} – {formatDate(period.endsOn, locale)}
             {period.publishedAt &&
@@ -31,7 +35,9 @@ export function PublicPeriodList() {
           <ul>
             {period.groups.map((group) => (
               <li key={group.code}>
-                <Link to={publicPath.period(period.code, group.code)}>{group.name[locale]}</Link>
+                <Link to={publicPath.period(publicKeyOf(period.code, period.province?.code), group.code)}>
+                  {group.name[locale]}
+                </Link>
               </li>
             ))}
           </ul>

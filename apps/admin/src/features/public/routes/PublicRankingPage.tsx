@@ -1,27 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useLocale } from '../../../lib/locale.ts';
 import { PrintButton, PrintHeader } from '../../../ui/Print.tsx';
 import { FeedStatus } from '../components/FeedStatus.tsx';
 import { PublicRankingTable } from '../components/PublicRankingTable.tsx';
 import { feedPath, type PublicPeriods, type PublicResults, usePublicFeed } from '../feed.ts';
-import { PUBLIC_ROOT, publicPath } from '../paths.ts';
+import { PUBLIC_ROOT, publicKeyOf, publicPath, samePeriod, usePublicPeriodKey } from '../paths.ts';
 
 /** A public period's ranking for one unit group (?group=…, the first by default), one table per set. */
 export function PublicRankingPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { period: code = '' } = useParams();
+  const key = usePublicPeriodKey();
   const [params] = useSearchParams();
   const list = usePublicFeed<PublicPeriods>(feedPath.periods());
-  const period = list.data?.periods.find((candidate) => candidate.code === code);
+  const period = list.data?.periods.find((candidate) =>
+    samePeriod(publicKeyOf(candidate.code, candidate.province?.code), key),
+  );
   const group = params.get('group') || period?.groups[0]?.code || '';
   // Without the period in the list, the results are asked for anyway: the feed says why it refuses.
   const results = usePublicFeed<PublicResults>(
-    list.data && (group || !period) ? feedPath.results(code, group) : null,
+    list.data && (group || !period) ? feedPath.results(key, group) : null,
   );
   const groupName = period?.groups.find((candidate) => candidate.code === group)?.name[locale];
-  const title = `${t('results.title')} — ${period?.name ?? code}`;
+  const title = `${t('results.title')} — ${period?.name ?? key.code}`;
   return (
     <div className="page public-ranking-page">
       <PrintHeader title={title} subtitle={groupName} />
@@ -36,7 +38,7 @@ export function PublicRankingPage() {
               {period.groups.map((candidate) => (
                 <li key={candidate.code}>
                   <Link
-                    to={publicPath.period(code, candidate.code)}
+                    to={publicPath.period(key, candidate.code)}
                     aria-current={candidate.code === group ? 'page' : undefined}
                   >
                     {candidate.name[locale]}
@@ -55,7 +57,7 @@ export function PublicRankingPage() {
       {results.data?.rankings.map((ranking) => (
         <PublicRankingTable
           key={`${ranking.group.code}/${ranking.set.code}`}
-          period={code}
+          period={key}
           ranking={ranking}
           locale={locale}
         />

@@ -5,13 +5,14 @@ import { hundredths, useLocale } from '../../../lib/locale.ts';
 import { PrintButton, PrintHeader } from '../../../ui/Print.tsx';
 import { FeedStatus } from '../components/FeedStatus.tsx';
 import { feedPath, type PublicUnitResult, usePublicFeed } from '../feed.ts';
-import { publicPath } from '../paths.ts';
+import { publicPath, usePublicPeriodKey } from '../paths.ts';
 
 /** A unit's public result in a period: per criteria set, its total, rank, and each category's level. */
 export function PublicUnitPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { period = '', unit = '' } = useParams();
+  const period = usePublicPeriodKey();
+  const { unit = '' } = useParams();
   const { data, failure, loading } = usePublicFeed<PublicUnitResult>(feedPath.unit(period, unit));
   const points = (value: number) => formatPoints(hundredths(value), locale);
   const group = data?.results[0]?.group;
