@@ -204,6 +204,22 @@ describe.each(await testBackends({ embeddedOnly: true }))('provinces as tenants 
     expect((await as.adminA.data(BY_CODE, { p: B })).period).toBeNull();
     const national = await as.adminA.data('{ period(code: "2021", province: "toan-quoc") { provinceCode } }');
     expect(national.period).toEqual({ provinceCode: null });
+
+    // A new version joins the set its maker sees, in the set's province, whoever makes it.
+    const version = (yaml: string, label: string) => yaml.replace(/^version: .*$/m, `version: "${label}"`);
+    const ownOfA = OWN_SET_YAML.replace(/^code: .*$/m, 'code: rieng-a');
+    await as.adminA.data(CREATE_SET, { yaml: ownOfA });
+    const byNational = await as.national.data(CREATE_SET, { yaml: version(ownOfA, '2023') });
+    expect(byNational.createCriteriaDraftFromYaml).not.toHaveProperty('code');
+    const sets = await server.db.criteriaSet.findMany({
+      where: { code: 'rieng-a' },
+      select: { provinceId: true, _count: { select: { versions: true } } },
+    });
+    expect(sets).toEqual([{ provinceId: ids.provinceA, _count: { versions: 2 } }]);
+    // Where two provinces have the code, a national admin cannot say which: refused, nothing written.
+    const twice = await as.national.data(CREATE_SET, { yaml: version(OWN_SET_YAML, '2024') });
+    expect(twice.createCriteriaDraftFromYaml.code).toBe('VALIDATION_FAILED');
+    expect(await server.db.criteriaVersion.count({ where: { set: { code: 'bo-rieng' } } })).toBe(2);
   });
 
   /** Province A's rows that province B's admin tries to change: two communes, an assessment, a plan, evidence. */

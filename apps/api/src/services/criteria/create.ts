@@ -3,7 +3,7 @@ import { importPreparedVersion, type PreparedCriteriaVersion, prepareCriteriaVer
 import type { SetIssue } from '@chiso/scoring';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
-import { assertOwnsProvince, provinceOf, setsInScope } from '../../auth/provinces.ts';
+import { assertOwnsProvince, onlyOne, provinceOf, setsInScope } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
 import { AppError, invalidTransition, notFound } from '../../errors.ts';
 import { runJob } from '../../workers/pool.ts';
@@ -60,20 +60,25 @@ async function createDraft(
   issues?: SetIssue[],
 ) {
   const { set, version } = prepared;
-  const existing = await tx.criteriaSet.findFirst({
-    where: { code: set.code, ...setsInScope(context.viewer) },
-    select: { provinceId: true, versions: { where: { version }, select: { id: true } } },
-  });
-  // A new version of a set is its owner's (the ministry's sets, national admins'); a new set is
-  // the province's of the admin who makes it. Another province's set of the same code is not seen:
-  // codes are unique within a province and the national sets beside it.
+  // The set of this code the viewer sees (another province's is not: codes are unique within a
+  // province and the national sets beside it); a national admin who sees two must be refused.
+  const existing = onlyOne(
+    await tx.criteriaSet.findMany({
+      where: { code: set.code, ...setsInScope(context.viewer) },
+      select: { provinceId: true, versions: { where: { version }, select: { id: true } } },
+      take: 2,
+    }),
+    set.code,
+  );
+  // A new version of a set is its owner's (the ministry's sets, national admins'), and stays in the
+  // set's province; a new set is the province's of the admin who makes it.
   if (existing) assertOwnsProvince(context.viewer, existing.provinceId);
   if (existing?.versions.length) throw labelTaken(set.code, version);
   const isNewSet = !existing;
   const stored = await importPreparedVersion(tx, prepared, {
     status: 'DRAFT',
     basedOnId,
-    provinceId: provinceOf(context.viewer),
+    provinceId: existing ? existing.provinceId : provinceOf(context.viewer),
   });
   // The answer carries the document: the fields that select it (validation, yaml) would otherwise
   // read it back from the database, which costs the request thread more than parsing it here.
