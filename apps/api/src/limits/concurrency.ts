@@ -31,11 +31,22 @@ export function limitConcurrentWork(app: FastifyInstance, concurrent: number): {
   app.addHook('preHandler', async (request, reply) => {
     const url = request.routeOptions.url ?? '';
     if (!WORK.some((prefix) => url.startsWith(prefix))) return;
+    // The answer's 'close' comes once it is sent or the connection is gone, whichever way it ends.
+    let left = false;
+    const leave = () => {
+      left = true;
+    };
+    reply.raw.once('close', leave);
     const release = await gate.acquire();
-    // 'close' comes once the answer is sent or the connection is gone, whichever way it ends; a
-    // caller who left while waiting gives its turn back at once.
-    if (request.raw.socket?.destroyed) release();
-    else reply.raw.once('close', release);
+    reply.raw.off('close', leave);
+    if (left) {
+      // The caller left while waiting (a closed tab, a client's timeout): its turn goes back at once
+      // and its work is not done for nobody. Before, a load's end (200 connections closing) left the
+      // server executing every waiting request for another 25 s.
+      release();
+      return reply.hijack();
+    }
+    reply.raw.once('close', release);
   });
   return gate;
 }

@@ -43,6 +43,25 @@ describe('the embedded database on its own thread', { timeout: 60_000 }, () => {
     expect(db.$statements.statements).toBeGreaterThan(0);
   });
 
+  it('hands back answers that queued up one turn of the event loop each', async () => {
+    // A turn counter: an immediate that queues itself runs once per turn of the loop.
+    let turn = 0;
+    let ticking = true;
+    const tick = () => {
+      turn += 1;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const turns: number[] = [];
+    const asked = Array.from({ length: 5 }, () => db.$queryRaw`SELECT 1`.then(() => turns.push(turn)));
+    // The request thread busy while the database answers all five: the answers queue on the port.
+    const busyUntil = performance.now() + 300;
+    while (performance.now() < busyUntil);
+    await Promise.all(asked);
+    ticking = false;
+    expect(new Set(turns).size).toBe(5);
+  });
+
   it('commits an interactive transaction, and rolls one back leaving nothing', async () => {
     await db.$transaction(async (tx) => {
       await tx.unit.create({ data: unit('902', 'Huyện Hai') });
