@@ -1,6 +1,7 @@
+import type { OperationContext } from 'urql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeApi } from '../test/fake-api.ts';
-import { createApiClient, KEPT_BY_PAGE } from './client.ts';
+import { createApiClient, KEPT_BY_PAGE, KEPT_FOR_GOOD } from './client.ts';
 import { graphql } from './graphql.ts';
 
 const GROUP = graphql(`query Group($id: ID!) { node(id: $id) { __typename ... on UnitGroup { id name } } }`);
@@ -19,6 +20,29 @@ const renamed = (name: string) => ({
 });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
+/**
+ * A group's query on screen while it is renamed: the names it showed, and the rename's answer. The
+ * query and the mutation are sent with the contexts given (none: through the document cache).
+ */
+async function renamedOnScreen(
+  client: ReturnType<typeof createApiClient>,
+  contexts: { query?: Partial<OperationContext>; rename?: Partial<OperationContext> } = {},
+) {
+  const seen: string[] = [];
+  const { unsubscribe } = client
+    .query(GROUP, { id: 'G1' }, contexts.query)
+    .subscribe((result) =>
+      seen.push(String(result.data?.node?.__typename === 'UnitGroup' && result.data.node.name)),
+    );
+  await settle();
+  const answer = await client
+    .mutation(RENAME, { input: { id: 'G1', name: 'Khối phường' } }, contexts.rename)
+    .toPromise();
+  await settle();
+  unsubscribe();
+  return { seen, answer };
+}
+
 describe('createApiClient', () => {
   let api: ReturnType<typeof fakeApi>;
   afterEach(() => api.restore());
@@ -32,31 +56,16 @@ describe('createApiClient', () => {
         return renamed(name);
       },
     });
-    const client = createApiClient('http://chiso.test/graphql');
-    const seen: string[] = [];
-    const { unsubscribe } = client
-      .query(GROUP, { id: 'G1' })
-      .subscribe((result) =>
-        seen.push(String(result.data?.node?.__typename === 'UnitGroup' && result.data.node.name)),
-      );
-    await settle();
-    await client.mutation(RENAME, { input: { id: 'G1', name: 'Khối phường' } }).toPromise();
-    await settle();
-    unsubscribe();
+    const { seen } = await renamedOnScreen(createApiClient('http://chiso.test/graphql'));
     expect(api.sent.map((request) => request.operationName)).toEqual(['Group', 'RenameGroup', 'Group']);
     expect(seen.at(-1)).toBe('Khối phường');
   });
 
   it('…but not after one sent with KEPT_BY_PAGE, whose answer still reaches its caller', async () => {
     api = fakeApi({ Group: () => group('Khối xã'), RenameGroup: () => renamed('Khối phường') });
-    const client = createApiClient('http://chiso.test/graphql');
-    const { unsubscribe } = client.query(GROUP, { id: 'G1' }).subscribe(() => {});
-    await settle();
-    const answer = await client
-      .mutation(RENAME, { input: { id: 'G1', name: 'Khối phường' } }, KEPT_BY_PAGE)
-      .toPromise();
-    await settle();
-    unsubscribe();
+    const { answer } = await renamedOnScreen(createApiClient('http://chiso.test/graphql'), {
+      rename: KEPT_BY_PAGE,
+    });
     expect(answer.data?.updateUnitGroup).toMatchObject({ data: { name: 'Khối phường' } });
     expect(api.sent.map((request) => request.operationName)).toEqual(['Group', 'RenameGroup']);
     // Sent as written: the document cache's `__typename`s are not added to it, only its own is there.
@@ -66,12 +75,22 @@ describe('createApiClient', () => {
   it('a query sent with KEPT_BY_PAGE is neither served from the cache nor run again after a mutation', async () => {
     api = fakeApi({ Group: () => group('Khối xã'), RenameGroup: () => renamed('Khối phường') });
     const client = createApiClient('http://chiso.test/graphql');
-    const { unsubscribe } = client.query(GROUP, { id: 'G1' }, KEPT_BY_PAGE).subscribe(() => {});
-    await settle();
-    await client.mutation(RENAME, { input: { id: 'G1', name: 'Khối phường' } }).toPromise();
-    await settle();
-    unsubscribe();
+    await renamedOnScreen(client, { query: KEPT_BY_PAGE });
     await client.query(GROUP, { id: 'G1' }, KEPT_BY_PAGE).toPromise();
     expect(api.sent.map((request) => request.operationName)).toEqual(['Group', 'RenameGroup', 'Group']);
+  });
+
+  it('a query sent with KEPT_FOR_GOOD is asked once: kept through a mutation answering its type, and served again from the cache', async () => {
+    api = fakeApi({ Group: () => group('Khối xã'), RenameGroup: () => renamed('Khối phường') });
+    const client = createApiClient('http://chiso.test/graphql');
+    const keptForGood = { requestPolicy: 'cache-first', ...KEPT_FOR_GOOD } as const;
+    const { seen } = await renamedOnScreen(client, { query: keptForGood });
+    const again = await client.query(GROUP, { id: 'G1' }, keptForGood).toPromise();
+    expect(api.sent.map((request) => request.operationName)).toEqual(['Group', 'RenameGroup']);
+    expect(seen).toEqual(['Khối xã']);
+    expect(again.operation.context.meta?.cacheOutcome).toBe('hit');
+    // The document cache is a cache apart: the same query without KEPT_FOR_GOOD is asked anew.
+    await client.query(GROUP, { id: 'G1' }, { requestPolicy: 'cache-first' }).toPromise();
+    expect(api.named('Group')).toHaveLength(2);
   });
 });
