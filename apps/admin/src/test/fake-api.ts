@@ -55,7 +55,10 @@ export const entry = (nodeCode: string, input: unknown, fields: Record<string, u
   ...fields,
 });
 
-/** An assessment of the sample criteria set, without its version's document (a mutation's answer). */
+/**
+ * An assessment of the sample criteria set as the API answers the entry and review pages (their
+ * `Assessment` query and their mutations): without its version's document (`criteriaDocument`).
+ */
 export function assessmentState(fields: Record<string, unknown> = {}) {
   return {
     __typename: 'Assessment',
@@ -82,6 +85,7 @@ export function assessmentState(fields: Record<string, unknown> = {}) {
     version: {
       __typename: 'CriteriaVersion',
       id: 'V1',
+      revision: 2,
       version: '1',
       set: {
         __typename: 'CriteriaSet',
@@ -94,11 +98,10 @@ export function assessmentState(fields: Record<string, unknown> = {}) {
   };
 }
 
-/** The same assessment as the `Assessment` query answers it: with the version's document. */
-export function assessmentDetail(fields: Record<string, unknown> = {}) {
-  const state = assessmentState(fields);
-  return { ...state, version: { ...state.version, document: sampleDocument } };
-}
+/** The assessment's version as the `CriteriaDocument` query answers it: the sample criteria set. */
+export const criteriaDocument = () => ({
+  node: { __typename: 'CriteriaVersion', id: 'V1', revision: 2, document: sampleDocument },
+});
 
 /** The signed-in person (`me`), with the unit they are bound to. */
 export const me = (role: string) => ({

@@ -8,17 +8,18 @@ export const AssessmentSummaryFields = graphql(`
     period { id code name status submissionDue }
     unit { id name }
     unitGroup { id name nameEn }
-    version { id version set { code name { vi en } } }
+    version { id revision version set { code name { vi en } } }
   }
 `);
 export type AssessmentSummary = ResultOf<typeof AssessmentSummaryFields>;
 export type AssessmentStatus = NonNullable<AssessmentSummary['status']>;
 
 /**
- * An assessment as the entry and review pages keep it, without its version's criteria document: what
- * every mutation of those pages answers. A version never changes under its assessment (published
- * versions are immutable), so the document read when the page opened stays right; sending it again with
- * each autosave cost 70–150 kB a save (`withAnswer` merges an answer into the page's assessment).
+ * An assessment as the entry and review pages keep it: what they read when they open (`ASSESSMENT`) and
+ * what every mutation of theirs answers. Without its version's criteria document (20–105 kB for the
+ * demo's sets), which the console reads apart, once per version (`CRITERIA_DOCUMENT`): a version never
+ * changes under its assessment (published versions are immutable), so sending it with every open made
+ * each open three to five times larger for nothing.
  */
 export const AssessmentStateFields = graphql(
   `
@@ -31,24 +32,6 @@ export const AssessmentStateFields = graphql(
 );
 export type AssessmentState = ResultOf<typeof AssessmentStateFields>;
 export type AssessmentEntry = NonNullable<AssessmentState['entries']>[number];
-
-/** What the entry and review pages read when they open (the `ASSESSMENT` query): the state and the document. */
-export const AssessmentDetailFields = graphql(
-  `
-  fragment AssessmentDetailFields on Assessment @_unmask {
-    ...AssessmentStateFields
-    version { document }
-  }
-`,
-  [AssessmentStateFields],
-);
-export type AssessmentDetail = ResultOf<typeof AssessmentDetailFields>;
-
-/** The page's assessment with a mutation's answer in it: the answer's state, the version as it was read. */
-export const withAnswer = (opened: AssessmentDetail, answer: AssessmentState): AssessmentDetail => ({
-  ...answer,
-  version: opened.version,
-});
 
 /**
  * One row of an assessment list (the officer's own, the review queue). Masked: only AssessmentTable reads
@@ -89,11 +72,22 @@ export const ASSESSMENT_FILTERS = graphql(`
 export const ASSESSMENT = graphql(
   `
   query Assessment($id: ID!) {
-    node(id: $id) { __typename ... on Assessment { ...AssessmentDetailFields } }
+    node(id: $id) { __typename ... on Assessment { ...AssessmentStateFields } }
   }
 `,
-  [AssessmentDetailFields],
+  [AssessmentStateFields],
 );
+
+/**
+ * A criteria version's document, by the version's id: (id, revision) names one document for good
+ * (drafts bump their revision on every edit, published versions never change), so the console reads it
+ * once and keeps it (`useCriteriaDocument`).
+ */
+export const CRITERIA_DOCUMENT = graphql(`
+  query CriteriaDocument($id: ID!) {
+    node(id: $id) { __typename ... on CriteriaVersion { id revision document } }
+  }
+`);
 
 export const SAVE_ENTRIES = graphql(
   `

@@ -31,7 +31,8 @@ export default function AssessmentEntryPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const { assessment, forbidden, loading, set, nodes, evidence, take } = useAssessmentSheet(id);
+  const { assessment, forbidden, loading, documentFailed, set, nodes, evidence, take } =
+    useAssessmentSheet(id);
 
   const { me } = useSession();
   // Past the deadline without an extension, the API refuses the unit's changes; the Sở's admins may still.
@@ -99,7 +100,8 @@ export default function AssessmentEntryPage() {
 
   if (loading || (assessment && set && !draft.ready)) return <p>{t('common.loading')}</p>;
   if (!assessment) return <p role="alert">{t(forbidden ? 'common.forbidden' : 'common.notFound')}</p>;
-  if (!set || !result) return <p role="alert">{t('criteria.unparsable')}</p>;
+  if (!set || !result)
+    return <p role="alert">{t(documentFailed ? 'criteria.unloaded' : 'criteria.unparsable')}</p>;
   return (
     <div className="page">
       <p>

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { assessmentDetail, assessmentState, entry, fakeApi, me, noEvidence } from '../../../test/fake-api.ts';
+import { assessmentState, criteriaDocument, entry, fakeApi, me, noEvidence } from '../../../test/fake-api.ts';
 import { renderPage } from '../../../test/render-page.tsx';
 import ReviewPage from './ReviewPage.tsx';
 
@@ -25,7 +25,8 @@ describe('ReviewPage', () => {
   it('an adjustment and an approval answer without the criteria document; the page shows their answers and never reads the document again', async () => {
     api = fakeApi({
       Me: () => me('REVIEWER'),
-      Assessment: () => ({ node: assessmentDetail(submitted) }),
+      Assessment: () => ({ node: assessmentState(submitted) }),
+      CriteriaDocument: criteriaDocument,
       AssessmentEvidence: noEvidence,
       Review: () => ({
         reviewAssessmentEntries: {
@@ -93,8 +94,9 @@ describe('ReviewPage', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/Đã duyệt/);
     expect(screen.queryByRole('button', { name: 'Duyệt phiếu' })).toBeNull();
     expect(screen.getByTestId('points-SS.01').textContent).toBe('5,00 / 10,00');
-    // A status change still goes through the document cache (the queue must drop the assessment), but the
-    // page's own query, with its criteria document, was never asked again.
+    // A status change still goes through the document cache (the queue must drop the assessment), and it
+    // answers a CriteriaVersion; but neither the page's own query nor the version's document was asked again.
     expect(api.named('Assessment')).toHaveLength(1);
+    expect(api.named('CriteriaDocument')).toHaveLength(1);
   });
 });

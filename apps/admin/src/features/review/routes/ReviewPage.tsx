@@ -36,7 +36,8 @@ export default function ReviewPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const { assessment, forbidden, loading, set, nodes, evidence, take, reload } = useAssessmentSheet(id);
+  const { assessment, forbidden, loading, documentFailed, set, nodes, evidence, take, reload } =
+    useAssessmentSheet(id);
   const entries = useMemo(() => entriesByCode(assessment?.entries), [assessment?.entries]);
   const raws = useMemo(() => rawInputs(nodes, entries, locale), [nodes, entries, locale]);
   const [adjustments, setAdjustments] = useState<Record<string, Adjustment>>({});
@@ -226,7 +227,8 @@ export default function ReviewPage() {
 
   if (loading) return <p>{t('common.loading')}</p>;
   if (!assessment) return <p role="alert">{t(forbidden ? 'common.forbidden' : 'common.notFound')}</p>;
-  if (!set || !selfResult || !reviewedResult) return <p role="alert">{t('criteria.unparsable')}</p>;
+  if (!set || !selfResult || !reviewedResult)
+    return <p role="alert">{t(documentFailed ? 'criteria.unloaded' : 'criteria.unparsable')}</p>;
   return (
     <div className="page">
       <p>
