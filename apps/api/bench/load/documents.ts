@@ -1,27 +1,28 @@
 /**
  * What `pnpm bench:load`'s people send: the console's own documents for the entry and review pages
  * (apps/admin/src/features/assessments and review: the same fields, so the load costs what a browser's
- * does — the criteria document when a page opens, the assessment without it in every mutation's answer),
- * and the admin's preparation.
+ * does — the assessment without its criteria document when a page opens and in every mutation's answer,
+ * the document once per version a browser opens), and the admin's preparation.
  */
 
-/** The console's AssessmentStateFields: what the pages' mutations answer. */
+/** The console's AssessmentStateFields: what the pages read when they open and what their mutations answer. */
 const STATE = `fragment State on Assessment {
   id status revision selfPoints reviewedPoints submittedAt approvedAt returnReason dueOn overdue
   period { id code name status submissionDue }
   unit { id name }
   unitGroup { id name nameEn }
-  version { id version set { code name { vi en } } }
+  version { id revision version set { code name { vi en } } }
   entries { nodeCode input explanation hasEvidence selfPoints reviewedPoints reviewerComment updatedAt }
 }`;
-
-/** The console's AssessmentDetailFields: what a page reads when it opens (the state and the document). */
-const DETAIL = `fragment Detail on Assessment { ...State version { document } } ${STATE}`;
 
 const APP_ERROR = `fragment Problem on AppError { __typename code message messages { vi en } issues { path code messages { vi en } } jobId }`;
 
 export const ASSESSMENT = `query Assessment($id: ID!) {
-  node(id: $id) { __typename ... on Assessment { ...Detail } } } ${DETAIL}`;
+  node(id: $id) { __typename ... on Assessment { ...State } } } ${STATE}`;
+
+/** The console's CRITERIA_DOCUMENT: a version's document, read once per browser (useCriteriaDocument). */
+export const CRITERIA_DOCUMENT = `query CriteriaDocument($id: ID!) {
+  node(id: $id) { __typename ... on CriteriaVersion { id revision document } } }`;
 
 export const SAVE_ENTRIES = `mutation SaveEntries($input: SaveAssessmentEntriesInput!) {
   saveAssessmentEntries(input: $input) {

@@ -4,12 +4,14 @@
  *   the revision the last answer gave (a CONFLICT answer is expected now and then, and counted apart);
  * - a reviewer reads the review queue, opens an assessment of their share of it, adjusts points and
  *   now and then approves it;
+ * - both, one browser each, read a criteria version's document once, after the first assessment on it
+ *   opens (the console keeps it: useCriteriaDocument), and open every assessment without it;
  * - an analyst reads the published comparisons in turn (the response cache answers them until an
  *   admin's edit invalidates it).
  * Each person tells how an answer went: ok, a conflict, or an error.
  */
 import type { Operation } from '../api/operations.ts';
-import { APPROVE, ASSESSMENT, QUEUE, REVIEW, SAVE_ENTRIES } from './documents.ts';
+import { APPROVE, ASSESSMENT, CRITERIA_DOCUMENT, QUEUE, REVIEW, SAVE_ENTRIES } from './documents.ts';
 
 export type Outcome = 'ok' | 'conflict' | 'error';
 
@@ -40,6 +42,7 @@ interface Detail {
   id: string;
   status: string;
   revision: number;
+  version: { id: string };
   entries: Entry[];
 }
 
@@ -66,6 +69,23 @@ function read(status: number, body: string, field?: string) {
 
 const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 
+/**
+ * The criteria documents one browser keeps: read once per version (`who criteria` in the breakdown,
+ * apart from the opens), as the console does.
+ */
+function keptDocuments(who: string) {
+  const kept = new Set<string>();
+  return {
+    has: (versionId: string) => kept.has(versionId),
+    request: (versionId: string): Request => ({
+      kind: `${who} criteria`,
+      body: body(CRITERIA_DOCUMENT, { id: versionId }),
+    }),
+    /** A `CriteriaDocument` answer's data. */
+    keep: (data: Record<string, unknown>) => kept.add((data.node as { id: string }).id),
+  };
+}
+
 /** Saves this many times before turning to the unit's other assessment (and opening it again). */
 const SAVES_PER_VISIT = 10;
 
@@ -73,7 +93,8 @@ export function officer(cookie: string, assessmentIds: readonly string[]): Perso
   let visit = 0;
   let saves = 0;
   let detail: Detail | null = null;
-  let asked: 'open' | 'save' = 'open';
+  const documents = keptDocuments('officer');
+  let asked: 'open' | 'criteria' | 'save' = 'open';
   return {
     cookie,
     next() {
@@ -82,6 +103,10 @@ export function officer(cookie: string, assessmentIds: readonly string[]): Perso
         saves = 0;
         const id = assessmentIds[visit++ % assessmentIds.length] as string;
         return { kind: 'officer open', body: body(ASSESSMENT, { id }) };
+      }
+      if (!documents.has(detail.version.id)) {
+        asked = 'criteria';
+        return documents.request(detail.version.id);
       }
       asked = 'save';
       saves++;
@@ -101,13 +126,14 @@ export function officer(cookie: string, assessmentIds: readonly string[]): Perso
       };
     },
     answered(status, text) {
-      const answer = read(status, text, asked === 'open' ? undefined : 'saveAssessmentEntries');
+      const answer = read(status, text, asked === 'save' ? 'saveAssessmentEntries' : undefined);
       if ('problem' in answer) return { outcome: 'error', problem: `officer ${asked}: ${answer.problem}` };
       if ('conflict' in answer) {
         detail = null;
         return { outcome: 'conflict' };
       }
-      detail = (asked === 'open' ? answer.data.node : answer.data) as Detail;
+      if (asked === 'criteria') documents.keep(answer.data);
+      else detail = (asked === 'open' ? answer.data.node : answer.data) as Detail;
       return { outcome: 'ok' };
     },
   };
@@ -126,12 +152,16 @@ function share(id: string, count: number): number {
 }
 
 export function reviewer(cookie: string, index: number, count: number, periodId: string): Person {
-  type Step = 'queue' | 'open' | 'review' | 'approve';
+  type Step = 'queue' | 'open' | 'criteria' | 'review' | 'approve';
   let step: Step = 'queue';
   let asked: Step = step;
   let mine: string[] = [];
   let detail: Detail | null = null;
   let reviews = 0;
+  const documents = keptDocuments('reviewer');
+  // Approved by now (another tab, an earlier visit): back to the queue.
+  const afterOpen = (opened: Detail): Step =>
+    opened.status === 'SUBMITTED' && opened.entries.some((e) => e.selfPoints !== null) ? 'review' : 'queue';
   return {
     cookie,
     next() {
@@ -145,6 +175,7 @@ export function reviewer(cookie: string, index: number, count: number, periodId:
         return { kind: 'reviewer open', body: body(ASSESSMENT, { id }) };
       }
       const current = detail as Detail;
+      if (step === 'criteria') return documents.request(current.version.id);
       if (step === 'approve') {
         return {
           kind: 'reviewer approve',
@@ -169,6 +200,7 @@ export function reviewer(cookie: string, index: number, count: number, periodId:
       const field = {
         queue: undefined,
         open: undefined,
+        criteria: undefined,
         review: 'reviewAssessmentEntries',
         approve: 'approveAssessment',
       }[asked];
@@ -184,11 +216,10 @@ export function reviewer(cookie: string, index: number, count: number, periodId:
         step = 'open';
       } else if (asked === 'open') {
         detail = answer.data.node as Detail;
-        // Approved by now (another tab, an earlier visit): back to the queue.
-        step =
-          detail.status === 'SUBMITTED' && detail.entries.some((e) => e.selfPoints !== null)
-            ? 'review'
-            : 'queue';
+        step = documents.has(detail.version.id) ? afterOpen(detail) : 'criteria';
+      } else if (asked === 'criteria') {
+        documents.keep(answer.data);
+        step = afterOpen(detail as Detail);
       } else if (asked === 'review') {
         detail = answer.data as unknown as Detail;
         step = reviews % APPROVE_EVERY === 0 ? 'approve' : 'queue';
