@@ -1,10 +1,23 @@
-import Fastify from 'fastify';
+import Fastify, { type FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limitConcurrentWork } from './concurrency.ts';
 
-/** Fastify with the limit at one request at a time; /graphql answers when the test lets it. */
+/**
+ * Fastify with the limit at one request at a time; /graphql answers when the test lets it. Hooks
+ * before the limit, as the server has: one answering 503 from a timer (as the time budget does,
+ * `x-answer-after`), one taking its time (as the response cache's wait for a shared answer may,
+ * `x-slow-before`).
+ */
 describe('requests of work, one at a time', () => {
   const app = Fastify({ forceCloseConnections: true });
+  const header = (request: FastifyRequest, name: string) => Number(request.headers[name] ?? 0);
+  app.addHook('onRequest', async (request, reply) => {
+    const ms = header(request, 'x-answer-after');
+    if (ms) setTimeout(() => void reply.code(503).send({ errors: [] }), ms);
+  });
+  app.addHook('preHandler', async (request) => {
+    await new Promise((resolve) => setTimeout(resolve, header(request, 'x-slow-before')));
+  });
   const turns = limitConcurrentWork(app, 1);
   const held: Array<() => void> = [];
   let started = 0;
@@ -20,11 +33,11 @@ describe('requests of work, one at a time', () => {
   });
   afterAll(() => app.close());
 
-  const post = (signal: AbortSignal | null = null) =>
+  const post = (signal: AbortSignal | null = null, headers: Record<string, string> = {}) =>
     fetch(`${url}/graphql`, {
       method: 'POST',
       body: '{}',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       signal,
     });
   const until = async (done: () => boolean) => {
@@ -67,5 +80,22 @@ describe('requests of work, one at a time', () => {
     held.shift()?.();
     expect((await third).status).toBe(200);
     expect(started).toBe(4);
+  });
+
+  it('gives back the turn of a request answered before its turn came, or before it asked for one', async () => {
+    const first = post();
+    await until(() => started === 5);
+    const answeredWaiting = post(null, { 'x-answer-after': '50' });
+    const answeredBefore = post(null, { 'x-answer-after': '20', 'x-slow-before': '80' });
+    expect((await answeredWaiting).status).toBe(503);
+    expect((await answeredBefore).status).toBe(503);
+    held.shift()?.();
+    expect((await first).status).toBe(200);
+    // Neither holds a turn: the next request is let in, and neither was run.
+    const next = post();
+    await until(() => started === 6);
+    expect([started, turns.waiting]).toEqual([6, 0]);
+    held.shift()?.();
+    expect((await next).status).toBe(200);
   });
 });

@@ -11,7 +11,7 @@
  * (time-budget.ts), which answers REQUEST_TIMEOUT if it runs out.
  */
 import { permits } from '@chiso/db';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /** Route prefixes of the work this limits. */
 const WORK = ['/graphql', '/exports/', '/reports/', '/workbooks/', '/evidence', '/public/'];
@@ -22,6 +22,9 @@ export function concurrentRequestsFrom(env: NodeJS.ProcessEnv): number {
   return Number.isInteger(parsed) && parsed > 0 ? parsed : 16;
 }
 
+/** The request is answered already, or its caller gone. */
+const isOver = (reply: FastifyReply) => reply.sent || reply.raw.writableEnded || reply.raw.destroyed;
+
 /**
  * Registers the limit as a preHandler: register it after hooks that answer without work of their own
  * (the response cache's fast path), which then never wait.
@@ -31,18 +34,20 @@ export function limitConcurrentWork(app: FastifyInstance, concurrent: number): {
   app.addHook('preHandler', async (request, reply) => {
     const url = request.routeOptions.url ?? '';
     if (!WORK.some((prefix) => url.startsWith(prefix))) return;
-    // The answer's 'close' comes once it is sent or the connection is gone, whichever way it ends.
-    let left = false;
-    const leave = () => {
-      left = true;
+    // The answer's 'close' comes once it is sent or the connection is gone, whichever way it ends —
+    // perhaps before this hook runs or while it waits: the time budget answers 503 from a timer
+    // (time-budget.ts), and a caller may leave. A turn taken after that would wait for a 'close'
+    // that already came, and never be given back: sixteen such, and the server answered nothing.
+    let over = isOver(reply);
+    const end = () => {
+      over = true;
     };
-    reply.raw.once('close', leave);
+    reply.raw.once('close', end);
     const release = await gate.acquire();
-    reply.raw.off('close', leave);
-    if (left) {
-      // The caller left while waiting (a closed tab, a client's timeout): its turn goes back at once
-      // and its work is not done for nobody. Before, a load's end (200 connections closing) left the
-      // server executing every waiting request for another 25 s.
+    reply.raw.off('close', end);
+    if (over || isOver(reply)) {
+      // Its turn goes back at once, and its work is not done for nobody (a load's end, 200
+      // connections closing, had kept the server busy 25 s).
       release();
       return reply.hijack();
     }
