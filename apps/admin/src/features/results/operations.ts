@@ -74,7 +74,7 @@ export type AssessmentResultView = Extract<
 export const WHAT_IF_BASIS = graphql(`
   query WhatIfBasis($id: ID!) {
     whatIfBasis(assessmentId: $id) { inputs overrides cohortBest cohort { points maxPoints ranked } }
-    node(id: $id) { __typename ... on Assessment { id version { id document set { id efforts { code weight } } } } }
+    node(id: $id) { __typename ... on Assessment { id version { id revision set { id efforts { code weight } } } } }
   }
 `);
 export type WhatIfBasisData = ResultOf<typeof WHAT_IF_BASIS>;

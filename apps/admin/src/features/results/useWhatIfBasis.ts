@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { nodeOf } from '../../graphql/graphql.ts';
 import { hundredths } from '../../lib/locale.ts';
 import { parseDocument } from '../../lib/scoring.ts';
+import { useCriteriaDocument } from '../assessments/useCriteriaDocument.ts';
 import { WHAT_IF_BASIS } from './operations.ts';
 
 /**
@@ -16,10 +17,12 @@ export function useWhatIfBasis(
   enabled: boolean,
 ): { set: CriteriaSet; basis: WhatIfBasis; effort: Record<string, number> } | null {
   const [{ data }] = useQuery({ query: WHAT_IF_BASIS, variables: { id: assessmentId }, pause: !enabled });
+  const assessment = nodeOf(data?.node, 'Assessment');
+  // The document once per version, as the entry and review pages read it (no copy with every result).
+  const { document } = useCriteriaDocument(assessment?.version);
+  const set = useMemo(() => parseDocument(document), [document]);
   return useMemo(() => {
-    const assessment = nodeOf(data?.node, 'Assessment');
     const loaded = data?.whatIfBasis;
-    const set = assessment?.version ? parseDocument(assessment.version.document) : null;
     if (!loaded || !set) return null;
     const basis: WhatIfBasis = {
       // The cohort's members are the other units: no id of theirs is sent, none can match this one.
@@ -38,5 +41,5 @@ export function useWhatIfBasis(
       (assessment?.version?.set.efforts ?? []).map((entry) => [entry.code, entry.weight]),
     );
     return { set, basis, effort };
-  }, [data, assessmentId]);
+  }, [data, assessment, set, assessmentId]);
 }
