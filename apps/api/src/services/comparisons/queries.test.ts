@@ -511,6 +511,13 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
       );
       expect(result.map(([text]) => text)).toEqual(Array(3).fill('Kỳ S1 (lần 2), Kỳ S2'));
       expect(statements).toBe(4);
+      // Two stale reads of one request are built together: a lookup and one build.
+      await db.period.update({ where: { id: first.id }, data: { name: 'Kỳ S1 (lần 3)' } });
+      const count = Prisma.sql`SELECT count(*)::text FROM "Period" WHERE "code" LIKE 'S%'`;
+      const both = await db.$statements.measure(() => snapshotted(db, [names, count]));
+      expect(both.result).toEqual(['Kỳ S1 (lần 3), Kỳ S2', '2']);
+      expect(both.statements).toBe(2);
+      expect((await snapshotted(db, [count, names])).reverse()).toEqual(both.result);
     },
   );
 });

@@ -12,7 +12,7 @@
  * with the count it saw, which the publication's row outdates.
  */
 import { createHash } from 'node:crypto';
-import type { Db, Prisma } from '@chiso/db';
+import { type Db, Prisma } from '@chiso/db';
 
 const keyOf = (text: Prisma.Sql) =>
   createHash('sha256').update(text.text).update('\0').update(JSON.stringify(text.values)).digest('base64url');
@@ -20,68 +20,85 @@ const keyOf = (text: Prisma.Sql) =>
 /**
  * The text each statement (one row of one column) selects: from its snapshot when current, else built
  * now and kept. One statement when every snapshot is current — a lookup, cheap to plan, where the
- * statements themselves take milliseconds to plan — and one more for each that is not.
+ * statements themselves take milliseconds to plan — and one more for those that are not, built together
+ * (a summary's two periods were two: six statements for its first request, one over the issue's five).
  */
 export async function snapshotted(db: Db, texts: readonly Prisma.Sql[]): Promise<Array<string | null>> {
-  const keys = texts.map(keyOf);
+  const reads = texts.map((text) => ({ key: keyOf(text), text }));
   const kept = await db.$queryRaw<Array<{ n: number; key: string | null; body: string | null }>>`
     SELECT c.n, s."key", s."body"
     FROM (SELECT count(*)::int AS n FROM "PublishedChange") c
-    LEFT JOIN "CohortSnapshot" s ON s."key" = ANY(${keys}::text[]) AND s."stamp" = c.n`;
+    LEFT JOIN "CohortSnapshot" s ON s."key" = ANY(${reads.map((read) => read.key)}::text[]) AND s."stamp" = c.n`;
   const changes = kept[0]?.n ?? 0;
   const current = new Map(kept.map((row) => [row.key, row.body]));
+  const stale = reads.filter((read) => !current.has(read.key));
+  const built = buildOnce(db, stale, changes);
   return Promise.all(
-    texts.map((text, index) => {
-      const key = keys[index] as string;
-      return current.get(key) ?? buildOnce(db, key, changes, text);
-    }),
+    reads.map((read) => (current.has(read.key) ? (current.get(read.key) ?? null) : built(read.key))),
   );
 }
 
 const SHARED_FOR_MS = 1_000;
 
+type Build = { changes: number; text: Promise<string | null> };
+
 /** Per database and key, the latest build this process began and the count of changes its callers saw. */
-const buildsOf = new WeakMap<Db, Map<string, { changes: number; text: Promise<string | null> }>>();
+const buildsOf = new WeakMap<Db, Map<string, Build>>();
 
 /**
  * After a change every reader of a cohort finds its snapshot stale at once: those that saw the same
  * count of changes share one build (under way or done) instead of each running the cohort's
- * statement. A build may see a newer count than its callers did, never an older one.
+ * statement. A build may see a newer count than its callers did, never an older one. The reads no
+ * build under way covers are built in one statement; the answer is each key's text.
  */
-function buildOnce(db: Db, key: string, changes: number, text: Prisma.Sql): Promise<string | null> {
+function buildOnce(
+  db: Db,
+  reads: ReadonlyArray<{ key: string; text: Prisma.Sql }>,
+  changes: number,
+): (key: string) => Promise<string | null> {
   let builds = buildsOf.get(db);
   if (!builds) {
     builds = new Map();
     buildsOf.set(db, builds);
   }
-  const known = builds.get(key);
-  if (known?.changes === changes) return known.text;
-  const built = build(db, key, text);
-  builds.set(key, { changes, text: built });
-  // Kept a moment after it is done, for readers whose lookup raced it (on PostgreSQL they run side by
-  // side); a failed build is not shared with later readers.
-  const forget = () => {
-    if (builds.get(key)?.text === built) builds.delete(key);
-  };
-  built.then(() => setTimeout(forget, SHARED_FOR_MS).unref(), forget);
-  return built;
+  const shared = builds;
+  const unbuilt = reads.filter((read) => shared.get(read.key)?.changes !== changes);
+  if (unbuilt.length > 0) {
+    const texts = build(db, unbuilt);
+    for (const { key } of unbuilt) {
+      const text = texts.then((byKey) => byKey.get(key) ?? null);
+      shared.set(key, { changes, text });
+      // Kept a moment after it is done, for readers whose lookup raced it (on PostgreSQL they run side
+      // by side); a failed build is not shared with later readers.
+      const forget = () => {
+        if (shared.get(key)?.text === text) shared.delete(key);
+      };
+      text.then(() => setTimeout(forget, SHARED_FOR_MS).unref(), forget);
+    }
+  }
+  return (key) => (shared.get(key) as Build).text;
 }
 
 /**
- * The statement's text, kept with the count of changes it saw (the same statement, so the same
- * MVCC snapshot) unless a newer text — a higher count — was kept meanwhile.
+ * The statements' texts, each kept with the count of changes they saw (the same statement, so the
+ * same MVCC snapshot) unless a newer text — a higher count — was kept meanwhile.
  */
-async function build(db: Db, key: string, text: Prisma.Sql): Promise<string | null> {
-  const [row] = await db.$queryRaw<Array<{ body: string | null }>>`
+async function build(
+  db: Db,
+  reads: ReadonlyArray<{ key: string; text: Prisma.Sql }>,
+): Promise<Map<string, string | null>> {
+  const values = Prisma.join(reads.map(({ key, text }) => Prisma.sql`(${key}::text, (${text}))`));
+  const rows = await db.$queryRaw<Array<{ key: string; body: string | null }>>`
     WITH fresh AS MATERIALIZED (
-      SELECT (SELECT count(*)::int FROM "PublishedChange") AS n, (${text}) AS "body"
+      SELECT (SELECT count(*)::int FROM "PublishedChange") AS n, v."key", v."body"
+      FROM (VALUES ${values}) AS v("key", "body")
     ),
     keep AS (
       INSERT INTO "CohortSnapshot" ("key", "stamp", "body")
-      SELECT ${key}, fresh.n, fresh."body" FROM fresh WHERE fresh."body" IS NOT NULL
+      SELECT fresh."key", fresh.n, fresh."body" FROM fresh WHERE fresh."body" IS NOT NULL
       ON CONFLICT ("key") DO UPDATE SET "stamp" = EXCLUDED."stamp", "body" = EXCLUDED."body", "builtAt" = now()
         WHERE "CohortSnapshot"."stamp" < EXCLUDED."stamp"
     )
-    SELECT "body" FROM fresh`;
-  return row?.body ?? null;
+    SELECT "key", "body" FROM fresh`;
+  return new Map(rows.map((row) => [row.key, row.body]));
 }
