@@ -147,13 +147,19 @@ export const REOPEN_PERIOD = graphql(
   [PeriodFields, AppErrorFields],
 );
 
-/** Who is late in a period, and who was given more time. */
+/**
+ * Who is late in a period, and who was given more time. By id: a code names a period within its
+ * province only, and a national admin sees every province's.
+ */
 export const PERIOD_DEADLINES = graphql(`
-  query PeriodDeadlines($code: String!) {
-    period(code: $code) {
-      id status submissionDue
-      overdueAssessments { id status unit { id name } unitGroup { id name nameEn } }
-      extensions { unit { id name } dueOn reason grantedBy updatedAt }
+  query PeriodDeadlines($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Period {
+        id status submissionDue
+        overdueAssessments { id status unit { id name } unitGroup { id name nameEn } }
+        extensions { unit { id name } dueOn reason grantedBy updatedAt }
+      }
     }
   }
 `);

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { z } from 'zod';
 import { type AppError, issueText } from '../../../graphql/errors.ts';
+import { nodeOf } from '../../../graphql/graphql.ts';
 import { useAction } from '../../../graphql/useAction.ts';
 import { dayText } from '../../../lib/dates.ts';
 import { useLocale } from '../../../lib/locale.ts';
@@ -21,7 +22,8 @@ import { ExtensionUnitSearch } from './ExtensionUnitSearch.tsx';
 export function PeriodOverdue({ period, onChanged }: { period: Period; onChanged: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [{ data }, reload] = useQuery({ query: PERIOD_DEADLINES, variables: { code: period.code } });
+  const [{ data }, reload] = useQuery({ query: PERIOD_DEADLINES, variables: { id: period.id } });
+  const deadlines = nodeOf(data?.node, 'Period');
   const [extending, setExtending] = useState<{ id: string; name: string } | null>(null);
   const [error, setError] = useState<AppError | string | null>(null);
   const [, revoke] = useAction(REVOKE_EXTENSION, 'revokeDeadlineExtension');
@@ -29,8 +31,8 @@ export function PeriodOverdue({ period, onChanged }: { period: Period; onChanged
     reload({ requestPolicy: 'network-only' });
     onChanged();
   };
-  const overdue = data?.period?.overdueAssessments ?? [];
-  const extensions = data?.period?.extensions ?? [];
+  const overdue = deadlines?.overdueAssessments ?? [];
+  const extensions = deadlines?.extensions ?? [];
   if (period.status === 'DRAFT') return null;
   return (
     <section aria-labelledby={`overdue-${period.id}`}>
