@@ -518,6 +518,11 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
       expect(both.result).toEqual(['Kỳ S1 (lần 3), Kỳ S2', '2']);
       expect(both.statements).toBe(2);
       expect((await snapshotted(db, [count, names])).reverse()).toEqual(both.result);
+      // The same read twice in one request, stale: built once.
+      await db.period.update({ where: { id: first.id }, data: { name: 'Kỳ S1 (lần 4)' } });
+      const twice = await db.$statements.measure(() => snapshotted(db, [names, names]));
+      expect(twice.result).toEqual(['Kỳ S1 (lần 4), Kỳ S2', 'Kỳ S1 (lần 4), Kỳ S2']);
+      expect(twice.statements).toBe(2);
     },
   );
 });

@@ -62,7 +62,11 @@ function buildOnce(
     buildsOf.set(db, builds);
   }
   const shared = builds;
-  const unbuilt = reads.filter((read) => shared.get(read.key)?.changes !== changes);
+  // Once per key: a row twice in one INSERT … ON CONFLICT DO UPDATE is an error (a comparison of a
+  // period with itself reads the same text twice).
+  const unbuilt = [...new Map(reads.map((read) => [read.key, read])).values()].filter(
+    (read) => shared.get(read.key)?.changes !== changes,
+  );
   if (unbuilt.length > 0) {
     const texts = build(db, unbuilt);
     for (const { key } of unbuilt) {
