@@ -21,7 +21,12 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  reporter: [['list'], ['html', { outputFolder: 'test-results/e2e-report', open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: 'test-results/e2e-report', open: 'never' }],
+    // Read by scripts/check.mjs to name a failure at the end of the log.
+    ['json', { outputFile: 'test-results/e2e.json' }],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
@@ -34,8 +39,7 @@ export default defineConfig({
     launchOptions: CHROMIUM,
   },
   webServer: {
-    command:
-      'pnpm exec tsx e2e/demo-data.ts test-results/e2e-data && node ../api/dist/main.js',
+    command: 'pnpm exec tsx e2e/demo-data.ts test-results/e2e-data && node ../api/dist/main.js',
     url: `http://127.0.0.1:${port}/healthz`,
     timeout: 180_000,
     reuseExistingServer: false,
