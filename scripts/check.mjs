@@ -10,11 +10,13 @@
 // starved to 296 s), a pool of four slots taking tasks longest first (7 min 11 s) and of three with the
 // API's tests on two workers (7 min 38 s).
 import { execFileSync, spawn } from 'node:child_process';
-import { failuresSince } from './failures.mjs';
+import { testsSince } from './failures.mjs';
 
 // Three lanes already keep two cores busy: one Vitest worker per package each imports the code under
 // test once instead of twice (the API's module graph costs a worker ~20 s of CPU).
 process.env.CHISO_TEST_WORKERS ??= '1';
+// A failed test is tried once more, and named at the end whether it then passed or not (vitest.shared.ts).
+process.env.CHISO_TEST_RETRY ??= '1';
 
 const turbo = (tasks, concurrency) =>
   new Promise((resolve) => {
@@ -83,9 +85,12 @@ const failed = (await turbo(FIRST, 2)) === 0 ? [] : ['the builds'];
 // The lanes run even when a quick check failed: one run names every failure.
 for (const lost of await Promise.all(LANES.map(lane))) failed.push(...lost);
 // Named last, where a log's tail shows it: the tasks' own output scrolls past in three interleaved lanes.
-if (failed.length > 0) {
-  const tests = failuresSince(started);
-  console.log(`\ncheck: ${tests.length} failed test(s) in the reports:\n${tests.join('\n')}\n`);
-}
+const tests = testsSince(started);
+if (tests.flaky.length > 0)
+  console.log(
+    `\ncheck: ${tests.flaky.length} test(s) failed, then passed when tried again:\n${tests.flaky.join('\n')}\n`,
+  );
+if (tests.failed.length > 0)
+  console.log(`\ncheck: ${tests.failed.length} failed test(s) in the reports:\n${tests.failed.join('\n')}\n`);
 console.log(failed.length === 0 ? 'check: every task passed' : `check: failed: ${failed.join(', ')}`);
 process.exit(failed.length === 0 ? 0 : 1);

@@ -1,6 +1,6 @@
-// The failed tests of a check run, read from the reports the test runners write (Vitest's and
-// Playwright's JSON): CI shows only the log's tail, and three interleaved lanes scroll a failure's own
-// output far out of it.
+// The failed tests of a check run, and those that passed only when tried again, read from the reports
+// the test runners write (Vitest's and Playwright's JSON): CI shows only the log's tail, and three
+// interleaved lanes scroll a failure's own output far out of it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,34 +16,45 @@ const shorten = (message) =>
     .map((line) => `    ${line}`)
     .join('\n');
 
-/** Vitest's report: failed tests, and files that failed without one (an import error, a crash). */
-function vitestFailures(report) {
-  const found = [];
+/**
+ * Vitest's report: failed tests, files that failed without one (an import error, a crash), and
+ * passed tests that keep a failure's message (they failed once, then passed when tried again).
+ */
+function vitestTests(report) {
+  const found = { failed: [], flaky: [] };
   for (const file of report.testResults ?? []) {
-    const failed = file.assertionResults.filter((test) => test.status === 'failed');
-    for (const test of failed)
-      found.push(`${file.name} › ${test.fullName}\n${shorten(test.failureMessages[0])}`);
-    if (failed.length === 0 && file.status === 'failed') found.push(`${file.name}\n${shorten(file.message)}`);
+    let failedHere = 0;
+    for (const test of file.assertionResults) {
+      const line = `${file.name} › ${test.fullName}\n${shorten(test.failureMessages[0])}`;
+      if (test.status === 'failed') {
+        failedHere += 1;
+        found.failed.push(line);
+      } else if (test.failureMessages.length > 0) found.flaky.push(line);
+    }
+    if (failedHere === 0 && file.status === 'failed')
+      found.failed.push(`${file.name}\n${shorten(file.message)}`);
   }
-  if (found.length === 0 && report.success === false)
-    found.push('  every test passed, yet the run failed: an error outside the tests (see the task output)');
+  if (found.failed.length === 0 && report.success === false)
+    found.failed.push(
+      '  every test passed, yet the run failed: an error outside the tests (see the task output)',
+    );
   return found;
 }
 
-/** Playwright's report: suites nest; a test that passed on a retry is not a failure. */
-function playwrightFailures(report) {
-  const found = [];
+/** Playwright's report: suites nest; "flaky" is its word for a test that passed on a retry. */
+function playwrightTests(report) {
+  const found = { failed: [], flaky: [] };
   const visit = (suite, path) => {
     for (const spec of suite.specs ?? [])
-      for (const test of spec.tests)
-        if (test.status === 'unexpected') {
-          const last = test.results.at(-1);
-          found.push(`${[...path, spec.title].join(' › ')}\n${shorten(last?.error?.message)}`);
-        }
+      for (const test of spec.tests) {
+        const kind = { unexpected: 'failed', flaky: 'flaky' }[test.status];
+        const error = test.results.find((result) => result.error)?.error;
+        if (kind) found[kind].push(`${[...path, spec.title].join(' › ')}\n${shorten(error?.message)}`);
+      }
     for (const child of suite.suites ?? []) visit(child, [...path, child.title]);
   };
   for (const suite of report.suites ?? []) visit(suite, [suite.title]);
-  for (const error of report.errors ?? []) found.push(`error\n${shorten(error.message)}`);
+  for (const error of report.errors ?? []) found.failed.push(`error\n${shorten(error.message)}`);
   return found;
 }
 
@@ -57,9 +68,9 @@ const packages = () => [
   'bench',
 ];
 
-/** Every failure in the reports written since `since` (ms since the epoch). */
-export function failuresSince(since) {
-  const lines = [];
+/** The failed and the flaky tests in the reports written since `since` (ms since the epoch). */
+export function testsSince(since) {
+  const lines = { failed: [], flaky: [] };
   for (const dir of packages().map((name) => join(name, 'test-results'))) {
     let names;
     try {
@@ -71,8 +82,9 @@ export function failuresSince(since) {
       const path = join(dir, name);
       if (statSync(path).mtimeMs < since) continue;
       const report = JSON.parse(readFileSync(path, 'utf8'));
-      const found = 'testResults' in report ? vitestFailures(report) : playwrightFailures(report);
-      for (const failure of found) lines.push(`${path}: ${failure}`);
+      const found = 'testResults' in report ? vitestTests(report) : playwrightTests(report);
+      for (const kind of ['failed', 'flaky'])
+        lines[kind].push(...found[kind].map((test) => `${path}: ${test}`));
     }
   }
   return lines;

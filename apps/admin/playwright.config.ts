@@ -21,6 +21,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
+  // As the unit tests (vitest.shared.ts): once more in `pnpm check`, which names what needed it.
+  retries: Number(process.env.CHISO_TEST_RETRY ?? 0),
   reporter: [
     ['list'],
     ['html', { outputFolder: 'test-results/e2e-report', open: 'never' }],
