@@ -9,6 +9,9 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
+    /** Called with each connection's client as it is made (an internal object: typed where used). */
+    // biome-ignore lint/suspicious/noExplicitAny: autocannon's client is internal and untyped
+    setupClient?: (client: any) => void;
     /** Seconds before an unanswered request counts as timed out. */
     timeout?: number;
     /** Sent in turn by each connection; `setupRequest` builds one from the connection's context, `onResponse` reads its answer. */
