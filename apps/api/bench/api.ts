@@ -1,10 +1,12 @@
 /**
- * `pnpm bench:api [--seconds 10] [--connections 50] [--postgres <url>] [--provinces 22,…] [--no-cache] [--identity]`: the API
- * under load (see api/run.ts) on the embedded database with the demo, then on PostgreSQL with the
- * national dataset (loaded first when missing — idempotent, resumable; `--provinces` loads only
- * those): first with the response cache (ending with the `api:` line), then without it, every
+ * `pnpm bench:api [--seconds 10] [--connections 50] [--postgres <url>] [--provinces 22,…] [--no-cache]
+ * [--identity] [--no-build]`: the API as production runs it (`dist/main.js`, built first) under load
+ * (see api/run.ts) on the embedded database with the demo, then on PostgreSQL with the national dataset
+ * (loaded first when missing — idempotent, resumable; `--provinces` loads only those): first with the response cache (ending with the `api:` line), then without it, every
  * comparison query beside execute over the rows held in memory (the `api uncached:` line, last).
  * `--no-cache` runs only the second part. PostgreSQL is skipped without --postgres or BENCH_POSTGRES_URL.
+ * Run with NODE_ENV=production (package.json), as the bundle is built: graphql-js in this process then
+ * executes as in the server.
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -13,6 +15,7 @@ import { createPrismaClient } from '@chiso/db';
 import { loadNational, NATIONAL_CATALOGUE, nationalPlan } from '@chiso/db/national';
 import { DEMO, NATIONAL } from './api/operations.ts';
 import { benchDataset, type Measurement, summaryLine, uncachedSummaryLine } from './api/run.ts';
+import { buildServer } from './api/server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,8 +25,10 @@ const { values } = parseArgs({
     provinces: { type: 'string' },
     'no-cache': { type: 'boolean' },
     identity: { type: 'boolean' },
+    'no-build': { type: 'boolean' },
   },
 });
+if (!values['no-build']) await buildServer();
 // Clients accept gzip as browsers and fetch() do, unless --identity.
 const load = {
   seconds: Number(values.seconds),

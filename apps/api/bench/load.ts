@@ -9,17 +9,15 @@
  * p95 ≤ 500 ms, healthz max ≤ 100 ms). Conflicts (a save on a stale revision) are expected, counted
  * apart, not errors.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { postgresBackend } from '@chiso/testing/databases';
 import { startApiProcess } from '@chiso/testing/process';
 import { demoDataFolder, postgresTemplates, templateKey, urlOf } from '@chiso/testing/templates';
 import { categoryQuery, DEMO, type Operation, operationsOf } from './api/operations.ts';
-import { ask } from './api/server.ts';
+import { ask, buildServer } from './api/server.ts';
 import { percentile } from './api/stats.ts';
 import { RENAME_GROUP } from './load/documents.ts';
 import { drive } from './load/drive.ts';
@@ -43,7 +41,6 @@ const { values } = parseArgs({
 });
 const seconds = Number(values.duration);
 const connections = Number(values.connections);
-const API = fileURLToPath(new URL('..', import.meta.url));
 const log = (line: string) => console.log(line);
 const busy = () =>
   `load average ${loadavg()
@@ -53,11 +50,7 @@ const busy = () =>
 /** The demo's groups, each read by the analysts (its published 2021 comparisons). */
 const GROUPS = ['nhom-1', 'nhom-2', 'nhom-3'];
 
-if (!values['no-build']) {
-  const build = spawn('pnpm', ['run', 'build'], { cwd: API, stdio: 'inherit' });
-  await new Promise((resolve) => build.once('exit', resolve));
-  if (build.exitCode !== 0) throw new Error('the build failed');
-}
+if (!values['no-build']) await buildServer();
 
 // A fresh copy of the demo: its data folder, or a database of its own from the PostgreSQL template.
 const adminUrl = process.env.DATABASE_URL;

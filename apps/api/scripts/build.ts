@@ -94,8 +94,14 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   sourcemap: true,
-  // The worker pool runs dist/worker-*.js rather than the TypeScript sources (src/workers/pool.ts).
-  define: { CHISO_BUNDLE: 'true' },
+  define: {
+    // The worker pool runs dist/worker-*.js rather than the TypeScript sources (src/workers/pool.ts).
+    CHISO_BUNDLE: 'true',
+    // What the bundle is for. graphql-js otherwise checks every type test against a copy from
+    // another realm (16 % of an answer of 27,000 list items, bench/RESULTS.md "Snapshots read once
+    // per change"); Apollo Server then leaves stack traces out of errors, and Prisma its call sites.
+    'process.env.NODE_ENV': '"production"',
+  },
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: {
     js: "import { createRequire as chisoRequire } from 'node:module'; const require = chisoRequire(import.meta.url);",

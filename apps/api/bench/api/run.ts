@@ -44,7 +44,7 @@ export interface Load {
 }
 
 /** This process's own view of the data: a database client and a server without the response cache. */
-async function localServer(
+export async function localServer(
   databaseUrl: string | null,
 ): Promise<{ db: Db; url: string; close(): Promise<void> }> {
   if (!databaseUrl) {
@@ -82,6 +82,7 @@ export async function benchDataset(
   const [local, served] = await Promise.all([
     localServer(databaseUrl),
     startApiProcess({
+      built: true,
       databaseUrl,
       dataDir,
       env: cache ? {} : { CHISO_RESPONSE_CACHE: 'off' },

@@ -1,3 +1,16 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** `pnpm run build` of the API: the benchmarks drive the bundle production runs (`dist/main.js`). */
+export async function buildServer(): Promise<void> {
+  const build = spawn('pnpm', ['run', 'build'], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    stdio: 'inherit',
+  });
+  await new Promise((resolve) => build.once('exit', resolve));
+  if (build.exitCode !== 0) throw new Error('the build failed');
+}
+
 /**
  * Talking to the server under load (`startApiProcess` of `@chiso/testing/process`: `src/main.ts` in a
  * process of its own): a sign-in as the demo's analyst for the load's cookie, and single requests.
