@@ -4,10 +4,16 @@
  * `execute` over it costs is GraphQL and the services' own work on the rows, without SQL.
  */
 import { type Db, Prisma } from '@chiso/db';
+import { makeEveryRead } from '../../src/services/comparisons/snapshot.ts';
 
 type Read = (...args: unknown[]) => Promise<unknown>;
 
 export function rowsInMemory(db: Db): Db {
+  // Made into cohorts on every read, as the server did before it kept them (snapshot.ts).
+  return makeEveryRead(rowsHeld(db));
+}
+
+function rowsHeld(db: Db): Db {
   const held = new Map<string, Promise<unknown>>();
   const remember = (key: string, read: () => Promise<unknown>) => {
     let rows = held.get(key);

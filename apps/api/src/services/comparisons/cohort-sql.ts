@@ -9,7 +9,7 @@
  * until published results change (snapshot.ts): most reads fetch it instead of building it.
  */
 import { type Db, type NodeKind, Prisma } from '@chiso/db';
-import { snapshotted } from './snapshot.ts';
+import { asText, readSnapshots } from './snapshot.ts';
 
 export interface CohortSelection {
   periodId: string;
@@ -88,19 +88,36 @@ const kindOrCode = (
     : Prisma.sql`${kind}::text = ANY(${[...kinds]}::text[])`;
 
 /**
- * Cohorts (both periods of a comparison, say), and the texts of `also` (statements of snapshot.ts's
- * kind), in one lookup while their snapshots are current.
+ * Cohorts (both periods of a comparison, say), each made by `shape` from its rows, and the texts of
+ * `also` (statements of snapshot.ts's kind), in one lookup while their snapshots are current. `shape`
+ * is module-level: what it makes is kept while the snapshot is current, shared by every later read.
  */
-export async function readCohorts(
+export async function readCohorts<T>(
   db: Db,
   selections: readonly CohortSelection[],
+  shape: (rows: CohortRows) => T,
   also: readonly Prisma.Sql[] = [],
-): Promise<{ cohorts: CohortRows[]; also: Array<string | null> }> {
-  const texts = await snapshotted(db, [...selections.map(cohortSql), ...also]);
+): Promise<{ cohorts: T[]; also: Array<string | null> }> {
+  const read = readerOf(shape) as (body: string | null) => T;
+  const values = await readSnapshots<unknown>(db, [
+    ...selections.map((selection) => ({ sql: cohortSql(selection), read })),
+    ...also.map((sql) => ({ sql, read: asText })),
+  ]);
   return {
-    cohorts: texts.slice(0, selections.length).map((text) => JSON.parse(text ?? '{}') as CohortRows),
-    also: texts.slice(selections.length),
+    cohorts: values.slice(0, selections.length) as T[],
+    also: values.slice(selections.length) as Array<string | null>,
   };
+}
+
+/** One reader per shape, so snapshot.ts keeps what it made (it keeps values per key and reader). */
+const readers = new WeakMap<object, (body: string | null) => unknown>();
+function readerOf<T>(shape: (rows: CohortRows) => T) {
+  let read = readers.get(shape);
+  if (!read) {
+    read = (body) => shape(JSON.parse(body ?? '{}') as CohortRows);
+    readers.set(shape, read);
+  }
+  return read;
 }
 
 /**

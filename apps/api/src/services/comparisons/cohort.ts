@@ -15,6 +15,7 @@ import {
 } from '@chiso/scoring';
 import { storedReasons } from '../assessments/not-submitted.ts';
 import { type CohortRows, type CohortSelection, type MemberRow, readCohorts } from './cohort-sql.ts';
+import { deepFreeze } from './derived.ts';
 
 /** What comparisons show of a unit (cohorts and their predecessors alike). */
 export const UNIT_COLUMNS = {
@@ -125,8 +126,7 @@ export async function loadCohorts(
   queries: readonly CohortQuery[],
   also: readonly Prisma.Sql[] = [],
 ): Promise<{ cohorts: Cohort[]; also: Array<string | null> }> {
-  const rows = await readCohorts(db, queries.map(selectionOf), also);
-  return { cohorts: rows.cohorts.map(toCohort), also: rows.also };
+  return readCohorts(db, queries.map(selectionOf), toCohort, also);
 }
 
 const selectionOf = (query: CohortQuery): CohortSelection => ({
@@ -143,7 +143,13 @@ const selectionOf = (query: CohortQuery): CohortSelection => ({
   provinceId: query.provinceId,
 });
 
-function toCohort(rows: CohortRows): Cohort {
+/**
+ * A cohort is kept while its snapshot is current and shared by every read of it (snapshot.ts): frozen,
+ * so no reader can change what the next one sees.
+ */
+const toCohort = (rows: CohortRows): Cohort => deepFreeze(cohortOf(rows));
+
+function cohortOf(rows: CohortRows): Cohort {
   const versions = rows.versions ?? [];
   const columns = uniqueByCode(
     versions.flatMap(([, , , nodes]) =>

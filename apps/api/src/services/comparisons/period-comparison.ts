@@ -11,6 +11,7 @@ import {
   loadCohorts,
   type UnitView,
 } from './cohort.ts';
+import { derived } from './derived.ts';
 import { type LineageStatus, loadLineage } from './lineage.ts';
 
 /**
@@ -99,6 +100,20 @@ export async function periodComparison(
     cohortOf(input.toPeriodId),
   ]);
   const [before, after] = cohorts as [Cohort, Cohort];
+  // A province's communes across two periods are 27,000 cells: worked out once per published change.
+  return derived([before, after], JSON.stringify([input.nodeKind, rule, followLineage]), () =>
+    compare(context, before, after, { nodeKind: input.nodeKind, rule, followLineage }),
+  );
+}
+
+/** The comparison of two cohorts (see periodComparison). */
+async function compare(
+  context: Context,
+  before: Cohort,
+  after: Cohort,
+  input: { nodeKind: NodeKind; rule: LineageRule; followLineage: boolean },
+): Promise<PeriodComparison> {
+  const { rule, followLineage } = input;
   const ofKind = (columns: Column[]) => columns.filter((column) => column.kind === input.nodeKind);
   const columns = ofKind(after.columns);
   const older = ofKind(before.columns);
@@ -106,14 +121,17 @@ export async function periodComparison(
   const matched = correspondNodes(older, columns, mapping?.codes);
   const values = (member: CohortMember | undefined) =>
     columns.map((column) => (member ? (member.nodes.get(column.code)?.points ?? null) : null));
-  // The earlier side reads each column from the older codes that correspond to it (their sum).
+  // The earlier side reads each column from the older codes that correspond to it (their sum). Plain
+  // loops: this runs for every unit and column of both periods (27,000 cells for a province's communes).
+  const sources = columns.map((column) => matched.sources.get(column.code) ?? []);
   const valuesBefore = (member: CohortMember | undefined) =>
-    columns.map((column) => {
-      const found = (matched.sources.get(column.code) ?? []).flatMap((code) => {
+    sources.map((codes) => {
+      let sum: number | null = null;
+      for (const code of codes) {
         const row = member?.nodes.get(code);
-        return row ? [row.points] : [];
-      });
-      return found.length === 0 ? null : found.reduce((sum, value) => sum + value, 0);
+        if (row) sum = (sum ?? 0) + row.points;
+      }
+      return sum;
     });
   const old = new Map(before.members.map((member) => [member.unit.id, member]));
   const lineage = await lineageBetween(context, before, after, followLineage);

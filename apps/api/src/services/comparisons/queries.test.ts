@@ -5,6 +5,7 @@
  */
 import { Prisma } from '@chiso/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Context } from '../../context.ts';
 import {
   type Client,
   createUser,
@@ -12,8 +13,10 @@ import {
   type TestServer,
   testBackends,
 } from '../../test/harness.ts';
+import { type CohortMember, loadCohort } from './cohort.ts';
 import { createComparisonFixture, type Fixture, gid } from './fixture.ts';
-import { snapshotted } from './snapshot.ts';
+import { periodComparison } from './period-comparison.ts';
+import { asText, readSnapshots, snapshotted } from './snapshot.ts';
 
 const RANKING = `query ($p: ID!, $g: ID!, $by: RankingBy!, $c: String, $f: RankingFilter) {
   groupRanking(periodId: $p, unitGroupId: $g, by: $by, category: $c, filter: $f) {
@@ -525,4 +528,70 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
       expect(twice.statements).toBe(2);
     },
   );
+
+  it.skipIf(!enabled)(
+    'makes a read of a kept text once per change: its text is not sent again until published data changes',
+    async () => {
+      const db = server.db;
+      const names = Prisma.sql`SELECT string_agg("name", ', ' ORDER BY "code") FROM "Period" WHERE "code" LIKE 'H%'`;
+      const made: Array<string | null> = [];
+      const read = (body: string | null) => {
+        made.push(body);
+        return { names: body };
+      };
+      const period = await db.period.create({
+        data: {
+          code: 'H1',
+          name: 'Kỳ H1',
+          kind: 'YEAR',
+          startsOn: new Date('2031-01-01'),
+          endsOn: new Date('2031-12-31'),
+        },
+      });
+      const [first] = await readSnapshots(db, [{ sql: names, read }]);
+      // Held at the current count: one lookup, no text, the same value.
+      const again = await db.$statements.measure(() => readSnapshots(db, [{ sql: names, read }]));
+      expect(again.statements).toBe(1);
+      expect(again.result[0]).toBe(first);
+      expect(made).toEqual(['Kỳ H1']);
+      // Another reader of the same statement, in the same request, is sent the text; both values are kept.
+      const [kept, text] = await readSnapshots<unknown>(db, [
+        { sql: names, read },
+        { sql: names, read: asText },
+      ]);
+      expect([kept, text]).toEqual([first, 'Kỳ H1']);
+      expect(kept).toBe(first);
+      expect(await snapshotted(db, [names])).toEqual(['Kỳ H1']);
+      expect((await readSnapshots(db, [{ sql: names, read }]))[0]).toBe(first);
+      // A change to published data (a period's name): read anew, from the new text.
+      await db.period.update({ where: { id: period.id }, data: { name: 'Kỳ H1 (sửa)' } });
+      const [changed] = await readSnapshots(db, [{ sql: names, read }]);
+      expect(changed).toEqual({ names: 'Kỳ H1 (sửa)' });
+      expect(made).toEqual(['Kỳ H1', 'Kỳ H1 (sửa)']);
+    },
+  );
+
+  it.skipIf(!enabled)('shares one frozen cohort and one comparison among reads until a change', async () => {
+    const context = { db: server.db, viewer: { kind: 'anonymous' } } as unknown as Context;
+    const query = { periodId: fixture.periods.y2022, unitGroupId: fixture.groupId, provinceId: null };
+    const cohort = await loadCohort(server.db, query);
+    expect(await loadCohort(server.db, query)).toBe(cohort);
+    expect(() => (cohort.members as CohortMember[]).pop()).toThrow(TypeError);
+    expect(() => Object.assign(cohort.members[0] as CohortMember, { points: 0 })).toThrow(TypeError);
+    const input = {
+      fromPeriodId: fixture.periods.y2021,
+      toPeriodId: fixture.periods.y2022,
+      unitGroupId: fixture.groupId,
+      nodeKind: 'CRITERION' as const,
+    };
+    const comparison = await periodComparison(context, input);
+    expect(await periodComparison(context, input)).toBe(comparison);
+    expect(await periodComparison(context, { ...input, rule: 'SUM' })).not.toBe(comparison);
+    const period = await server.db.period.findUniqueOrThrow({ where: { id: fixture.periods.y2022 } });
+    await server.db.period.update({ where: { id: period.id }, data: { name: `${period.name} ` } });
+    const changed = await periodComparison(context, input);
+    expect(changed).not.toBe(comparison);
+    expect(changed.units).toEqual(comparison.units);
+    await server.db.period.update({ where: { id: period.id }, data: { name: period.name } });
+  });
 });

@@ -13,28 +13,120 @@
  */
 import { createHash } from 'node:crypto';
 import { type Db, Prisma } from '@chiso/db';
+import { LRUCache } from 'lru-cache';
 
 const keyOf = (text: Prisma.Sql) =>
   createHash('sha256').update(text.text).update('\0').update(JSON.stringify(text.values)).digest('base64url');
 
+/** A read: its statement (one row of one column: a text), and what its caller makes of the text. */
+export interface SnapshotRead<T> {
+  sql: Prisma.Sql;
+  /** Module-level (the same function each time): what it makes is kept per key and function. */
+  read(body: string | null): T;
+}
+
+/** A read of the text itself. */
+export const asText = (body: string | null) => body;
+
+/** The texts each statement selects (see `readSnapshots`). */
+export const snapshotted = (db: Db, texts: readonly Prisma.Sql[]): Promise<Array<string | null>> =>
+  readSnapshots(
+    db,
+    texts.map((sql) => ({ sql, read: asText })),
+  );
+
+/** How many values this process keeps per database: a province's comparisons read a few cohorts each. */
+const HELD = 24;
+
+type Held = { changes: number; value: unknown };
+
+/** A number per read function: what each makes of a text is kept apart. */
+const readers = new WeakMap<(body: string | null) => unknown, number>();
+let lastReader = 0;
+const readerNumber = (read: (body: string | null) => unknown) => {
+  let number = readers.get(read);
+  if (number === undefined) {
+    number = ++lastReader;
+    readers.set(read, number);
+  }
+  return number;
+};
+
+/** Per database, what this process made of each text (per read function), and the count of changes that text was current at. */
+const heldOf = new WeakMap<Db, LRUCache<string, Held>>();
+
 /**
- * The text each statement (one row of one column) selects: from its snapshot when current, else built
+ * A database whose reads are made anew each time: `pnpm bench:api`'s baseline, which executes over
+ * the rows held in memory (their shaping included, as the issue's "in-memory execute" was defined).
+ */
+export function makeEveryRead(db: Db): Db {
+  holdsNothing.add(db);
+  return db;
+}
+
+const holdsNothing = new WeakSet<Db>();
+
+/**
+ * What each read makes of the text its statement selects: from its snapshot when current, else built
  * now and kept. One statement when every snapshot is current — a lookup, cheap to plan, where the
  * statements themselves take milliseconds to plan — and one more for those that are not, built together
  * (a summary's two periods were two: six statements for its first request, one over the issue's five).
+ *
+ * What a read made of a text is kept in this process with the count of changes the text was current
+ * at, and the lookup leaves out the text of each read this process already holds at the current count:
+ * decoding, parsing and shaping a province's two-period text (megabytes) was most of an uncached
+ * matrix request's work (bench/RESULTS.md, "Snapshots read once per change"). The lookup still runs on
+ * every read, so a change made through another process is seen at once.
  */
-export async function snapshotted(db: Db, texts: readonly Prisma.Sql[]): Promise<Array<string | null>> {
-  const reads = texts.map((text) => ({ key: keyOf(text), text }));
+export async function readSnapshots<T>(db: Db, reads: ReadonlyArray<SnapshotRead<T>>): Promise<T[]> {
+  let held = heldOf.get(db);
+  if (!held) {
+    held = new LRUCache({ max: HELD });
+    heldOf.set(db, held);
+  }
+  const holds = !holdsNothing.has(db);
+  // What this process holds for each read, taken before the lookup: another request may replace it meanwhile.
+  const keyed = reads.map((read) => {
+    const key = keyOf(read.sql);
+    const slot = `${readerNumber(read.read)}:${key}`;
+    return { ...read, key, slot, held: holds ? held.get(slot) : undefined };
+  });
+  // A text is left out only when every read of it here holds a value at one count (another reader of
+  // the same statement may need the text).
+  const counts = new Map<string, number | null>();
+  for (const { key, held } of keyed) {
+    const count = held?.changes ?? null;
+    counts.set(key, counts.has(key) && counts.get(key) !== count ? null : count);
+  }
+  const tags = [...counts].flatMap(([key, count]) => (count === null ? [] : [`${key}:${count}`]));
   const kept = await db.$queryRaw<Array<{ n: number; key: string | null; body: string | null }>>`
-    SELECT c.n, s."key", s."body"
+    SELECT c.n, s."key",
+      CASE WHEN s."key" || ':' || c.n = ANY(${tags}::text[]) THEN NULL ELSE s."body" END AS "body"
     FROM (SELECT count(*)::int AS n FROM "PublishedChange") c
-    LEFT JOIN "CohortSnapshot" s ON s."key" = ANY(${reads.map((read) => read.key)}::text[]) AND s."stamp" = c.n`;
+    LEFT JOIN "CohortSnapshot" s ON s."key" = ANY(${keyed.map((read) => read.key)}::text[]) AND s."stamp" = c.n`;
   const changes = kept[0]?.n ?? 0;
   const current = new Map(kept.map((row) => [row.key, row.body]));
-  const stale = reads.filter((read) => !current.has(read.key));
-  const built = buildOnce(db, stale, changes);
+  const built = buildOnce(
+    db,
+    keyed.filter((read) => !current.has(read.key)).map(({ key, sql }) => ({ key, text: sql })),
+    changes,
+  );
+  /** A text's value, kept with the count it was current at (a build's may be newer: kept as the lookup's). */
+  const valueOf = (
+    { slot, read }: { slot: string; read: (body: string | null) => T },
+    body: string | null,
+  ): T => {
+    const value = read(body);
+    if (holds) held.set(slot, { changes, value });
+    return value;
+  };
   return Promise.all(
-    reads.map((read) => (current.has(read.key) ? (current.get(read.key) ?? null) : built(read.key))),
+    keyed.map(async (read) => {
+      if (!current.has(read.key)) return valueOf(read, await built(read.key));
+      if (read.held?.changes === changes) return read.held.value as T;
+      // Not held at this count, so its text was sent (see `counts`).
+      return valueOf(read, current.get(read.key) ?? null);
+    }),
   );
 }
 
