@@ -44,7 +44,7 @@ export interface Load {
 }
 
 /** This process's own view of the data: a database client and a server without the response cache. */
-export async function localServer(
+async function localServer(
   databaseUrl: string | null,
 ): Promise<{ db: Db; url: string; close(): Promise<void> }> {
   if (!databaseUrl) {
