@@ -10,7 +10,7 @@
 // starved to 296 s), a pool of four slots taking tasks longest first (7 min 11 s) and of three with the
 // API's tests on two workers (7 min 38 s).
 import { execFileSync, spawn } from 'node:child_process';
-import { testsSince } from './failures.mjs';
+import { failedLogsSince, testsSince } from './failures.mjs';
 
 // Three lanes already keep two cores busy: one Vitest worker per package each imports the code under
 // test once instead of twice (the API's module graph costs a worker ~20 s of CPU).
@@ -90,6 +90,8 @@ if (tests.flaky.length > 0)
   console.log(
     `\ncheck: ${tests.flaky.length} test(s) failed, then passed when tried again:\n${tests.flaky.join('\n')}\n`,
   );
+const logs = failed.length > 0 ? failedLogsSince(started) : [];
+if (logs.length > 0) console.log(`\ncheck: the end of each failed task's log:\n${logs.join('\n')}\n`);
 if (tests.failed.length > 0)
   console.log(`\ncheck: ${tests.failed.length} failed test(s) in the reports:\n${tests.failed.join('\n')}\n`);
 console.log(failed.length === 0 ? 'check: every task passed' : `check: failed: ${failed.join(', ')}`);

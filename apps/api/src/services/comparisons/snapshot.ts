@@ -112,7 +112,7 @@ export async function readSnapshots<T>(db: Db, reads: ReadonlyArray<SnapshotRead
     changes,
   );
   /** A text's value, kept with the count it was current at (a build's may be newer: kept as the lookup's). */
-  const valueOf = (
+  const made = (
     { slot, read }: { slot: string; read: (body: string | null) => T },
     body: string | null,
   ): T => {
@@ -122,10 +122,10 @@ export async function readSnapshots<T>(db: Db, reads: ReadonlyArray<SnapshotRead
   };
   return Promise.all(
     keyed.map(async (read) => {
-      if (!current.has(read.key)) return valueOf(read, await built(read.key));
+      if (!current.has(read.key)) return made(read, await built(read.key));
       if (read.held?.changes === changes) return read.held.value as T;
       // Not held at this count, so its text was sent (see `counts`).
-      return valueOf(read, current.get(read.key) ?? null);
+      return made(read, current.get(read.key) ?? null);
     }),
   );
 }
