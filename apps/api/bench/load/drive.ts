@@ -8,14 +8,13 @@ import autocannon from 'autocannon';
 import type { Person } from './people-at-work.ts';
 import { count, type Tally } from './tally.ts';
 
+/** A connection's context: autocannon makes it anew from its initial context before each request. */
 interface Connection {
-  person?: Person | undefined;
+  /** Which person the connection is (kept in its initial context: see `setupClient`). */
+  index?: number;
   kind?: string;
   sentAt?: number;
 }
-
-/** Requests per connection and second that autocannon's request list must outlast (see below). */
-const MAX_RATE = 2_000;
 
 /**
  * Runs every person for `seconds`; answers the failures only autocannon saw (timeouts, broken
@@ -28,11 +27,13 @@ export function drive(
   tally: Tally,
 ): Promise<number> {
   let assigned = 0;
+  const personOf = (connection: Connection) => people[(connection.index as number) % people.length] as Person;
   const step = {
     setupRequest(request: Record<string, unknown>, connection: Connection) {
-      // A connection's first request picks its person; the context stays with the connection.
-      connection.person ??= people[assigned++ % people.length];
-      const person = connection.person as Person;
+      // A connection's first request picks its person (built as the connection is made, before
+      // setupClient); later ones find it in the context made from the connection's initial one.
+      connection.index ??= assigned++;
+      const person = personOf(connection);
       const next = person.next();
       connection.kind = next.kind;
       connection.sentAt = performance.now();
@@ -50,11 +51,7 @@ export function drive(
     },
     // autocannon passes the answer's headers too, which its types leave out.
     onResponse(status: number, body: string, connection: Connection, headers?: Record<string, string>) {
-      const { outcome, problem } = (connection.person as Person).answered(
-        status,
-        body,
-        headers?.['content-encoding'],
-      );
+      const { outcome, problem } = personOf(connection).answered(status, body, headers?.['content-encoding']);
       const ms = performance.now() - (connection.sentAt as number);
       count(tally, connection.kind as string, ms, outcome, problem, body.length);
     },
@@ -66,9 +63,15 @@ export function drive(
         connections: people.length,
         duration: seconds,
         timeout: 30,
-        // autocannon gives a connection a fresh context each time it wraps round its request list:
-        // a list longer than any connection gets through keeps each person on their connection.
-        requests: Array.from({ length: seconds * MAX_RATE }, () => step),
+        // autocannon gives a connection a fresh context each time it wraps round its request list (here:
+        // each request), copied from its initial context: the person's number goes there. A list long
+        // enough never to wrap (it was 120,000 requests) was deep-copied for each connection as it was
+        // made: 0.13 s each, 26 s for 200, while the server sat idle and the first requests' clocks ran
+        // (their 25–30 s "first opens", bench/RESULTS.md).
+        requests: [step],
+        setupClient(client: { requestIterator: { context: Connection; initialContext: Connection } }) {
+          client.requestIterator.initialContext = { index: client.requestIterator.context.index };
+        },
       },
       (error, result) => {
         if (error) return reject(error);
