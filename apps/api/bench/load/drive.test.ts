@@ -1,0 +1,47 @@
+/**
+ * `bench:load`'s driver against a server that only records who asked on which connection: each
+ * connection stays one person however many requests it sends, and every person is driven. (A list of
+ * 120,000 requests once kept people on their connections, and autocannon copied it for each connection
+ * as it made them: 26 s with the server idle.) No timing is asserted.
+ */
+import Fastify from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { drive } from './drive.ts';
+import type { Person } from './people-at-work.ts';
+import { newTally } from './tally.ts';
+
+const app = Fastify();
+/** The cookies each connection sent, by its remote port. */
+const byConnection = new Map<number, Set<string>>();
+let url = '';
+app.post('/graphql', async (request) => {
+  const port = request.socket.remotePort as number;
+  const seen = byConnection.get(port) ?? new Set();
+  seen.add(request.headers.cookie ?? '');
+  byConnection.set(port, seen);
+  return { data: { ok: true } };
+});
+beforeAll(async () => {
+  url = await app.listen({ port: 0, host: '127.0.0.1' });
+});
+afterAll(() => app.close());
+
+it('keeps each person on one connection for all their requests, and drives every person', async () => {
+  const asked = new Map<string, number>();
+  const people: Person[] = ['a', 'b', 'c', 'd'].map((name) => ({
+    cookie: `session=${name}`,
+    next() {
+      asked.set(name, (asked.get(name) ?? 0) + 1);
+      return { kind: `person ${name}`, body: '{"query":"{ ok }"}' };
+    },
+    answered: (status) => ({ outcome: status === 200 ? 'ok' : 'error' }),
+  }));
+  const tally = newTally();
+  expect(await drive(url, people, 1, tally)).toBe(0);
+  expect([...byConnection.values()].map((cookies) => cookies.size)).toEqual([1, 1, 1, 1]);
+  expect(new Set([...byConnection.values()].flatMap((cookies) => [...cookies]))).toEqual(
+    new Set(people.map((person) => person.cookie)),
+  );
+  // Many requests each: a connection's context is made anew before each, and the person stays.
+  for (const name of ['a', 'b', 'c', 'd']) expect(asked.get(name)).toBeGreaterThan(5);
+});
