@@ -70,7 +70,8 @@ export function drive(
         // (their 25–30 s "first opens", bench/RESULTS.md).
         requests: [step],
         setupClient(client: { requestIterator: { context: Connection; initialContext: Connection } }) {
-          client.requestIterator.initialContext = { index: client.requestIterator.context.index };
+          // Set by the connection's first request, built as autocannon made it.
+          client.requestIterator.initialContext = { index: client.requestIterator.context.index as number };
         },
       },
       (error, result) => {
