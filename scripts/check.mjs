@@ -10,7 +10,7 @@
 // starved to 296 s), a pool of four slots taking tasks longest first (7 min 11 s) and of three with the
 // API's tests on two workers (7 min 38 s).
 import { execFileSync, spawn } from 'node:child_process';
-import { failedLogsSince, testsSince } from './failures.mjs';
+import { testsSince } from './failures.mjs';
 
 // Three lanes already keep two cores busy: one Vitest worker per package each imports the code under
 // test once instead of twice (the API's module graph costs a worker ~20 s of CPU).
@@ -18,14 +18,25 @@ process.env.CHISO_TEST_WORKERS ??= '1';
 // A failed test is tried once more, and named at the end whether it then passed or not (vitest.shared.ts).
 process.env.CHISO_TEST_RETRY ??= '1';
 
+/** Lines of a failed run's output shown again at the end. */
+const TAIL_LINES = 40;
+
+/** A Turbo run, its output passed through as it comes; answers its exit code and its last lines. */
 const turbo = (tasks, concurrency) =>
   new Promise((resolve) => {
     const child = spawn(
       'pnpm',
       ['exec', 'turbo', 'run', ...tasks, `--concurrency=${concurrency}`, '--continue', '--only'],
-      { stdio: 'inherit' },
+      { stdio: ['inherit', 'pipe', 'pipe'] },
     );
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    let tail = [];
+    const keep = (into) => (chunk) => {
+      into.write(chunk);
+      tail = [...tail, ...chunk.toString().split('\n')].slice(-TAIL_LINES);
+    };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
+    child.once('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), tail: tail.join('\n') }));
   });
 
 /** Made first: what the lanes need. */
@@ -76,12 +87,16 @@ if (missing.length > 0) {
  */
 async function lane(tasks) {
   const failed = [];
-  for (const task of tasks) if ((await turbo([task].flat(), 1)) !== 0) failed.push([task].flat().join(' '));
+  for (const task of tasks) {
+    const run = await turbo([task].flat(), 1);
+    if (run.code !== 0) failed.push({ task: [task].flat().join(' '), tail: run.tail });
+  }
   return failed;
 }
 
 const started = Date.now();
-const failed = (await turbo(FIRST, 2)) === 0 ? [] : ['the builds'];
+const builds = await turbo(FIRST, 2);
+const failed = builds.code === 0 ? [] : [{ task: 'the builds', tail: builds.tail }];
 // The lanes run even when a quick check failed: one run names every failure.
 for (const lost of await Promise.all(LANES.map(lane))) failed.push(...lost);
 // Named last, where a log's tail shows it: the tasks' own output scrolls past in three interleaved lanes.
@@ -90,9 +105,12 @@ if (tests.flaky.length > 0)
   console.log(
     `\ncheck: ${tests.flaky.length} test(s) failed, then passed when tried again:\n${tests.flaky.join('\n')}\n`,
   );
-const logs = failed.length > 0 ? failedLogsSince(started) : [];
-if (logs.length > 0) console.log(`\ncheck: the end of each failed task's log:\n${logs.join('\n')}\n`);
+for (const { task, tail } of failed) console.log(`\ncheck: the end of ${task}'s output:\n${tail}\n`);
 if (tests.failed.length > 0)
   console.log(`\ncheck: ${tests.failed.length} failed test(s) in the reports:\n${tests.failed.join('\n')}\n`);
-console.log(failed.length === 0 ? 'check: every task passed' : `check: failed: ${failed.join(', ')}`);
+console.log(
+  failed.length === 0
+    ? 'check: every task passed'
+    : `check: failed: ${failed.map(({ task }) => task).join(', ')}`,
+);
 process.exit(failed.length === 0 ? 0 : 1);

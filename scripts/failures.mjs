@@ -7,12 +7,12 @@ import { join } from 'node:path';
 const MESSAGE_LINES = 12;
 
 /** The first lines of a failure's message, without colour codes. */
-const shorten = (message, lines = MESSAGE_LINES) =>
+const shorten = (message) =>
   String(message ?? '')
     // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes are what is removed
     .replace(/\u001b\[[0-9;]*m/g, '')
     .split('\n')
-    .slice(0, lines)
+    .slice(0, MESSAGE_LINES)
     .map((line) => `    ${line}`)
     .join('\n');
 
@@ -67,37 +67,6 @@ const packages = () => [
   ),
   'bench',
 ];
-
-/** Tasks whose failures the test reports name: the others' logs are shown instead. */
-const REPORTED = new Set(['test', 'test:pg', 'e2e']);
-const LOG_LINES = 30;
-
-/**
- * The end of each failed task's log (Turbo keeps one per package and task, `.turbo/turbo-<task>.log`)
- * written since `since`, for tasks without a test report: lint, types, knip, builds.
- */
-export function failedLogsSince(since) {
-  const found = [];
-  for (const dir of ['.', ...packages()]) {
-    const logs = join(dir, '.turbo');
-    let names;
-    try {
-      names = readdirSync(logs).filter((name) => /^turbo-.+\.log$/.test(name));
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const path = join(logs, name);
-      if (REPORTED.has(name.slice('turbo-'.length, -'.log'.length)) || statSync(path).mtimeMs < since)
-        continue;
-      const text = readFileSync(path, 'utf8');
-      // pnpm's last word when a script fails.
-      if (!text.includes('ELIFECYCLE')) continue;
-      found.push(`${path}:\n${shorten(text.trimEnd().split('\n').slice(-LOG_LINES).join('\n'), LOG_LINES)}`);
-    }
-  }
-  return found;
-}
 
 /** The failed and the flaky tests in the reports written since `since` (ms since the epoch). */
 export function testsSince(since) {
