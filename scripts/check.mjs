@@ -6,7 +6,8 @@
 // and the browser tests — each running its tasks in its order (one Turbo run per task, `--only`: their
 // dependencies were made first). Every lane runs to its end; the check fails if any task did.
 // Lanes balanced on 2026-12-05 from each task's time in a full run (bench/RESULTS.md, "tests"): 5 min
-// 58 s. Tried and worse: three lanes of CPU-bound checks (6 min 26 s to 6 min 52 s, the API's tests
+// 58 s; at stop 26 the second lane ran ~25 s longer than the first (356 s against 330 s), so the
+// database's PostgreSQL tests (18 s) moved to the first. Tried and worse: three lanes of CPU-bound checks (6 min 26 s to 6 min 52 s, the API's tests
 // starved to 296 s), a pool of four slots taking tasks longest first (7 min 11 s) and of three with the
 // API's tests on two workers (7 min 38 s).
 import { execFileSync, spawn } from 'node:child_process';
@@ -50,6 +51,7 @@ const LANES = [
     '//#typecheck:workspace',
     '@chiso/scoring#test',
     '@chiso/cli#test:pg',
+    '@chiso/db#test:pg',
     ['@chiso/criteria#test', '@chiso/bench#test', 'lint'],
   ],
   [
@@ -58,7 +60,6 @@ const LANES = [
     '@chiso/admin#test',
     '@chiso/admin#typecheck',
     '@chiso/api#smoke:node22',
-    '@chiso/db#test:pg',
     '//#knip',
   ],
   // The browser tests mostly wait on their browser and servers: a lane of their own, using what the
