@@ -568,6 +568,16 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
       const [changed] = await readSnapshots(db, [{ sql: names, read }]);
       expect(changed).toEqual({ names: 'Kỳ H1 (sửa)' });
       expect(made).toEqual(['Kỳ H1', 'Kỳ H1 (sửa)']);
+      // A text over 8 MB (the whole nation's communes) is made on every read, never kept.
+      const huge = Prisma.sql`SELECT repeat('x', 9 * 1024 * 1024) || string_agg("code", '') FROM "Period" WHERE "code" LIKE 'H%'`;
+      let madeHuge = 0;
+      const readHuge = (body: string | null) => {
+        madeHuge += 1;
+        return body?.length;
+      };
+      await readSnapshots(db, [{ sql: huge, read: readHuge }]);
+      const hugeAgain = await readSnapshots(db, [{ sql: huge, read: readHuge }]);
+      expect([hugeAgain[0], madeHuge]).toEqual([9 * 1024 * 1024 + 2, 2]);
     },
   );
 

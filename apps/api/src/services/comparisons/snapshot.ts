@@ -35,10 +35,14 @@ export const snapshotted = (db: Db, texts: readonly Prisma.Sql[]): Promise<Array
     texts.map((sql) => ({ sql, read: asText })),
   );
 
-/** How many values this process keeps per database: a province's comparisons read a few cohorts each. */
-const HELD = 24;
+/**
+ * How much this process keeps per database, measured by the texts' length (a value in memory is a few
+ * times its text): a province's communes with their criteria are ~630 kB of text, so ~50 of those; a
+ * text over 8 MB — the whole nation's communes, ~38 MB — is never kept, but made on every read as before.
+ */
+const HELD = { max: 256, maxSize: 32 * 2 ** 20, maxEntrySize: 8 * 2 ** 20 };
 
-type Held = { changes: number; value: unknown };
+type Held = { changes: number; value: unknown; size: number };
 
 /** A number per read function: what each makes of a text is kept apart. */
 const readers = new WeakMap<(body: string | null) => unknown, number>();
@@ -81,7 +85,7 @@ const holdsNothing = new WeakSet<Db>();
 export async function readSnapshots<T>(db: Db, reads: ReadonlyArray<SnapshotRead<T>>): Promise<T[]> {
   let held = heldOf.get(db);
   if (!held) {
-    held = new LRUCache({ max: HELD });
+    held = new LRUCache({ ...HELD, sizeCalculation: (entry) => entry.size });
     heldOf.set(db, held);
   }
   const holds = !holdsNothing.has(db);
@@ -117,7 +121,7 @@ export async function readSnapshots<T>(db: Db, reads: ReadonlyArray<SnapshotRead
     body: string | null,
   ): T => {
     const value = read(body);
-    if (holds) held.set(slot, { changes, value });
+    if (holds) held.set(slot, { changes, value, size: Math.max(1, body?.length ?? 0) });
     return value;
   };
   return Promise.all(
