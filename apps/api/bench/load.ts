@@ -21,7 +21,7 @@ import { ask, buildServer } from './api/server.ts';
 import { percentile } from './api/stats.ts';
 import { RENAME_GROUP } from './load/documents.ts';
 import { drive } from './load/drive.ts';
-import { pingHealthz, slowPings } from './load/healthz.ts';
+import { loopDelayMax, pingHealthz, slowPings } from './load/healthz.ts';
 import { OPEN_PERIOD, preparePeople } from './load/people.ts';
 import { analyst, officer, type Person, reviewer } from './load/people-at-work.ts';
 import { breakdown, count, loadLine, newTally } from './load/tally.ts';
@@ -137,7 +137,9 @@ try {
     }
   }, Number(values['invalidate-every']) * 1000);
   const healthz = pingHealthz(server.url);
+  await loopDelayMax(server.url);
   const failures = await drive(server.url, persons, seconds, tally);
+  const loopDelay = await loopDelayMax(server.url);
   clearInterval(editor);
   const { latencies: pings, ...pinged } = await healthz.stop();
 
@@ -148,6 +150,9 @@ try {
   );
   const slow = slowPings({ latencies: pings, ...pinged });
   log(`healthz over 100 ms: ${slow.length ? slow.join(', ') : 'none'}`);
+  log(
+    `server event loop: longest delay ${loopDelay === null ? 'unknown' : `${loopDelay.toFixed(0)} ms`} during the load`,
+  );
   log(
     `conflicts: ${tally.conflicts} (expected now and then, not errors); load generator failures: ${failures}`,
   );

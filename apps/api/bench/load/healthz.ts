@@ -68,3 +68,15 @@ export function pingHealthz(url: string, everyMs = 20): HealthzPinger {
       }),
   };
 }
+
+/**
+ * The server's own longest event-loop delay since the last time it was asked (prom-client's
+ * `nodejs_eventloop_lag_max_seconds`, reset at each scrape of `/metrics`), in ms: ask once as the load
+ * starts and once as it ends for the longest turn of the server's loop during the load, whatever the
+ * pinger's own scheduling adds.
+ */
+export async function loopDelayMax(url: string): Promise<number | null> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const value = /^chiso_nodejs_eventloop_lag_max_seconds(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1];
+  return value === undefined ? null : Number(value) * 1000;
+}
