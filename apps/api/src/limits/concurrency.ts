@@ -6,9 +6,10 @@
  * Why: every request under way adds its callbacks to each turn of the one event loop, and at 200
  * busy connections every request paid for all the others' work between its own steps. A request
  * waiting here costs nothing per turn. It does not bound a turn alone: cached answers come in
- * bunches too (`/healthz` still waits 110–210 ms now and then under `pnpm bench:load`,
- * bench/RESULTS.md; the embedded database's replies are handed back one a turn, pglite/thread.ts). The wait counts against the request's time budget
- * (time-budget.ts), which answers REQUEST_TIMEOUT if it runs out.
+ * bunches too, so `/healthz` still waits over 100 ms now and then under `pnpm bench:load`
+ * (bench/RESULTS.md; the embedded database's replies are handed back one a turn, pglite/thread.ts).
+ * The wait counts against the request's time budget (time-budget.ts), which answers REQUEST_TIMEOUT
+ * if it runs out.
  */
 import { permits } from '@chiso/db';
 import type { FastifyInstance, FastifyReply } from 'fastify';
