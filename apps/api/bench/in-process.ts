@@ -15,13 +15,17 @@ export interface InProcessServer {
   close(): Promise<void>;
 }
 
-/** Without the response cache: every request reaches the resolvers and its statements are counted. */
+/**
+ * Without the response cache: every request reaches the resolvers and its statements are counted.
+ * Without the viewer cache too: every request looks its session up, so a count does not depend on
+ * whether the previous request took longer than the cache's five seconds (it did on a slow CI machine).
+ */
 export async function serveInProcess(
   backend: TestBackend,
   options: OpenOptions = {},
 ): Promise<InProcessServer> {
   const database = await backend.open(options);
-  const app = await createApp({ db: database.db, responseCache: false });
+  const app = await createApp({ db: database.db, responseCache: false, viewerTtlMs: 0 });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   return {
