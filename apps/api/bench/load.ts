@@ -137,6 +137,7 @@ try {
     }
   }, Number(values['invalidate-every']) * 1000);
   const healthz = pingHealthz(server.url);
+  await healthz.begin();
   await loopDelayMax(server.url);
   const failures = await drive(server.url, persons, seconds, tally);
   const loopDelay = await loopDelayMax(server.url);

@@ -49,6 +49,10 @@ declare module 'fastify' {
     /** The comparisons' response cache, when on (its counts are what /metrics shows). */
     responseCache: ResponseCache | null;
   }
+  interface FastifyRequest {
+    /** Who asks, looked up once per request (on the request: see FastifyRequest.budget for why). */
+    viewer: Promise<Viewer> | null;
+  }
 }
 
 export interface AppOptions {
@@ -121,14 +125,10 @@ export async function createApp({
   // One viewer lookup per request, shared by the cached-answer fast path and the GraphQL context;
   // remembered per credential for a few seconds (cache/viewers.ts).
   const known = createViewerCache({ ttlMs: viewerTtlMs, cookieName: SESSION_COOKIE });
-  const viewers = new WeakMap<FastifyRequest, Promise<Viewer>>();
+  app.decorateRequest('viewer', null);
   const viewerFor = (request: FastifyRequest) => {
-    let viewer = viewers.get(request);
-    if (!viewer) {
-      viewer = known.viewer(request, () => viewerOf(db, request, { pendingPasswordChange: true }));
-      viewers.set(request, viewer);
-    }
-    return viewer;
+    request.viewer ??= known.viewer(request, () => viewerOf(db, request, { pendingPasswordChange: true }));
+    return request.viewer;
   };
   refuseLongDocuments(app);
   // The embedded database loads PL/pgSQL (the change-notification triggers) on its first write: a
