@@ -548,7 +548,13 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
           endsOn: new Date('2031-12-31'),
         },
       });
-      const [first] = await readSnapshots(db, [{ sql: names, read }]);
+      // Three requests at once, before any holds it: each is sent the text, one makes it.
+      const [first, ...others] = (
+        await Promise.all([1, 2, 3].map(() => readSnapshots(db, [{ sql: names, read }])))
+      ).map(([value]) => value);
+      expect(first).toEqual({ names: 'Kỳ H1' });
+      for (const other of others) expect(other).toBe(first);
+      expect(made).toEqual(['Kỳ H1']);
       // Held at the current count: one lookup, no text, the same value.
       const again = await db.$statements.measure(() => readSnapshots(db, [{ sql: names, read }]));
       expect(again.statements).toBe(1);

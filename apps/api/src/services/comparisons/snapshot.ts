@@ -120,6 +120,10 @@ export async function readSnapshots<T>(db: Db, reads: ReadonlyArray<SnapshotRead
     { slot, read }: { slot: string; read: (body: string | null) => T },
     body: string | null,
   ): T => {
+    // Requests that asked before any held it were each sent the text: the first to get it makes it,
+    // the others take what it made (at the start of a load, each of dozens of readers made a cohort).
+    const already = holds ? held.get(slot) : undefined;
+    if (already?.changes === changes) return already.value as T;
     const value = read(body);
     if (holds) held.set(slot, { changes, value, size: Math.max(1, body?.length ?? 0) });
     return value;
