@@ -95,10 +95,10 @@ const kindOrCode = (
 export async function readCohorts<T>(
   db: Db,
   selections: readonly CohortSelection[],
-  shape: (rows: CohortRows) => T,
+  shape: (rows: CohortRows) => T | Promise<T>,
   also: readonly Prisma.Sql[] = [],
 ): Promise<{ cohorts: T[]; also: Array<string | null> }> {
-  const read = readerOf(shape) as (body: string | null) => T;
+  const read = readerOf(shape);
   const values = await readSnapshots<unknown>(db, [
     ...selections.map((selection) => ({ sql: cohortSql(selection), read })),
     ...also.map((sql) => ({ sql, read: asText })),
@@ -111,7 +111,7 @@ export async function readCohorts<T>(
 
 /** One reader per shape, so snapshot.ts keeps what it made (it keeps values per key and reader). */
 const readers = new WeakMap<object, (body: string | null) => unknown>();
-function readerOf<T>(shape: (rows: CohortRows) => T) {
+function readerOf<T>(shape: (rows: CohortRows) => T | Promise<T>) {
   let read = readers.get(shape);
   if (!read) {
     read = (body) => shape(JSON.parse(body ?? '{}') as CohortRows);

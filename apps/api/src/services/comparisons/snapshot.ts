@@ -21,8 +21,11 @@ const keyOf = (text: Prisma.Sql) =>
 /** A read: its statement (one row of one column: a text), and what its caller makes of the text. */
 export interface SnapshotRead<T> {
   sql: Prisma.Sql;
-  /** Module-level (the same function each time): what it makes is kept per key and function. */
-  read(body: string | null): T;
+  /**
+   * Module-level (the same function each time): what it makes is kept per key and function. It may
+   * make it over several turns (a promise: kept as such, every reader awaits the one promise).
+   */
+  read(body: string | null): T | Promise<T>;
 }
 
 /** A read of the text itself. */
@@ -117,21 +120,24 @@ export async function readSnapshots<T>(db: Db, reads: ReadonlyArray<SnapshotRead
   );
   /** A text's value, kept with the count it was current at (a build's may be newer: kept as the lookup's). */
   const made = (
-    { slot, read }: { slot: string; read: (body: string | null) => T },
+    { slot, read }: { slot: string; read: (body: string | null) => T | Promise<T> },
     body: string | null,
-  ): T => {
+  ): T | Promise<T> => {
     // Requests that asked before any held it were each sent the text: the first to get it makes it,
     // the others take what it made (at the start of a load, each of dozens of readers made a cohort).
     const already = holds ? held.get(slot) : undefined;
-    if (already?.changes === changes) return already.value as T;
+    if (already?.changes === changes) return already.value as T | Promise<T>;
     const value = read(body);
-    if (holds) held.set(slot, { changes, value, size: Math.max(1, body?.length ?? 0) });
+    if (!holds) return value;
+    held.set(slot, { changes, value, size: Math.max(1, body?.length ?? 0) });
+    // What failed to be made is not kept: the next read makes it again.
+    if (value instanceof Promise) value.catch(() => held.get(slot)?.value === value && held.delete(slot));
     return value;
   };
   return Promise.all(
     keyed.map(async (read) => {
       if (!current.has(read.key)) return made(read, await built(read.key));
-      if (read.held?.changes === changes) return read.held.value as T;
+      if (read.held?.changes === changes) return read.held.value as T | Promise<T>;
       // Not held at this count, so its text was sent (see `counts`).
       return made(read, current.get(read.key) ?? null);
     }),
