@@ -161,14 +161,19 @@ function mayScrape(request: FastifyRequest, token: string | undefined): boolean 
 /** Requests waiting for their turn (limits/concurrency.ts), and transactions for a connection's permit. */
 export function observeWaiting(
   registry: Registry,
-  waiting: { requests: { readonly waiting: number }; transactions: { readonly waiting: number } },
+  waiting: {
+    admission: { readonly waiting: number };
+    requests: { readonly waiting: number };
+    transactions: { readonly waiting: number };
+  },
 ) {
   new Gauge({
     name: 'chiso_waiting',
-    help: 'Requests waiting for their turn (requests), and database transactions waiting for a connection (transactions)',
+    help: 'Requests waiting to be let in (admission), requests waiting for their turn of work (requests), and database transactions waiting for a connection (transactions)',
     labelNames: ['what'],
     registers: [registry],
     collect() {
+      this.labels('admission').set(waiting.admission.waiting);
       this.labels('requests').set(waiting.requests.waiting);
       this.labels('transactions').set(waiting.transactions.waiting);
     },

@@ -34,6 +34,7 @@ import { registerGraphiql } from './graphiql.ts';
 import { answerErrors, refuseNulCharacters, requestErrorStatus } from './http-errors.ts';
 import { JOBS } from './jobs/definitions.ts';
 import { createJobQueue } from './jobs/queue.ts';
+import { admitGradually, admittedPerTurnFrom } from './limits/admission.ts';
 import { concurrentRequestsFrom, limitConcurrentWork } from './limits/concurrency.ts';
 import { documentLimitRules, refuseLongDocuments } from './limits/document.ts';
 import { limitRequestTime, requestSignal, type TimeBudget, timeBudgetFrom } from './limits/time-budget.ts';
@@ -75,6 +76,8 @@ export interface AppOptions {
   timeBudget?: TimeBudget;
   /** The API's requests worked on at once (limits/concurrency.ts); default: from the environment. */
   concurrentRequests?: number;
+  /** New requests let in per turn of the event loop (limits/admission.ts); default: from the environment. */
+  admittedPerTurn?: number;
   /**
    * When this process starts working the job queue (jobs/queue.ts): at start (a server, so that it
    * takes retries and other processes' jobs), or at its first job (tests: most never publish).
@@ -90,6 +93,7 @@ export async function createApp({
   responseCache = process.env.CHISO_RESPONSE_CACHE === 'off' ? false : {},
   timeBudget = timeBudgetFrom(process.env),
   concurrentRequests = concurrentRequestsFrom(process.env),
+  admittedPerTurn = admittedPerTurnFrom(process.env),
   viewerTtlMs = 5_000,
   jobs: startJobs = 'on-first-job',
 }: AppOptions): Promise<FastifyInstance> {
@@ -100,6 +104,7 @@ export async function createApp({
   });
   answerErrors(app);
   limitRequestTime(app, timeBudget);
+  const admission = admitGradually(app, admittedPerTurn);
   refuseNulCharacters(app);
   refuseCrossSiteWrites(app);
   let ready = false;
@@ -157,7 +162,7 @@ export async function createApp({
 
   // After the cached answers' hook: those never wait for a turn.
   const turns = limitConcurrentWork(app, concurrentRequests);
-  observeWaiting(observed.registry, { requests: turns, transactions: db.$transactions });
+  observeWaiting(observed.registry, { admission, requests: turns, transactions: db.$transactions });
 
   const apollo = new ApolloServer<Context>({
     schema,

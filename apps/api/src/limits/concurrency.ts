@@ -13,15 +13,14 @@
  */
 import { permits } from '@chiso/db';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { positiveIntegerOr } from './env.ts';
 
 /** Route prefixes of the work this limits. */
 const WORK = ['/graphql', '/exports/', '/reports/', '/workbooks/', '/evidence', '/public/'];
 
 /** CHISO_CONCURRENT_REQUESTS, 16 by default (a value that is not a positive integer keeps it). */
-export function concurrentRequestsFrom(env: NodeJS.ProcessEnv): number {
-  const parsed = Number(env.CHISO_CONCURRENT_REQUESTS);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : 16;
-}
+export const concurrentRequestsFrom = (env: NodeJS.ProcessEnv) =>
+  positiveIntegerOr(env.CHISO_CONCURRENT_REQUESTS, 16);
 
 /** The request is answered already, or its caller gone. */
 const isOver = (reply: FastifyReply) => reply.sent || reply.raw.writableEnded || reply.raw.destroyed;
