@@ -76,7 +76,7 @@ export interface AppOptions {
   timeBudget?: TimeBudget;
   /** The API's requests worked on at once (limits/concurrency.ts); default: from the environment. */
   concurrentRequests?: number;
-  /** New requests let in per turn of the event loop (limits/admission.ts); default: from the environment. */
+  /** New requests let in per turn of the event loop (limits/admission.ts); default: from the environment and the database. */
   admittedPerTurn?: number;
   /**
    * When this process starts working the job queue (jobs/queue.ts): at start (a server, so that it
@@ -93,7 +93,7 @@ export async function createApp({
   responseCache = process.env.CHISO_RESPONSE_CACHE === 'off' ? false : {},
   timeBudget = timeBudgetFrom(process.env),
   concurrentRequests = concurrentRequestsFrom(process.env),
-  admittedPerTurn = admittedPerTurnFrom(process.env),
+  admittedPerTurn = admittedPerTurnFrom(process.env, db.$pglite !== undefined),
   viewerTtlMs = 5_000,
   jobs: startJobs = 'on-first-job',
 }: AppOptions): Promise<FastifyInstance> {

@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { afterAll, expect, it } from 'vitest';
-import { admitGradually } from './admission.ts';
+import { admitGradually, admittedPerTurnFrom } from './admission.ts';
 
 /** Fastify letting in two new requests a turn; each answer says in which turn it was handled. */
 const app = Fastify();
@@ -34,4 +34,11 @@ it('lets in a few requests a turn, in the order they came, and health checks at 
   // The health check came after all seven and was not held.
   expect((await health).json().turn).toBe(turns[0]);
   expect(admission.waiting).toBe(0);
+});
+
+it('lets in 32 a turn on the embedded database and any number on PostgreSQL, unless told', () => {
+  expect(admittedPerTurnFrom({}, true)).toBe(32);
+  expect(admittedPerTurnFrom({}, false)).toBe(Number.POSITIVE_INFINITY);
+  expect(admittedPerTurnFrom({ CHISO_ADMITTED_PER_TURN: '8' }, false)).toBe(8);
+  expect(admittedPerTurnFrom({ CHISO_ADMITTED_PER_TURN: 'nhiều' }, true)).toBe(32);
 });
