@@ -1,26 +1,45 @@
 import Fastify from 'fastify';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { admitGradually, admittedPerTurnFrom } from './admission.ts';
 
-/** Fastify letting in two new requests a turn; each answer says in which turn it was handled. */
-const app = Fastify();
-const admission = admitGradually(app, 2);
+/**
+ * Fastify letting in `perTurn` new requests a turn; each answer says in which turn it was handled. A
+ * hook before the admission notes the order requests arrive in and, for the one arriving at
+ * `answeredWhileWaiting`, answers 503 while it waits, as the time budget does when it runs out.
+ */
+async function admitting(perTurn: number, answeredWhileWaiting = 0) {
+  const app = Fastify();
+  const arrived: string[] = [];
+  const handled: string[] = [];
+  app.addHook('onRequest', async (request, reply) => {
+    if (arrived.push(request.url) === answeredWhileWaiting) setImmediate(() => void reply.code(503).send());
+  });
+  const admission = admitGradually(app, perTurn);
+  app.get('/work', async (request) => {
+    handled.push(request.url);
+    return { turn };
+  });
+  app.get('/healthz', async () => ({ turn }));
+  await app.ready();
+  apps.push(app);
+  return { app, admission, arrived, handled };
+}
+
+const apps: Array<ReturnType<typeof Fastify>> = [];
 let turn = 0;
 let counting = true;
 const count = () => {
   turn += 1;
   if (counting) setImmediate(count);
 };
-app.get('/work', async () => ({ turn }));
-app.get('/healthz', async () => ({ turn }));
+beforeAll(() => setImmediate(count));
 afterAll(async () => {
   counting = false;
-  await app.close();
+  await Promise.all(apps.map((app) => app.close()));
 });
 
 it('lets in a few requests a turn, in the order they came, and health checks at once', async () => {
-  await app.ready();
-  setImmediate(count);
+  const { app, admission } = await admitting(2);
   const asked = Array.from({ length: 7 }, () => app.inject({ url: '/work' }));
   const health = app.inject({ url: '/healthz' });
   await new Promise((resolve) => setImmediate(resolve));
@@ -34,6 +53,19 @@ it('lets in a few requests a turn, in the order they came, and health checks at 
   // The health check came after all seven and was not held.
   expect((await health).json().turn).toBe(turns[0]);
   expect(admission.waiting).toBe(0);
+});
+
+it('skips a request answered while it waited, and lets the next one in its place', async () => {
+  const { app, arrived, handled } = await admitting(1, 3);
+  const answers = await Promise.all([1, 2, 3, 4].map((n) => app.inject({ url: `/work?n=${n}` })));
+  const byUrl = new Map(answers.map((answer, index) => [`/work?n=${index + 1}`, answer]));
+  const [first, second, third, fourth] = arrived.map((url) => byUrl.get(url));
+  expect(third?.statusCode).toBe(503);
+  expect(handled).toEqual([arrived[0], arrived[1], arrived[3]]);
+  // One a turn: the fourth was let in the turn after the second, the third taking none.
+  const turnOf = (answer: typeof first) => answer?.json().turn as number;
+  expect(turnOf(second)).toBe(turnOf(first) + 1);
+  expect(turnOf(fourth)).toBe(turnOf(second) + 1);
 });
 
 it('lets in 32 a turn on the embedded database and any number on PostgreSQL, unless told', () => {

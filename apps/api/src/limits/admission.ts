@@ -10,7 +10,8 @@
  * waiting here costs nothing per turn; the wait counts against its time budget (time-budget.ts,
  * registered before this).
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { isOver } from './concurrency.ts';
 import { positiveIntegerOr } from './env.ts';
 
 /**
@@ -26,9 +27,14 @@ export const admittedPerTurnFrom = (env: NodeJS.ProcessEnv, embedded: boolean): 
 /** Probes that say whether the server is alive: held back, they would say it is not. */
 const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
 
+interface Waiting {
+  reply: FastifyReply;
+  letIn: () => void;
+}
+
 export function admitGradually(app: FastifyInstance, perTurn: number): { readonly waiting: number } {
   if (perTurn === Number.POSITIVE_INFINITY) return { waiting: 0 };
-  const waiting: Array<() => void> = [];
+  const waiting: Waiting[] = [];
   let admitted = 0;
   let turnAhead = false;
   // Once a turn while requests come or wait: the turn's allowance, spent on those waiting first.
@@ -36,8 +42,11 @@ export function admitGradually(app: FastifyInstance, perTurn: number): { readonl
     turnAhead = false;
     admitted = 0;
     while (admitted < perTurn && waiting.length > 0) {
+      const next = waiting.shift() as Waiting;
+      // Answered while it waited (its time budget ran out) or its caller gone: nothing left to do.
+      if (isOver(next.reply)) continue;
       admitted += 1;
-      waiting.shift()?.();
+      next.letIn();
     }
     if (admitted > 0) awaitTurn();
   };
@@ -46,14 +55,14 @@ export function admitGradually(app: FastifyInstance, perTurn: number): { readonl
     turnAhead = true;
     setImmediate(nextTurn);
   };
-  app.addHook('onRequest', (request, _reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     if (PROBES.has(request.routeOptions.url ?? '')) return done();
     awaitTurn();
     if (admitted < perTurn && waiting.length === 0) {
       admitted += 1;
       return done();
     }
-    waiting.push(done);
+    waiting.push({ reply, letIn: done });
   });
   return {
     get waiting() {

@@ -23,7 +23,7 @@ export const concurrentRequestsFrom = (env: NodeJS.ProcessEnv) =>
   positiveIntegerOr(env.CHISO_CONCURRENT_REQUESTS, 16);
 
 /** The request is answered already, or its caller gone. */
-const isOver = (reply: FastifyReply) => reply.sent || reply.raw.writableEnded || reply.raw.destroyed;
+export const isOver = (reply: FastifyReply) => reply.sent || reply.raw.writableEnded || reply.raw.destroyed;
 
 /**
  * Registers the limit as a preHandler: register it after hooks that answer without work of their own
