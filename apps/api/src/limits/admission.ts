@@ -5,10 +5,10 @@
  * Why: the one request thread answers everything a turn brings before it looks at its sockets again.
  * With 200 busy connections a turn brought dozens of requests, most of them answered at once from
  * the response cache, and `/healthz` waited for all of them: 100–170 ms now and then under
- * `pnpm bench:load`. Let in 32 a turn, the longest wait was 84–95 ms in three runs and the load's
- * throughput and p95 unchanged (16 a turn cost 40 % of the throughput; bench/RESULTS.md). A request
- * waiting here costs nothing per turn; the wait counts against its time budget (time-budget.ts,
- * registered before this).
+ * `pnpm bench:load`. Let in 32 a turn, healthz p99 fell from ~50 to ~35 ms and its longest wait to
+ * 76–109 ms in seven runs, the load's throughput and p95 unchanged (16 a turn cost 40 % of the
+ * throughput; bench/RESULTS.md, stop 27). A request waiting here costs nothing per turn; the wait
+ * counts against its time budget (time-budget.ts, registered before this).
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isOver } from './concurrency.ts';
