@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,8 +44,10 @@ describe.runIf(backend?.name === 'PGlite')('a new embedded cluster', { timeout: 
   });
 
   // One initdb: seconds on busy cores.
-  it('replaces a copy that does not load with one of the cluster it initialises instead', async () => {
+  it('replaces a copy that does not load with one of the cluster it initialises instead, and drops older builds’ copies', async () => {
     await writeFile(cachedClusterFile(cache) as string, 'not a tar archive');
+    const older = join(cache, 'pglite-0123456789ab.tar');
+    await writeFile(older, 'an older PGlite build’s copy');
     const pglite = await createPgliteCluster('memory://', cache);
     expect(await tables(pglite)).toEqual([]);
     await pglite.close();
@@ -52,5 +55,6 @@ describe.runIf(backend?.name === 'PGlite')('a new embedded cluster', { timeout: 
     // A data folder's archive, with PostgreSQL's version file in it.
     expect(copy.length).toBeGreaterThan(1_000_000);
     expect(copy.includes('PG_VERSION')).toBe(true);
+    expect(existsSync(older)).toBe(false);
   });
 });

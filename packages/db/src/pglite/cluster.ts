@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,11 +98,19 @@ export async function createPgliteCluster(
   return pglite;
 }
 
-/** Written whole or not at all (several processes may create clusters at once). */
+/**
+ * Written whole or not at all (several processes may create clusters at once). Copies of other PGlite
+ * builds go once this one is kept: each is ~40 MB, and an upgrade left the old one for good.
+ */
 async function keepCopy(pglite: PGlite, cache: string): Promise<void> {
   if (existsSync(cache)) return;
-  await mkdir(path.dirname(cache), { recursive: true, mode: 0o700 });
+  const folder = path.dirname(cache);
+  await mkdir(folder, { recursive: true, mode: 0o700 });
   const partial = `${cache}.${process.pid}.${Date.now()}`;
   await writeFile(partial, await dumpPglite(pglite), { mode: 0o600 });
   await rename(partial, cache);
+  const others = (await readdir(folder)).filter(
+    (name) => /^pglite-[^.]+\.tar$/.test(name) && name !== path.basename(cache),
+  );
+  await Promise.all(others.map((name) => rm(path.join(folder, name), { force: true })));
 }
