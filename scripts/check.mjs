@@ -7,9 +7,9 @@
 // dependencies were made first). Every lane runs to its end; the check fails if any task did.
 // Lanes balanced on 2026-12-05 from each task's time in a full run (bench/RESULTS.md, "tests"): 5 min
 // 58 s; at stop 26 the second lane ran ~25 s longer than the first (356 s against 330 s), so the
-// database's PostgreSQL tests (18 s) moved to the first. Tried and worse: three lanes of CPU-bound checks (6 min 26 s to 6 min 52 s, the API's tests
-// starved to 296 s), a pool of four slots taking tasks longest first (7 min 11 s) and of three with the
-// API's tests on two workers (7 min 38 s).
+// database's PostgreSQL tests (18 s) moved to the first. Tried and worse: three lanes of CPU-bound
+// checks (6 min 26 s to 6 min 52 s, the API's tests starved to 296 s), a pool of four slots taking
+// tasks longest first (7 min 11 s) and of three with the API's tests on two workers (7 min 38 s).
 import { execFileSync, spawn } from 'node:child_process';
 import { testsSince } from './failures.mjs';
 

@@ -2,8 +2,9 @@
  * `pnpm bench:api [--seconds 10] [--connections 50] [--postgres <url>] [--provinces 22,…] [--no-cache]
  * [--identity] [--no-build]`: the API as production runs it (`dist/main.js`, built first) under load
  * (see api/run.ts) on the embedded database with the demo, then on PostgreSQL with the national dataset
- * (loaded first when missing — idempotent, resumable; `--provinces` loads only those): first with the response cache (ending with the `api:` line), then without it, every
- * comparison query beside execute over the rows held in memory (the `api uncached:` line, last).
+ * (loaded first when missing — idempotent, resumable; `--provinces` loads only those): first with the
+ * response cache (ending with the `api:` line), then without it, every comparison query beside execute
+ * over the rows held in memory (the `api uncached:` line, last).
  * `--no-cache` runs only the second part. PostgreSQL is skipped without --postgres or BENCH_POSTGRES_URL.
  * Run with NODE_ENV=production (package.json), as the bundle is built: graphql-js in this process then
  * executes as in the server.

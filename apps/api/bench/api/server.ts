@@ -12,8 +12,9 @@ export async function buildServer(): Promise<void> {
 }
 
 /**
- * Talking to the server under load (`startApiProcess` of `@chiso/testing/process`: `src/main.ts` in a
- * process of its own): a sign-in as the demo's analyst for the load's cookie, and single requests.
+ * Talking to the server under load (`startApiProcess` of `@chiso/testing/process`: the bundle,
+ * `dist/main.js`, in a process of its own): a sign-in as the demo's analyst for the load's cookie, and
+ * single requests.
  */
 
 /** The session cookie of a sign-in. */

@@ -37,7 +37,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     /**
      * The request's budget, on the request itself: kept in WeakMaps keyed by request, the two
-     * maps' growth was 0.5 s of the request thread in a 60-s `pnpm bench:load`, 107 ms at once.
+     * maps' growth was ~0.6 s of the request thread in a 60-s `pnpm bench:load`, up to 107 ms at once.
      */
     budget: { controller: AbortController; timer: NodeJS.Timeout | undefined } | null;
   }

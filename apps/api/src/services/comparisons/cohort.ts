@@ -151,8 +151,8 @@ const toCohort = async (rows: CohortRows): Promise<Cohort> => deepFreeze(await c
 
 /**
  * How long making members may hold the request thread before it lets others have a turn: a
- * province's cohort, made while the code is still cold (a server's first minute), held it 70–90 ms
- * at once under `pnpm bench:load`, and `/healthz` with it.
+ * province's cohorts, made while the code is still cold (a server's first minute), filled turns of
+ * 70 and 86 ms under `pnpm bench:load`, and `/healthz` waited for them.
  */
 const MAKING_MS = 8;
 
