@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@chiso/testing/process';
 import { demoDataFolder } from '@chiso/testing/templates';
+import { buildServer } from './api/server.ts';
 
 const API = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv[2] ?? 5);
@@ -113,9 +114,7 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
-const build = spawn('pnpm', ['run', 'build'], { cwd: API, stdio: 'inherit' });
-await exited(build);
-if (build.exitCode !== 0) throw new Error('the build failed');
+await buildServer();
 
 const folder = await mkdtemp(join(tmpdir(), 'chiso-bench-start-'));
 const template = await demoDataFolder(join(folder, 'template'));
