@@ -7,8 +7,10 @@
  * the response cache, and `/healthz` waited for all of them: 100–170 ms now and then under
  * `pnpm bench:load`. Let in 32 a turn, healthz p99 fell from ~50 to ~35 ms and its longest wait to
  * 76–109 ms in seven runs, the load's throughput and p95 unchanged (16 a turn cost 40 % of the
- * throughput; bench/RESULTS.md, stop 27). A request waiting here costs nothing per turn; the wait
- * counts against its time budget (time-budget.ts, registered before this).
+ * throughput; bench/RESULTS.md, stop 27). Those let in as their sockets are read and those let in
+ * from the queue at the turn's end share the one allowance (counted apart, a turn took up to twice
+ * it). A request waiting here costs nothing per turn; the wait counts against its time budget
+ * (time-budget.ts, registered before this).
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isOver } from './concurrency.ts';
@@ -35,12 +37,13 @@ interface Waiting {
 export function admitGradually(app: FastifyInstance, perTurn: number): { readonly waiting: number } {
   if (perTurn === Number.POSITIVE_INFINITY) return { waiting: 0 };
   const waiting: Waiting[] = [];
+  /** Let in during this turn, from the sockets read (poll phase) and from those waiting (check phase). */
   let admitted = 0;
   let turnAhead = false;
-  // Once a turn while requests come or wait: the turn's allowance, spent on those waiting first.
-  const nextTurn = () => {
+  // At the end of a turn (its check phase) while requests come or wait: what the turn's allowance
+  // has left goes to those waiting, then the next turn's allowance begins.
+  const endTurn = () => {
     turnAhead = false;
-    admitted = 0;
     while (admitted < perTurn && waiting.length > 0) {
       const next = waiting.shift() as Waiting;
       // Answered while it waited (its time budget ran out) or its caller gone: nothing left to do.
@@ -48,12 +51,13 @@ export function admitGradually(app: FastifyInstance, perTurn: number): { readonl
       admitted += 1;
       next.letIn();
     }
-    if (admitted > 0) awaitTurn();
+    admitted = 0;
+    if (waiting.length > 0) awaitTurn();
   };
   const awaitTurn = () => {
     if (turnAhead) return;
     turnAhead = true;
-    setImmediate(nextTurn);
+    setImmediate(endTurn);
   };
   app.addHook('onRequest', (request, reply, done) => {
     if (PROBES.has(request.routeOptions.url ?? '')) return done();

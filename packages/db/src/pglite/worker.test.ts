@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -41,6 +41,19 @@ describe('the embedded database on its own thread', { timeout: 60_000 }, () => {
     await db.unit.delete({ where: { id: created.id } });
     expect(await db.unit.count({ where: { code: '901' } })).toBe(0);
     expect(db.$statements.statements).toBeGreaterThan(0);
+  });
+
+  it.runIf(process.platform === 'linux')('runs at a lower priority than the request thread', async () => {
+    // Each thread of this process with its nice value (/proc: the 19th field of its stat).
+    const tasks = await readdir('/proc/self/task');
+    const nice = await Promise.all(
+      tasks.map(async (task) => {
+        const stat = await readFile(`/proc/self/task/${task}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      }),
+    );
+    expect(nice).toContain(5);
+    expect(nice[tasks.indexOf(String(process.pid))]).toBe(0);
   });
 
   it('hands back answers that queued up one turn of the event loop each', async () => {

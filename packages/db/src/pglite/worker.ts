@@ -3,6 +3,7 @@
  * does, applies pending migrations, then answers the request thread over its port (serve.ts), so
  * that no SQL runs on the thread that answers HTTP.
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -14,6 +15,17 @@ const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread (thread.ts starts it)');
 const { dataDir, migrate } = workerData as ThreadOptions;
 const post = (message: ThreadMessage) => port.postMessage(message);
+
+/**
+ * This thread yields a shared core to the request thread (nice 5). The request thread answers
+ * everyone — health checks, cached reads, the continuation of every statement — and this one the
+ * statement in hand; on two busy cores the scheduler gave them equal turns and the request thread's
+ * loop stood still while this one ran (`pnpm bench:load`: its longest delay 109–141 ms, with this
+ * 52–99 ms, saves as many and as fast; bench/RESULTS.md, stop 28). Raising a nice value needs no
+ * privilege; on Linux it is this thread's own (elsewhere it would be the whole process's: left be).
+ */
+const YIELDING = 5;
+if (process.platform === 'linux') setPriority(YIELDING);
 
 let pglite: PGlite | undefined;
 try {
