@@ -137,7 +137,10 @@ try {
     }
   }, Number(values['invalidate-every']) * 1000);
   const healthz = pingHealthz(server.url);
-  await healthz.begin();
+  const { raised } = await healthz.begin();
+  log(
+    `healthz pinger: ${raised ? 'priority over the load generator (nice -10)' : 'normal priority (no right to raise it)'}`,
+  );
   await loopDelayMax(server.url);
   const failures = await drive(server.url, persons, seconds, tally);
   const loopDelay = await loopDelayMax(server.url);
