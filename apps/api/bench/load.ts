@@ -1,5 +1,5 @@
 /**
- * `pnpm bench:load [--duration 60] [--connections 200]`: the built server (`dist/main.js`, built
+ * `pnpm bench:load [--duration 60] [--connections 200] [--warmup 5]`: the built server (`dist/main.js`, built
  * first) on a fresh copy of the demo — embedded PGlite, or a new database on the PostgreSQL server of
  * `DATABASE_URL` (an admin URL) — under a mix of people, one connection each, for `--duration`
  * seconds: officers saving their units' entries in the open period, reviewers reviewing and
@@ -32,6 +32,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '200' },
     /** Seconds between the admin's edits, each invalidating every cached comparison. */
     'invalidate-every': { type: 'string', default: '15' },
+    /** Seconds of a tenth of the connections before the measured load (0: measure from a cold start). */
+    warmup: { type: 'string', default: '5' },
     'no-build': { type: 'boolean' },
     /** A folder for the server's CPU profile (node --cpu-prof), written when it stops. */
     profile: { type: 'string' },
@@ -113,6 +115,31 @@ try {
     `people: ${people.officers.length} officers (one per unit with a draft or returned assessment), ${reviewers} reviewers, ${people.analysts.length} analysts, signed in once each; prepared in ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
 
+  // /healthz is pinged from here to the end: the warm-up's seconds count for it too.
+  const healthz = pingHealthz(server.url);
+  const { raised } = await healthz.begin();
+  log(
+    `healthz pinger: ${raised ? 'priority over the load generator (nice -10)' : 'normal priority (no right to raise it)'}`,
+  );
+  await loopDelayMax(server.url);
+  // The day's first users before the crowd: every tenth person for `--warmup` seconds, their answers
+  // not counted. The crowd then meets a server that has run each kind of request before (its code
+  // compiled, the documents parsed, the published cohorts made), as it does at work; with
+  // `--warmup 0` all 200 connections send their first requests at once to a server just started
+  // (bench/RESULTS.md, stop 28).
+  const warmup = Number(values.warmup);
+  // Its errors count with the load's.
+  let warmErrors = 0;
+  if (warmup > 0) {
+    const warm = newTally();
+    const few = persons.filter((_, index) => index % 10 === 0);
+    const failures = await drive(server.url, few, warmup, warm);
+    const asked = [...warm.latencies.values()].reduce((sum, each) => sum + each.length, 0);
+    warmErrors = warm.errors + failures;
+    log(`warm-up: ${few.length} connections for ${warmup} s, ${asked} requests, ${warmErrors} errors`);
+    for (const problem of warm.problems) log(`  error: ${problem}`);
+  }
+
   const tally = newTally();
   // The admin's edit: a group's name, back and forth (shown beside results, so every cached answer goes).
   const groupId = people.groups.get('nhom-1') as string;
@@ -136,12 +163,6 @@ try {
       count(tally, 'admin rename group', performance.now() - at, 'error', String(error));
     }
   }, Number(values['invalidate-every']) * 1000);
-  const healthz = pingHealthz(server.url);
-  const { raised } = await healthz.begin();
-  log(
-    `healthz pinger: ${raised ? 'priority over the load generator (nice -10)' : 'normal priority (no right to raise it)'}`,
-  );
-  await loopDelayMax(server.url);
   const failures = await drive(server.url, persons, seconds, tally);
   const loopDelay = await loopDelayMax(server.url);
   clearInterval(editor);
@@ -153,16 +174,16 @@ try {
     `healthz: ${pings.length} pings, p50 ${percentile(sortedPings, 50).toFixed(0)} ms, p99 ${percentile(sortedPings, 99).toFixed(0)} ms`,
   );
   const slow = slowPings({ latencies: pings, ...pinged });
-  log(`healthz over 100 ms: ${slow.length ? slow.join(', ') : 'none'}`);
+  log(`healthz over 100 ms (from the warm-up's start): ${slow.length ? slow.join(', ') : 'none'}`);
   log(
-    `server event loop: longest delay ${loopDelay === null ? 'unknown' : `${loopDelay.toFixed(0)} ms`} during the load`,
+    `server event loop: longest delay ${loopDelay === null ? 'unknown' : `${loopDelay.toFixed(0)} ms`} from the warm-up's start`,
   );
   log(
     `conflicts: ${tally.conflicts} (expected now and then, not errors); load generator failures: ${failures}`,
   );
   for (const problem of tally.problems) log(`  error: ${problem}`);
   log(busy());
-  log(loadLine(tally, failures, pings));
+  log(loadLine(tally, failures + warmErrors, pings));
 } finally {
   server.stop();
   // Gone before its database is (and its CPU profile written).
