@@ -1,6 +1,6 @@
 /**
- * `pnpm bench:load [--duration 60] [--connections 200] [--warmup 5]`: the built server (`dist/main.js`, built
- * first) on a fresh copy of the demo — embedded PGlite, or a new database on the PostgreSQL server of
+ * `pnpm bench:load [--duration 60] [--connections 200] [--warmup 5] [--node-option=…]`: the built
+ * server (`dist/main.js`, built first) on a fresh copy of the demo — embedded PGlite, or a new database on the PostgreSQL server of
  * `DATABASE_URL` (an admin URL) — under a mix of people, one connection each, for `--duration`
  * seconds: officers saving their units' entries in the open period, reviewers reviewing and
  * approving, analysts reading the published comparisons (an admin's edit invalidates the response
@@ -37,6 +37,8 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean' },
     /** A folder for the server's CPU profile (node --cpu-prof), written when it stops. */
     profile: { type: 'string' },
+    /** More of node's options for the server, one each (e.g. --node-option=--trace-gc --server-log). */
+    'node-option': { type: 'string', multiple: true },
     /** The server's request log onto this output. */
     'server-log': { type: 'boolean' },
   },
@@ -80,7 +82,10 @@ const server = await startApiProcess({
   databaseUrl: database.databaseUrl,
   dataDir: database.dataDir,
   log: values['server-log'],
-  nodeArgs: values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [],
+  nodeArgs: [
+    ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []),
+    ...(values['node-option'] ?? []),
+  ],
 });
 try {
   const started = performance.now();
