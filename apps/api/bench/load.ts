@@ -1,13 +1,13 @@
 /**
  * `pnpm bench:load [--duration 60] [--connections 200] [--warmup 5] [--node-option=…]`: the built
- * server (`dist/main.js`, built first) on a fresh copy of the demo — embedded PGlite, or a new
- * database on the PostgreSQL server of `DATABASE_URL` (an admin URL) — under a mix of people, one connection each, for `--duration`
- * seconds: officers saving their units' entries in the open period, reviewers reviewing and
- * approving, analysts reading the published comparisons (an admin's edit invalidates the response
- * cache every `--invalidate-every` seconds, 15 by default), while `/healthz` is pinged every 20 ms apart. Ends with
- * `load: <n> requests, <errors> errors, p95 <ms> ms, healthz max <ms> ms` (target: 0 errors,
- * p95 ≤ 500 ms, healthz max ≤ 100 ms). Conflicts (a save on a stale revision) are expected, counted
- * apart, not errors.
+ * server (`dist/main.js`, built first) on a fresh copy of the demo — embedded PGlite, or a new database
+ * on the PostgreSQL server of `DATABASE_URL` (an admin URL) — under a mix of people, one connection
+ * each, for `--duration` seconds: officers saving their units' entries in the open period, reviewers
+ * reviewing and approving, analysts reading the published comparisons (an admin's edit invalidates the
+ * response cache every `--invalidate-every` seconds, 15 by default), while `/healthz` is pinged every
+ * 20 ms apart. Ends with `load: <n> requests, <errors> errors, p95 <ms> ms, healthz max <ms> ms`
+ * (target: 0 errors, p95 ≤ 500 ms, healthz max ≤ 100 ms). Conflicts (a save on a stale revision) are
+ * expected, counted apart, not errors.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
