@@ -9,9 +9,9 @@
  * (target: 0 errors, p95 ≤ 500 ms, healthz max ≤ 100 ms). Conflicts (a save on a stale revision) are
  * expected, counted apart, not errors.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { postgresBackend } from '@chiso/testing/databases';
 import { startApiProcess } from '@chiso/testing/process';
@@ -39,6 +39,8 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     /** More of node's options for the server, one each (e.g. --node-option=--trace-gc --server-log). */
     'node-option': { type: 'string', multiple: true },
+    /** The server's own long turns (over 60 ms) listed beside the slow pings (load/long-turns.mjs). */
+    'long-turns': { type: 'boolean' },
     /** The server's request log onto this output. */
     'server-log': { type: 'boolean' },
   },
@@ -77,6 +79,12 @@ log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, node ${proce
 log(
   `database: ${adminUrl ? 'PostgreSQL' : 'embedded PGlite'}, a fresh copy of the demo; ${connections} connections for ${seconds} s`,
 );
+const longTurns = values['long-turns']
+  ? join(await mkdtemp(join(tmpdir(), 'chiso-turns-')), 'turns.json')
+  : null;
+/** When the pings began (ms since the epoch), and the line the run ends with. */
+let pingsFrom = 0;
+let last = '';
 const server = await startApiProcess({
   built: true,
   databaseUrl: database.databaseUrl,
@@ -85,7 +93,9 @@ const server = await startApiProcess({
   nodeArgs: [
     ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []),
     ...(values['node-option'] ?? []),
+    ...(longTurns ? [`--import=${new URL('./load/long-turns.mjs', import.meta.url).href}`] : []),
   ],
+  env: longTurns ? { CHISO_LONG_TURNS_FILE: longTurns } : undefined,
 });
 try {
   const started = performance.now();
@@ -123,6 +133,7 @@ try {
   // /healthz is pinged from here to the end: the warm-up's seconds count for it too.
   const healthz = pingHealthz(server.url);
   const { raised } = await healthz.begin();
+  pingsFrom = performance.timeOrigin + performance.now();
   log(
     `healthz pinger: ${raised ? 'priority over the load generator (nice -10)' : 'normal priority (no right to raise it)'}`,
   );
@@ -188,10 +199,22 @@ try {
   );
   for (const problem of tally.problems) log(`  error: ${problem}`);
   log(busy());
-  log(loadLine(tally, failures + warmErrors, pings));
+  last = loadLine(tally, failures + warmErrors, pings);
 } finally {
   server.stop();
   // Gone before its database is (and its CPU profile written).
   await server.exited;
   await database.drop();
 }
+if (longTurns) {
+  // Written by the server as it exited: when each began, on the same clock as the pings.
+  const turns = JSON.parse(await readFile(longTurns, 'utf8')) as Array<[number, number]>;
+  const listed = turns
+    .filter(([at]) => at >= pingsFrom)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([at, ms]) => `${ms.toFixed(0)} ms at ${((at - pingsFrom) / 1000).toFixed(1)} s`);
+  log(`server turns over 60 ms (from the warm-up's start): ${listed.length ? listed.join(', ') : 'none'}`);
+  await rm(dirname(longTurns), { recursive: true, force: true });
+}
+log(last);
