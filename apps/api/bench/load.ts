@@ -39,7 +39,7 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     /** More of node's options for the server, one each (e.g. --node-option=--trace-gc --server-log). */
     'node-option': { type: 'string', multiple: true },
-    /** The server's own long turns (over 60 ms) listed beside the slow pings (load/long-turns.mjs). */
+    /** The server's own long turns (over LONG_TURN_MS) listed beside the slow pings (load/long-turns.mjs). */
     'long-turns': { type: 'boolean' },
     /** The server's request log onto this output. */
     'server-log': { type: 'boolean' },
@@ -82,6 +82,8 @@ log(
 const longTurns = values['long-turns']
   ? join(await mkdtemp(join(tmpdir(), 'chiso-turns-')), 'turns.json')
   : null;
+/** What `--long-turns` counts as a long turn of the server's event loop. */
+const LONG_TURN_MS = 60;
 /** When the pings began (ms since the epoch), and the line the run ends with. */
 let pingsFrom = 0;
 let last = '';
@@ -95,7 +97,7 @@ const server = await startApiProcess({
     ...(values['node-option'] ?? []),
     ...(longTurns ? [`--import=${new URL('./load/long-turns.mjs', import.meta.url).href}`] : []),
   ],
-  env: longTurns ? { CHISO_LONG_TURNS_FILE: longTurns } : undefined,
+  env: longTurns ? { CHISO_LONG_TURNS_FILE: longTurns, CHISO_LONG_TURN_MS: String(LONG_TURN_MS) } : undefined,
 });
 try {
   const started = performance.now();
@@ -214,7 +216,9 @@ if (longTurns) {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 8)
     .map(([at, ms]) => `${ms.toFixed(0)} ms at ${((at - pingsFrom) / 1000).toFixed(1)} s`);
-  log(`server turns over 60 ms (from the warm-up's start): ${listed.length ? listed.join(', ') : 'none'}`);
+  log(
+    `server turns over ${LONG_TURN_MS} ms (from the warm-up's start): ${listed.length ? listed.join(', ') : 'none'}`,
+  );
   await rm(dirname(longTurns), { recursive: true, force: true });
 }
 log(last);

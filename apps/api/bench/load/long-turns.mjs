@@ -10,7 +10,7 @@ import { isMainThread } from 'node:worker_threads';
 
 const file = process.env.CHISO_LONG_TURNS_FILE;
 if (isMainThread && file) {
-  const over = Number(process.env.CHISO_LONG_TURN_MS ?? 60);
+  const over = Number(process.env.CHISO_LONG_TURN_MS);
   const turns = [];
   let last = performance.now();
   setInterval(() => {
