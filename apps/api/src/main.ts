@@ -1,6 +1,12 @@
 /**
  * Quick start: the API on the embedded database (or DATABASE_URL), on PORT (default 4000). The demo
  * is loaded on the first start of the embedded default only (start.ts).
+ *
+ * Its bundle is started with `--max-semi-space-size=64` (package.json's `start`, which the benchmarks'
+ * servers and docs/deploy.md follow): every request leaves short-lived garbage, and node's default
+ * young generation filled so often under 200 connections that its collections, each pausing the one
+ * request thread, were what kept /healthz waiting; with room for 64 MB the server answered as many
+ * requests and its longest turn fell (bench/RESULTS.md, "load", stop 29).
  */
 
 import { existsSync } from 'node:fs';

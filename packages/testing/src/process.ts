@@ -6,10 +6,18 @@
  * the sources under tsx: a start seconds shorter, and the bundle itself under test.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const API = fileURLToPath(new URL('../../../apps/api', import.meta.url));
+
+/** node's options in the API's `start` script (`node <options> dist/main.js`): the bundle runs as production starts it. */
+function startOptions(): string[] {
+  const words = JSON.parse(readFileSync(join(API, 'package.json'), 'utf8')).scripts.start.split(/\s+/);
+  return words.slice(1, words.indexOf('dist/main.js'));
+}
 
 export interface ApiProcess {
   url: string;
@@ -86,7 +94,7 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
   // (turbo, on another task's failure) then waits for our stdout to close, which a server outliving
   // us and holding it would keep open for ever.
   const [command, args] = options.built
-    ? [options.node ?? process.execPath, [...(options.nodeArgs ?? []), 'dist/main.js']]
+    ? [options.node ?? process.execPath, [...startOptions(), ...(options.nodeArgs ?? []), 'dist/main.js']]
     : ['pnpm', ['exec', 'tsx', 'src/main.ts']];
   const child: ChildProcess = spawn(command, args, {
     cwd: API,
