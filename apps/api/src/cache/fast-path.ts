@@ -8,7 +8,8 @@
  * requests, misses — goes on to Apollo Server, which answers and fills the cache. The viewer is
  * resolved once per request and shared with it.
  */
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Context, Viewer } from '../context.ts';
 import { NO_STORE } from '../dashboards/plugin.ts';
@@ -16,6 +17,8 @@ import { audienceOf, type ResponseCache } from './response-cache.ts';
 
 /** gzip among the encodings the caller accepts (and not refused with q=0). */
 const GZIP = /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*(,|$))[\d.]+)?\s*(,|$)/i;
+
+const gzipped = promisify(gzip);
 
 interface PlainBody {
   query?: unknown;
@@ -58,7 +61,7 @@ export function serveCachedAnswers(
       .header('cache-control', NO_STORE)
       .header('vary', 'accept-encoding');
     if (!GZIP.test(request.headers['accept-encoding'] ?? '')) return reply.send(hit.json);
-    hit.gzip ??= gzipSync(hit.json);
-    return reply.header('content-encoding', 'gzip').send(hit.gzip);
+    hit.gzip ??= gzipped(hit.json);
+    return reply.header('content-encoding', 'gzip').send(await hit.gzip);
   });
 }

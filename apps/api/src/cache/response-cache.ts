@@ -68,8 +68,12 @@ interface CachedAnswer {
   result: Result;
   /** The body as Apollo Server writes it, encoded once, so that the HTTP fast path sends it as is. */
   json: Buffer;
-  /** The same gzipped, made the first time a caller accepts it (answers are repetitive: ~10× smaller). */
-  gzip?: Buffer;
+  /**
+   * The same gzipped, begun the first time a caller accepts it (answers are repetitive: ~10× smaller),
+   * in libuv's thread pool: on the request thread, gzipping new answers was 3–5 ms of each of the
+   * longest turns under load, as the first readers came (bench/RESULTS.md, "load", stop 29).
+   */
+  gzip?: Promise<Buffer>;
 }
 
 export interface ResponseCache {
