@@ -4,10 +4,11 @@
  *
  * Its bundle is started with `--max-semi-space-size=64` (package.json's `start`, which the benchmarks'
  * servers and docs/deploy.md follow): every request leaves short-lived garbage, and under 200
- * connections node's default young generation was collected 1,422–1,602 times in 65 s, pausing the one
- * request thread 11.9–12.3 s in all. With room for 64 MB: 365–436 times, 5.0–5.2 s — but more of those
- * pauses last over 20 ms (40–57 a run, not 16–28): it gives the thread time back, not a shorter longest
- * wait (bench/RESULTS.md, "load", stop 29).
+ * connections node's default young generation was collected 1,422–1,602 times in a run of `pnpm
+ * bench:load` (~80 s of the server's life), pausing the one request thread 11.9–12.3 s in all. With
+ * room for 64 MB: 365–436 times, 5.0–5.2 s — but more of those pauses last over 20 ms (40–57 a run,
+ * not 16–28): it gives the thread time back, not a shorter longest wait (bench/RESULTS.md, "load",
+ * stop 29).
  */
 
 import { existsSync } from 'node:fs';
