@@ -180,6 +180,7 @@ export async function createApp({
       ...(cache ? [cache.plugin] : []),
     ],
     introspection: true,
+    ...(cache ? { stringifyResult: cache.stringifyResult } : {}),
     validationRules: documentLimitRules,
     formatError: (formatted, error) => formatError(formatted, error, app),
   });

@@ -61,7 +61,11 @@ export function serveCachedAnswers(
       .header('cache-control', NO_STORE)
       .header('vary', 'accept-encoding');
     if (!GZIP.test(request.headers['accept-encoding'] ?? '')) return reply.send(hit.json);
-    hit.gzip ??= gzipped(hit.json);
+    // A failed gzip (memory) is not kept: the next caller tries again.
+    hit.gzip ??= gzipped(hit.json).catch((error: unknown) => {
+      delete hit.gzip;
+      throw error;
+    });
     return reply.header('content-encoding', 'gzip').send(await hit.gzip);
   });
 }

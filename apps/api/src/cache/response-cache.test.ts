@@ -8,7 +8,7 @@
  */
 import { loadCriteriaSet } from '@chiso/criteria';
 import { importCriteriaSet } from '@chiso/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCohort, entriesOf, fullInputs } from '../services/assessments/fixture.ts';
 import { REVIEW, SAVE, SUBMIT } from '../services/assessments/gql.ts';
 import { createComparisonFixture, type Fixture, gid } from '../services/comparisons/fixture.ts';
@@ -85,7 +85,14 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: `${RANKING}\n`, variables: vars }),
       });
+    // The miss is written from the text the cache made to store it: one JSON.stringify, not two.
+    const stringify = vi.spyOn(JSON, 'stringify');
     const one = await raw();
+    const answers = stringify.mock.calls.filter(
+      ([value]) => (value as { data?: { groupRanking?: unknown } } | null)?.data?.groupRanking,
+    );
+    stringify.mockRestore();
+    expect(answers).toHaveLength(1);
     const { result: two, statements } = await server.db.$statements.measure(raw);
     expect(statements).toBe(0);
     expect(two.headers.get('cache-control')).toBe('private, no-store');
