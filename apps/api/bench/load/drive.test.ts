@@ -14,7 +14,15 @@ const app = Fastify();
 /** The cookies each connection sent, by its remote port. */
 const byConnection = new Map<number, Set<string>>();
 let url = '';
-app.post('/graphql', async (request) => {
+/** Requests whose connection is closed without an answer, once each (by body). */
+const unanswered = new Set<string>();
+app.post('/graphql', async (request, reply) => {
+  const body = JSON.stringify(request.body);
+  if (unanswered.delete(body)) {
+    reply.hijack();
+    request.raw.socket.end();
+    return;
+  }
   const port = request.socket.remotePort as number;
   const seen = byConnection.get(port) ?? new Set();
   seen.add(request.headers.cookie ?? '');
@@ -35,6 +43,7 @@ it('keeps each person on one connection for all their requests, and drives every
       return { kind: `person ${name}`, body: '{"query":"{ ok }"}' };
     },
     answered: (status) => ({ outcome: status === 200 ? 'ok' : 'error' }),
+    restart() {},
   }));
   const tally = newTally();
   expect(await drive(url, people, 1, tally)).toBe(0);
@@ -44,4 +53,26 @@ it('keeps each person on one connection for all their requests, and drives every
   );
   // Many requests each: a connection's context is made anew before each, and the person stays.
   for (const name of ['a', 'b', 'c', 'd']) expect(asked.get(name)).toBeGreaterThan(5);
+});
+
+it('counts an answer that never came as an error, and starts its person again', async () => {
+  const lost = '{"query":"{ approve }"}';
+  unanswered.add(JSON.stringify(JSON.parse(lost)));
+  let restarts = 0;
+  let sent = 0;
+  const person: Person = {
+    cookie: 'session=e',
+    // The second request is the one left unanswered; after a restart, plain reads.
+    next: () => ({ kind: 'person e', body: ++sent === 2 ? lost : '{"query":"{ ok }"}' }),
+    answered: (status) => ({ outcome: status === 200 ? 'ok' : 'error' }),
+    restart() {
+      restarts++;
+    },
+  };
+  const tally = newTally();
+  await drive(url, [person], 1, tally);
+  expect(restarts).toBe(1);
+  expect(tally.errors).toBe(1);
+  expect(tally.problems).toEqual(['person e: no answer (the connection closed)']);
+  expect(sent).toBeGreaterThan(3);
 });

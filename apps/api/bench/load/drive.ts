@@ -19,6 +19,10 @@ interface Connection {
 /**
  * Runs every person for `seconds`; answers the failures only autocannon saw (timeouts, broken
  * connections: a non-2xx answer reaches its person, who counts it).
+ *
+ * When a connection closes with a request unanswered, autocannon connects again and sends that person's
+ * next request: the answer that never came is counted here as an error, and the person starts again
+ * (their state rested on it).
  */
 export function drive(
   url: string,
@@ -28,15 +32,24 @@ export function drive(
 ): Promise<number> {
   let assigned = 0;
   const personOf = (connection: Connection) => people[(connection.index as number) % people.length] as Person;
+  /** What each person (by index) is waiting for an answer to. */
+  const waiting = new Map<number, { kind: string; sentAt: number }>();
   const step = {
     setupRequest(request: Record<string, unknown>, connection: Connection) {
       // A connection's first request picks its person (built as the connection is made, before
       // setupClient); later ones find it in the context made from the connection's initial one.
       connection.index ??= assigned++;
       const person = personOf(connection);
+      const lost = waiting.get(connection.index);
+      if (lost) {
+        const problem = `${lost.kind}: no answer (the connection closed)`;
+        count(tally, lost.kind, performance.now() - lost.sentAt, 'error', problem);
+        person.restart();
+      }
       const next = person.next();
       connection.kind = next.kind;
       connection.sentAt = performance.now();
+      waiting.set(connection.index, { kind: next.kind, sentAt: connection.sentAt });
       return {
         ...request,
         method: 'POST',
@@ -51,6 +64,7 @@ export function drive(
     },
     // autocannon passes the answer's headers too, which its types leave out.
     onResponse(status: number, body: string, connection: Connection, headers?: Record<string, string>) {
+      waiting.delete(connection.index as number);
       const { outcome, problem } = personOf(connection).answered(status, body, headers?.['content-encoding']);
       const ms = performance.now() - (connection.sentAt as number);
       count(tally, connection.kind as string, ms, outcome, problem, body.length);

@@ -59,4 +59,36 @@ describe('people at work', () => {
       'reviewer open',
     ]);
   });
+
+  it('after a refusal, a person starts again from their page instead of repeating the request', () => {
+    const refused = (field: string) =>
+      JSON.stringify({
+        data: { [field]: { __typename: 'AppError', code: 'INVALID_TRANSITION', message: 'đã duyệt' } },
+      });
+    const clerk = officer('cookie', ['A1']);
+    run(clerk, 3, 'DRAFT', (operation) =>
+      operation === 'CriteriaDocument' ? criteria() : payload('saveAssessmentEntries', assessment('A1')),
+    );
+    expect(clerk.next().kind).toBe('officer save');
+    expect(clerk.answered(200, refused('saveAssessmentEntries')).outcome).toBe('error');
+    expect(clerk.next().kind).toBe('officer open');
+
+    const checker = reviewer('cookie', 0, 1, 'P1');
+    run(checker, 3, 'SUBMITTED', (operation) =>
+      operation === 'Queue' ? { assessments: { edges: [{ node: { id: 'A1' } }] } } : criteria(),
+    );
+    expect(checker.next().kind).toBe('reviewer adjust');
+    expect(checker.answered(200, refused('reviewAssessmentEntries')).outcome).toBe('error');
+    expect(checker.next().kind).toBe('reviewer queue');
+  });
+
+  it('starts again when an answer never came', () => {
+    const checker = reviewer('cookie', 0, 1, 'P1');
+    run(checker, 3, 'SUBMITTED', (operation) =>
+      operation === 'Queue' ? { assessments: { edges: [{ node: { id: 'A1' } }] } } : criteria(),
+    );
+    expect(checker.next().kind).toBe('reviewer adjust');
+    checker.restart();
+    expect(checker.next().kind).toBe('reviewer queue');
+  });
 });

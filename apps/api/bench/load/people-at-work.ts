@@ -8,7 +8,10 @@
  *   opens (the console keeps it: useCriteriaDocument), and open every assessment without it;
  * - an analyst reads the published comparisons in turn (the response cache answers them until an
  *   admin's edit invalidates it).
- * Each person tells how an answer went: ok, a conflict, or an error.
+ * Each person tells how an answer went: ok, a conflict, or an error. After an error, or an answer that
+ * never came, a person starts again from their page's first request, as someone reloading would:
+ * repeating the failed request would fail again for the rest of the run (a reviewer approving an
+ * assessment already approved).
  */
 import type { Operation } from '../api/operations.ts';
 import { APPROVE, ASSESSMENT, CRITERIA_DOCUMENT, QUEUE, REVIEW, SAVE_ENTRIES } from './documents.ts';
@@ -31,6 +34,8 @@ export interface Person {
    * for the report.
    */
   answered(status: number, body: string, encoding?: string): { outcome: Outcome; problem?: string };
+  /** The last request's answer never came (its connection closed): start again. */
+  restart(): void;
 }
 
 interface Entry {
@@ -127,14 +132,15 @@ export function officer(cookie: string, assessmentIds: readonly string[]): Perso
     },
     answered(status, text) {
       const answer = read(status, text, asked === 'save' ? 'saveAssessmentEntries' : undefined);
+      if (!('data' in answer)) detail = null;
       if ('problem' in answer) return { outcome: 'error', problem: `officer ${asked}: ${answer.problem}` };
-      if ('conflict' in answer) {
-        detail = null;
-        return { outcome: 'conflict' };
-      }
+      if ('conflict' in answer) return { outcome: 'conflict' };
       if (asked === 'criteria') documents.keep(answer.data);
       else detail = (asked === 'open' ? answer.data.node : answer.data) as Detail;
       return { outcome: 'ok' };
+    },
+    restart() {
+      detail = null;
     },
   };
 }
@@ -205,11 +211,9 @@ export function reviewer(cookie: string, index: number, count: number, periodId:
         approve: 'approveAssessment',
       }[asked];
       const answer = read(status, text, field);
+      if (!('data' in answer)) step = 'queue';
       if ('problem' in answer) return { outcome: 'error', problem: `reviewer ${asked}: ${answer.problem}` };
-      if ('conflict' in answer) {
-        step = 'queue';
-        return { outcome: 'conflict' };
-      }
+      if ('conflict' in answer) return { outcome: 'conflict' };
       if (asked === 'queue') {
         const edges = (answer.data.assessments as { edges: Array<{ node: { id: string } }> }).edges;
         mine = edges.map(({ node }) => node.id).filter((id) => share(id, count) === index);
@@ -227,6 +231,9 @@ export function reviewer(cookie: string, index: number, count: number, periodId:
         step = 'queue';
       }
       return { outcome: 'ok' };
+    },
+    restart() {
+      step = 'queue';
     },
   };
 }
@@ -251,5 +258,7 @@ export function analyst(cookie: string, operations: readonly Operation[], start:
         ? { outcome: 'error', problem: `analyst: ${answer.problem}` }
         : { outcome: 'ok' };
     },
+    // Each request stands alone.
+    restart() {},
   };
 }
