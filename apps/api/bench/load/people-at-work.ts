@@ -34,7 +34,7 @@ export interface Person {
    * for the report.
    */
   answered(status: number, body: string, encoding?: string): { outcome: Outcome; problem?: string };
-  /** The last request's answer never came (its connection closed): start again. */
+  /** The last request's answer never came (its connection closed, or the run ended first): start again. */
   restart(): void;
 }
 
