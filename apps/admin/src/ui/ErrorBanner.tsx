@@ -2,7 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../graphql/errors.ts';
 import { useLocale } from '../lib/locale.ts';
 
-/** The server's message for a failed mutation; a stale revision (CONFLICT) gets its own advice. */
+/**
+ * The server's message for a failed mutation; a stale revision (CONFLICT) gets its own advice. Both it
+ * and a refused transition (INVALID_TRANSITION: the assessment moved on meanwhile — another reviewer, or
+ * the person's own earlier click whose answer was lost) mean the page is stale: a reload is offered.
+ */
 export function ErrorBanner({ error, onReload }: { error: AppError | string | null; onReload?: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -27,7 +31,17 @@ export function ErrorBanner({ error, onReload }: { error: AppError | string | nu
           <div className="muted">{message}</div>
         </>
       ) : (
-        message
+        <>
+          {message}
+          {error.code === 'INVALID_TRANSITION' && onReload && (
+            <>
+              {' '}
+              <button type="button" onClick={onReload}>
+                {t('errors.reload')}
+              </button>
+            </>
+          )}
+        </>
       )}
     </div>
   );
