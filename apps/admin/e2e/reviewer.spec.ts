@@ -33,9 +33,9 @@ test('the reviewer returns one assessment, approves another, then bulk-approves 
   await expect(page.getByRole('heading', { name: /Bị trả lại/ })).toBeVisible();
   await shot(page, testInfo, 'reviewer-returned');
 
-  // Approve the next one from its page.
-  await page.getByRole('link', { name: '← Thẩm định' }).click();
-  await rows.first().getByRole('link', { name: 'Thẩm định' }).click();
+  // The period's next submitted assessment is offered at once: approve it from there.
+  await page.getByRole('link', { name: /^Phiếu tiếp theo: .+ →$/ }).click();
+  await expect(page.getByRole('heading', { name: /Đã nộp/ })).toBeVisible();
   // An adjustment typed but not saved is not dropped silently: approving asks first.
   await page.getByLabel('Điểm thẩm định').first().fill('0');
   await page.getByRole('button', { name: 'Duyệt phiếu' }).click();

@@ -66,3 +66,13 @@ export const REOPEN = graphql(
 `,
   [AssessmentStateFields, AppErrorFields],
 );
+
+/**
+ * The period's first submitted assessment in the queue's order: after a decision the one decided has left
+ * the queue, so this is the next to review.
+ */
+export const NEXT_IN_QUEUE = graphql(`
+  query NextInQueue($periodId: ID) {
+    assessments(first: 1, status: SUBMITTED, periodId: $periodId) { edges { node { id unit { name } } } }
+  }
+`);

@@ -99,4 +99,51 @@ describe('ReviewPage', () => {
     expect(api.named('Assessment')).toHaveLength(1);
     expect(api.named('CriteriaDocument')).toHaveLength(1);
   });
+
+  it('after an approval offers the period’s next submitted assessment, which opens afresh; after the last, says none is left', async () => {
+    let left = [{ id: 'A2', unit: { __typename: 'Unit', name: 'UBND xã Kế Tiếp' } }];
+    api = fakeApi({
+      Me: () => me('REVIEWER'),
+      Assessment: (variables) => ({ node: assessmentState({ ...submitted, id: variables.id }) }),
+      CriteriaDocument: criteriaDocument,
+      AssessmentEvidence: noEvidence,
+      Approve: (variables) => ({
+        approveAssessment: {
+          __typename: 'ApproveAssessmentPayload',
+          data: assessmentState({
+            ...submitted,
+            id: (variables.input as { id: string }).id,
+            status: 'APPROVED',
+            revision: 5,
+          }),
+        },
+      }),
+      NextInQueue: () => ({
+        assessments: {
+          __typename: 'AssessmentConnection',
+          edges: left.map((node) => ({
+            __typename: 'AssessmentEdge',
+            node: { __typename: 'Assessment', ...node },
+          })),
+        },
+      }),
+    });
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    renderPage('/review/:id', '/review/A1', <ReviewPage />);
+    await screen.findByTestId('points-SS.01');
+    fireEvent.click(screen.getByRole('button', { name: 'Duyệt phiếu' }));
+    await screen.findByText('Đã duyệt phiếu.');
+    const next = await screen.findByRole('link', { name: 'Phiếu tiếp theo: UBND xã Kế Tiếp →' });
+    expect(api.named('NextInQueue')[0]?.variables).toEqual({ periodId: 'P1' });
+
+    left = [];
+    fireEvent.click(next);
+    // The next one opens with nothing carried over from the last: its own approve button, no notice.
+    await screen.findByRole('button', { name: 'Duyệt phiếu' });
+    expect(api.named('Assessment').map((request) => request.variables.id)).toEqual(['A1', 'A2']);
+    expect(screen.queryByText('Đã duyệt phiếu.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Duyệt phiếu' }));
+    await screen.findByText('Không còn phiếu nào chờ thẩm định trong kỳ này.');
+    expect(screen.getByRole('link', { name: 'Về danh sách thẩm định' }).getAttribute('href')).toBe('/review');
+  });
 });

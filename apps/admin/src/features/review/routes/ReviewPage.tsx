@@ -21,6 +21,7 @@ import { useSession } from '../../auth/session.tsx';
 import { EvidenceList } from '../../evidence/components/EvidenceList.tsx';
 import { AssessmentWorkbookLinks } from '../../workbooks/components/AssessmentWorkbookLinks.tsx';
 import { type Adjustment, typedAdjustments, unreadablePoints } from '../adjustments.ts';
+import { NextInQueue } from '../components/NextInQueue.tsx';
 import { UnsavedAdjustments } from '../components/UnsavedAdjustments.tsx';
 import { APPROVE, REOPEN, RETURN, REVIEW_ENTRIES } from '../operations.ts';
 
@@ -32,10 +33,15 @@ interface Waiting {
   run: (revision: number) => Promise<void>;
 }
 
-export default function ReviewPage() {
+/** One page per assessment: moving to the next in the queue starts afresh (no typed points, notice or banner). */
+export default function ReviewRoute() {
+  const { id = '' } = useParams();
+  return <ReviewPage key={id} id={id} />;
+}
+
+function ReviewPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { id = '' } = useParams();
   const { assessment, forbidden, loading, documentFailed, set, nodes, evidence, take, reload } =
     useAssessmentSheet(id);
   const entries = useMemo(() => entriesByCode(assessment?.entries), [assessment?.entries]);
@@ -47,6 +53,8 @@ export default function ReviewPage() {
   const [returning, setReturning] = useState(false);
   const [reopening, setReopening] = useState(false);
   const [waiting, setWaiting] = useState<Waiting | null>(null);
+  /** Approved or returned here: the next in the queue is offered. */
+  const [decided, setDecided] = useState(false);
   const { me } = useSession();
 
   // Typed points follow the language ("0,75" ↔ "0.75"), keeping their values.
@@ -151,14 +159,16 @@ export default function ReviewPage() {
 
   const returnNow = async (reason: string, revision: number) => {
     const answer = await returnAssessment({ input: { id, revision, reason } });
-    if (handle(answer.data?.returnAssessment, answer.error, [], t('review.returnedDone')))
+    if (handle(answer.data?.returnAssessment, answer.error, [], t('review.returnedDone'))) {
       setReturning(false);
+      setDecided(true);
+    }
   };
 
   const approveNow = async (revision: number, confirmed: boolean) => {
     if (!confirmed && !window.confirm(t('review.confirmApprove'))) return;
     const answer = await approve({ input: { id, revision } });
-    handle(answer.data?.approveAssessment, answer.error, [], t('review.approvedDone'));
+    if (handle(answer.data?.approveAssessment, answer.error, [], t('review.approvedDone'))) setDecided(true);
   };
 
   const reopenNow = async (reason: string) => {
@@ -269,6 +279,7 @@ export default function ReviewPage() {
               {notice}
             </p>
           )}
+          {decided && assessment && <NextInQueue periodId={assessment.period.id} />}
           {submitted && (
             <div className="actions">
               <button
