@@ -17,7 +17,7 @@ export function NextInQueue({ periodId }: { periodId: string }) {
   if (!data) return null;
   const next = data.assessments.edges[0]?.node;
   return (
-    <p className="next-in-queue">
+    <p>
       {next ? (
         <Link to={`/review/${encodeURIComponent(next.id)}`}>
           {t('review.nextInQueue', { unit: next.unit.name })}
