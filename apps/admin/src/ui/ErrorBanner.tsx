@@ -18,29 +18,22 @@ export function ErrorBanner({ error, onReload }: { error: AppError | string | nu
       </div>
     );
   const message = error.messages?.[locale] ?? error.message;
+  const reload = onReload && (
+    <button type="button" onClick={onReload}>
+      {t('errors.reload')}
+    </button>
+  );
   return (
     <div className={`banner error code-${error.code}`} role="alert">
       {error.code === 'CONFLICT' ? (
         <>
-          <strong>{t('errors.conflictTitle')}</strong> {t('errors.conflict')}{' '}
-          {onReload && (
-            <button type="button" onClick={onReload}>
-              {t('errors.reload')}
-            </button>
-          )}
+          <strong>{t('errors.conflictTitle')}</strong> {t('errors.conflict')} {reload}
           <div className="muted">{message}</div>
         </>
       ) : (
         <>
           {message}
-          {error.code === 'INVALID_TRANSITION' && onReload && (
-            <>
-              {' '}
-              <button type="button" onClick={onReload}>
-                {t('errors.reload')}
-              </button>
-            </>
-          )}
+          {error.code === 'INVALID_TRANSITION' && <> {reload}</>}
         </>
       )}
     </div>
