@@ -1,11 +1,12 @@
 /**
  * `pnpm bench:api [--seconds 10] [--connections 50] [--postgres <url>] [--provinces 22,…] [--no-cache]
- * [--identity] [--no-build]`: the API as production runs it (`dist/main.js`, built first) under load
+ * [--identity] [--only matrix,summary] [--no-build]`: the API as production runs it (`dist/main.js`, built first) under load
  * (see api/run.ts) on the embedded database with the demo, then on PostgreSQL with the national dataset
  * (loaded first when missing — idempotent, resumable; `--provinces` loads only those): first with the
  * response cache (ending with the `api:` line), then without it, every comparison query beside execute
  * over the rows held in memory (the `api uncached:` line, last).
- * `--no-cache` runs only the second part. PostgreSQL is skipped without --postgres or BENCH_POSTGRES_URL.
+ * `--no-cache` runs only the second part; `--only` only the operations whose names begin so (a summary
+ * line needs its operations). PostgreSQL is skipped without --postgres or BENCH_POSTGRES_URL.
  * Run with NODE_ENV=production (package.json), as the bundle is built: graphql-js in this process then
  * executes as in the server.
  */
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     provinces: { type: 'string' },
     'no-cache': { type: 'boolean' },
     identity: { type: 'boolean' },
+    only: { type: 'string' },
     'no-build': { type: 'boolean' },
   },
 });
@@ -36,6 +38,7 @@ const load = {
   connections: Number(values.connections),
   headers: values.identity ? {} : { 'accept-encoding': 'gzip' },
 };
+const only = values.only?.split(',') ?? null;
 const postgres = values.postgres ?? process.env.BENCH_POSTGRES_URL ?? null;
 const log = (line: string) => console.log(line);
 const busy = () =>
@@ -51,7 +54,7 @@ log(
 );
 const modes = values['no-cache'] ? [false] : [true, false];
 const measurements: Measurement[] = [];
-for (const cache of modes) measurements.push(...(await benchDataset(DEMO, null, load, log, cache)));
+for (const cache of modes) measurements.push(...(await benchDataset(DEMO, null, load, log, cache, only)));
 if (postgres) {
   const db = await createPrismaClient({ databaseUrl: postgres, migrate: true });
   try {
@@ -69,11 +72,13 @@ if (postgres) {
   } finally {
     await db.$close();
   }
-  for (const cache of modes) measurements.push(...(await benchDataset(NATIONAL, postgres, load, log, cache)));
+  for (const cache of modes)
+    measurements.push(...(await benchDataset(NATIONAL, postgres, load, log, cache, only)));
 } else {
   log('PostgreSQL: skipped (pass --postgres <url> or set BENCH_POSTGRES_URL)');
 }
 log(busy());
 const cached = measurements.filter((m) => m.cache);
 if (cached.length > 0) log(summaryLine(cached));
-log(uncachedSummaryLine(measurements.filter((m) => !m.cache)));
+const uncached = measurements.filter((m) => !m.cache);
+if (uncached.length > 0 && !only) log(uncachedSummaryLine(uncached));

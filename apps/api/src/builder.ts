@@ -28,6 +28,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     Date: { Input: string; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
+    DecimalList: { Input: never; Output: ReadonlyArray<number | null> };
   };
   // Fields are non-null unless they say otherwise: a null must mean "truly absent", not "we didn't think".
   DefaultFieldNullability: false;

@@ -26,6 +26,7 @@ import { connectionErrorLog } from './connection-errors.ts';
 import { registerConsole } from './console.ts';
 import { type Context, localeOf, type Viewer } from './context.ts';
 import { dashboardPolicy } from './dashboards/plugin.ts';
+import { answerText } from './decimal-list.ts';
 import { AppError, issueAt, validationFailed } from './errors.ts';
 import { LocalEvidenceStore, registerEvidenceRoutes } from './evidence/index.ts';
 import type { EvidenceStore } from './evidence/store.ts';
@@ -180,7 +181,7 @@ export async function createApp({
       ...(cache ? [cache.plugin] : []),
     ],
     introspection: true,
-    ...(cache ? { stringifyResult: cache.stringifyResult } : {}),
+    stringifyResult: cache ? cache.stringifyResult : answerText,
     validationRules: documentLimitRules,
     formatError: (formatted, error) => formatError(formatted, error, app),
   });

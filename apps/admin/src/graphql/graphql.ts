@@ -19,6 +19,8 @@ export const graphql = initGraphQLTada<{
     DateTime: string;
     /** Free-form values (criteria documents, entry inputs): the console parses them where it reads them. */
     JSON: unknown;
+    /** A row of a comparison's cells, aligned with its columns: decimals, null where there is none. */
+    DecimalList: Array<number | null>;
   };
 }>();
 

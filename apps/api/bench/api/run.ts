@@ -73,6 +73,8 @@ export async function benchDataset(
   load: Load,
   report: (line: string) => void,
   cache = true,
+  /** Only the operations whose names begin with one of these (null: all). */
+  only: readonly string[] | null = null,
 ): Promise<Measurement[]> {
   report(
     `${dataset.name}: starting the server (response cache ${cache ? 'on' : 'off'}) and this process's copy…`,
@@ -97,7 +99,9 @@ export async function benchDataset(
       const { query, variables } = categoryQuery(dataset, ids);
       const category = (await ask(url, cookie, query, variables)).data.groupRanking.categories[0]?.code;
       // The cached run keeps its three operations; the uncached one compares every comparison query.
-      return operationsOf(dataset, { ...ids, category }, !cache);
+      return operationsOf(dataset, { ...ids, category }, !cache).filter(
+        (operation) => !only || only.some((name) => operation.name.startsWith(name)),
+      );
     };
     const localOps = await operations(local.url, localCookie);
     const servedOps = await operations(served.url, servedCookie);

@@ -28,6 +28,7 @@ import { HeaderMap } from '@apollo/server';
 import { type FieldNode, type FormattedExecutionResult, Kind, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Context, Viewer } from '../context.ts';
+import { answerText } from '../decimal-list.ts';
 import { type CacheStats, changeGate } from './change-gate.ts';
 
 /** Root fields whose answers rest on published results only (services/comparisons). */
@@ -116,9 +117,6 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
-
-/** As Apollo Server writes a single result: its JSON and a newline. */
-const textOf = (result: FormattedExecutionResult) => `${JSON.stringify(result)}\n`;
 
 /** A query made only of cacheable root fields (no fragments or directives at the root). */
 function isCacheableOperation(operation: OperationDefinitionNode | undefined): boolean {
@@ -225,7 +223,7 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
           if (key === null || served || response.body.kind !== 'single') return settle?.(undefined);
           const result = response.body.singleResult;
           if (result.errors?.length || gate.generation !== startedAt) return settle?.(undefined);
-          const text = textOf(result);
+          const text = answerText(result);
           const answer = { result, json: Buffer.from(text) };
           // Apollo reorders the result's fields into a new object before writing it: its data is this one.
           if (result.data) stored.set(result.data, text);
@@ -240,7 +238,7 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
   const stored = new WeakMap<object, string>();
   const stringifyResult = (result: FormattedExecutionResult) => {
     const text = result.data ? stored.get(result.data) : undefined;
-    if (text === undefined) return textOf(result);
+    if (text === undefined) return answerText(result);
     stored.delete(result.data as object);
     return text;
   };

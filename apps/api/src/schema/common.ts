@@ -1,6 +1,7 @@
 import { fromHundredths } from '@chiso/scoring';
 import { GraphQLError, Kind } from 'graphql';
 import { builder } from '../builder.ts';
+import { DecimalList } from '../decimal-list.ts';
 import { AppError, ERROR_CODES, type FieldIssue } from '../errors.ts';
 import { codeText } from '../limits/arguments.ts';
 
@@ -25,6 +26,15 @@ builder.scalarType('JSON', {
   description: 'A JSON value: what a unit reports for a criterion, shaped by its rule kind.',
   serialize: (value) => value,
   parseValue: (value) => value,
+});
+
+builder.scalarType('DecimalList', {
+  description:
+    'A list of decimals, null where there is no value, written as a JSON array ([23.72, null, 5]); aligned with the columns of the type that has it. Output only.',
+  serialize: (value) => (value instanceof DecimalList ? value : DecimalList.from(value)),
+  parseValue: () => {
+    throw new GraphQLError('DecimalList is an output type');
+  },
 });
 
 function parseInstant(value: unknown): Date {

@@ -2,6 +2,7 @@
 
 import { cohortReaders } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
+import { keptDecimals } from '../../decimal-list.ts';
 import { askedAtOnce } from '../../limits/arguments.ts';
 import {
   cellShare,
@@ -25,20 +26,20 @@ const MatrixRowRef = builder.objectRef<MatrixRow>('ComparisonMatrixRow').impleme
     rank: t.int({ nullable: true, resolve: (row) => row.rank }),
     total: t.float({ resolve: (row) => points(row.points) }),
     totalMax: t.float({ resolve: (row) => points(row.maxPoints) }),
-    points: t.floatList({
-      nullable: { list: false, items: true },
+    points: t.field({
+      type: 'DecimalList',
       description: 'Points per column; null = missing (no result for that node).',
-      resolve: (row) => row.cells.map((cell) => (cell ? points(cell.points) : null)),
+      resolve: keptDecimals((row) => row.cells.map((cell) => (cell ? points(cell.points) : null))),
     }),
-    maxima: t.floatList({
-      nullable: { list: false, items: true },
+    maxima: t.field({
+      type: 'DecimalList',
       description: 'The applicable maximum per column (0 = does not apply to the unit); null = missing.',
-      resolve: (row) => row.cells.map((cell) => (cell ? points(cell.maxPoints) : null)),
+      resolve: keptDecimals((row) => row.cells.map((cell) => (cell ? points(cell.maxPoints) : null))),
     }),
-    shares: t.floatList({
-      nullable: { list: false, items: true },
+    shares: t.field({
+      type: 'DecimalList',
       description: 'points ÷ applicable maximum, 4 decimals; null = missing or not applicable.',
-      resolve: (row) => row.cells.map(cellShare),
+      resolve: keptDecimals((row) => row.cells.map(cellShare)),
     }),
     levels: t.intList({
       nullable: { list: false, items: true },

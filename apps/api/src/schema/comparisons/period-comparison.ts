@@ -2,6 +2,7 @@
 
 import { cohortReaders } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
+import { keptDecimals } from '../../decimal-list.ts';
 import { codeText } from '../../limits/arguments.ts';
 import {
   difference,
@@ -65,17 +66,16 @@ const UnitDeltaRef = builder.objectRef<UnitDelta>('UnitPeriodDelta').implement({
       description: 'Some predecessor has no published result: `before` rests on the others only.',
       resolve: (d) => d.incomplete,
     }),
-    nodesBefore: t.floatList({
-      nullable: { list: false, items: true },
-      resolve: (d) => d.nodesBefore.map(decimal),
+    nodesBefore: t.field({
+      type: 'DecimalList',
+      resolve: keptDecimals((d) => d.nodesBefore.map(decimal)),
     }),
-    nodesAfter: t.floatList({
-      nullable: { list: false, items: true },
-      resolve: (d) => d.nodesAfter.map(decimal),
-    }),
-    nodeDeltas: t.floatList({
-      nullable: { list: false, items: true },
-      resolve: (d) => d.nodesAfter.map((after, i) => decimal(difference(d.nodesBefore[i] ?? null, after))),
+    nodesAfter: t.field({ type: 'DecimalList', resolve: keptDecimals((d) => d.nodesAfter.map(decimal)) }),
+    nodeDeltas: t.field({
+      type: 'DecimalList',
+      resolve: keptDecimals((d) =>
+        d.nodesAfter.map((after, i) => decimal(difference(d.nodesBefore[i] ?? null, after))),
+      ),
     }),
   }),
 });

@@ -3,7 +3,8 @@ import type { LocalizedText, NotRankedReason } from '@chiso/scoring';
 import { ratio } from '@chiso/scoring';
 import { provinceOf } from '../../auth/provinces.ts';
 import type { Context } from '../../context.ts';
-import { type Column, loadCohort, type UnitView } from './cohort.ts';
+import { type Cohort, type Column, loadCohort, type UnitView } from './cohort.ts';
+import { derived } from './derived.ts';
 
 /** One unit's value on one node; null in `cells` = missing (no result for that node). */
 export interface Cell {
@@ -58,6 +59,13 @@ export async function comparisonMatrix(context: Context, input: MatrixInput): Pr
     nodeKinds: [input.nodeKind],
     nodeCodes: input.nodeCodes,
   });
+  // Kept with the cohort: its rows' cells are written once (schema/decimal-lists.ts).
+  return derived([cohort], JSON.stringify([input.nodeKind, input.nodeCodes ?? null]), async () =>
+    matrixOf(cohort, input),
+  );
+}
+
+function matrixOf(cohort: Cohort, input: MatrixInput): Matrix {
   const wanted = input.nodeCodes ? new Set(input.nodeCodes) : null;
   const columns = cohort.columns.filter(
     (column) => column.kind === input.nodeKind && (!wanted || wanted.has(column.code)),
