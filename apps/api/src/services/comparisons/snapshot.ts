@@ -82,8 +82,9 @@ const holdsNothing = new WeakSet<Db>();
  * What a read made of a text is kept in this process with the count of changes the text was current
  * at, and the lookup leaves out the text of each read this process already holds at the current count:
  * decoding, parsing and shaping a province's two-period text (megabytes) was most of an uncached
- * matrix request's work (bench/RESULTS.md, "Snapshots read once per change"). The lookup still runs on
- * every read, so a change made through another process is seen at once.
+ * matrix request's work (bench/RESULTS.md, "Snapshots read once per change"). Every read still waits
+ * for a lookup sent after it arrived (`lookUp`: shared by the reads waiting together), so a change
+ * made through another process is seen at once.
  */
 export async function readSnapshots<T>(db: Db, reads: ReadonlyArray<SnapshotRead<T>>): Promise<T[]> {
   let held = heldOf.get(db);
@@ -98,21 +99,7 @@ export async function readSnapshots<T>(db: Db, reads: ReadonlyArray<SnapshotRead
     const slot = `${readerNumber(read.read)}:${key}`;
     return { ...read, key, slot, held: holds ? held.get(slot) : undefined };
   });
-  // A text is left out only when every read of it here holds a value at one count (another reader of
-  // the same statement may need the text).
-  const counts = new Map<string, number | null>();
-  for (const { key, held } of keyed) {
-    const count = held?.changes ?? null;
-    counts.set(key, counts.has(key) && counts.get(key) !== count ? null : count);
-  }
-  const tags = [...counts].flatMap(([key, count]) => (count === null ? [] : [`${key}:${count}`]));
-  const kept = await db.$queryRaw<Array<{ n: number; key: string | null; body: string | null }>>`
-    SELECT c.n, s."key",
-      CASE WHEN s."key" || ':' || c.n = ANY(${tags}::text[]) THEN NULL ELSE s."body" END AS "body"
-    FROM (SELECT count(*)::int AS n FROM "PublishedChange") c
-    LEFT JOIN "CohortSnapshot" s ON s."key" = ANY(${keyed.map((read) => read.key)}::text[]) AND s."stamp" = c.n`;
-  const changes = kept[0]?.n ?? 0;
-  const current = new Map(kept.map((row) => [row.key, row.body]));
+  const { changes, current } = await lookUp(db, keyed);
   const built = buildOnce(
     db,
     keyed.filter((read) => !current.has(read.key)).map(({ key, sql }) => ({ key, text: sql })),
@@ -138,10 +125,83 @@ export async function readSnapshots<T>(db: Db, reads: ReadonlyArray<SnapshotRead
     keyed.map(async (read) => {
       if (!current.has(read.key)) return made(read, await built(read.key));
       if (read.held?.changes === changes) return read.held.value as T | Promise<T>;
-      // Not held at this count, so its text was sent (see `counts`).
+      // Not held at this count, so its text was sent (see lookUpOnce).
       return made(read, current.get(read.key) ?? null);
     }),
   );
+}
+
+/** A read with its snapshot's key, and what this process held for it before the lookup. */
+interface KeyedRead {
+  key: string;
+  held: Held | undefined;
+}
+
+/** The count of changes, and the current snapshots' texts by key (null: left out, held here). */
+interface Lookup {
+  changes: number;
+  current: Map<string, string | null>;
+}
+
+/** Per database, the reads waiting for the next lookup, and whether one is under way. */
+const lookupsOf = new WeakMap<Db, { waiting: Array<Waiting>; running: boolean }>();
+type Waiting = { reads: readonly KeyedRead[]; done(lookup: Lookup): void; failed(error: unknown): void };
+
+/**
+ * The lookup of `reads`, shared with the reads of other requests: one lookup at a time per database,
+ * and those that arrive meanwhile go together in the next. Under load, each request's own lookup was
+ * ~15 % of an uncached matrix request (bench/RESULTS.md, "Stop 31"). Every lookup is sent after the
+ * reads it answers arrived, so each still sees every change committed before it asked.
+ */
+function lookUp(db: Db, reads: readonly KeyedRead[]): Promise<Lookup> {
+  let lookups = lookupsOf.get(db);
+  if (!lookups) {
+    lookups = { waiting: [], running: false };
+    lookupsOf.set(db, lookups);
+  }
+  const queue = lookups;
+  return new Promise((done, failed) => {
+    queue.waiting.push({ reads, done, failed });
+    if (!queue.running) void lookUpWaiting(db, queue);
+  });
+}
+
+async function lookUpWaiting(db: Db, queue: { waiting: Waiting[]; running: boolean }) {
+  queue.running = true;
+  try {
+    while (queue.waiting.length > 0) {
+      const batch = queue.waiting.splice(0);
+      try {
+        const lookup = await lookUpOnce(
+          db,
+          batch.flatMap((waiting) => waiting.reads),
+        );
+        for (const waiting of batch) waiting.done(lookup);
+      } catch (error) {
+        for (const waiting of batch) waiting.failed(error);
+      }
+    }
+  } finally {
+    queue.running = false;
+  }
+}
+
+/** One statement: the count of changes, and the current snapshots of `reads` with their texts. */
+async function lookUpOnce(db: Db, reads: readonly KeyedRead[]): Promise<Lookup> {
+  // A text is left out only when every read of it holds a value at one count (another reader of
+  // the same statement may need the text).
+  const counts = new Map<string, number | null>();
+  for (const { key, held } of reads) {
+    const count = held?.changes ?? null;
+    counts.set(key, counts.has(key) && counts.get(key) !== count ? null : count);
+  }
+  const tags = [...counts].flatMap(([key, count]) => (count === null ? [] : [`${key}:${count}`]));
+  const rows = await db.$queryRaw<Array<{ n: number; key: string | null; body: string | null }>>`
+    SELECT c.n, s."key",
+      CASE WHEN s."key" || ':' || c.n = ANY(${tags}::text[]) THEN NULL ELSE s."body" END AS "body"
+    FROM (SELECT count(*)::int AS n FROM "PublishedChange") c
+    LEFT JOIN "CohortSnapshot" s ON s."key" = ANY(${[...counts.keys()]}::text[]) AND s."stamp" = c.n`;
+  return { changes: rows[0]?.n ?? 0, current: new Map(rows.map((row) => [row.key as string, row.body])) };
 }
 
 const SHARED_FOR_MS = 1_000;
