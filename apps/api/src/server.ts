@@ -8,6 +8,7 @@ import fastifyCookie from '@fastify/cookie';
 import { PothosValidationError } from '@pothos/core';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
+import { sendLongTextAsBytes } from './answer-bytes.ts';
 import { introspectionForCallers } from './auth/introspection.ts';
 import { passwordChangePolicy } from './auth/password-change.ts';
 import { refuseCrossSiteWrites } from './auth/same-origin.ts';
@@ -108,6 +109,7 @@ export async function createApp({
   const admission = admitGradually(app, admittedPerTurn);
   refuseNulCharacters(app);
   refuseCrossSiteWrites(app);
+  sendLongTextAsBytes(app);
   let ready = false;
   app.get('/healthz', async (_request, reply) =>
     reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'starting' }),
