@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answerText, DecimalList, keptDecimals } from './decimal-list.ts';
+import { answerBytes, DecimalList, keptDecimals } from './decimal-list.ts';
+
+const answerText = (result: Parameters<typeof answerBytes>[0]) => answerBytes(result).toString();
 
 const list = (...values: Array<number | null>) => DecimalList.from(values) as DecimalList;
 
@@ -17,13 +19,13 @@ describe('DecimalList in an answer', () => {
     expect(answerText(result)).toBe(`${JSON.stringify({ data: { rows } })}\n`);
   });
 
-  it('makes a list’s text once, however many answers carry it', () => {
+  it('makes a list’s bytes once, however many answers carry it', () => {
     const nodes = list(1.16, 0.5);
     answerText({ data: { nodes } });
     const stringify = vi.spyOn(JSON, 'stringify');
     const text = answerText({ data: { a: nodes, b: nodes } });
     expect(text).toBe('{"data":{"a":[1.16,0.5],"b":[1.16,0.5]}}\n');
-    // The answer's own JSON.stringify only: the list's text was kept from the first answer.
+    // The answer's own JSON.stringify only: the list's bytes were kept from the first answer.
     expect(stringify).toHaveBeenCalledTimes(1);
   });
 

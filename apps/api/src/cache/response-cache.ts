@@ -28,7 +28,7 @@ import { HeaderMap } from '@apollo/server';
 import { type FieldNode, type FormattedExecutionResult, Kind, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Context, Viewer } from '../context.ts';
-import { answerText } from '../decimal-list.ts';
+import { answerBytes } from '../decimal-list.ts';
 import { type CacheStats, changeGate } from './change-gate.ts';
 
 /** Root fields whose answers rest on published results only (services/comparisons). */
@@ -86,10 +86,10 @@ export interface ResponseCache {
   /** Forget every answer (the next generation), because of `cause` (a changed table…). */
   invalidate(cause: string): void;
   /**
-   * Apollo Server's `stringifyResult`: the text of an answer this cache has just stored, which it made
-   * to store it (one JSON.stringify a miss, not two: ~1 ms of a large matrix's), any other as Apollo does.
+   * What Apollo Server writes (its `stringifyResult`): the bytes of an answer this cache stores, made
+   * once to store it (not again to write it: ~1 ms of a large matrix's), any other's as `answerBytes`.
    */
-  stringifyResult(result: FormattedExecutionResult): string;
+  answerBytes(result: FormattedExecutionResult): Buffer;
   /** Serve and store nothing until `resume` (changes may go unnoticed meanwhile); forgets everything. */
   suspend(cause: string): void;
   resume(cause: string): void;
@@ -223,10 +223,9 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
           if (key === null || served || response.body.kind !== 'single') return settle?.(undefined);
           const result = response.body.singleResult;
           if (result.errors?.length || gate.generation !== startedAt) return settle?.(undefined);
-          const text = answerText(result);
-          const answer = { result, json: Buffer.from(text) };
+          const answer = { result, json: answerBytes(result) };
           // Apollo reorders the result's fields into a new object before writing it: its data is this one.
-          if (result.data) stored.set(result.data, text);
+          if (result.data) stored.set(result.data, answer.json);
           entries.set(key, answer);
           stats.size = entries.size;
           settle?.(answer);
@@ -234,14 +233,10 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
       };
     },
   };
-  /** The text of each answer just stored, by its data, until Apollo writes it. */
-  const stored = new WeakMap<object, string>();
-  const stringifyResult = (result: FormattedExecutionResult) => {
-    const text = result.data ? stored.get(result.data) : undefined;
-    if (text === undefined) return answerText(result);
-    stored.delete(result.data as object);
-    return text;
-  };
+  /** The bytes of each stored answer, by its data (kept as long as the answer is). */
+  const stored = new WeakMap<object, Buffer>();
+  const writtenBytes = (result: FormattedExecutionResult) =>
+    (result.data ? stored.get(result.data) : undefined) ?? answerBytes(result);
   /** The answer a concurrent miss of `key` gives, when it is kept. */
   const answerOfConcurrent = async (key: string): Promise<CachedAnswer | undefined> => {
     const pending = running.get(key);
@@ -273,7 +268,7 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
   };
   return {
     plugin,
-    stringifyResult,
+    answerBytes: writtenBytes,
     lookup,
     concurrent: async (parts) =>
       gate.suspended ? undefined : answerOfConcurrent(keyOf(parts, gate.generation)),

@@ -197,6 +197,22 @@ describe.each(await testBackends())('comparison queries on $name', ({ enabled, .
     expect(refused.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
   });
 
+  it.skipIf(!enabled)('writes a matrix’s rows as JSON arrays, typed and measured in bytes', async () => {
+    const query = `query ($p: ID!, $g: ID!) { comparisonMatrix(periodId: $p, unitGroupId: $g, nodeKind: CRITERION) {
+      rows { unit { code name } points } } }`;
+    const response = await analyst.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables: vars }),
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(Number(response.headers.get('content-length'))).toBe(body.length);
+    const { data } = JSON.parse(body.toString());
+    expect(data.comparisonMatrix.rows[0]).toMatchObject({ unit: { code: 'A' }, points: [3, 2, 5, 6, 4] });
+    expect(body.toString()).toContain(`"name":${JSON.stringify(data.comparisonMatrix.rows[0].unit.name)}`);
+  });
+
   it.skipIf(!enabled)('gives the units × criteria matrix with shares and missing marks', async () => {
     const { comparisonMatrix } = await analyst.data(MATRIX, { ...vars, k: 'CRITERION' });
     expect(comparisonMatrix.periodCode).toBe('P2022');
