@@ -30,7 +30,7 @@ import type { Publication } from '../services/assessments/publish.ts';
 import { dueOn, stillMaySubmit } from '../services/periods/deadlines.ts';
 import { overdueAssessments } from '../services/periods/overdue.ts';
 import { nodesOfResult, share } from '../services/results/view.ts';
-import { points } from './common.ts';
+import { decimal, points } from './common.ts';
 import { JobRef } from './jobs.ts';
 import { PeriodRef } from './periods.ts';
 import { NodeScoreRef } from './results.ts';
@@ -41,8 +41,6 @@ const AssessmentStatusEnum = builder.enumType('AssessmentStatus', {
   description: 'Draft → submitted → (returned → submitted) → approved → published.',
   values: ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'PUBLISHED'] as const,
 });
-
-const decimal = (hundredths: number | null) => (hundredths === null ? null : points(hundredths));
 
 const EntryRef = builder.objectRef<AssessmentEntry & { hasEvidence: boolean }>('AssessmentEntry').implement({
   description: 'What the unit reported for one scored node, and what the reviewer made of it.',

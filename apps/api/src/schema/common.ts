@@ -103,6 +103,8 @@ builder.objectType(AppError, {
 
 /** Points are integer hundredths inside; the API speaks decimals (23.72). */
 export const points = (hundredths: number) => fromHundredths(hundredths);
+/** The same for a value that may be absent. */
+export const decimal = (hundredths: number | null) => (hundredths === null ? null : points(hundredths));
 
 /** The `province` argument of lookups by code (auth/provinces.ts `codeIn`). */
 export const PROVINCE_ARGUMENT = {

@@ -13,7 +13,6 @@ import { LocalizedTextRef, points } from '../common.ts';
 import { PeriodRef } from '../periods.ts';
 import { UnitGroupRef, UnitKindEnum } from '../units.ts';
 
-export const decimal = (hundredths: number | null) => (hundredths === null ? null : points(hundredths));
 export type GroupName = Cohort['groupName'];
 
 /** Why a category is not ranked, in the caller's language. */

@@ -3,7 +3,8 @@
 import { cohortReaders } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { type NodeDistribution, nodeDistribution } from '../../services/comparisons/distribution.ts';
-import { ComparisonColumnRef, cohortArgs, cohortOf, decimal } from './common.ts';
+import { decimal } from '../common.ts';
+import { ComparisonColumnRef, cohortArgs, cohortOf } from './common.ts';
 
 const DistributionRef = builder.objectRef<NodeDistribution>('NodeDistribution').implement({
   description:

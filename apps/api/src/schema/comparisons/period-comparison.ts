@@ -11,13 +11,13 @@ import {
   periodComparison,
   type UnitDelta,
 } from '../../services/comparisons/period-comparison.ts';
+import { decimal } from '../common.ts';
 import { PeriodRef } from '../periods.ts';
 import { UnitGroupRef } from '../units.ts';
 import {
   ComparisonColumnRef,
   ComparisonNodeKindEnum,
   ComparisonUnitRef,
-  decimal,
   LineageRuleEnum,
   UnitPeriodStatusEnum,
 } from './common.ts';
