@@ -59,7 +59,7 @@ export async function comparisonMatrix(context: Context, input: MatrixInput): Pr
     nodeKinds: [input.nodeKind],
     nodeCodes: input.nodeCodes,
   });
-  // Kept with the cohort: its rows' cells are written once (schema/decimal-lists.ts).
+  // Kept with the cohort: its rows' cells are written once (decimal-list.ts).
   return derived([cohort], JSON.stringify([input.nodeKind, input.nodeCodes ?? null]), async () =>
     matrixOf(cohort, input),
   );

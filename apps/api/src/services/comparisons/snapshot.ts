@@ -143,9 +143,10 @@ interface Lookup {
   current: Map<string, string | null>;
 }
 
-/** Per database, the reads waiting for the next lookup, and whether one is under way. */
-const lookupsOf = new WeakMap<Db, { waiting: Array<Waiting>; running: boolean }>();
 type Waiting = { reads: readonly KeyedRead[]; done(lookup: Lookup): void; failed(error: unknown): void };
+/** The reads waiting for the next lookup, and whether one is under way. */
+type LookupQueue = { waiting: Waiting[]; running: boolean };
+const lookupsOf = new WeakMap<Db, LookupQueue>();
 
 /**
  * The lookup of `reads`, shared with the reads of other requests: one lookup at a time per database,
@@ -154,19 +155,19 @@ type Waiting = { reads: readonly KeyedRead[]; done(lookup: Lookup): void; failed
  * reads it answers arrived, so each still sees every change committed before it asked.
  */
 function lookUp(db: Db, reads: readonly KeyedRead[]): Promise<Lookup> {
-  let lookups = lookupsOf.get(db);
-  if (!lookups) {
-    lookups = { waiting: [], running: false };
-    lookupsOf.set(db, lookups);
+  let queue = lookupsOf.get(db);
+  if (!queue) {
+    queue = { waiting: [], running: false };
+    lookupsOf.set(db, queue);
   }
-  const queue = lookups;
+  const lookups = queue;
   return new Promise((done, failed) => {
-    queue.waiting.push({ reads, done, failed });
-    if (!queue.running) void lookUpWaiting(db, queue);
+    lookups.waiting.push({ reads, done, failed });
+    if (!lookups.running) void lookUpWaiting(db, lookups);
   });
 }
 
-async function lookUpWaiting(db: Db, queue: { waiting: Waiting[]; running: boolean }) {
+async function lookUpWaiting(db: Db, queue: LookupQueue) {
   queue.running = true;
   try {
     while (queue.waiting.length > 0) {
