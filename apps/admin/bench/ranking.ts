@@ -17,6 +17,8 @@
  *   the DOM holds the 177 rows. Medians of 9 runs after one warm-up.
  * - entry keystroke: typing into the district form, on the same API (bench/entry.ts); alone with
  *   `pnpm bench entry`.
+ * - heatmap draw: the workbench's 177 communes × 78 criteria (bench/heatmap.ts); alone with
+ *   `pnpm bench heatmap`.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ import { type ApiProcess, startApiProcess } from '@chiso/testing/process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM } from './chromium.ts';
 import { benchEntry } from './entry.ts';
+import { benchHeatmap } from './heatmap.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 9;
@@ -77,20 +80,21 @@ const median = (values: number[]) => {
 };
 
 async function main() {
-  // `pnpm bench entry`: the entry form's keystrokes only.
+  // `pnpm bench entry` or `pnpm bench heatmap`: that one only.
   const only = process.argv[2];
   build();
   let api: ApiProcess | undefined;
   try {
     api = await startApiProcess({ timeoutMs: 200_000 });
-    if (only !== 'entry') await benchRanking(api.url);
+    if (!only) await benchRanking(api.url);
     // Without the 60 Hz frame limit: the keystroke is the page's work, not the wait for vsync (entry.ts).
     const browser = await chromium.launch({
       ...CHROMIUM,
       args: [...CHROMIUM.args, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
     });
     try {
-      await benchEntry(browser, api.url);
+      if (only !== 'heatmap') await benchEntry(browser, api.url);
+      if (only !== 'entry') await benchHeatmap(browser, api.url);
     } finally {
       await browser.close();
     }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Heatmap, shareColour } from './Heatmap.tsx';
 
@@ -21,7 +21,12 @@ describe('Heatmap', () => {
     render(<Heatmap columns={columns} rows={rows} />);
     const cells = screen.getAllByRole('cell');
     expect(cells.map((cell) => cell.textContent)).toEqual(['87', '—']);
+    // The tooltip is written when the pointer reaches the cell, with the figures drawn now.
+    expect(cells[0]?.getAttribute('title')).toBeNull();
+    fireEvent.pointerOver(cells[0] as HTMLElement);
     expect(cells[0]?.getAttribute('title')).toBe('Huyện Vân Đồn · Sẵn sàng: 86,63% (51,98)');
+    fireEvent.pointerOver(cells[1] as HTMLElement);
+    expect(cells[1]?.getAttribute('title')).toBe('Huyện Vân Đồn · Kết quả: — (—)');
     expect(screen.getByRole('rowheader').textContent).toBe('1. Huyện Vân Đồn');
     expect(shareColour(null)).toBe('#e5e7eb');
     expect(shareColour(1)).toBe('hsl(120 70% 80%)');
@@ -32,5 +37,21 @@ describe('Heatmap', () => {
     expect(screen.getByRole('table', { name: /điểm của đơn vị/ })).toBeTruthy();
     const cells = screen.getAllByRole('cell');
     expect(cells.map((cell) => cell.textContent)).toEqual(['51,98', '—']);
+  });
+
+  it('describes a cell with the figures it shows now, after new figures for the same unit', () => {
+    const { rerender } = render(<Heatmap columns={columns} rows={rows} />);
+    const cell = screen.getAllByRole('cell')[0] as HTMLElement;
+    fireEvent.pointerOver(cell);
+    rerender(
+      <Heatmap
+        columns={columns}
+        rows={[{ ...rows[0], shares: [0.5, null], points: [30, null] } as (typeof rows)[0]]}
+      />,
+    );
+    const same = screen.getAllByRole('cell')[0] as HTMLElement;
+    expect(same).toBe(cell);
+    fireEvent.pointerOver(same);
+    expect(same.getAttribute('title')).toBe('Huyện Vân Đồn · Sẵn sàng: 50,00% (30,00)');
   });
 });
