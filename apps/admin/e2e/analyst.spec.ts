@@ -38,7 +38,14 @@ test('the analyst builds a comparison, saves it and downloads the XLSX', async (
   // Document order, whatever order they were ticked in.
   await expect(heatmap.getByRole('columnheader')).toHaveText(['Đơn vị', 'SS.HT', 'KQ.GD']);
   expect(await heatmap.getByRole('row').count()).toBeGreaterThan(5);
-  await expect(heatmap.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(/^\d+,\d{2}$/);
+  const firstCell = heatmap.getByRole('row').nth(1).getByRole('cell').first();
+  await expect(firstCell).toHaveText(/^\d+,\d{2}$/);
+  // A cell says what it is when the pointer reaches it: unit · node: share (points).
+  await firstCell.hover();
+  await expect(firstCell).toHaveAttribute(
+    'title',
+    /^.+ · Cơ sở hạ tầng thông tin: \d+,\d{2}% \(\d+,\d{2}\)$/,
+  );
   await expect(page.getByRole('heading', { name: 'Tiêu chí yếu nhất' })).toBeVisible();
 
   // The distribution of a chosen node, in vi-VN numbers, with its box plot.
