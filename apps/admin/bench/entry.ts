@@ -14,6 +14,7 @@
  * previous one's deferred work — what a clerk sees typing one figure after another.
  */
 import type { Browser } from '@playwright/test';
+import { median, signedInPage } from './common.ts';
 
 const KEYS = 60;
 
@@ -32,25 +33,10 @@ const INSTALL = `(() => {
 })()`;
 const SETTLE = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30))))`;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-
 /** Types into the district form; prints and answers the median keystroke in milliseconds. */
 export async function benchEntry(browser: Browser, baseURL: string): Promise<number> {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width: 1280, height: 800 },
-    locale: 'vi-VN',
-  });
+  const { context, page } = await signedInPage(browser, baseURL, 'vandon@chiso.local');
   try {
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Thư điện tử').fill('vandon@chiso.local');
-    await page.getByLabel('Mật khẩu', { exact: true }).fill('chiso-demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
     const row = page.getByRole('row').filter({ hasText: '2022' }).filter({ hasText: 'Bản nháp' });
     await row.getByRole('link', { name: 'Nhập số liệu' }).click();
     await page.getByRole('heading', { name: /Huyện Vân Đồn — 2022/ }).waitFor();

@@ -9,15 +9,10 @@
  *   analyst's answer comes from the API's response cache after the warm-up, so this is the console's work.
  */
 import type { Browser, CDPSession } from '@playwright/test';
+import { median, signedInPage } from './common.ts';
 
 const RUNS = 7;
 const ROWS = 177;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 /** Chromium's cumulative script, style and layout time of the page, in milliseconds. */
 async function counters(cdp: CDPSession) {
@@ -38,17 +33,8 @@ const drawn = (rows: number) => {
 
 /** Draws the criteria heatmap; prints and answers the median draw in milliseconds. */
 export async function benchHeatmap(browser: Browser, baseURL: string): Promise<number> {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width: 1280, height: 800 },
-    locale: 'vi-VN',
-  });
+  const { context, page } = await signedInPage(browser, baseURL, 'analyst@chiso.local');
   try {
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Thư điện tử').fill('analyst@chiso.local');
-    await page.getByLabel('Mật khẩu', { exact: true }).fill('chiso-demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page
       .getByRole('navigation', { name: 'Điều hướng chính' })
       .getByRole('link', { name: 'So sánh' })

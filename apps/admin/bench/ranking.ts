@@ -28,6 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { type ApiProcess, startApiProcess } from '@chiso/testing/process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM } from './chromium.ts';
+import { median, signedInPage } from './common.ts';
 import { benchEntry } from './entry.ts';
 import { benchHeatmap } from './heatmap.ts';
 
@@ -73,12 +74,6 @@ const WAIT_FOR_RENDER = `new Promise((resolve, reject) => {
   }, 30000);
 })`;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-
 async function main() {
   // `pnpm bench entry` or `pnpm bench heatmap`: that one only.
   const only = process.argv[2];
@@ -108,17 +103,7 @@ async function benchRanking(baseURL: string) {
   for (const [url, size] of js.files) console.log(`  ${url}: ${(size / 1000).toFixed(1)} kB gzip`);
   const browser = await chromium.launch(CHROMIUM);
   try {
-    const context = await browser.newContext({
-      baseURL,
-      viewport: { width: 1280, height: 800 },
-      locale: 'vi-VN',
-    });
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Thư điện tử').fill('analyst@chiso.local');
-    await page.getByLabel('Mật khẩu').fill('chiso-demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('navigation', { name: 'Điều hướng chính' }).waitFor();
+    const { context, page } = await signedInPage(browser, baseURL, 'analyst@chiso.local');
 
     const answer = await page.request.post('/graphql', {
       data: { query: '{ periods(first: 50) { edges { node { id code } } } unitGroups { id code } }' },
