@@ -183,8 +183,7 @@ export async function createApp({
     introspection: true,
     // Typed as a string: Apollo's Fastify integration hands it to Fastify as the reply, which sends
     // bytes as they are (one encoding; decimal-list.ts). The HTTP tests read every answer through it.
-    stringifyResult: (result) =>
-      (cache ? cache.answerBytes(result) : answerBytes(result)) as unknown as string,
+    stringifyResult: (result) => (cache?.answerBytes ?? answerBytes)(result) as unknown as string,
     validationRules: documentLimitRules,
     formatError: (formatted, error) => formatError(formatted, error, app),
   });

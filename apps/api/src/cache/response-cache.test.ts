@@ -85,7 +85,7 @@ describe.each(await testBackends())('the response cache on $name', ({ enabled, .
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: `${RANKING}\n`, variables: vars }),
       });
-    // The miss is written from the text the cache made to store it: one JSON.stringify, not two.
+    // The miss is written with the bytes the cache made to store it: one JSON.stringify, not two.
     const stringify = vi.spyOn(JSON, 'stringify');
     const one = await raw();
     const answers = stringify.mock.calls.filter(

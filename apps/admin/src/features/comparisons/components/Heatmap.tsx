@@ -35,10 +35,11 @@ export function Heatmap({
   // Written on every visit, not kept: React reuses a cell for new figures of the same unit and node.
   const describeCell = (event: PointerEvent<HTMLTableElement>) => {
     const cell = (event.target as Element).closest('td');
-    const row = cell && rows[(cell.parentElement as HTMLTableRowElement).sectionRowIndex];
-    const index = (cell?.cellIndex ?? 0) - 1; // after the row's header
+    if (!cell) return;
+    const row = rows[(cell.parentElement as HTMLTableRowElement).sectionRowIndex];
+    const index = cell.cellIndex - 1; // after the row's header
     const column = columns[index];
-    if (!cell || !row || !column) return;
+    if (!row || !column) return;
     cell.title = `${row.unit.name} · ${column.name[locale]}: ${share(row.shares[index] ?? null)} (${points(row.points[index])})`;
   };
   return (
